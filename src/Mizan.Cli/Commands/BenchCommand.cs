@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Mizan.Cli.Commands;
+
+/// <summary><c>mizan bench ...</c>: throughput and memory over a real corpus.</summary>
+internal sealed class BenchCommand : Command
+{
+    public BenchCommand(CliConsole console)
+        : base("bench", "Measure throughput and peak memory over a real corpus.")
+    {
+        Subcommands.Add(new BenchTextCommand(console));
+    }
+}

@@ -1,0 +1,32 @@
+using Mizan.Core.Articles;
+using Mizan.Text.Sentences;
+
+namespace Mizan.Core.Analysis;
+
+/// <summary>
+/// What <c>mizan analyze</c> prints for one article: its metadata, the text all offsets point into,
+/// and the analysis. Field names keep their meaning once shipped; new ones may be added.
+/// </summary>
+public sealed record AnalysisDocument(
+    string Id,
+    string? Source,
+    string? Outlet,
+    string? Published,
+    string? Url,
+    string? Title,
+    string Text,
+    IReadOnlyList<Sentence> Sentences,
+    IReadOnlyList<TokenAnalysis> Tokens)
+{
+    public static AnalysisDocument From(ArticleInput article, TextAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(analysis);
+        return new AnalysisDocument(
+            article.Id, article.Source, article.Outlet, article.Published, article.Url, article.Title,
+            analysis.Text, analysis.Sentences, analysis.Tokens);
+    }
+}
+
+/// <summary>A line of <c>mizan analyze --jsonl</c> output for an input line that could not be analysed.</summary>
+public sealed record AnalysisError(string? Id, int Line, string Error);

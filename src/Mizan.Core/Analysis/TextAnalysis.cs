@@ -1,0 +1,25 @@
+using Mizan.Text.Sentences;
+
+namespace Mizan.Core.Analysis;
+
+/// <summary>One token of an analysed text; offsets are UTF-16 code units into <see cref="TextAnalysis.Text"/>.</summary>
+/// <param name="Kind">The token kind in camel case: arabicWord, latinWord, number, punctuation, url, ...</param>
+/// <param name="Norm">The text under the matching normalization.</param>
+/// <param name="Stem">The light stem for Arabic words; the normalized form for everything else.</param>
+/// <param name="Clitics">Proclitics and enclitics in reading order ("و+", "ال+", "+ها").</param>
+/// <param name="Suffix">The suffix the stemmer removed ("ات", "ية"), if any.</param>
+public sealed record TokenAnalysis(
+    int Start,
+    int End,
+    string Text,
+    string Kind,
+    string Norm,
+    string Stem,
+    IReadOnlyList<string> Clitics,
+    string? Suffix);
+
+/// <summary>The analysis of one text: its sentences and tokens, all pointing into <see cref="Text"/>.</summary>
+public sealed record TextAnalysis(
+    string Text,
+    IReadOnlyList<Sentence> Sentences,
+    IReadOnlyList<TokenAnalysis> Tokens);
