@@ -3,17 +3,15 @@ using System.Reflection;
 namespace Mizan.Text;
 
 /// <summary>
-/// Reads the language data files embedded in this assembly (Data/*.txt). Each file starts with a
-/// provenance header of '#' lines (source, licence, normalized or not); blank lines and comments are skipped.
+/// The language data files embedded in one assembly (its Data/*.txt, under a resource prefix). Each file starts with
+/// a provenance header of '#' lines (source, licence, normalized or not); blank lines and comments are skipped.
+/// Libraries that ship their own data files create one of these for their own assembly.
 /// </summary>
-public static class LanguageData
+public sealed class LanguageDataFiles(Assembly assembly, string resourcePrefix)
 {
-    public static IReadOnlyList<string> Lines(string fileName)
+    public IReadOnlyList<string> Lines(string fileName)
     {
-        var assembly = typeof(LanguageData).Assembly;
-        using var stream = assembly.GetManifestResourceStream("Mizan.Text.Data." + fileName)
-            ?? throw new InvalidOperationException($"Language data file '{fileName}' is not embedded in {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
+        using var reader = Open(fileName);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {
@@ -28,12 +26,9 @@ public static class LanguageData
     }
 
     /// <summary>The file's header lines (without the leading '#'), for provenance checks.</summary>
-    public static IReadOnlyList<string> Header(string fileName)
+    public IReadOnlyList<string> Header(string fileName)
     {
-        var assembly = typeof(LanguageData).Assembly;
-        using var stream = assembly.GetManifestResourceStream("Mizan.Text.Data." + fileName)
-            ?? throw new InvalidOperationException($"Language data file '{fileName}' is not embedded in {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
+        using var reader = Open(fileName);
         var header = new List<string>();
         while (reader.ReadLine() is { } line && line.StartsWith('#'))
         {
@@ -44,9 +39,29 @@ public static class LanguageData
     }
 
     /// <summary>All embedded data file names.</summary>
-    public static IReadOnlyList<string> FileNames() =>
-        typeof(LanguageData).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("Mizan.Text.Data.", StringComparison.Ordinal))
-            .Select(n => n["Mizan.Text.Data.".Length..])
+    public IReadOnlyList<string> FileNames() =>
+        assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(resourcePrefix, StringComparison.Ordinal))
+            .Select(n => n[resourcePrefix.Length..])
+            .Order(StringComparer.Ordinal)
             .ToList();
+
+    private StreamReader Open(string fileName)
+    {
+        var stream = assembly.GetManifestResourceStream(resourcePrefix + fileName)
+            ?? throw new InvalidOperationException($"Language data file '{fileName}' is not embedded in {assembly.GetName().Name}.");
+        return new StreamReader(stream);
+    }
+}
+
+/// <summary>The text core's own data files (Mizan.Text/Data).</summary>
+public static class LanguageData
+{
+    public static LanguageDataFiles Files { get; } = new(typeof(LanguageData).Assembly, "Mizan.Text.Data.");
+
+    public static IReadOnlyList<string> Lines(string fileName) => Files.Lines(fileName);
+
+    public static IReadOnlyList<string> Header(string fileName) => Files.Header(fileName);
+
+    public static IReadOnlyList<string> FileNames() => Files.FileNames();
 }

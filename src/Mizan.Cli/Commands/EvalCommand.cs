@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Mizan.Cli.Commands;
+
+/// <summary><c>mizan eval ...</c>: quality measured against outside data, printed with the figures the README reports.</summary>
+internal sealed class EvalCommand : Command
+{
+    public EvalCommand(CliConsole console)
+        : base("eval", "Measure quality against reference data (stems, dates and numbers, entities, main-text extraction).")
+    {
+        Subcommands.Add(new EvalStemsCommand(console));
+    }
+}
