@@ -1,0 +1,32 @@
+namespace Mizan.Cli.Tests;
+
+/// <summary>Runs the mizan command tree in-process with captured streams.</summary>
+internal static class CliRunner
+{
+    public static (int Exit, string Out, string Error) Run(string input, params string[] args)
+    {
+        using var stdin = new StringReader(input);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = MizanCli.Run(args, new CliConsole(stdin, stdout, stderr));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Sample(string prefix) =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "samples"), prefix + "*.txt").Single();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Mizan.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found");
+    }
+}
