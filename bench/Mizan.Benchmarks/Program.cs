@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Mizan.Benchmarks.TextCoreBenchmarks).Assembly).Run(args);
