@@ -169,7 +169,12 @@ public sealed class LightStemmer
         }
 
         var rest = w[s..];
-        if (HasRadicalInitial(rest) || functionWords.Contains(rest))
+        if (rest.Length == 0 || rest[0] is not (CodePoints.Beh or CodePoints.Kaf or CodePoints.Lam or CodePoints.Alef))
+        {
+            return s;
+        }
+
+        if (rest[0] != CodePoints.Alef && (HasRadicalInitial(rest) || functionWords.Contains(rest)))
         {
             return s;
         }
