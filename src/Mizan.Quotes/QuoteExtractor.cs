@@ -1,0 +1,648 @@
+using Mizan.Text;
+using Mizan.Text.Normalization;
+using Mizan.Text.Sentences;
+using Mizan.Text.Tokenization;
+
+namespace Mizan.Quotes;
+
+/// <summary>
+/// Finds direct and indirect speech and who said it. Rules, each tested by name in the golden spec:
+/// <list type="bullet">
+/// <item>A reporting verb (قال, أضاف, أكد, أوضح, أشار, تابع, أردف, حذر, ذكر, لفت, شدد, أعلن ...) takes the phrase after it as
+/// its speaker, up to إن/أن, a colon, a quotation mark or a preposition (في, عبر, خلال ...).</item>
+/// <item>What follows is the speech: the quotation right after it (direct), the quotations inside the clause after إن/أن
+/// (direct), or else that clause to the end of the sentence (indirect).</item>
+/// <item>A verb with no subject (وأضاف:, وتابع أن) and a participle (مضيفا أن) carry the previous speaker over.</item>
+/// <item>كان + subject + verb puts the speaker before the verb (وكان الأعرجي أعلن ...).</item>
+/// <item>A statement speaks for its issuer: بحسب بيان X, ذكر بيان لـ X, جاء في بيان X; البيان alone is the last issuer.</item>
+/// <item>نقل/نقلت ... عن X قوله/القول relays X.</item>
+/// <item>An unnamed source (مصدر, مصادر ...) is kept as such.</item>
+/// <item>A role without a name (قال مستشار الأمن القومي) is resolved to the person the article names with that role.</item>
+/// <item>An embedded tweet ("— Name (@handle) date" under its text) is a direct quote of Name.</item>
+/// <item>A reporting verb glued to the previous word by a missing space (نیوزوقال) still counts.</item>
+/// <item>Quoted fragments of fewer than three words are names or scare quotes, not speech.</item>
+/// </list>
+/// </summary>
+public sealed class QuoteExtractor
+{
+    /// <summary>Quoted fragments shorter than this are scare quotes or names (“داعش”, "المستقبل المنظور").</summary>
+    private const int MinQuoteWords = 3;
+
+    /// <summary>How far (in tokens) past the speaker the extractor looks for إن/أن, a colon or a quotation.</summary>
+    private const int SpeechSearchWindow = 25;
+
+    /// <summary>How many tokens of the clause after إن/أن may precede its quotation for the quote to count as direct.</summary>
+    private const int LeadIn = 4;
+
+    /// <summary>A speaker phrase longer than this is not a subject.</summary>
+    private const int MaxSubjectTokens = 16;
+
+    private readonly QuoteLexicon lexicon;
+    private readonly SpeakerParser parser;
+
+    private QuoteExtractor(QuoteLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        parser = new SpeakerParser(lexicon);
+    }
+
+    public static QuoteExtractor Default { get; } = new(QuoteLexicon.Default);
+
+    /// <summary>The quotes of one article, in text order.</summary>
+    /// <param name="names">Person and organization mentions from an entity recognizer, preferred as speaker names.</param>
+    public IReadOnlyList<Quote> Extract(string text, IReadOnlyList<Token> tokens, IReadOnlyList<NameSpan>? names = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var run = new Run(this, text, tokens, names);
+        return run.Extract();
+    }
+
+    /// <summary>The state of one extraction over one article.</summary>
+    private sealed class Run
+    {
+        private readonly QuoteExtractor owner;
+        private readonly string text;
+        private readonly IReadOnlyList<Token> tokens;
+        private readonly IReadOnlyList<NameSpan>? names;
+        private readonly string[] norms;
+        private readonly int[] sentenceEnd;
+        private readonly List<QuotedSpan> quoted;
+        private readonly CueKind[] cueKinds;
+        private readonly int[] cueStarts;
+        private readonly HashSet<int> usedQuotes = [];
+        private readonly Dictionary<string, (int Start, int End)> roleNames = new(StringComparer.Ordinal);
+        private readonly List<Quote> quotes = [];
+        private Speaker? last;
+        private Speaker? lastStatement;
+
+        public Run(QuoteExtractor owner, string text, IReadOnlyList<Token> tokens, IReadOnlyList<NameSpan>? names)
+        {
+            this.owner = owner;
+            this.text = text;
+            this.tokens = tokens;
+            this.names = names;
+            var matching = ArabicNormalizer.Matching;
+            norms = new string[tokens.Count];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                norms[i] = matching.NormalizeToString(text.AsSpan(tokens[i].Start, tokens[i].Length));
+            }
+
+            sentenceEnd = SentenceEnds(text, tokens);
+            quoted = QuotationMarks.Find(text, tokens);
+            cueKinds = new CueKind[tokens.Count];
+            cueStarts = new int[tokens.Count];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                (cueKinds[i], cueStarts[i]) = ClassifyCue(i);
+            }
+        }
+
+        private QuoteLexicon Lexicon => owner.lexicon;
+
+        public List<Quote> Extract()
+        {
+            LearnRoleNames();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var kind = cueKinds[i];
+                var cueStart = cueStarts[i];
+
+                switch (kind)
+                {
+                    case CueKind.Verb:
+                    case CueKind.Relay:
+                        FromVerb(i, cueStart);
+                        break;
+                    case CueKind.Participle:
+                        FromSpeech(i, i + 1, last is null ? Speaker.Unknown : last with { Source = SpeakerSource.CarriedOver }, i, cueStart);
+                        break;
+                    case CueKind.According:
+                        FromAccording(i, cueStart);
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            FromTweets();
+            quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return quotes;
+        }
+
+        private void FromVerb(int cue, int cueStart)
+        {
+            var end = sentenceEnd[cue];
+            var isRelay = false;
+            var subjectStart = cue + 1;
+            var subjectEnd = SubjectEnd(subjectStart, end);
+            Speaker speaker;
+
+            // Rule: جاء في بيان X أن ... speaks for X.
+            if (subjectEnd == subjectStart && subjectStart + 1 < end && norms[subjectStart] == "في" && Lexicon.IsStatementNoun(norms[subjectStart + 1]))
+            {
+                subjectStart++;
+                subjectEnd = SubjectEnd(subjectStart + 1, end);
+            }
+
+            if (subjectEnd < end && norms[subjectEnd] == "عن" && IsRelay(cue))
+            {
+                // Rule: نقل ... عن X قوله إن relays X.
+                isRelay = true;
+                subjectStart = subjectEnd + 1;
+                subjectEnd = SubjectEnd(subjectStart, end);
+            }
+
+            if (subjectEnd == subjectStart && BeforeVerbAfterKana(cue) is { } kana)
+            {
+                // Rule: وكان X أعلن: the subject stands between كان and the verb.
+                (subjectStart, subjectEnd) = kana;
+            }
+
+            speaker = SpeakerOf(subjectStart, subjectEnd);
+            if (isRelay && speaker.Source == SpeakerSource.Subject)
+            {
+                speaker = speaker with { Source = SpeakerSource.Relayed };
+            }
+
+            var before = quotes.Count;
+            FromSpeech(cue, Math.Max(subjectEnd, cue + 1), speaker, cue, cueStart);
+            if (quotes.Count == before && speaker.Name is not null && speaker.Source is SpeakerSource.Subject or SpeakerSource.Statement)
+            {
+                // The subject of a reporting verb is the current speaker even when no quote follows (وكانت القيادة
+                // قد أعلنت ..., فيما أشارت إلى أن ...).
+                last = speaker;
+            }
+        }
+
+        private void FromAccording(int cue, int cueStart)
+        {
+            var end = sentenceEnd[cue];
+            var start = cue + 1;
+            while (start < end && norms[start] is "ل" or "لما")
+            {
+                start++;
+            }
+
+            var phraseEnd = start;
+            while (phraseEnd < end && tokens[phraseEnd].Kind != TokenKind.Punctuation && !QuoteLexicon.IsComplementizer(norms[phraseEnd])
+                && CueAt(phraseEnd) == CueKind.None)
+            {
+                phraseEnd++;
+            }
+
+            // A reporting verb inside the phrase takes over (بحسب الموقع ... وقال المتحدث: ...).
+            if (phraseEnd < end && CueAt(phraseEnd) != CueKind.None)
+            {
+                return;
+            }
+
+            // Only "بحسب X:" introduces speech; "بحسب البيان" inside a sentence is an attribution of that sentence.
+            var colon = phraseEnd;
+            while (colon < end && colon < phraseEnd + 6 && text[tokens[colon].Start] != ':')
+            {
+                colon++;
+            }
+
+            if (colon >= end || text[tokens[colon].Start] != ':')
+            {
+                return;
+            }
+
+            FromSpeech(cue, colon, SpeakerOf(start, phraseEnd), cue, cueStart);
+        }
+
+        /// <summary>Finds the speech after the speaker and records the quotes it holds.</summary>
+        private void FromSpeech(int cue, int from, Speaker speaker, int cueToken, int cueStart)
+        {
+            var end = sentenceEnd[cue];
+            for (var k = from; k < end && k < from + SpeechSearchWindow; k++)
+            {
+                if (QuotedAt(k) is { } quotedIndex)
+                {
+                    Record(Direct(quotedIndex, speaker, cueToken, cueStart));
+                    return;
+                }
+
+                if (text[tokens[k].Start] == ':' && tokens[k].Kind == TokenKind.Punctuation)
+                {
+                    for (var j = k + 1; j < end && j <= k + 2; j++)
+                    {
+                        if (QuotedAt(j) is { } afterColon)
+                        {
+                            Record(Direct(afterColon, speaker, cueToken, cueStart));
+                            return;
+                        }
+                    }
+
+                    continue;
+                }
+
+                if (QuoteLexicon.IsComplementizer(norms[k]) || Lexicon.Cue(norms[k]) == CueKind.SpeechNoun)
+                {
+                    var clause = k + 1;
+                    while (clause < end && (QuoteLexicon.IsComplementizer(norms[clause]) || Lexicon.Cue(norms[clause]) == CueKind.SpeechNoun))
+                    {
+                        clause++;
+                    }
+
+                    FromClause(clause, end, speaker, cueToken, cueStart);
+                    return;
+                }
+
+                if (k > from && CueAt(k) is CueKind.Verb or CueKind.Participle)
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The clause after إن/أن: a quotation near its start makes the speech direct; otherwise the clause is indirect
+        /// speech up to the first quotation in it, and each later quotation is a direct quote of the same speaker.
+        /// </summary>
+        private void FromClause(int start, int end, Speaker speaker, int cueToken, int cueStart)
+        {
+            var indirectEnd = end;
+            var direct = new List<int>();
+            for (var k = start; k < end; k++)
+            {
+                if (k > start && CueAt(k) is CueKind.Verb or CueKind.Participle)
+                {
+                    indirectEnd = Math.Min(indirectEnd, k);
+                    break;
+                }
+
+                if (QuotedAt(k) is { } quotedIndex)
+                {
+                    indirectEnd = Math.Min(indirectEnd, k);
+                    direct.Add(quotedIndex);
+                    k = quoted[quotedIndex].CloseToken;
+                }
+            }
+
+            var (s, e) = TrimClause(start, indirectEnd);
+            if (e - s > LeadIn || (direct.Count == 0 && e - s >= MinQuoteWords))
+            {
+                Record(Make(tokens[s].Start, tokens[e - 1].End, direct: false, speaker, cueToken, cueStart));
+            }
+
+            foreach (var quotedIndex in direct)
+            {
+                Record(Direct(quotedIndex, speaker, cueToken, cueStart));
+            }
+        }
+
+        /// <summary>Trims punctuation around a clause, but keeps quotation marks and a closing parenthesis that belong to it.</summary>
+        private (int Start, int End) TrimClause(int start, int end)
+        {
+            while (start < end && tokens[start].Kind == TokenKind.Punctuation && !QuotationMarks.IsQuoteMark(text[tokens[start].Start]))
+            {
+                start++;
+            }
+
+            while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation && !QuotationMarks.IsQuoteMark(text[tokens[end - 1].Start])
+                && text[tokens[end - 1].Start] != ')')
+            {
+                end--;
+            }
+
+            return (start, end);
+        }
+
+        /// <summary>The index of an unused outer quotation that opens at token k and holds enough words, or null.</summary>
+        private int? QuotedAt(int k)
+        {
+            for (var q = 0; q < quoted.Count; q++)
+            {
+                if (quoted[q].OpenToken == k)
+                {
+                    return !usedQuotes.Contains(q) && WordsInside(quoted[q]) >= MinQuoteWords ? q : null;
+                }
+            }
+
+            return null;
+        }
+
+        private int WordsInside(QuotedSpan span)
+        {
+            var words = 0;
+            for (var k = span.OpenToken + 1; k < span.CloseToken; k++)
+            {
+                words += tokens[k].IsWord || tokens[k].Kind == TokenKind.Number ? 1 : 0;
+            }
+
+            return words;
+        }
+
+        private Quote Direct(int quotedIndex, Speaker speaker, int cueToken, int cueStart)
+        {
+            usedQuotes.Add(quotedIndex);
+            var span = quoted[quotedIndex];
+            var (s, e) = SpeakerParser.TrimPunctuation(tokens, span.OpenToken + 1, span.CloseToken);
+            var start = s < e ? tokens[s].Start : tokens[span.OpenToken].End;
+            var end = s < e ? tokens[e - 1].End : start;
+
+            // Keep a closing parenthesis or stop that belongs to the speech itself (... (في العراق)).
+            if (s < e && span.CloseToken - 1 >= e && text[tokens[e].Start] == ')')
+            {
+                end = tokens[e].End;
+            }
+
+            return Make(start, end, direct: true, speaker, cueToken, cueStart);
+        }
+
+        private Quote Make(int start, int end, bool direct, Speaker speaker, int cueToken, int cueStart) =>
+            new(start, end, text[start..end], direct, text[cueStart..tokens[cueToken].End], cueStart, tokens[cueToken].End, speaker.Source,
+                speaker.Name is { } n ? text[n.Start..n.End] : null,
+                speaker.Name?.Start, speaker.Name?.End,
+                speaker.Role is { } r ? text[r.Start..r.End] : null,
+                speaker.Role?.Start, speaker.Role?.End);
+
+        private void Record(Quote quote)
+        {
+            if (quotes.Any(q => q.Start < quote.End && quote.Start < q.End))
+            {
+                return;
+            }
+
+            quotes.Add(quote);
+            last = new Speaker(
+                quote.SpeakerStart is { } ns ? (ns, quote.SpeakerEnd!.Value) : null,
+                quote.RoleStart is { } rs ? (rs, quote.RoleEnd!.Value) : null,
+                quote.Source);
+            if (quote.Source == SpeakerSource.Statement)
+            {
+                lastStatement = last;
+            }
+        }
+
+        /// <summary>Where the speaker phrase after a verb ends.</summary>
+        private int SubjectEnd(int start, int end)
+        {
+            // A comma right after the verb opens an aside, not a subject (أعلنت ، أول من أمس ، ...).
+            if (start < end && tokens[start].Kind == TokenKind.Punctuation && text[tokens[start].Start] is ',' or CodePoints.ArabicComma)
+            {
+                return start;
+            }
+
+            var k = start;
+            while (k < end && k - start < MaxSubjectTokens)
+            {
+                var norm = norms[k];
+                var c = text[tokens[k].Start];
+                if (tokens[k].Kind == TokenKind.Punctuation && (c == ':' || QuotationMarks.IsQuoteMark(c)))
+                {
+                    break;
+                }
+
+                if (QuoteLexicon.IsComplementizer(norm) || CueAt(k) != CueKind.None
+                    || (k > start && norm == "الي" && k + 1 < end && QuoteLexicon.IsComplementizer(norms[k + 1])))
+                {
+                    break;
+                }
+
+                if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end)))
+                {
+                    break;
+                }
+
+                if (norm == "الي")
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            return k - start >= MaxSubjectTokens ? start : k;
+        }
+
+        /// <summary>
+        /// True when a title comes within a few words, before any إن/أن, colon or quotation: the preposition belongs to
+        /// a role (نائب قائد قيادة العمليات المشتركة في التحالف الفريق أول ركن عبد الأمير الشمري).
+        /// </summary>
+        private bool TitleAhead(int from, int end)
+        {
+            for (var k = from; k < end && k < from + 6; k++)
+            {
+                if (Lexicon.IsTitle(norms[k]))
+                {
+                    return true;
+                }
+
+                if (QuoteLexicon.IsComplementizer(norms[k]) || tokens[k].Kind == TokenKind.Punctuation)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private (int Start, int End)? BeforeVerbAfterKana(int cue)
+        {
+            for (var k = cue - 1; k >= 0 && cue - k <= MaxSubjectTokens; k--)
+            {
+                if (k < cue - 1 && norms[k] is "وكان" or "كان" or "وكانت" or "كانت")
+                {
+                    // The particle قد between subject and verb is not part of the subject.
+                    var end = norms[cue - 1] == "قد" ? cue - 1 : cue;
+                    return end > k + 1 ? (k + 1, end) : null;
+                }
+
+                if (tokens[k].Kind == TokenKind.Punctuation || sentenceEnd[k] != sentenceEnd[cue])
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        private bool IsRelay(int cue) => Lexicon.Cue(norms[cue]) == CueKind.Relay;
+
+        /// <summary>
+        /// The cue kind of token k in context: جاء reports speech only as جاء في بيان (elsewhere it is "came").
+        /// </summary>
+        private CueKind CueAt(int k) => cueKinds[k];
+
+        private (CueKind Kind, int Start) ClassifyCue(int k)
+        {
+            if (tokens[k].Kind != TokenKind.ArabicWord)
+            {
+                return (CueKind.None, tokens[k].Start);
+            }
+
+            var kind = Lexicon.Cue(norms[k]);
+            if (kind == CueKind.Verb && QuoteLexicon.WithoutConjunction(norms[k]) == "جاء")
+            {
+                return (k + 2 < tokens.Count && norms[k + 1] == "في" && Lexicon.IsStatementNoun(norms[k + 2]) ? kind : CueKind.None, tokens[k].Start);
+            }
+
+            if (kind == CueKind.None && Lexicon.GluedVerbLength(norms[k]) is > 0 and var glued)
+            {
+                // Rule: a reporting verb glued to the previous word by a missing space (نیوزوقال) counts; its
+                // offsets come back through the matching view's map.
+                var view = ArabicNormalizer.Matching.Normalize(text.Substring(tokens[k].Start, tokens[k].Length));
+                return (CueKind.Verb, tokens[k].Start + view.ToOriginal(norms[k].Length - glued, norms[k].Length).Start);
+            }
+
+            return (kind, tokens[k].Start);
+        }
+
+        private Speaker SpeakerOf(int start, int end)
+        {
+            if (start >= end)
+            {
+                return last is null ? Speaker.Unknown : last with { Source = SpeakerSource.CarriedOver };
+            }
+
+            // Rule: a statement speaks for its issuer; البيان alone is the last issuer.
+            if (Lexicon.IsStatementNoun(norms[start]))
+            {
+                var issuer = start + 1;
+                while (issuer < end && norms[issuer] is "ل" or "صادر" or "عن")
+                {
+                    issuer++;
+                }
+
+                var (issuerStart, issuerEnd) = SpeakerParser.TrimPunctuation(tokens, issuer, end);
+                if (issuerStart >= issuerEnd)
+                {
+                    return lastStatement ?? last ?? Speaker.Unknown with { Source = SpeakerSource.Statement };
+                }
+
+                return ToSpeaker(owner.parser.Parse(text, tokens, norms, issuerStart, issuerEnd, names), SpeakerSource.Statement);
+            }
+
+            var parts = owner.parser.Parse(text, tokens, norms, start, end, names);
+            if (parts.Anonymous)
+            {
+                return new Speaker((tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End), null, SpeakerSource.Anonymous);
+            }
+
+            // A lone institution word (البيان, المصدر) refers back; a lone surname stands (الخفاجي).
+            return ToSpeaker(parts, SpeakerSource.Subject);
+        }
+
+        private Speaker ToSpeaker(SpeakerParts parts, SpeakerSource source)
+        {
+            (int, int)? name = parts.HasName ? (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End) : null;
+            (int, int)? role = parts.HasRole ? (tokens[parts.RoleStart].Start, tokens[parts.RoleEnd - 1].End) : null;
+            if (name is null && role is not null && roleNames.TryGetValue(RoleKey(parts.RoleStart, parts.RoleEnd), out var known))
+            {
+                // Rule: a role without a name is the person the article names with that role.
+                name = known;
+            }
+
+            return name is null && role is null ? Speaker.Unknown : new Speaker(name, role, source);
+        }
+
+        /// <summary>Learns "role → name" from every office the article names with a person (مستشار الأمن القومي العراقي ، قاسم الأعرجي).</summary>
+        private void LearnRoleNames()
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Kind != TokenKind.ArabicWord || !Lexicon.IsRoleHead(norms[i]))
+                {
+                    continue;
+                }
+
+                var end = i;
+                while (end < sentenceEnd[i] && end - i < MaxSubjectTokens && !QuoteLexicon.IsComplementizer(norms[end])
+                    && Lexicon.Cue(norms[end]) == CueKind.None && !(end > i && QuoteLexicon.IsPreposition(norms[end]))
+                    && !(tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is not (',' or CodePoints.ArabicComma)))
+                {
+                    end++;
+                }
+
+                var parts = owner.parser.Parse(text, tokens, norms, i, end, null);
+                if (parts.HasName && parts.HasRole)
+                {
+                    roleNames.TryAdd(RoleKey(parts.RoleStart, parts.RoleEnd), (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End));
+                }
+            }
+        }
+
+        private string RoleKey(int start, int end) =>
+            string.Join(' ', Enumerable.Range(start, end - start).Where(k => tokens[k].IsWord).Select(k => QuoteLexicon.WithoutArticle(norms[k])));
+
+        /// <summary>Rule: the line "— Name (@handle) date" under a tweet's text makes that text a direct quote of Name.</summary>
+        private void FromTweets()
+        {
+            for (var i = 0; i + 2 < tokens.Count; i++)
+            {
+                var c = text[tokens[i].Start];
+                if (tokens[i].Kind != TokenKind.Punctuation || c is not ('\u2014' or '\u2013' or '-') || !StartsLine(i))
+                {
+                    continue;
+                }
+
+                var open = i + 1;
+                while (open < tokens.Count && open - i <= MaxSubjectTokens / 2 && text[tokens[open].Start] != '(' && !LineBreakAfter(open))
+                {
+                    open++;
+                }
+
+                if (open + 1 >= tokens.Count || text[tokens[open].Start] != '(' || tokens[open + 1].Kind != TokenKind.Mention || open == i + 1)
+                {
+                    continue;
+                }
+
+                var previousLineEnd = i - 1;
+                if (previousLineEnd < 0)
+                {
+                    continue;
+                }
+
+                var previousLineStart = previousLineEnd;
+                while (previousLineStart > 0 && !QuotationMarks.LineBreakBetween(text, tokens[previousLineStart - 1].End, tokens[previousLineStart].Start))
+                {
+                    previousLineStart--;
+                }
+
+                var (s, e) = SpeakerParser.TrimPunctuation(tokens, previousLineStart, previousLineEnd + 1);
+                if (e - s < MinQuoteWords)
+                {
+                    continue;
+                }
+
+                var speaker = new Speaker((tokens[i + 1].Start, tokens[open - 1].End), null, SpeakerSource.Tweet);
+                Record(Make(tokens[s].Start, tokens[e - 1].End, direct: true, speaker, open + 1, tokens[open + 1].Start));
+            }
+        }
+
+        private bool StartsLine(int k) => k == 0 || QuotationMarks.LineBreakBetween(text, tokens[k - 1].End, tokens[k].Start);
+
+        private bool LineBreakAfter(int k) => k + 1 < tokens.Count && QuotationMarks.LineBreakBetween(text, tokens[k].End, tokens[k + 1].Start);
+
+        private static int[] SentenceEnds(string text, IReadOnlyList<Token> tokens)
+        {
+            var ends = new int[tokens.Count];
+            var k = 0;
+            foreach (var sentence in SentenceSplitter.Split(text, tokens))
+            {
+                var first = k;
+                while (k < tokens.Count && tokens[k].Start < sentence.End)
+                {
+                    k++;
+                }
+
+                for (var j = first; j < k; j++)
+                {
+                    ends[j] = k;
+                }
+            }
+
+            return ends;
+        }
+    }
+
+    /// <summary>A speaker as character spans of name and role.</summary>
+    private sealed record Speaker((int Start, int End)? Name, (int Start, int End)? Role, SpeakerSource Source)
+    {
+        public static Speaker Unknown { get; } = new(null, null, SpeakerSource.Unknown);
+    }
+}

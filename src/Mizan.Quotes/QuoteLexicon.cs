@@ -1,0 +1,130 @@
+using Mizan.Text;
+using Mizan.Text.Normalization;
+
+namespace Mizan.Quotes;
+
+/// <summary>What kind of speech cue a token is.</summary>
+internal enum CueKind
+{
+    None,
+    Verb,
+    Participle,
+    According,
+    Relay,
+    SpeechNoun,
+}
+
+/// <summary>
+/// The word lists the quote extractor reads (Data/*.txt), compared in the matching normalization. Immutable once
+/// built; shared by every thread.
+/// </summary>
+internal sealed class QuoteLexicon
+{
+    private static readonly LanguageDataFiles Files = new(typeof(QuoteLexicon).Assembly, "Mizan.Quotes.Data.");
+    private static readonly Lazy<QuoteLexicon> DefaultInstance = new(() => new QuoteLexicon());
+
+    private readonly Dictionary<string, CueKind> cues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> titles;
+    private readonly HashSet<string> roleHeads;
+    private readonly HashSet<string> anonymousHeads;
+    private readonly HashSet<string> statementNouns;
+
+    private QuoteLexicon()
+    {
+        var matching = ArabicNormalizer.Matching;
+        foreach (var line in Files.Lines("reporting-verbs.txt"))
+        {
+            var parts = line.Split('\t');
+            cues[matching.NormalizeToString(parts[0])] = parts[1] switch
+            {
+                "verb" => CueKind.Verb,
+                "participle" => CueKind.Participle,
+                "according" => CueKind.According,
+                "relay" => CueKind.Relay,
+                "speech-noun" => CueKind.SpeechNoun,
+                _ => throw new InvalidDataException($"reporting-verbs.txt: unknown kind '{parts[1]}'"),
+            };
+        }
+
+        titles = Load("speaker-titles.txt");
+        roleHeads = Load("role-heads.txt");
+        anonymousHeads = Load("anonymous-sources.txt");
+        statementNouns = Load("statement-nouns.txt");
+    }
+
+    public static QuoteLexicon Default => DefaultInstance.Value;
+
+    /// <summary>Words that introduce the reported clause: إن, أن, أنه, بأن ... (matching form).</summary>
+    public static bool IsComplementizer(string norm) =>
+        norm is "ان" or "انه" or "انها" or "انهم" or "انهما" or "بان" or "بانه" or "بانها" or "ب";
+
+    /// <summary>Prepositions that end a speaker phrase (وأضاف ماكينزي في حوار ...).</summary>
+    public static bool IsPreposition(string norm) =>
+        norm is "في" or "عبر" or "خلال" or "علي" or "لدي" or "امام" or "اثناء" or "عن" or "من" or "مع" or "ل" or "عقب" or "بعد" or "قبل";
+
+    /// <summary>Words that join an office to what it serves (المتحدث باسم القيادة, مستشار لشؤون ...): never part of a name.</summary>
+    public static bool IsRoleConnector(string norm) => norm is "باسم" or "لشؤون" or "لدي" or "ضد" or "مثل";
+
+    /// <summary>Filler words of a military rank between the title and the name (الفريق أول ركن).</summary>
+    public static bool IsRankFiller(string norm) => norm is "اول" or "ركن" or "الركن" or "اول";
+
+    /// <summary>Name particles after which a word with the article is still part of the name (عبد الأمير, أبو مهدي).</summary>
+    public static bool IsNameParticle(string norm) => norm is "عبد" or "ابو" or "ابي" or "بن" or "ابن" or "ال";
+
+    /// <summary>The cue kind of a token, allowing a leading conjunction (وقال, فأضاف).</summary>
+    public CueKind Cue(string norm)
+    {
+        if (cues.TryGetValue(norm, out var kind))
+        {
+            return kind;
+        }
+
+        return norm.Length > 2 && norm[0] is CodePoints.Waw or CodePoints.Feh && cues.TryGetValue(norm[1..], out kind) ? kind : CueKind.None;
+    }
+
+    /// <summary>
+    /// A finite reporting verb glued to the previous word by a missing space (نیوزوقال): returns the length of the cue
+    /// at the end of the token (including its و), or 0.
+    /// </summary>
+    public int GluedVerbLength(string norm)
+    {
+        for (var split = 2; split < norm.Length - 2; split++)
+        {
+            if (norm[split] == CodePoints.Waw && cues.TryGetValue(norm[(split + 1)..], out var kind) && kind == CueKind.Verb)
+            {
+                return norm.Length - split;
+            }
+        }
+
+        return 0;
+    }
+
+    public bool IsTitle(string norm) => titles.Contains(norm);
+
+    public bool IsRoleHead(string norm) => roleHeads.Contains(WithoutArticle(norm));
+
+    public bool IsAnonymousHead(string norm) => anonymousHeads.Contains(WithoutArticle(norm));
+
+    public bool IsStatementNoun(string norm) => statementNouns.Contains(WithoutArticle(norm));
+
+    public static string WithoutConjunction(string norm) =>
+        norm.Length > 2 && norm[0] is CodePoints.Waw or CodePoints.Feh ? norm[1..] : norm;
+
+    public static string WithoutArticle(string norm)
+    {
+        if (norm.Length > 4 && norm.StartsWith("وال", StringComparison.Ordinal))
+        {
+            return norm[3..];
+        }
+
+        if (norm.Length > 3 && (norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal)))
+        {
+            return norm[2..];
+        }
+
+        return norm;
+    }
+
+    private static HashSet<string> Load(string file) =>
+        Files.Lines(file).Select(l => ArabicNormalizer.Matching.NormalizeToString(l)).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,279 @@
+using Mizan.Text;
+using Mizan.Text.Tokenization;
+
+namespace Mizan.Quotes;
+
+/// <summary>A speaker phrase split into its parts, as token ranges [start, end) (−1 when absent).</summary>
+internal readonly record struct SpeakerParts(int NameStart, int NameEnd, int RoleStart, int RoleEnd, bool Anonymous)
+{
+    public static SpeakerParts None => new(-1, -1, -1, -1, false);
+
+    public bool HasName => NameStart >= 0;
+
+    public bool HasRole => RoleStart >= 0;
+}
+
+/// <summary>
+/// Splits the phrase that names a speaker into role and name. Rules, each tested by name:
+/// the phrase is read comma segment by comma segment, and reading stops once a name is found;
+/// a title or rank (الجنرال, اللواء, الفريق أول ركن) is neither: the name follows it and the role precedes it;
+/// a phrase headed by an office (رئيس, وزير, مستشار, المتحدث ...) is a role, and the name is the run of name-like words
+/// at its end, which needs one word without the article (قاسم الأعرجي, not العراقي);
+/// a short phrase of name-like words is a name (الخفاجي, برنين);
+/// a phrase headed by an anonymous source (مصدر, مصادر) names nobody.
+/// </summary>
+internal sealed class SpeakerParser(QuoteLexicon lexicon)
+{
+    /// <summary>Names longer than this are not names (four covers عبد الأمير الشمري and جون دبليو برنين).</summary>
+    private const int MaxNameWords = 4;
+
+    /// <summary>Phrases longer than this without a role head or title are not taken as a speaker.</summary>
+    private const int MaxPlainSpeakerWords = 5;
+
+    public SpeakerParts Parse(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int end, IReadOnlyList<NameSpan>? names)
+    {
+        (start, end) = TrimPunctuation(tokens, start, end);
+        if (start >= end)
+        {
+            return SpeakerParts.None;
+        }
+
+        if (lexicon.IsAnonymousHead(norms[start]))
+        {
+            return new SpeakerParts(start, end, -1, -1, true);
+        }
+
+        if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } recognized)
+        {
+            var (roleStart, roleEnd) = TrimPunctuation(tokens, start, SkipTitlesBackwards(norms, start, recognized.Start));
+            return new SpeakerParts(recognized.Start, recognized.End, roleStart < roleEnd ? roleStart : -1, roleStart < roleEnd ? roleEnd : -1, false);
+        }
+
+        var role = (Start: -1, End: -1);
+        var segmentStart = start;
+        for (var k = start; k <= end; k++)
+        {
+            if (k < end && !IsComma(text, tokens[k]))
+            {
+                continue;
+            }
+
+            var (s, e) = TrimPunctuation(tokens, segmentStart, k);
+            segmentStart = k + 1;
+            if (s >= e)
+            {
+                continue;
+            }
+
+            // Rule: "البعض، مثل X" names X: a segment introduced by مثل or منهم is the speaker.
+            if (norms[s] is "مثل" or "منهم" or "ومنهم" && s + 1 < e)
+            {
+                var example = ParseSegment(tokens, norms, s + 1, e);
+                if (example.HasName)
+                {
+                    return new SpeakerParts(example.NameStart, example.NameEnd, role.Start, role.End, false);
+                }
+            }
+
+            var parts = ParseSegment(tokens, norms, s, e);
+            if (parts.HasRole && role.Start < 0)
+            {
+                role = (parts.RoleStart, parts.RoleEnd);
+            }
+
+            if (parts.HasName && !NextSegmentIsExample(text, tokens, norms, k, end))
+            {
+                return new SpeakerParts(parts.NameStart, parts.NameEnd, role.Start, role.End, false);
+            }
+
+            if (parts.HasName)
+            {
+                continue;
+            }
+
+            if (!parts.HasRole)
+            {
+                break;
+            }
+        }
+
+        return role.Start >= 0 ? new SpeakerParts(-1, -1, role.Start, role.End, false) : SpeakerParts.None;
+    }
+
+    private static bool NextSegmentIsExample(string text, IReadOnlyList<Token> tokens, string[] norms, int comma, int end)
+    {
+        var next = comma + 1;
+        while (next < end && tokens[next].Kind == TokenKind.Punctuation && !IsComma(text, tokens[next]))
+        {
+            next++;
+        }
+
+        return next < end && norms[next] is "مثل" or "منهم" or "ومنهم";
+    }
+
+    private SpeakerParts ParseSegment(IReadOnlyList<Token> tokens, string[] norms, int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (!lexicon.IsTitle(norms[t]))
+            {
+                continue;
+            }
+
+            var nameStart = t + 1;
+            while (nameStart < end && QuoteLexicon.IsRankFiller(norms[nameStart]))
+            {
+                nameStart++;
+            }
+
+            var nameEnd = nameStart;
+            while (nameEnd < end && nameEnd - nameStart < MaxNameWords && IsNameWord(tokens[nameEnd], norms[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            return new SpeakerParts(
+                nameEnd > nameStart ? nameStart : -1,
+                nameEnd > nameStart ? nameEnd : -1,
+                t > start ? start : -1,
+                t > start ? t : -1,
+                false);
+        }
+
+        if (lexicon.IsRoleHead(norms[start]))
+        {
+            var nameStart = NameRunAtEnd(tokens, norms, start + 1, end);
+            return nameStart < 0
+                ? new SpeakerParts(-1, -1, start, end, false)
+                : new SpeakerParts(nameStart, end, start, nameStart, false);
+        }
+
+        var length = end - start;
+        if (length <= MaxNameWords && NameRunAtEnd(tokens, norms, start, end) == start)
+        {
+            return new SpeakerParts(start, end, -1, -1, false);
+        }
+
+        // A single word with the article is a surname standing alone (الخفاجي), or an institution (البيان, الحكومة):
+        // the caller tells them apart.
+        if (length == 1 && IsNameWord(tokens[start], norms[start]))
+        {
+            return new SpeakerParts(start, end, -1, -1, false);
+        }
+
+        // A short phrase with no office and no title names an institution (الحكومة العراقية, العمليات المشتركة).
+        return length <= MaxPlainSpeakerWords && tokens[start].IsWord && !QuoteLexicon.IsPreposition(norms[start])
+            ? new SpeakerParts(start, end, -1, -1, false)
+            : SpeakerParts.None;
+    }
+
+    /// <summary>
+    /// The start of the run of name-like words that ends the range, or −1. The run holds at most four words and at
+    /// least one word without the article; a word with the article belongs to it only when it is last, or after a
+    /// particle (عبد الأمير).
+    /// </summary>
+    private int NameRunAtEnd(IReadOnlyList<Token> tokens, string[] norms, int start, int end)
+    {
+        var first = end;
+        var bare = false;
+        for (var k = end - 1; k >= start && end - k <= MaxNameWords; k--)
+        {
+            if (!IsNameWord(tokens[k], norms[k]))
+            {
+                break;
+            }
+
+            var definite = IsDefinite(norms[k]);
+            if (definite && k != end - 1 && !(k > start && QuoteLexicon.IsNameParticle(norms[k - 1])))
+            {
+                break;
+            }
+
+            bare |= !definite;
+            first = k;
+        }
+
+        return first < end && bare ? first : -1;
+    }
+
+    /// <summary>A word with the article, alone or behind a preposition or conjunction (العراقي, للقوات, بالعراق).</summary>
+    private static bool IsDefinite(string norm) =>
+        norm.Length > 3 && (norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal)
+            || norm.StartsWith("بال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal)
+            || norm.StartsWith("كال", StringComparison.Ordinal) || norm.StartsWith("فال", StringComparison.Ordinal));
+
+    private bool IsNameWord(Token token, string norm) =>
+        token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord
+        && norm.Length > 1
+        && !QuoteLexicon.IsRoleConnector(norm)
+        && !lexicon.IsRoleHead(norm)
+        && !lexicon.IsTitle(norm)
+        && !lexicon.IsStatementNoun(norm)
+        && !lexicon.IsAnonymousHead(norm)
+        && lexicon.Cue(norm) == CueKind.None
+        && !QuoteLexicon.IsPreposition(norm)
+        && !QuoteLexicon.IsComplementizer(norm);
+
+    private static NameSpan? FromRecognizedNames(IReadOnlyList<Token> tokens, int start, int end, IReadOnlyList<NameSpan> names)
+    {
+        NameSpan? last = null;
+        foreach (var name in names)
+        {
+            if (name.Start >= tokens[start].Start && name.End <= tokens[end - 1].End)
+            {
+                last = name;
+            }
+        }
+
+        if (last is not { } found)
+        {
+            return null;
+        }
+
+        var first = -1;
+        var after = -1;
+        for (var k = start; k < end; k++)
+        {
+            if (first < 0 && tokens[k].Start >= found.Start)
+            {
+                first = k;
+            }
+
+            if (tokens[k].End <= found.End)
+            {
+                after = k + 1;
+            }
+        }
+
+        return first >= 0 && after > first ? new NameSpan(first, after) : null;
+    }
+
+    private int SkipTitlesBackwards(string[] norms, int start, int nameStart)
+    {
+        var k = nameStart;
+        while (k > start && (lexicon.IsTitle(norms[k - 1]) || QuoteLexicon.IsRankFiller(norms[k - 1])))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    public static (int Start, int End) TrimPunctuation(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        while (start < end && tokens[start].Kind == TokenKind.Punctuation)
+        {
+            start++;
+        }
+
+        while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation)
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsComma(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && text[token.Start] is ',' or CodePoints.ArabicComma;
+}
