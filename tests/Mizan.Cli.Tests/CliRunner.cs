@@ -12,21 +12,5 @@ internal static class CliRunner
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    public static string Sample(string prefix) =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "samples"), prefix + "*.txt").Single();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Mizan.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
+    public static string Sample(string prefix) => Mizan.Testing.Repository.SamplePath(prefix);
 }

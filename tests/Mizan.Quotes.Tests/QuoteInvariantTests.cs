@@ -1,3 +1,4 @@
+using Mizan.Testing;
 using System.Text;
 using Mizan.Text.Tokenization;
 
@@ -18,7 +19,7 @@ public sealed class QuoteInvariantTests
     {
         var random = new Random(11);
         var texts = new List<string>();
-        foreach (var path in Directory.EnumerateFiles(SamplesFolder(), "*.txt"))
+        foreach (var path in Repository.SampleArticles())
         {
             texts.Add(File.ReadAllText(path));
         }
@@ -57,18 +58,5 @@ public sealed class QuoteInvariantTests
                 previous = q.Start;
             }
         }
-    }
-
-    private static string SamplesFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Mizan.slnx")))
-            {
-                return Path.Combine(dir.FullName, "samples");
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
     }
 }

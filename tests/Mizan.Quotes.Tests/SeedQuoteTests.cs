@@ -1,3 +1,4 @@
+using Mizan.Testing;
 using System.Text.RegularExpressions;
 using Mizan.Text.Tokenization;
 
@@ -22,7 +23,7 @@ public sealed partial class SeedQuoteTests
     [MemberData(nameof(Cases))]
     public void Seed_quote_is_found_with_its_speaker(string article, string speakers, string text)
     {
-        var content = File.ReadAllText(Directory.EnumerateFiles(Samples(), article + "_*.txt").Single());
+        var content = Repository.SampleText(article);
         var quotes = QuoteExtractor.Default.Extract(content, Tokenizer.Tokenize(content));
         var wanted = Fold(text);
         var found = quotes.Where(q => Fold(q.Text).Contains(wanted, StringComparison.Ordinal)).ToList();
@@ -41,17 +42,4 @@ public sealed partial class SeedQuoteTests
 
     [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhiteSpace();
-
-    private static string Samples()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Mizan.slnx")))
-            {
-                return Path.Combine(dir.FullName, "samples");
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
 }

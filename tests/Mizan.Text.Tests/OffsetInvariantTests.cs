@@ -1,3 +1,4 @@
+using Mizan.Testing;
 using System.Text;
 using Mizan.Text.Morphology;
 using Mizan.Text.Normalization;
@@ -43,7 +44,7 @@ public sealed class OffsetInvariantTests
     [Fact]
     public void Every_sample_keeps_the_invariants()
     {
-        var samples = RepositoryFiles.SampleArticles().ToList();
+        var samples = Repository.SampleArticles().ToList();
         Assert.Equal(5, samples.Count);
         foreach (var path in samples)
         {

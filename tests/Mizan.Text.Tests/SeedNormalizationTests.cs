@@ -1,3 +1,4 @@
+using Mizan.Testing;
 using Mizan.Text.Normalization;
 using Mizan.Text.Tokenization;
 
@@ -14,7 +15,7 @@ public sealed class SeedNormalizationTests
     [InlineData("001", "نیوز", "نيوز")]
     public void Seed_variants_match_under_the_matching_normalization(string sample, string written, string other)
     {
-        var text = RepositoryFiles.SampleText(sample);
+        var text = Repository.SampleText(sample);
         Assert.Contains(written, text, StringComparison.Ordinal);
         Assert.Equal(Matching.NormalizeToString(other), Matching.NormalizeToString(written));
         Assert.NotEqual(written, other);
@@ -23,7 +24,7 @@ public sealed class SeedNormalizationTests
     [Fact]
     public void Digits_glued_to_a_word_in_seed_003_split_into_word_and_number()
     {
-        var text = RepositoryFiles.SampleText("003");
+        var text = Repository.SampleText("003");
         var at = text.IndexOf("وقتل27", StringComparison.Ordinal);
         Assert.True(at >= 0);
         var tokens = Tokenizer.Tokenize(text).Where(t => t.Start >= at && t.End <= at + 6).ToList();
@@ -36,7 +37,7 @@ public sealed class SeedNormalizationTests
     public void The_no_break_space_in_a_seed_separates_two_tokens()
     {
         var found = false;
-        foreach (var path in RepositoryFiles.SampleArticles())
+        foreach (var path in Repository.SampleArticles())
         {
             var text = File.ReadAllText(path);
             var at = text.IndexOf("من\u00A0العراق", StringComparison.Ordinal);

@@ -1,7 +1,11 @@
-namespace Mizan.Text.Tests;
+namespace Mizan.Testing;
 
-/// <summary>Finds files of the repository (samples/) and of the shared folder beside it, from the test's output folder.</summary>
-internal static class RepositoryFiles
+/// <summary>
+/// Paths every test project needs: the repository root (found from the test's output folder by Mizan.slnx), the
+/// bundled samples, and ../shared beside the repository when it is there (a fresh clone may not have it).
+/// Compiled into each test project through tests/Directory.Build.props.
+/// </summary>
+internal static class Repository
 {
     public static string Root { get; } = FindRoot();
 
@@ -20,8 +24,9 @@ internal static class RepositoryFiles
     public static IEnumerable<string> SampleArticles() =>
         Directory.EnumerateFiles(Samples, "*.txt").Order(StringComparer.Ordinal);
 
-    public static string SampleText(string prefix) =>
-        File.ReadAllText(Directory.EnumerateFiles(Samples, prefix + "*.txt").Single());
+    public static string SamplePath(string prefix) => Directory.EnumerateFiles(Samples, prefix + "_*.txt").Single();
+
+    public static string SampleText(string prefix) => File.ReadAllText(SamplePath(prefix));
 
     private static string FindRoot()
     {
