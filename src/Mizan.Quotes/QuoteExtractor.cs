@@ -136,6 +136,13 @@ public sealed class QuoteExtractor
             var end = sentenceEnd[cue];
             var isRelay = false;
             var subjectStart = cue + 1;
+
+            // A preposition with a pronoun, or أيضا, may stand between the verb and its subject (وقال عنها الوزير).
+            while (subjectStart < end && QuoteLexicon.IsPronounPreposition(norms[subjectStart]))
+            {
+                subjectStart++;
+            }
+
             var subjectEnd = SubjectEnd(subjectStart, end);
             Speaker speaker;
 
@@ -168,7 +175,7 @@ public sealed class QuoteExtractor
 
             var before = quotes.Count;
             FromSpeech(cue, Math.Max(subjectEnd, cue + 1), speaker, cue, cueStart);
-            if (quotes.Count == before && speaker.Name is not null && speaker.Source is SpeakerSource.Subject or SpeakerSource.Statement)
+            if (quotes.Count == before && (speaker.Name is not null || speaker.Role is not null) && speaker.Source is SpeakerSource.Subject or SpeakerSource.Statement)
             {
                 // The subject of a reporting verb is the current speaker even when no quote follows (وكانت القيادة
                 // قد أعلنت ..., فيما أشارت إلى أن ...).
@@ -409,6 +416,11 @@ public sealed class QuoteExtractor
                 }
 
                 if (norm == "الي")
+                {
+                    break;
+                }
+
+                if (QuoteLexicon.IsSubjectBreaker(norm))
                 {
                     break;
                 }

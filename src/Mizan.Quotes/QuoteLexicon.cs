@@ -60,10 +60,19 @@ internal sealed class QuoteLexicon
 
     /// <summary>Prepositions that end a speaker phrase (وأضاف ماكينزي في حوار ...).</summary>
     public static bool IsPreposition(string norm) =>
-        norm is "في" or "عبر" or "خلال" or "علي" or "لدي" or "امام" or "اثناء" or "عن" or "من" or "مع" or "ل" or "عقب" or "بعد" or "قبل";
+        norm is "في" or "الي" or "عبر" or "خلال" or "علي" or "لدي" or "امام" or "اثناء" or "عن" or "من" or "مع" or "ل" or "عقب" or "بعد" or "قبل";
 
     /// <summary>Words that join an office to what it serves (المتحدث باسم القيادة, مستشار لشؤون ...): never part of a name.</summary>
     public static bool IsRoleConnector(string norm) => norm is "باسم" or "لشؤون" or "لدي" or "ضد" or "مثل";
+
+    /// <summary>Words that end a speaker phrase: times (اليوم, أمس, the weekdays, صباح) are not part of who spoke.</summary>
+    public static bool IsSubjectBreaker(string norm) =>
+        norm is "اليوم" or "امس" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت" or "الاحد"
+            or "صباح" or "مساء" or "ظهر" or "الان" or "ايضا" || IsPronounPreposition(norm);
+
+    /// <summary>A preposition carrying a pronoun (عنها, له) or أيضا: it may sit between a verb and its subject.</summary>
+    public static bool IsPronounPreposition(string norm) =>
+        norm is "عنه" or "عنها" or "عنهم" or "له" or "لها" or "لهم" or "لنا" or "ايضا";
 
     /// <summary>Filler words of a military rank between the title and the name (الفريق أول ركن).</summary>
     public static bool IsRankFiller(string norm) => norm is "اول" or "ركن" or "الركن" or "اول";
