@@ -60,6 +60,16 @@ public sealed class StemmerGoldenTests
         Assert.Equal(-1, LightStemmer.Default.Stem(junk, new char[200], out _));
     }
 
+    [Theory]
+    [InlineData("في", true)]
+    [InlineData("الذي", true)]
+    [InlineData("ولم", true)]
+    [InlineData("فإن", true)]
+    [InlineData("التحالف", false)]
+    [InlineData("قال", false)]
+    public void Function_words_are_recognised_with_a_conjunction(string word, bool expected) =>
+        Assert.Equal(expected, LightStemmer.Default.IsFunctionWord(word));
+
     [Fact]
     public void Stemming_uses_the_given_word_lists()
     {

@@ -76,6 +76,29 @@ public sealed class LightStemmer
     /// <summary>The stemmer with Mizan's shipped word lists.</summary>
     public static LightStemmer Default => DefaultInstance.Value;
 
+    /// <summary>
+    /// True for a function word (stopwords.txt), alone or after a conjunction (ولم, فإن): words that carry grammar,
+    /// not what a text is about.
+    /// </summary>
+    public bool IsFunctionWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[(MaxWordLength * 2) + 2];
+        var length = normalizer.Normalize(word, buffer);
+        if (length <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = buffer[..length];
+        return functionWords.Contains(w)
+            || (w.Length > 2 && w[0] is CodePoints.Waw or CodePoints.Feh && functionWords.Contains(w[1..]));
+    }
+
     public static string EncliticText(Enclitic enclitic) => EncliticTexts[(int)enclitic];
 
     public static string SuffixText(Suffix suffix) => SuffixTexts[(int)suffix];
