@@ -78,7 +78,9 @@ public static class JsonArrayArchive
                 text,
                 Source: source,
                 Outlet: Field(item, "source") ?? Field(item, "source_domain"),
-                Published: Field(item, "date_publish"),
+                // SaudiNewsNet has only the crawl time, which its documentation says is the publication date for
+                // most of the collection; it stands in when no publication date is given.
+                Published: Field(item, "date_publish") ?? Field(item, "date_extracted"),
                 Url: url,
                 Title: Field(item, "title")));
         }
