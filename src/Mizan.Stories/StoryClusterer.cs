@@ -43,6 +43,12 @@ public sealed record StoryOptions
     /// <summary>A story with no new article for this long is closed: news events are reported within days.</summary>
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromDays(3);
 
+    /// <summary>
+    /// A story takes no article published more than this after its first one: an event is reported within days, and
+    /// coverage that runs on for weeks is a storyline of several stories (linked by <see cref="Storylines"/>).
+    /// </summary>
+    public TimeSpan MaxSpan { get; init; } = TimeSpan.FromDays(4);
+
     /// <summary>The time factor halves every this many days between a story's last article and a new one.</summary>
     public double DecayDays { get; init; } = 4;
 
@@ -191,6 +197,11 @@ public sealed class StoryClusterer
         var bestScore = 0.0;
         foreach (var story in candidates.OrderBy(s => s.Id))
         {
+            if (article.Published is { } when && story.First is { } first && when - first > options.MaxSpan)
+            {
+                continue;
+            }
+
             var score = TermVector.Cosine(vector, story.Centroid) * TimeFactor(article.Published, story);
             if (score > bestScore)
             {

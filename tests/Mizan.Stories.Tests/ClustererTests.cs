@@ -34,6 +34,15 @@ public sealed class ClustererTests
     }
 
     [Fact]
+    public void A_story_takes_no_article_past_its_span()
+    {
+        var articles = Enumerable.Range(0, 8).Select(d => new StoryArticle($"a{d}", Day.AddDays(d), "x", Withdrawal)).ToList();
+        var stories = StoryClusterer.Cluster(articles);
+        Assert.Equal(2, stories.Count);
+        Assert.All(stories, s => Assert.True(s.End - s.Start <= TimeSpan.FromDays(4)));
+    }
+
+    [Fact]
     public void A_near_duplicate_joins_its_original_at_once()
     {
         var clusterer = new StoryClusterer();

@@ -9,5 +9,6 @@ internal sealed class BenchCommand : Command
         : base("bench", "Measure throughput and peak memory over a real corpus.")
     {
         Subcommands.Add(new BenchTextCommand(console));
+        Subcommands.Add(new BenchStoriesCommand(console));
     }
 }

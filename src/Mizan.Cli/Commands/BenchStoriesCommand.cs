@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Mizan.Core.Corpora;
+using Mizan.Stories;
+
+namespace Mizan.Cli.Commands;
+
+/// <summary>
+/// <c>mizan bench stories [--corpus DIR]</c>: groups a whole corpus into stories and storylines on one thread and
+/// prints the counts, the largest stories, the time per article for the first and the last 5,000 articles,
+/// articles/s and peak memory.
+/// </summary>
+internal sealed class BenchStoriesCommand : Command
+{
+    private const string DefaultCorpus = "../shared/data/saudinewsnet/dataset";
+
+    /// <summary>Block of articles whose time per article is compared at the start and the end of the stream.</summary>
+    private const int Block = 5000;
+
+    private readonly CliConsole console;
+    private readonly Option<string> corpus = new("--corpus")
+    {
+        Description = "A folder of .zip/.json article arrays (SaudiNewsNet's layout).",
+        DefaultValueFactory = _ => DefaultCorpus,
+    };
+
+    private readonly Option<int> top = new("--top") { Description = "How many of the largest stories to list.", DefaultValueFactory = _ => 10 };
+
+    public BenchStoriesCommand(CliConsole console)
+        : base("stories", "Group a corpus into stories and storylines; print counts, the largest stories, speed and memory.")
+    {
+        this.console = console;
+        Options.Add(corpus);
+        Options.Add(top);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var folder = parse.GetValue(corpus) ?? DefaultCorpus;
+        if (!Directory.Exists(folder))
+        {
+            console.Error.WriteLine($"mizan bench stories: corpus folder '{folder}' not found.");
+            return ExitCodes.Failed;
+        }
+
+        console.Error.WriteLine($"reading {folder} ...");
+        var inputs = JsonArrayArchive.ReadFolder(folder).ToList();
+        var titles = inputs.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().Title ?? string.Empty, StringComparer.Ordinal);
+        var articles = StoryClusterer.Order(inputs.Select(a => new StoryArticle(a.Id, ParseDate(a.Published), a.Outlet, a.Text, a.Title))).ToList();
+
+        var clusterer = new StoryClusterer();
+        var perArticle = new List<double>(articles.Count);
+        var clock = Stopwatch.StartNew();
+        foreach (var article in articles)
+        {
+            var before = clock.Elapsed;
+            clusterer.Add(article);
+            perArticle.Add((clock.Elapsed - before).TotalMilliseconds);
+        }
+
+        var storylines = Storylines.Link(clusterer);
+        clock.Stop();
+        var stories = clusterer.Stories();
+
+        var output = console.Out;
+        var first = perArticle.Take(Block).Average();
+        var last = perArticle.Skip(Math.Max(0, perArticle.Count - Block)).Average();
+        output.WriteLine($"corpus: {folder}: {articles.Count:N0} articles ({articles.Count(a => a.Published is null):N0} undated)");
+        output.WriteLine($"stories: {stories.Count:N0} ({stories.Count(s => s.ArticleIds.Count > 1):N0} with two or more articles); storylines: {storylines.Count:N0} ({storylines.Count(l => l.StoryIds.Count > 1):N0} linking two or more stories)");
+        output.WriteLine($"time per article: first {Math.Min(Block, perArticle.Count):N0}: {first:N3} ms; last {Math.Min(Block, perArticle.Count):N0}: {last:N3} ms (ratio {last / first:N2})");
+        output.WriteLine($"grouping and linking, one thread: {clock.Elapsed.TotalSeconds:N1} s, {articles.Count / clock.Elapsed.TotalSeconds:N0} articles/s");
+        using (var process = Process.GetCurrentProcess())
+        {
+            output.WriteLine($"peak memory: {process.PeakWorkingSet64 / 1e6:N0} MB working set (the corpus itself is held in memory)");
+        }
+
+        output.WriteLine();
+        foreach (var story in stories.Take(parse.GetValue(top)))
+        {
+            output.WriteLine($"story {story.Id}: {story.ArticleIds.Count} articles, {story.Outlets.Count} outlets ({string.Join(", ", story.Outlets)}), {story.Start:yyyy-MM-dd} to {story.End:yyyy-MM-dd}");
+            output.WriteLine($"  terms: {string.Join(" ", story.TopTerms)}");
+            foreach (var title in story.ArticleIds.Select(id => titles[id]).Where(t => t.Length > 0).Distinct().Take(3))
+            {
+                output.WriteLine($"  - {title}");
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static DateTimeOffset? ParseDate(string? value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
+}
