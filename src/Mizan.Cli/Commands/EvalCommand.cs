@@ -9,5 +9,6 @@ internal sealed class EvalCommand : Command
         : base("eval", "Measure quality against reference data (stems, dates and numbers, entities, main-text extraction).")
     {
         Subcommands.Add(new EvalStemsCommand(console));
+        Subcommands.Add(new EvalStoriesCommand(console));
     }
 }

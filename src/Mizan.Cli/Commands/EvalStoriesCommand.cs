@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Globalization;
+using Mizan.Core.Corpora;
+using Mizan.Stories;
+using Mizan.Stories.Evaluation;
+
+namespace Mizan.Cli.Commands;
+
+/// <summary>
+/// <c>mizan eval stories [--corpus DIR]</c>: builds labelled pairs from the corpus itself (wire copies must share a
+/// story; articles one to three days apart about disjoint places must not) and scores the grouping on them, for the
+/// whole corpus and for each half of its days.
+/// </summary>
+internal sealed class EvalStoriesCommand : Command
+{
+    private const string DefaultCorpus = "../shared/data/saudinewsnet/dataset";
+
+    private readonly CliConsole console;
+    private readonly Option<string> corpus = new("--corpus")
+    {
+        Description = "A folder of .zip/.json article arrays (SaudiNewsNet's layout).",
+        DefaultValueFactory = _ => DefaultCorpus,
+    };
+
+    private readonly Option<int> pairs = new("--apart-pairs") { Description = "How many 'apart' pairs to sample.", DefaultValueFactory = _ => 5000 };
+    private readonly Option<int> seed = new("--seed") { Description = "Seed of the sampling.", DefaultValueFactory = _ => 1 };
+
+    public EvalStoriesCommand(CliConsole console)
+        : base("stories", "Score story grouping on labelled pairs built from a corpus (wire copies together; different places and days apart).")
+    {
+        this.console = console;
+        Options.Add(corpus);
+        Options.Add(pairs);
+        Options.Add(seed);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var folder = parse.GetValue(corpus) ?? DefaultCorpus;
+        if (!Directory.Exists(folder))
+        {
+            console.Error.WriteLine($"mizan eval stories: corpus folder '{folder}' not found.");
+            return ExitCodes.Failed;
+        }
+
+        console.Error.WriteLine($"reading {folder} ...");
+        var inputs = JsonArrayArchive.ReadFolder(folder).DistinctBy(a => a.Id).ToList();
+        var articles = inputs.Select(a => new StoryArticle(a.Id, ParseDate(a.Published), a.Outlet, a.Text, a.Title)).ToList();
+        var labelled = articles.Select(a => new LabelledArticle(a.Id, a.Outlet, a.Published, a.Text)).ToList();
+
+        console.Error.WriteLine("labelling and grouping ...");
+        var labels = GroupingLabeller.Build(labelled, parse.GetValue(pairs), parse.GetValue(seed));
+        var clusterer = new StoryClusterer();
+        foreach (var article in StoryClusterer.Order(articles))
+        {
+            clusterer.Add(article);
+        }
+
+        var storyOf = clusterer.Stories().SelectMany(s => s.ArticleIds.Select(id => (id, s.Id))).ToDictionary(x => x.id, x => x.Id, StringComparer.Ordinal);
+        var days = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value.Date).Distinct().Order().ToList();
+        var middle = days[days.Count / 2];
+        var published = articles.ToDictionary(a => a.Id, a => a.Published, StringComparer.Ordinal);
+
+        Report("all days", labels, storyOf);
+        Report($"days before {middle:yyyy-MM-dd}", Subset(labels, id => published[id] is { } p && p.Date < middle), storyOf);
+        Report($"days from {middle:yyyy-MM-dd}", Subset(labels, id => published[id] is { } p && p.Date >= middle), storyOf);
+        return ExitCodes.Success;
+    }
+
+    private void Report(string name, GroupingLabels labels, IReadOnlyDictionary<string, int> storyOf)
+    {
+        var score = GroupingScore.Of(labels, storyOf);
+        console.Out.WriteLine($"{name}: wire copies together {score.TogetherRecall:P1} of {score.Together:N0} pairs; different places and days apart {score.ApartPrecision:P1} of {score.Apart:N0} pairs");
+    }
+
+    private static GroupingLabels Subset(GroupingLabels labels, Func<string, bool> keep) =>
+        new(labels.Together.Where(p => keep(p.First) && keep(p.Second)).ToList(), labels.Apart.Where(p => keep(p.First) && keep(p.Second)).ToList());
+
+    private static DateTimeOffset? ParseDate(string? value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
+}
