@@ -45,6 +45,31 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Json_output_carries_quotes_with_speakers_and_spans()
+    {
+        var (_, output, _) = CliRunner.Run(string.Empty, "analyze", CliRunner.Sample("003"), "--json");
+        using var document = JsonDocument.Parse(output);
+        var text = document.RootElement.GetProperty("text").GetString()!;
+        var quotes = document.RootElement.GetProperty("quotes").EnumerateArray().ToList();
+        Assert.NotEmpty(quotes);
+        foreach (var quote in quotes)
+        {
+            var (start, end) = (quote.GetProperty("start").GetInt32(), quote.GetProperty("end").GetInt32());
+            Assert.Equal(text[start..end], quote.GetProperty("text").GetString());
+            if (quote.TryGetProperty("speakerStart", out var speakerStart))
+            {
+                Assert.Equal(text[speakerStart.GetInt32()..quote.GetProperty("speakerEnd").GetInt32()], quote.GetProperty("speaker").GetString());
+            }
+        }
+
+        var zayadi = quotes.Single(q => q.GetProperty("text").GetString()!.StartsWith("الجولة الجديدة", StringComparison.Ordinal));
+        Assert.Equal("بدر الزيادي", zayadi.GetProperty("speaker").GetString());
+        Assert.Equal("عضو اللجنة", zayadi.GetProperty("role").GetString());
+        Assert.True(zayadi.GetProperty("direct").GetBoolean());
+        Assert.Equal("subject", zayadi.GetProperty("source").GetString());
+    }
+
+    [Fact]
     public void Jsonl_reads_lines_and_writes_one_analysis_per_line_in_order()
     {
         const string input = "{\"id\":\"a\",\"text\":\"قال الأعرجي.\",\"published\":\"2021-12-09\",\"outlet\":\"X\"}\n"

@@ -1,4 +1,5 @@
 using Mizan.Core.Articles;
+using Mizan.Quotes;
 using Mizan.Text.Sentences;
 
 namespace Mizan.Core.Analysis;
@@ -16,7 +17,8 @@ public sealed record AnalysisDocument(
     string? Title,
     string Text,
     IReadOnlyList<Sentence> Sentences,
-    IReadOnlyList<TokenAnalysis> Tokens)
+    IReadOnlyList<TokenAnalysis> Tokens,
+    IReadOnlyList<Quote> Quotes)
 {
     public static AnalysisDocument From(ArticleInput article, TextAnalysis analysis)
     {
@@ -24,7 +26,7 @@ public sealed record AnalysisDocument(
         ArgumentNullException.ThrowIfNull(analysis);
         return new AnalysisDocument(
             article.Id, article.Source, article.Outlet, article.Published, article.Url, article.Title,
-            analysis.Text, analysis.Sentences, analysis.Tokens);
+            analysis.Text, analysis.Sentences, analysis.Tokens, analysis.Quotes);
     }
 }
 

@@ -1,3 +1,4 @@
+using Mizan.Quotes;
 using Mizan.Text.Sentences;
 
 namespace Mizan.Core.Analysis;
@@ -18,8 +19,9 @@ public sealed record TokenAnalysis(
     IReadOnlyList<string> Clitics,
     string? Suffix);
 
-/// <summary>The analysis of one text: its sentences and tokens, all pointing into <see cref="Text"/>.</summary>
+/// <summary>The analysis of one text: its sentences, tokens and quotes, all pointing into <see cref="Text"/>.</summary>
 public sealed record TextAnalysis(
     string Text,
     IReadOnlyList<Sentence> Sentences,
-    IReadOnlyList<TokenAnalysis> Tokens);
+    IReadOnlyList<TokenAnalysis> Tokens,
+    IReadOnlyList<Quote> Quotes);

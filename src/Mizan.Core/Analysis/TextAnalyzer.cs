@@ -1,3 +1,4 @@
+using Mizan.Quotes;
 using Mizan.Text.Morphology;
 using Mizan.Text.Normalization;
 using Mizan.Text.Sentences;
@@ -6,8 +7,8 @@ using Mizan.Text.Tokenization;
 namespace Mizan.Core.Analysis;
 
 /// <summary>
-/// Runs the text core over one text: tokens, sentences, normalized forms and stems. Immutable and thread-safe:
-/// one instance serves every thread.
+/// Runs the text core and the extractors over one text: tokens, sentences, normalized forms, stems and quotes.
+/// Immutable and thread-safe: one instance serves every thread.
 /// </summary>
 public sealed class TextAnalyzer
 {
@@ -32,7 +33,8 @@ public sealed class TextAnalyzer
             analysed[i] = Describe(text, tokens[i]);
         }
 
-        return new TextAnalysis(text, sentences, analysed);
+        var quotes = QuoteExtractor.Default.Extract(text, tokens);
+        return new TextAnalysis(text, sentences, analysed, quotes);
     }
 
     private TokenAnalysis Describe(string text, Token token)
