@@ -14,7 +14,8 @@ public sealed record ArticleInput(
     string? Outlet = null,
     string? Published = null,
     string? Url = null,
-    string? Title = null);
+    string? Title = null,
+    bool PublishedInferred = false);
 
 /// <summary>Content-derived article ids: the same text (and url) always gets the same id.</summary>
 public static class ArticleId

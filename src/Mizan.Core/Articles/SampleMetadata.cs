@@ -6,7 +6,7 @@ namespace Mizan.Core.Articles;
 /// The sidecar metadata file beside a plain-text article: <c>NAME.meta.json</c> next to <c>NAME.txt</c>,
 /// holding <c>outlet</c>, <c>published</c>, <c>url</c> and <c>title</c> when known.
 /// </summary>
-public sealed record SampleMetadata(string? Outlet, string? Published, string? Url, string? Title, string? PublishedNote)
+public sealed record SampleMetadata(string? Outlet, string? Published, string? Url, string? Title, string? PublishedNote, bool PublishedInferred = false)
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 

@@ -54,7 +54,8 @@ public static class TextFileReader
                 Outlet: metadata?.Outlet,
                 Published: metadata?.Published,
                 Url: metadata?.Url,
-                Title: metadata?.Title));
+                Title: metadata?.Title,
+                PublishedInferred: metadata?.PublishedInferred ?? false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

@@ -1,0 +1,282 @@
+using System.Globalization;
+using Mizan.Core.Analysis;
+using Mizan.Quotes;
+using Mizan.Stories;
+using Mizan.Text;
+using Mizan.Text.Morphology;
+using Mizan.Text.Tokenization;
+
+namespace Mizan.Briefs;
+
+/// <summary>An article with its analysis, ready for the brief.</summary>
+public sealed record AnalyzedArticle(BriefArticle Article, TextAnalysis Analysis);
+
+/// <summary>
+/// Builds the brief of a collection: groups the articles into stories and storylines, then for each story writes an
+/// attributed extractive summary, the quotes table and each outlet's view (what only it reports, the words it
+/// chooses). Every item carries its evidence. Pure: the same articles give the same brief.
+/// </summary>
+public static class BriefBuilder
+{
+    /// <summary>At most this many summary sentences per story (the design asks for about five).</summary>
+    private const int SummarySentences = 5;
+
+    /// <summary>Sentences this alike (cosine of their content stems) say the same thing.</summary>
+    private const double SameThing = 0.45;
+
+    /// <summary>A summary sentence this like one already chosen would repeat it.</summary>
+    private const double Repeats = 0.5;
+
+    /// <summary>Quotes whose stems overlap this much (Jaccard) are the same quote carried by several outlets.</summary>
+    private const double SameQuote = 0.6;
+
+    /// <summary>Sentences shorter than this (in content words) are headings, captions or widgets, not statements.</summary>
+    private const int MinSentenceWords = 6;
+
+    /// <summary>A quote whose words (stems) are this much inside a longer one was cut from it.</summary>
+    private const double SameQuoteInside = 0.8;
+
+    /// <summary>At most this many details per outlet that only it reports.</summary>
+    private const int UniquePerOutlet = 3;
+
+    private static readonly Lazy<List<(string Frame, string Term, string Stem)>> Lexicon = new(LoadLexicon);
+
+    public static BriefDocument Build(IReadOnlyList<AnalyzedArticle> articles, StoryOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var byId = articles.GroupBy(a => a.Article.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var clusterer = new StoryClusterer(options);
+        foreach (var input in StoryClusterer.Order(byId.Values.Select(ToStoryArticle)))
+        {
+            clusterer.Add(input);
+        }
+
+        var stories = clusterer.Stories();
+        var storyIds = stories.ToDictionary(s => s.Id, s => $"s{s.Id}");
+        var briefs = stories.Select(s => BuildStory(storyIds[s.Id], s, s.ArticleIds.Select(id => byId[id]).ToList())).ToList();
+        var storylines = Storylines.Link(clusterer)
+            .Select(l => new StorylineView($"l{l.Id}", l.StoryIds.Select(id => storyIds[id]).ToList()))
+            .ToList();
+        var ordered = byId.Values.OrderBy(a => a.Article.Id, StringComparer.Ordinal).Select(a => a.Article).ToList();
+        return new BriefDocument(BriefDocument.CurrentVersion, ordered, storylines, briefs);
+    }
+
+    private static StoryArticle ToStoryArticle(AnalyzedArticle a) =>
+        new(a.Article.Id, ParseDate(a.Article.Published), a.Article.Outlet, a.Article.Text, a.Article.Title);
+
+    private static StoryBrief BuildStory(string id, Story story, IReadOnlyList<AnalyzedArticle> members)
+    {
+        var bags = members.SelectMany(Sentences).ToList();
+        var support = bags.ToDictionary(b => b, b => Supporters(b, bags));
+        var summary = Summarize(bags, support);
+        var outlets = members.GroupBy(OutletOf).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new OutletView(
+                g.Key,
+                g.Select(a => a.Article.Id).ToList(),
+                Unique(bags.Where(b => b.Outlet == g.Key).ToList(), support, bags),
+                Wording(g.ToList())))
+            .ToList();
+        return new StoryBrief(
+            id,
+            Headline(members, summary),
+            members.Select(a => a.Article.Id).ToList(),
+            story.Outlets,
+            story.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            story.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            summary,
+            [],
+            QuotesTable(members),
+            [],
+            [],
+            [],
+            outlets);
+    }
+
+    /// <summary>The sentences of an article that state something (long enough, not widgets or headings).</summary>
+    private static IEnumerable<SentenceBag> Sentences(AnalyzedArticle article)
+    {
+        var analysis = article.Analysis;
+        var position = 0;
+        foreach (var sentence in analysis.Sentences)
+        {
+            var bag = SentenceBag.Of(article.Article.Id, OutletOf(article), analysis, sentence.Start, sentence.End, position++);
+            if (bag.Stems.Count >= MinSentenceWords)
+            {
+                yield return bag;
+            }
+        }
+    }
+
+    /// <summary>For a sentence, the most alike sentence of each other outlet that says the same thing.</summary>
+    private static List<SentenceBag> Supporters(SentenceBag sentence, List<SentenceBag> all) =>
+        all.Where(o => o.Outlet != sentence.Outlet)
+            .Select(o => (Bag: o, Score: sentence.Similarity(o)))
+            .Where(x => x.Score >= SameThing)
+            .GroupBy(x => x.Bag.Outlet)
+            .Select(g => g.OrderByDescending(x => x.Score).ThenBy(x => x.Bag.ArticleId, StringComparer.Ordinal).First().Bag)
+            .OrderBy(b => b.Outlet, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
+    /// What most outlets agree on first: sentences ranked by how many other outlets say the same thing, then by how
+    /// central they are to the story, then by how early they stand in their article; none repeats another.
+    /// </summary>
+    private static List<SummarySentence> Summarize(List<SentenceBag> bags, Dictionary<SentenceBag, List<SentenceBag>> support)
+    {
+        var centroid = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stem in bags.SelectMany(b => b.Stems))
+        {
+            centroid[stem] = centroid.GetValueOrDefault(stem) + 1;
+        }
+
+        double Central(SentenceBag b) => b.Stems.Sum(s => centroid[s] - 1.0) / Math.Max(1, b.Stems.Count);
+
+        var chosen = new List<SentenceBag>();
+        foreach (var bag in bags.OrderByDescending(b => support[b].Count).ThenByDescending(Central).ThenBy(b => b.Position).ThenBy(b => b.ArticleId, StringComparer.Ordinal))
+        {
+            if (chosen.Count == SummarySentences)
+            {
+                break;
+            }
+
+            if (chosen.Any(c => c.Similarity(bag) >= Repeats))
+            {
+                continue;
+            }
+
+            chosen.Add(bag);
+        }
+
+        return chosen.Select(b => new SummarySentence(b.Text, [b.Evidence(), .. support[b].Select(s => s.Evidence())])).ToList();
+    }
+
+    /// <summary>Details only one outlet gives: its sentences no other outlet says, most central first.</summary>
+    private static List<SummarySentence> Unique(List<SentenceBag> own, Dictionary<SentenceBag, List<SentenceBag>> support, List<SentenceBag> all)
+    {
+        if (own.Count == 0 || own.Count == all.Count)
+        {
+            return [];
+        }
+
+        return own.Where(b => support[b].Count == 0 && !all.Any(o => o.Outlet != b.Outlet && o.Similarity(b) >= Repeats))
+            .OrderBy(b => b.Position)
+            .ThenBy(b => b.ArticleId, StringComparer.Ordinal)
+            .Take(UniquePerOutlet)
+            .Select(b => new SummarySentence(b.Text, [b.Evidence()]))
+            .ToList();
+    }
+
+    /// <summary>Who said what: quotes merged when several outlets carry the same words.</summary>
+    private static List<QuoteRow> QuotesTable(IReadOnlyList<AnalyzedArticle> members)
+    {
+        var rows = new List<(HashSet<string> Stems, Quote First, List<Evidence> Evidence, SortedSet<string> Outlets, string? Speaker, string? Role)>();
+        foreach (var article in members)
+        {
+            foreach (var quote in article.Analysis.Quotes)
+            {
+                var stems = StemsOf(quote.Text);
+                if (stems.Count == 0)
+                {
+                    continue;
+                }
+
+                var evidence = new Evidence(article.Article.Id, quote.Start, quote.End, quote.Text);
+                var match = rows.FindIndex(r => Jaccard(r.Stems, stems) >= SameQuote || Containment(r.Stems, stems) >= SameQuoteInside);
+                if (match >= 0)
+                {
+                    var row = rows[match];
+                    row.Evidence.Add(evidence);
+                    row.Outlets.Add(OutletOf(article));
+                    rows[match] = (row.Stems, row.First, row.Evidence, row.Outlets, row.Speaker ?? quote.Speaker, row.Role ?? quote.Role);
+                }
+                else
+                {
+                    rows.Add((stems, quote, [evidence], new SortedSet<string>(StringComparer.Ordinal) { OutletOf(article) }, quote.Speaker, quote.Role));
+                }
+            }
+        }
+
+        return rows.OrderByDescending(r => r.Outlets.Count)
+            .Select(r => new QuoteRow(r.Speaker, null, r.Role, r.First.Text, r.First.Direct, r.Outlets.ToList(), r.Evidence))
+            .ToList();
+    }
+
+    /// <summary>Each framing term the outlet's articles use, with every occurrence as evidence.</summary>
+    private static List<WordingTerm> Wording(IReadOnlyList<AnalyzedArticle> articles)
+    {
+        var found = new Dictionary<(string Frame, string Term), List<Evidence>>();
+        foreach (var article in articles)
+        {
+            foreach (var token in article.Analysis.Tokens.Where(t => t.Kind == "arabicWord"))
+            {
+                foreach (var (frame, term, stem) in Lexicon.Value)
+                {
+                    if (token.Stem == stem)
+                    {
+                        if (!found.TryGetValue((frame, term), out var list))
+                        {
+                            list = [];
+                            found[(frame, term)] = list;
+                        }
+
+                        list.Add(new Evidence(article.Article.Id, token.Start, token.End, token.Text));
+                    }
+                }
+            }
+        }
+
+        return found.OrderBy(p => p.Key.Frame, StringComparer.Ordinal).ThenByDescending(p => p.Value.Count).ThenBy(p => p.Key.Term, StringComparer.Ordinal)
+            .Select(p => new WordingTerm(p.Key.Frame, p.Key.Term, p.Value.Count, p.Value))
+            .ToList();
+    }
+
+    private static string Headline(IReadOnlyList<AnalyzedArticle> members, List<SummarySentence> summary)
+    {
+        var titled = members.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a.Article.Title));
+        if (titled is not null)
+        {
+            return titled.Article.Title!.Trim();
+        }
+
+        var first = summary.FirstOrDefault()?.Text ?? members[0].Article.Text;
+        return first.Length <= 140 ? first : first[..140] + "…";
+    }
+
+    private static string OutletOf(AnalyzedArticle article) =>
+        string.IsNullOrWhiteSpace(article.Article.Outlet) ? "(unknown: " + article.Article.Id + ")" : article.Article.Outlet;
+
+    private static HashSet<string> StemsOf(string text)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in Tokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.ArabicWord))
+        {
+            var word = text.AsSpan(token.Start, token.Length);
+            if (!LightStemmer.Default.IsFunctionWord(word))
+            {
+                stems.Add(LightStemmer.Default.Stem(word).Stem);
+            }
+        }
+
+        return stems;
+    }
+
+    /// <summary>The share of the smaller set found in the larger: a short quote cut from a longer one.</summary>
+    private static double Containment(HashSet<string> a, HashSet<string> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        return small.Count < MinSentenceWords ? 0 : (double)small.Count(large.Contains) / small.Count;
+    }
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b) =>
+        a.Count + b.Count == 0 ? 0 : (double)a.Count(b.Contains) / a.Union(b).Count();
+
+    private static DateTimeOffset? ParseDate(string? value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
+
+    private static List<(string Frame, string Term, string Stem)> LoadLexicon() =>
+        new LanguageDataFiles(typeof(BriefBuilder).Assembly, "Mizan.Briefs.Data.").Lines("framing-lexicon.txt")
+            .Select(l => l.Split('\t'))
+            .Select(p => (Frame: p[0], Term: p[1], Stem: LightStemmer.Default.Stem(p[1]).Stem))
+            .DistinctBy(e => (e.Frame, e.Stem))
+            .ToList();
+}

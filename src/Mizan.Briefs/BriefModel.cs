@@ -1,0 +1,72 @@
+using System.Text.Json.Serialization;
+
+namespace Mizan.Briefs;
+
+/// <summary>Where an item comes from: an article and a span of its cleaned text.</summary>
+public sealed record Evidence(string ArticleId, int Start, int End, string Text);
+
+/// <summary>A span removed from an article's raw text, with why (boilerplate, a repeated line).</summary>
+public sealed record RemovedText(int Start, int End, string Text, string Reason);
+
+/// <summary>An article of the brief: its metadata and the cleaned text all evidence points into.</summary>
+public sealed record BriefArticle(
+    string Id,
+    string? Source,
+    string? Outlet,
+    string? Title,
+    string? Published,
+    bool PublishedInferred,
+    string Text,
+    IReadOnlyList<RemovedText> Removed);
+
+/// <summary>A summary sentence and the articles it comes from (the sentence itself first, then outlets saying the same).</summary>
+public sealed record SummarySentence(string Text, IReadOnlyList<Evidence> Evidence);
+
+/// <summary>A quote as the quotes table shows it: merged across outlets that carry the same words.</summary>
+public sealed record QuoteRow(
+    string? Speaker,
+    string? SpeakerEntityId,
+    string? Role,
+    string Text,
+    bool Direct,
+    IReadOnlyList<string> Outlets,
+    IReadOnlyList<Evidence> Evidence);
+
+/// <summary>A framing term an outlet uses, how often, and where.</summary>
+public sealed record WordingTerm(string Frame, string Term, int Count, IReadOnlyList<Evidence> Evidence);
+
+/// <summary>One outlet's part in a story.</summary>
+public sealed record OutletView(
+    string Outlet,
+    IReadOnlyList<string> ArticleIds,
+    IReadOnlyList<SummarySentence> Unique,
+    IReadOnlyList<WordingTerm> Wording);
+
+/// <summary>A story's brief. Sections whose extractors are not wired yet stay empty lists, never absent.</summary>
+public sealed record StoryBrief(
+    string Id,
+    string Headline,
+    IReadOnlyList<string> ArticleIds,
+    [property: JsonPropertyName("outletNames")] IReadOnlyList<string> Outlets,
+    string? Start,
+    string? End,
+    IReadOnlyList<SummarySentence> Summary,
+    IReadOnlyList<object> Entities,
+    IReadOnlyList<QuoteRow> Quotes,
+    IReadOnlyList<object> Quantities,
+    IReadOnlyList<object> Timeline,
+    IReadOnlyList<object> Claims,
+    [property: JsonPropertyName("outlets")] IReadOnlyList<OutletView> OutletViews);
+
+/// <summary>A storyline: the stories of one saga.</summary>
+public sealed record StorylineView(string Id, IReadOnlyList<string> StoryIds);
+
+/// <summary>The brief of a collection: the versioned JSON contract (`mizan brief --json`).</summary>
+public sealed record BriefDocument(
+    int Version,
+    IReadOnlyList<BriefArticle> Articles,
+    IReadOnlyList<StorylineView> Storylines,
+    IReadOnlyList<StoryBrief> Stories)
+{
+    public const int CurrentVersion = 1;
+}

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Text.Json;
+using Mizan.Briefs;
+using Mizan.Core.Analysis;
+using Mizan.Core.Articles;
+using Mizan.Core.Json;
+
+namespace Mizan.Cli.Commands;
+
+/// <summary>
+/// <c>mizan brief PATH... [--json | --markdown]</c>: reads the articles (text files with their sidecar metadata;
+/// folders walked), groups them into stories and storylines and prints the briefs, largest story first.
+/// </summary>
+internal sealed class BriefCommand : Command
+{
+    private readonly CliConsole console;
+    private readonly Argument<string[]> paths = new("paths")
+    {
+        Description = "Article files or folders of them.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<bool> json = new("--json") { Description = "Print the brief as JSON (the versioned contract)." };
+    private readonly Option<bool> markdown = new("--markdown") { Description = "Print a readable Markdown report (the default)." };
+
+    public BriefCommand(CliConsole console)
+        : base("brief", "Group articles into stories and print each story's brief: summary, quotes, outlets and their wording.")
+    {
+        this.console = console;
+        Arguments.Add(paths);
+        Options.Add(json);
+        Options.Add(markdown);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var files = new List<string>();
+        var skipped = 0;
+        foreach (var path in parse.GetValue(paths) ?? [])
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                console.Error.WriteLine($"mizan brief: skipped {path}: no such file or folder.");
+                skipped++;
+            }
+        }
+
+        var analysed = new List<AnalyzedArticle>();
+        foreach (var file in files)
+        {
+            var read = TextFileReader.Read(file);
+            if (read.Article is not { } article)
+            {
+                console.Error.WriteLine($"mizan brief: skipped {read.Error}");
+                skipped++;
+                continue;
+            }
+
+            var analysis = TextAnalyzer.Default.Analyze(article.Text);
+            analysed.Add(new AnalyzedArticle(
+                new BriefArticle(article.Id, article.Source, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, []),
+                analysis));
+        }
+
+        if (analysed.Count == 0)
+        {
+            console.Error.WriteLine("mizan brief: no article could be read.");
+            return ExitCodes.Failed;
+        }
+
+        var brief = BriefBuilder.Build(analysed);
+        if (parse.GetValue(json))
+        {
+            console.Out.WriteLine(JsonSerializer.Serialize(brief, MizanJson.Indented));
+        }
+        else
+        {
+            BriefMarkdown.Write(brief, console.Out);
+        }
+
+        console.Error.WriteLine($"mizan brief: {analysed.Count} articles, {brief.Stories.Count} stories, {brief.Storylines.Count} storylines.");
+        return skipped == 0 ? ExitCodes.Success : ExitCodes.SomeInputsSkipped;
+    }
+}

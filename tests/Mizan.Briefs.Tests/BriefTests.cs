@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Mizan.Core.Analysis;
+using Mizan.Core.Articles;
+using Mizan.Core.Json;
+using Mizan.Testing;
+using Mizan.Text;
+
+namespace Mizan.Briefs.Tests;
+
+/// <summary>The brief of the five samples: its shape, its evidence, and what an analyst expects in it.</summary>
+public sealed class BriefTests
+{
+    private static readonly Lazy<BriefDocument> SampleBrief = new(() => BriefBuilder.Build(Repository.SampleArticles().Select(Analyze).ToList()));
+
+    private static AnalyzedArticle Analyze(string path)
+    {
+        var article = TextFileReader.Read(path).Article!;
+        var analysis = TextAnalyzer.Default.Analyze(article.Text);
+        return new AnalyzedArticle(new BriefArticle(article.Id, path, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, []), analysis);
+    }
+
+    [Fact]
+    public void Every_piece_of_evidence_points_at_its_text()
+    {
+        var brief = SampleBrief.Value;
+        var texts = brief.Articles.ToDictionary(a => a.Id, a => a.Text);
+        var evidence = brief.Stories.SelectMany(s =>
+            s.Summary.SelectMany(x => x.Evidence)
+                .Concat(s.Quotes.SelectMany(q => q.Evidence))
+                .Concat(s.OutletViews.SelectMany(o => o.Unique.SelectMany(u => u.Evidence).Concat(o.Wording.SelectMany(w => w.Evidence)))))
+            .ToList();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e => Assert.Equal(texts[e.ArticleId][e.Start..e.End], e.Text));
+    }
+
+    [Fact]
+    public void The_announcement_story_holds_the_three_reports_and_a_five_sentence_summary()
+    {
+        var brief = SampleBrief.Value;
+        var ids = brief.Articles.ToDictionary(a => Path.GetFileName(a.Source!)[..3], a => a.Id);
+        var story = brief.Stories.Single(s => s.ArticleIds.Contains(ids["000"]));
+        Assert.Contains(ids["001"], story.ArticleIds);
+        Assert.Contains(ids["004"], story.ArticleIds);
+        Assert.DoesNotContain(ids["003"], story.ArticleIds);
+        Assert.InRange(story.Summary.Count, 1, 5);
+        Assert.True(story.Summary[0].Evidence.Select(e => e.ArticleId).Distinct().Count() >= 2, "the first summary sentence is one several outlets give");
+        Assert.Single(brief.Storylines, l => l.StoryIds.Count == brief.Stories.Count);
+    }
+
+    [Fact]
+    public void The_quotes_table_merges_a_quote_cut_from_a_longer_one()
+    {
+        var story = SampleBrief.Value.Stories[0];
+        var araji = story.Quotes.Where(q => q.Text.StartsWith("اليوم أنهينا", StringComparison.Ordinal)).ToList();
+        Assert.Single(araji);
+        Assert.Equal(2, araji[0].Evidence.Count);
+    }
+
+    [Fact]
+    public void Wording_counts_the_framing_terms_each_outlet_uses()
+    {
+        var brief = SampleBrief.Value;
+        var framing = brief.Stories.SelectMany(s => s.OutletViews).SelectMany(o => o.Wording).ToList();
+        Assert.Contains(framing, w => w.Frame == "death" && w.Term == "شهيد");
+        Assert.Contains(framing, w => w.Frame == "armed" && w.Term == "إرهابي");
+        Assert.All(framing, w => Assert.Equal(w.Count, w.Evidence.Count));
+    }
+
+    [Fact]
+    public void The_json_contract_has_the_designed_fields()
+    {
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(SampleBrief.Value, MizanJson.Compact));
+        var root = json.RootElement;
+        Assert.Equal(1, root.GetProperty("version").GetInt32());
+        var article = root.GetProperty("articles")[0];
+        foreach (var field in new[] { "id", "text", "removed", "publishedInferred" })
+        {
+            Assert.True(article.TryGetProperty(field, out _), field);
+        }
+
+        var story = root.GetProperty("stories")[0];
+        foreach (var field in new[] { "id", "headline", "articleIds", "outletNames", "summary", "entities", "quotes", "quantities", "timeline", "claims", "outlets" })
+        {
+            Assert.True(story.TryGetProperty(field, out _), field);
+        }
+
+        Assert.True(story.GetProperty("outlets")[0].TryGetProperty("wording", out _));
+        Assert.True(root.GetProperty("storylines")[0].TryGetProperty("storyIds", out _));
+    }
+
+    [Fact]
+    public void The_same_articles_give_the_same_brief_in_any_order()
+    {
+        var articles = Repository.SampleArticles().Select(Analyze).ToList();
+        var forward = JsonSerializer.Serialize(BriefBuilder.Build(articles), MizanJson.Compact);
+        var backward = JsonSerializer.Serialize(BriefBuilder.Build(Enumerable.Reverse(articles).ToList()), MizanJson.Compact);
+        Assert.Equal(forward, backward);
+    }
+
+    [Fact]
+    public void The_framing_lexicon_states_its_provenance() =>
+        DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(BriefBuilder).Assembly, "Mizan.Briefs.Data."), expectedFiles: 1);
+}
