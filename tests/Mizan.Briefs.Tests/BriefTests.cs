@@ -100,4 +100,20 @@ public sealed class BriefTests
     [Fact]
     public void The_framing_lexicon_states_its_provenance() =>
         DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(BriefBuilder).Assembly, "Mizan.Briefs.Data."), expectedFiles: 1);
+
+    [Fact]
+    public void The_html_page_escapes_article_text_and_runs_no_script()
+    {
+        const string hostile = "قال الوزير إن \"<script>alert(1)</script><img src=x onerror=alert(2)> <a href=\"javascript:alert(3)\">رابط</a> سيستمر العمل في كل المحافظات العراقية\".";
+        var analysis = TextAnalyzer.Default.Analyze(hostile);
+        var article = new BriefArticle("x1", "<b>source</b>", "<i>outlet</i>", "<title>", null, false, analysis.Text, []);
+        var page = BriefHtml.Render(BriefBuilder.Build([new AnalyzedArticle(article, analysis)]));
+        Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript", page, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;", page, StringComparison.Ordinal);
+        Assert.Contains("default-src 'none'", page, StringComparison.Ordinal);
+        Assert.Contains("dir=\"rtl\"", page, StringComparison.Ordinal);
+    }
 }

@@ -8,7 +8,7 @@ using Mizan.Core.Json;
 namespace Mizan.Cli.Commands;
 
 /// <summary>
-/// <c>mizan brief PATH... [--json | --markdown]</c>: reads the articles (text files with their sidecar metadata;
+/// <c>mizan brief PATH... [--json | --markdown] [--html FILE]</c>: reads the articles (text files with their sidecar metadata;
 /// folders walked), groups them into stories and storylines and prints the briefs, largest story first.
 /// </summary>
 internal sealed class BriefCommand : Command
@@ -22,6 +22,7 @@ internal sealed class BriefCommand : Command
 
     private readonly Option<bool> json = new("--json") { Description = "Print the brief as JSON (the versioned contract)." };
     private readonly Option<bool> markdown = new("--markdown") { Description = "Print a readable Markdown report (the default)." };
+    private readonly Option<string?> html = new("--html") { Description = "Also write the brief as one self-contained HTML page to this file." };
 
     public BriefCommand(CliConsole console)
         : base("brief", "Group articles into stories and print each story's brief: summary, quotes, outlets and their wording.")
@@ -30,6 +31,7 @@ internal sealed class BriefCommand : Command
         Arguments.Add(paths);
         Options.Add(json);
         Options.Add(markdown);
+        Options.Add(html);
         SetAction(Run);
     }
 
@@ -78,6 +80,12 @@ internal sealed class BriefCommand : Command
         }
 
         var brief = BriefBuilder.Build(analysed);
+        if (parse.GetValue(html) is { } page)
+        {
+            File.WriteAllText(page, BriefHtml.Render(brief));
+            console.Error.WriteLine($"mizan brief: wrote {page}");
+        }
+
         if (parse.GetValue(json))
         {
             console.Out.WriteLine(JsonSerializer.Serialize(brief, MizanJson.Indented));
