@@ -33,6 +33,9 @@ public static class BriefBuilder
     /// <summary>Sentences shorter than this (in content words) are headings, captions or widgets, not statements.</summary>
     private const int MinSentenceWords = 6;
 
+    /// <summary>A stem in more sentences of a story than this is its subject, not a sign that two sentences match.</summary>
+    private const int MaxPostings = 300;
+
     /// <summary>A quote whose words (stems) are this much inside a longer one was cut from it.</summary>
     private const double SameQuoteInside = 0.8;
 
@@ -61,19 +64,41 @@ public static class BriefBuilder
         return new BriefDocument(BriefDocument.CurrentVersion, ordered, storylines, briefs);
     }
 
-    private static StoryArticle ToStoryArticle(AnalyzedArticle a) =>
-        new(a.Article.Id, ParseDate(a.Article.Published), a.Article.Outlet, a.Article.Text, a.Article.Title);
+    /// <summary>The article as the grouping sees it, with term counts taken from its analysis (no second tokenization).</summary>
+    private static StoryArticle ToStoryArticle(AnalyzedArticle a)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in a.Analysis.Tokens)
+        {
+            if (ArticleTerms.TermOf(token.TokenKind, token.Text, token.Stem, token.Norm) is { } term)
+            {
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        // Title terms count twice, as ArticleTerms.Count does: a headline states the event.
+        if (!string.IsNullOrEmpty(a.Article.Title))
+        {
+            foreach (var (term, count) in ArticleTerms.Count(a.Article.Title))
+            {
+                counts[term] = counts.GetValueOrDefault(term) + (2 * count);
+            }
+        }
+
+        return new StoryArticle(a.Article.Id, ParseDate(a.Article.Published), a.Article.Outlet, a.Article.Text, a.Article.Title, Terms: counts);
+    }
 
     private static StoryBrief BuildStory(string id, Story story, IReadOnlyList<AnalyzedArticle> members)
     {
         var bags = members.SelectMany(Sentences).ToList();
-        var support = bags.ToDictionary(b => b, b => Supporters(b, bags));
+        var alike = AlikeSentences(bags);
+        var support = bags.ToDictionary(b => b, b => Supporters(b, alike[b]));
         var summary = Summarize(bags, support);
         var outlets = members.GroupBy(OutletOf).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new OutletView(
                 g.Key,
                 g.Select(a => a.Article.Id).ToList(),
-                Unique(bags.Where(b => b.Outlet == g.Key).ToList(), support, bags),
+                Unique(bags.Where(b => b.Outlet == g.Key).ToList(), support, alike, bags.Count),
                 Wording(g.ToList())))
             .ToList();
         return new StoryBrief(
@@ -93,25 +118,56 @@ public static class BriefBuilder
     }
 
     /// <summary>The sentences of an article that state something (long enough, not widgets or headings).</summary>
-    private static IEnumerable<SentenceBag> Sentences(AnalyzedArticle article)
+    private static IEnumerable<SentenceBag> Sentences(AnalyzedArticle article) =>
+        SentenceBag.All(article.Article.Id, OutletOf(article), article.Analysis).Where(bag => bag.Stems.Count >= MinSentenceWords);
+
+    /// <summary>
+    /// For every sentence, the sentences of other outlets with a cosine of at least <see cref="SameThing"/>. Candidates
+    /// come from an inverted index over stems; a stem in more than <see cref="MaxPostings"/> sentences (the story's
+    /// own subject words) finds no candidates but still counts in the cosine, so a big story costs far less than
+    /// comparing every pair.
+    /// </summary>
+    private static Dictionary<SentenceBag, List<(SentenceBag Bag, double Score)>> AlikeSentences(List<SentenceBag> bags)
     {
-        var analysis = article.Analysis;
-        var position = 0;
-        foreach (var sentence in analysis.Sentences)
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < bags.Count; i++)
         {
-            var bag = SentenceBag.Of(article.Article.Id, OutletOf(article), analysis, sentence.Start, sentence.End, position++);
-            if (bag.Stems.Count >= MinSentenceWords)
+            foreach (var stem in bags[i].Stems)
             {
-                yield return bag;
+                if (!index.TryGetValue(stem, out var list))
+                {
+                    list = [];
+                    index[stem] = list;
+                }
+
+                list.Add(i);
             }
         }
+
+        var alike = new Dictionary<SentenceBag, List<(SentenceBag, double)>>();
+        for (var i = 0; i < bags.Count; i++)
+        {
+            var candidates = new HashSet<int>();
+            foreach (var stem in bags[i].Stems)
+            {
+                if (index[stem].Count <= MaxPostings)
+                {
+                    candidates.UnionWith(index[stem]);
+                }
+            }
+
+            alike[bags[i]] = candidates.Where(j => bags[j].Outlet != bags[i].Outlet)
+                .Select(j => (bags[j], bags[i].Similarity(bags[j])))
+                .Where(x => x.Item2 >= SameThing)
+                .ToList();
+        }
+
+        return alike;
     }
 
     /// <summary>For a sentence, the most alike sentence of each other outlet that says the same thing.</summary>
-    private static List<SentenceBag> Supporters(SentenceBag sentence, List<SentenceBag> all) =>
-        all.Where(o => o.Outlet != sentence.Outlet)
-            .Select(o => (Bag: o, Score: sentence.Similarity(o)))
-            .Where(x => x.Score >= SameThing)
+    private static List<SentenceBag> Supporters(SentenceBag sentence, List<(SentenceBag Bag, double Score)> alike) =>
+        alike
             .GroupBy(x => x.Bag.Outlet)
             .Select(g => g.OrderByDescending(x => x.Score).ThenBy(x => x.Bag.ArticleId, StringComparer.Ordinal).First().Bag)
             .OrderBy(b => b.Outlet, StringComparer.Ordinal)
@@ -150,15 +206,16 @@ public static class BriefBuilder
         return chosen.Select(b => new SummarySentence(b.Text, [b.Evidence(), .. support[b].Select(s => s.Evidence())])).ToList();
     }
 
-    /// <summary>Details only one outlet gives: its sentences no other outlet says, most central first.</summary>
-    private static List<SummarySentence> Unique(List<SentenceBag> own, Dictionary<SentenceBag, List<SentenceBag>> support, List<SentenceBag> all)
+    /// <summary>Details only one outlet gives: its sentences no other outlet says, earliest first.</summary>
+    private static List<SummarySentence> Unique(
+        List<SentenceBag> own, Dictionary<SentenceBag, List<SentenceBag>> support, Dictionary<SentenceBag, List<(SentenceBag Bag, double Score)>> alike, int all)
     {
-        if (own.Count == 0 || own.Count == all.Count)
+        if (own.Count == 0 || own.Count == all)
         {
             return [];
         }
 
-        return own.Where(b => support[b].Count == 0 && !all.Any(o => o.Outlet != b.Outlet && o.Similarity(b) >= Repeats))
+        return own.Where(b => support[b].Count == 0 && alike[b].Count == 0)
             .OrderBy(b => b.Position)
             .ThenBy(b => b.ArticleId, StringComparer.Ordinal)
             .Take(UniquePerOutlet)

@@ -32,20 +32,34 @@ internal sealed class SentenceBag
     /// <summary>The sentence's place in its article (0 = first).</summary>
     public int Position { get; }
 
-    /// <summary>The sentence [start, end) of an analysed text, as the stems of its content words.</summary>
-    public static SentenceBag Of(string articleId, string outlet, TextAnalysis analysis, int start, int end, int position)
+    /// <summary>
+    /// Every sentence of an analysed text as the stems of its content words, in one pass over the tokens
+    /// (sentences and tokens are both in text order).
+    /// </summary>
+    public static IEnumerable<SentenceBag> All(string articleId, string outlet, TextAnalysis analysis)
     {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in analysis.Tokens)
+        var tokens = analysis.Tokens;
+        var k = 0;
+        for (var position = 0; position < analysis.Sentences.Count; position++)
         {
-            if (token.Start >= start && token.End <= end && token.Kind == "arabicWord" && token.Stem.Length >= 2
-                && !LightStemmer.Default.IsFunctionWord(token.Text))
+            var sentence = analysis.Sentences[position];
+            var stems = new HashSet<string>(StringComparer.Ordinal);
+            while (k < tokens.Count && tokens[k].Start < sentence.Start)
             {
-                stems.Add(token.Stem);
+                k++;
             }
-        }
 
-        return new SentenceBag(articleId, outlet, start, end, analysis.Text[start..end], stems, position);
+            for (; k < tokens.Count && tokens[k].End <= sentence.End; k++)
+            {
+                var token = tokens[k];
+                if (token.Kind == "arabicWord" && token.Stem.Length >= 2 && !LightStemmer.Default.IsFunctionWord(token.Text))
+                {
+                    stems.Add(token.Stem);
+                }
+            }
+
+            yield return new SentenceBag(articleId, outlet, sentence.Start, sentence.End, analysis.Text[sentence.Start..sentence.End], stems, position);
+        }
     }
 
     public Evidence Evidence() => new(ArticleId, Start, End, Text);

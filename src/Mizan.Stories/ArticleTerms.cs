@@ -33,22 +33,31 @@ public static class ArticleTerms
         return counts;
     }
 
-    private static void Add(Dictionary<string, int> counts, string text, int weight)
+    /// <summary>
+    /// The term a token contributes, or null: the stem of an Arabic content word, a Latin word of three letters or more,
+    /// a number of three digits or more, a hashtag. <paramref name="stem"/> and <paramref name="norm"/> are the
+    /// token's light stem and matching form when an analysis has them already.
+    /// </summary>
+    public static string? TermOf(TokenKind kind, ReadOnlySpan<char> surface, string? stem = null, string? norm = null)
     {
         var stemmer = LightStemmer.Default;
-        var matching = ArabicNormalizer.Matching;
+        string Norm(ReadOnlySpan<char> s) => norm ?? ArabicNormalizer.Matching.NormalizeToString(s);
+        var term = kind switch
+        {
+            TokenKind.ArabicWord when !stemmer.IsFunctionWord(surface) => stem ?? stemmer.Stem(surface).Stem,
+            TokenKind.LatinWord when surface.Length >= 3 => Norm(surface),
+            TokenKind.Number when DigitCount(surface) >= 3 => "#" + Norm(surface),
+            TokenKind.Hashtag => Norm(surface),
+            _ => null,
+        };
+        return term is { Length: >= MinStemLength } ? term : null;
+    }
+
+    private static void Add(Dictionary<string, int> counts, string text, int weight)
+    {
         foreach (var token in Tokenizer.Tokenize(text))
         {
-            var surface = text.AsSpan(token.Start, token.Length);
-            string? term = token.Kind switch
-            {
-                TokenKind.ArabicWord when !stemmer.IsFunctionWord(surface) => stemmer.Stem(surface).Stem,
-                TokenKind.LatinWord when token.Length >= 3 => matching.NormalizeToString(surface),
-                TokenKind.Number when DigitCount(surface) >= 3 => "#" + matching.NormalizeToString(surface),
-                TokenKind.Hashtag => matching.NormalizeToString(surface),
-                _ => null,
-            };
-            if (term is { Length: >= MinStemLength })
+            if (TermOf(token.Kind, text.AsSpan(token.Start, token.Length)) is { } term)
             {
                 counts[term] = counts.GetValueOrDefault(term) + weight;
             }

@@ -4,6 +4,8 @@ namespace Mizan.Stories;
 /// <param name="Published">Publication time; null when unknown (such an article joins a story only on stronger evidence).</param>
 /// <param name="NearDuplicateOf">The id of the article this one copies (a wire copy), when known: it joins that story at once.</param>
 /// <param name="EntityKeys">Normalized keys of the entities it names, when an entity recognizer ran.</param>
+/// <param name="Terms">Term counts computed already (by <see cref="ArticleTerms"/> rules, from an analysis); when
+/// given, the text is not tokenized again.</param>
 public sealed record StoryArticle(
     string Id,
     DateTimeOffset? Published,
@@ -11,7 +13,8 @@ public sealed record StoryArticle(
     string Text,
     string? Title = null,
     string? NearDuplicateOf = null,
-    IReadOnlyList<string>? EntityKeys = null);
+    IReadOnlyList<string>? EntityKeys = null,
+    IReadOnlyDictionary<string, int>? Terms = null);
 
 /// <summary>Where an article went.</summary>
 public sealed record StoryAssignment(string ArticleId, int StoryId, bool NewStory, double Similarity);
@@ -158,7 +161,7 @@ public sealed class StoryClusterer
 
     private TermVector Vectorize(StoryArticle article)
     {
-        var counts = ArticleTerms.Count(article.Text, article.Title, article.EntityKeys);
+        var counts = article.Terms ?? ArticleTerms.Count(article.Text, article.Title, article.EntityKeys);
         articles++;
         var weights = new Dictionary<int, float>(counts.Count);
         foreach (var (term, count) in counts)

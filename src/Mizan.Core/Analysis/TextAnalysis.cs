@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Mizan.Quotes;
 using Mizan.Text.Sentences;
+using Mizan.Text.Tokenization;
 
 namespace Mizan.Core.Analysis;
 
@@ -17,7 +19,12 @@ public sealed record TokenAnalysis(
     string Norm,
     string Stem,
     IReadOnlyList<string> Clitics,
-    string? Suffix);
+    string? Suffix)
+{
+    /// <summary>The token kind as the text core names it (the JSON carries <see cref="Kind"/>).</summary>
+    [JsonIgnore]
+    public TokenKind TokenKind { get; init; }
+}
 
 /// <summary>The analysis of one text: its sentences, tokens and quotes, all pointing into <see cref="Text"/>.</summary>
 public sealed record TextAnalysis(

@@ -52,7 +52,7 @@ public sealed class TextAnalyzer
             suffix = result.Parts.SuffixText;
         }
 
-        return new TokenAnalysis(token.Start, token.End, surface, KindName(token.Kind), norm, stem, clitics, suffix);
+        return new TokenAnalysis(token.Start, token.End, surface, KindName(token.Kind), norm, stem, clitics, suffix) { TokenKind = token.Kind };
     }
 
     private static string KindName(TokenKind kind) => kind switch
