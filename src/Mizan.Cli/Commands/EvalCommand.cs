@@ -10,5 +10,6 @@ internal sealed class EvalCommand : Command
     {
         Subcommands.Add(new EvalStemsCommand(console));
         Subcommands.Add(new EvalStoriesCommand(console));
+        Subcommands.Add(new EvalExtractionCommand(console));
     }
 }
