@@ -4,6 +4,7 @@ using Mizan.Briefs;
 using Mizan.Core.Analysis;
 using Mizan.Core.Articles;
 using Mizan.Core.Json;
+using Mizan.Ingest.Cleaning;
 
 namespace Mizan.Cli.Commands;
 
@@ -56,7 +57,7 @@ internal sealed class BriefCommand : Command
             }
         }
 
-        var analysed = new List<AnalyzedArticle>();
+        var articles = new List<ArticleInput>();
         foreach (var file in files)
         {
             var read = TextFileReader.Read(file);
@@ -67,9 +68,20 @@ internal sealed class BriefCommand : Command
                 continue;
             }
 
-            var analysis = TextAnalyzer.Default.Analyze(article.Text);
+            articles.Add(article);
+        }
+
+        // Boilerplate is learned from the batch itself (lines repeated across its articles) on top of the general
+        // patterns; what is removed is kept, with its reason, in each article's removed list.
+        var cleaner = BoilerplateCleaner.Learn(articles.Select(a => (a.Text, a.Outlet)));
+        var analysed = new List<AnalyzedArticle>();
+        foreach (var article in articles)
+        {
+            var cleaned = cleaner.Clean(article.Text, article.Outlet);
+            var analysis = TextAnalyzer.Default.Analyze(cleaned.Text);
+            var removed = cleaned.Removed.Select(r => new RemovedText(r.Start, r.End, r.Text, r.Reason)).ToList();
             analysed.Add(new AnalyzedArticle(
-                new BriefArticle(article.Id, article.Source, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, []),
+                new BriefArticle(article.Id, article.Source, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, removed),
                 analysis));
         }
 
