@@ -21,12 +21,35 @@ public sealed class TermVector
     public static TermVector FromWeights(IEnumerable<KeyValuePair<int, float>> weights, int keep)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        var top = weights.Where(p => p.Value > 0)
-            .OrderByDescending(p => p.Value)
-            .ThenBy(p => p.Key)
-            .Take(keep)
-            .OrderBy(p => p.Key)
-            .ToArray();
+
+        // The heaviest `keep` terms through a bounded min-heap: O(n log keep), not a full sort (a big story's sum has
+        // thousands of terms). Ties go to the smaller id, so the choice does not depend on enumeration order.
+        var heap = new PriorityQueue<KeyValuePair<int, float>, (float Weight, int NegatedId)>();
+        foreach (var pair in weights)
+        {
+            if (pair.Value <= 0)
+            {
+                continue;
+            }
+
+            var priority = (pair.Value, -pair.Key);
+            if (heap.Count < keep)
+            {
+                heap.Enqueue(pair, priority);
+            }
+            else if (heap.TryPeek(out _, out var least) && priority.CompareTo(least) > 0)
+            {
+                heap.DequeueEnqueue(pair, priority);
+            }
+        }
+
+        var top = new KeyValuePair<int, float>[heap.Count];
+        for (var i = 0; heap.TryDequeue(out var pair, out _); i++)
+        {
+            top[i] = pair;
+        }
+
+        Array.Sort(top, (a, b) => a.Key.CompareTo(b.Key));
         if (top.Length == 0)
         {
             return Empty;
