@@ -1,0 +1,61 @@
+using System.Globalization;
+using Mizan.Text;
+using Mizan.Text.Morphology;
+using Mizan.Text.Normalization;
+
+namespace Mizan.Figures;
+
+/// <summary>The word lists of this library (Data/*.txt), compared in the matching normalization. Built once, shared.</summary>
+internal sealed class Lexicon
+{
+    private static readonly LanguageDataFiles Files = new(typeof(Lexicon).Assembly, "Mizan.Figures.Data.");
+    private static readonly Lazy<Lexicon> DefaultInstance = new(() => new Lexicon());
+
+    private Lexicon()
+    {
+        var matching = ArabicNormalizer.Matching;
+        GregorianMonths = Phrases("gregorian-months.txt");
+        HijriMonths = Phrases("hijri-months.txt");
+        foreach (var line in Files.Lines("number-words.txt"))
+        {
+            var parts = line.Split('\t');
+            NumberWords[matching.NormalizeToString(parts[2])] = (parts[0], decimal.Parse(parts[1], CultureInfo.InvariantCulture));
+        }
+
+        foreach (var line in Files.Lines("units.txt"))
+        {
+            var parts = line.Split('\t');
+            Units[LightStemmer.Default.Stem(parts[1]).Stem] = parts[0];
+            Units[matching.NormalizeToString(parts[1])] = parts[0];
+        }
+
+        Qualifiers = Files.Lines("qualifiers.txt")
+            .Select(l => l.Split('\t'))
+            .Select(p => (Words: matching.NormalizeToString(p[1]).Split(' '), Qualifier: p[0]))
+            .OrderByDescending(q => q.Words.Length)
+            .ToList();
+    }
+
+    public static Lexicon Default => DefaultInstance.Value;
+
+    /// <summary>Month names as word sequences (matching form), longest first, with the month number.</summary>
+    public List<(string[] Words, int Month)> GregorianMonths { get; }
+
+    public List<(string[] Words, int Month)> HijriMonths { get; }
+
+    public Dictionary<string, (string Kind, decimal Value)> NumberWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Unit by light stem or matching form: ISO currency codes and "percent".</summary>
+    public Dictionary<string, string> Units { get; } = new(StringComparer.Ordinal);
+
+    public List<(string[] Words, string Qualifier)> Qualifiers { get; }
+
+    public static LanguageDataFiles DataFiles => Files;
+
+    private static List<(string[] Words, int Month)> Phrases(string file) =>
+        Files.Lines(file)
+            .Select(l => l.Split('\t'))
+            .Select(p => (Words: ArabicNormalizer.Matching.NormalizeToString(p[1]).Split(' '), Month: int.Parse(p[0], CultureInfo.InvariantCulture)))
+            .OrderByDescending(m => m.Words.Length)
+            .ToList();
+}

@@ -1,0 +1,191 @@
+using Mizan.Text.Morphology;
+using Mizan.Text.Tokenization;
+
+namespace Mizan.Figures;
+
+/// <summary>
+/// A figure in a text: its value (and the upper end of a range), its unit (an ISO currency code or "percent"), the
+/// qualifier before it (more-than, about, less-than, at-least), what it counts (the noun after it), and its span
+/// from the qualifier to the counted noun.
+/// </summary>
+public sealed record Quantity(
+    decimal Value,
+    decimal? ValueTo,
+    string? Unit,
+    string? Qualifier,
+    string? About,
+    int Start,
+    int End,
+    string Text);
+
+/// <summary>
+/// Finds figures. Rules, each tested by name in Golden/quantities.spec: a number in digits or words with its scale;
+/// a percent sign, or في المئة / بالمئة after it, makes a percentage; a currency word after it is its unit; a
+/// qualifier before it (أكثر من, نحو, قرابة, حوالي, أقل من, ما يقرب من ...) is kept; بين X و Y and من X إلى Y are ranges;
+/// the noun after it is what it counts, with an adjective that agrees with it (عربة مدرعة); years and the numbers of
+/// dates are not figures (the date extractor takes them); nor are digits glued inside a word.
+/// </summary>
+public static class Quantities
+{
+    public static IReadOnlyList<Quantity> Extract(string text, IReadOnlyList<Token> tokens, IReadOnlyList<DateMention>? dates = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        dates ??= Dates.Extract(text, tokens, null);
+        var view = new TokenView(text, tokens);
+        var found = new List<Quantity>();
+        for (var i = 0; i < view.Count; i++)
+        {
+            if (InsideDate(view, i, dates) || Numbers.ReadAt(view, i) is not { } number)
+            {
+                continue;
+            }
+
+            // Rule: a bare four-digit number that looks like a year (1900..2100) and counts nothing is a year.
+            var quantity = Read(view, number);
+            if (number.FromDigits && number.First == number.Last && !number.Percent && view.Norm(i).Length == 4
+                && decimal.ToInt32(decimal.Truncate(number.Value)) is >= 1900 and <= 2100
+                && quantity is { Unit: null, Qualifier: null, About: null, ValueTo: null })
+            {
+                i = number.Last;
+                continue;
+            }
+
+            found.Add(quantity);
+            i = found[^1].End > 0 ? LastToken(view, found[^1].End) : number.Last;
+        }
+
+        return found;
+    }
+
+    private static Quantity Read(TokenView view, NumberPhrase number)
+    {
+        var first = number.First;
+        var last = number.Last;
+        decimal? upper = null;
+
+        // Rule: ranges, بين X و Y and من X إلى Y.
+        if (view.Bare(first - 1) is "بين" && view.Norm(last + 1) is var and && and.StartsWith('\u0648') && RangeEnd(view, last + 1) is { } to) // و waw
+        {
+            first--;
+            upper = to.Value;
+            last = to.Last;
+        }
+        else if (view.Norm(first - 1) is "من" && view.Norm(last + 1) is "الي" or "حتي" && Numbers.ReadAt(view, last + 2) is { } end)
+        {
+            first--;
+            upper = end.Value;
+            last = end.Last;
+        }
+
+        string? qualifier = null;
+        foreach (var (words, name) in Lexicon.Default.Qualifiers)
+        {
+            var at = first - words.Length;
+            if (at >= 0 && view.MatchWords(at, words) == first - 1)
+            {
+                qualifier = name;
+                first = at;
+                break;
+            }
+        }
+
+        string? unit = number.Percent ? "percent" : null;
+        if (unit is null && view.Norm(last + 1) is "في" && view.Norm(last + 2) is "المئه" or "المائه" or "المايه")
+        {
+            unit = "percent";
+            last += 2;
+        }
+        else if (unit is null && view.Is(last + 1, TokenKind.Punctuation) && view.Norm(last + 1) == "%")
+        {
+            unit = "percent";
+            last++;
+        }
+        else if (unit is null && view.Is(last + 1, TokenKind.ArabicWord) && UnitOf(view, last + 1) is { } currency)
+        {
+            unit = currency;
+            last++;
+        }
+
+        string? about = null;
+        if (unit is null && Counted(view, last + 1) is { } counted)
+        {
+            about = view.Surface(last + 1, counted);
+            last = counted;
+        }
+
+        return new Quantity(number.Value, upper, unit, qualifier, about, view.Tokens[first].Start, view.Tokens[last].End, view.Surface(first, last));
+    }
+
+    private static NumberPhrase? RangeEnd(TokenView view, int i)
+    {
+        // و glued to the second number's first word (وعشرين) or standing alone before digits (و 20 / و20).
+        if (view.Norm(i) == "و" || (view.Norm(i).Length == 1 && view.Is(i, TokenKind.ArabicWord)))
+        {
+            return Numbers.ReadAt(view, i + 1);
+        }
+
+        return Numbers.ReadAt(view, i);
+    }
+
+    private static string? UnitOf(TokenView view, int i)
+    {
+        var units = Lexicon.Default.Units;
+        return units.TryGetValue(view.Norm(i), out var unit) || units.TryGetValue(LightStemmer.Default.Stem(view.Text.AsSpan(view.Tokens[i].Start, view.Tokens[i].Length)).Stem, out unit)
+            ? unit
+            : null;
+    }
+
+    /// <summary>
+    /// The counted noun after a figure, and a following adjective that agrees with it (both end in ة, or both are
+    /// plural in ات/ين/ون): returns the last token, or null when what follows is no noun.
+    /// </summary>
+    private static int? Counted(TokenView view, int i)
+    {
+        if (!view.Is(i, TokenKind.ArabicWord) || view.Text.AsSpan(view.Tokens[i - 1].End, view.Tokens[i].Start - view.Tokens[i - 1].End).ContainsAny('\n', '\r'))
+        {
+            return null;
+        }
+
+        var word = view.Text.AsSpan(view.Tokens[i].Start, view.Tokens[i].Length);
+        if (LightStemmer.Default.IsFunctionWord(word) || Lexicon.Default.NumberWords.ContainsKey(view.Norm(i)) || IsMonth(view, i))
+        {
+            return null;
+        }
+
+        var noun = view.Norm(i);
+        var next = view.Norm(i + 1);
+        var agrees = view.Is(i + 1, TokenKind.ArabicWord) && !LightStemmer.Default.IsFunctionWord(next)
+            && ((noun.EndsWith('\u0647') && next.EndsWith('\u0647') && !next.StartsWith("ال", StringComparison.Ordinal)) // ه heh: ة folded
+                || (noun.EndsWith("ات", StringComparison.Ordinal) && next.EndsWith('\u0647') && !next.StartsWith("ال", StringComparison.Ordinal)));
+        return agrees ? i + 1 : i;
+    }
+
+    private static bool IsMonth(TokenView view, int i) =>
+        Lexicon.Default.GregorianMonths.Any(m => view.MatchWords(i, m.Words) >= 0) || Lexicon.Default.HijriMonths.Any(m => view.MatchWords(i, m.Words) >= 0);
+
+    private static bool InsideDate(TokenView view, int i, IReadOnlyList<DateMention> dates)
+    {
+        var token = view.Tokens[i];
+        foreach (var date in dates)
+        {
+            if (token.Start >= date.Start && token.End <= date.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int LastToken(TokenView view, int end)
+    {
+        var k = 0;
+        while (k + 1 < view.Count && view.Tokens[k + 1].End <= end)
+        {
+            k++;
+        }
+
+        return k;
+    }
+}

@@ -1,0 +1,58 @@
+using Mizan.Text.Normalization;
+using Mizan.Text.Tokenization;
+
+namespace Mizan.Figures;
+
+/// <summary>The tokens of a text with their matching forms, and small helpers the extractors share.</summary>
+internal sealed class TokenView
+{
+    public TokenView(string text, IReadOnlyList<Token> tokens)
+    {
+        Text = text;
+        Tokens = tokens;
+        Norms = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Norms[i] = ArabicNormalizer.Matching.NormalizeToString(text.AsSpan(tokens[i].Start, tokens[i].Length));
+        }
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public string[] Norms { get; }
+
+    public int Count => Tokens.Count;
+
+    public string Surface(int first, int last) => Text[Tokens[first].Start..Tokens[last].End];
+
+    public bool Is(int i, TokenKind kind) => i >= 0 && i < Count && Tokens[i].Kind == kind;
+
+    public bool IsPunctuation(int i, char c) => Is(i, TokenKind.Punctuation) && Text[Tokens[i].Start] == c;
+
+    /// <summary>The matching form of token i, or empty when out of range.</summary>
+    public string Norm(int i) => i >= 0 && i < Count ? Norms[i] : string.Empty;
+
+    /// <summary>The matching form without a leading conjunction (و، ف) or preposition ب/ل that is glued to it.</summary>
+    public string Bare(int i)
+    {
+        var n = Norm(i);
+        return n.Length > 3 && n[0] is '\u0648' or '\u0641' ? n[1..] : n; // و waw, ف feh
+    }
+
+    /// <summary>True when words[0..] match the tokens from i on (the first may carry a conjunction); returns the last index.</summary>
+    public int MatchWords(int i, string[] words)
+    {
+        for (var w = 0; w < words.Length; w++)
+        {
+            var n = w == 0 ? Norm(i) : Norm(i + w);
+            if (n != words[w] && !(w == 0 && Bare(i) == words[w]))
+            {
+                return -1;
+            }
+        }
+
+        return i + words.Length - 1;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Mizan.Testing;
+using Mizan.Text;
+using Mizan.Text.Tokenization;
+
+namespace Mizan.Figures.Tests;
+
+/// <summary>One test per rule of the date and quantity extractors, driven by the golden spec files.</summary>
+public sealed class FigureRuleTests
+{
+    public static TheoryData<SpecCase> DateCases() => [.. SpecCase.Read("dates.spec")];
+
+    public static TheoryData<SpecCase> QuantityCases() => [.. SpecCase.Read("quantities.spec")];
+
+    [Theory]
+    [MemberData(nameof(DateCases))]
+    public void Date_rule(SpecCase spec)
+    {
+        var reference = spec.Reference is null ? (DateOnly?)null : DateOnly.Parse(spec.Reference, CultureInfo.InvariantCulture);
+        var dates = Dates.Extract(spec.Input, Tokenizer.Tokenize(spec.Input), reference);
+        var got = dates.Select(d => $"{d.Text} => {d.Value ?? "null"} {d.Granularity.ToString().ToLowerInvariant()}").ToList();
+        Assert.Equal(spec.Expected, got);
+        Assert.All(dates, d => Assert.Equal(spec.Input[d.Start..d.End], d.Text));
+    }
+
+    [Theory]
+    [MemberData(nameof(QuantityCases))]
+    public void Quantity_rule(SpecCase spec)
+    {
+        var quantities = Quantities.Extract(spec.Input, Tokenizer.Tokenize(spec.Input));
+        var got = quantities.Select(Describe).ToList();
+        Assert.Equal(spec.Expected, got);
+        Assert.All(quantities, q => Assert.Equal(spec.Input[q.Start..q.End], q.Text));
+    }
+
+    [Fact]
+    public void Every_figures_data_file_states_its_provenance() =>
+        DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(Dates).Assembly, "Mizan.Figures.Data."), expectedFiles: 5);
+
+    [Fact]
+    public void Hostile_text_gives_spans_that_hold()
+    {
+        var random = new Random(5);
+        string[] pieces = ["31", "ديسمبر", "2021", "/", "-", "عام", "أكثر", "من", "في", "المئة", "%", "٪", "ألف", "مليون", "و", "بين", "(", ")", "أمس", "الخميس", "رمضان", "1443", "هـ", "\u200F", "\uD800", " ", "\n"];
+        for (var n = 0; n < 300; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 60)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? string.Empty : " ")));
+            var tokens = Tokenizer.Tokenize(text);
+            foreach (var d in Dates.Extract(text, tokens, new DateOnly(2021, 12, 9)))
+            {
+                Assert.Equal(text[d.Start..d.End], d.Text);
+            }
+
+            foreach (var q in Quantities.Extract(text, tokens))
+            {
+                Assert.Equal(text[q.Start..q.End], q.Text);
+            }
+        }
+    }
+
+    private static string Describe(Quantity q)
+    {
+        var parts = new List<string> { $"{q.Text} => {q.Value.ToString(CultureInfo.InvariantCulture)}" };
+        if (q.ValueTo is { } to)
+        {
+            parts.Add($"to={to.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (q.Unit is not null)
+        {
+            parts.Add($"unit={q.Unit}");
+        }
+
+        if (q.Qualifier is not null)
+        {
+            parts.Add($"qualifier={q.Qualifier}");
+        }
+
+        if (q.About is not null)
+        {
+            parts.Add($"about={q.About}");
+        }
+
+        return string.Join(' ', parts);
+    }
+}

@@ -1,0 +1,51 @@
+namespace Mizan.Figures.Tests;
+
+/// <summary>A block of a golden spec file: rule name, optional reference date, input, expected lines.</summary>
+public sealed record SpecCase(string Rule, string? Reference, string Input, IReadOnlyList<string> Expected)
+{
+    public override string ToString() => Rule;
+
+    public static List<SpecCase> Read(string file)
+    {
+        var cases = new List<SpecCase>();
+        string? rule = null;
+        string? reference = null;
+        string input = string.Empty;
+        var expected = new List<string>();
+        foreach (var raw in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Golden", file)))
+        {
+            var line = raw.TrimEnd();
+            if (line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                Flush();
+                rule = line[3..].Trim();
+            }
+            else if (line.StartsWith("reference:", StringComparison.Ordinal))
+            {
+                reference = line["reference:".Length..].Trim();
+            }
+            else if (line.StartsWith("input:", StringComparison.Ordinal))
+            {
+                input = line["input:".Length..].Trim();
+            }
+            else if (line.StartsWith("expect:", StringComparison.Ordinal) && line["expect:".Length..].Trim() is var body && body != "none")
+            {
+                expected.Add(body);
+            }
+        }
+
+        Flush();
+        return cases;
+
+        void Flush()
+        {
+            if (rule is not null)
+            {
+                cases.Add(new SpecCase(rule, reference is null or "none" ? null : reference, input, expected.ToList()));
+            }
+
+            (rule, reference, input) = (null, null, string.Empty);
+            expected.Clear();
+        }
+    }
+}
