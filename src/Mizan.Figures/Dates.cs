@@ -170,8 +170,20 @@ public static class Dates
             day = d;
             i++;
         }
+        else if (Month(view, i, Lexicon.Default.OrdinalDays) is { } ordinal && view.Norm(ordinal.Last + 1) == "من")
+        {
+            // Rule: an ordinal day before a month: الرابع من نيسان, الأول من شهر شباط.
+            day = ordinal.Month;
+            i = ordinal.Last + 2;
+        }
 
-        if (GregorianMonth(view, i) is not { } month)
+        // Rule: شهر before a month name is part of the date (شهر شباط).
+        if (view.Bare(i) == "شهر" && GregorianMonth(view, i + 1) is not null)
+        {
+            i++;
+        }
+
+        if (GregorianMonth(view, i) is not { } month || (day > 0 && first == i))
         {
             return null;
         }
@@ -215,6 +227,12 @@ public static class Dates
                 last++;
             }
         }
+        else if (view.Norm(last + 1) is "الماضي" or "المنصرم" or "المقبل" or "القادم" or "الجاري" or "الحالي")
+        {
+            // A relative month with no publication date to resolve it against: found, but unresolved.
+            relative = true;
+            last++;
+        }
         else if (day == 0 && month.Words == 1 && view.Norm(i) is "ماي" or "مارس")
         {
             // A bare Maghreb or short name without a day or year is too ambiguous to call a date.
@@ -223,7 +241,7 @@ public static class Dates
 
         if (year is not { } resolvedYear)
         {
-            return (Mention(view, first, last, null, day == 0 ? DateGranularity.Month : DateGranularity.Day), last);
+            return (Mention(view, first, last, null, day == 0 ? DateGranularity.Month : DateGranularity.Day) with { Relative = relative }, last);
         }
 
         if (day == 0)
@@ -293,8 +311,11 @@ public static class Dates
     {
         var (offset, last) = view.Bare(i) switch
         {
-            "اليوم" when view.Norm(i + 1) is not ("التالي" or "السابق") => (0, i),
-            "امس" or "الامس" => (-1, i),
+            "اليوم" when view.Norm(i + 1) is not ("التالي" or "السابق" or "الماضي" or "المنصرم") => (0, i),
+            "امس" or "الامس" or "البارحه" => (-1, i),
+            "اليوم" when view.Norm(i + 1) is "السابق" or "الماضي" or "المنصرم" => (-1, i + 1),
+            "يوم" when view.Norm(i + 1) is "غد" => (1, i + 1),
+            "بكره" or "بكرا" => (1, i),
             "اول" when view.Norm(i + 1) == "امس" => (-2, i + 1),
             "اول" when view.Norm(i + 1) == "من" && view.Norm(i + 2) == "امس" => (-2, i + 2),
             "غدا" or "الغد" => (1, i),
@@ -359,6 +380,13 @@ public static class Dates
         if (day < 0)
         {
             return null;
+        }
+
+        // Rule: a weekday before a full date names that date (الخميس 9 ديسمبر, يوم الجمعة، 15 شباط).
+        var dateAt = i + 1 + (view.IsPunctuation(i + 1, '\u060C') || view.IsPunctuation(i + 1, ',') || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0); // ، arabic comma
+        if (DayMonthYear(view, dateAt, reference) is { } dated && dated.Item1.Granularity == DateGranularity.Day)
+        {
+            return (dated.Item1 with { Start = view.Tokens[first].Start, Text = view.Surface(first, dated.Item2) }, dated.Item2);
         }
 
         var last = i;

@@ -16,6 +16,7 @@ internal sealed class Lexicon
         var matching = ArabicNormalizer.Matching;
         GregorianMonths = Phrases("gregorian-months.txt");
         HijriMonths = Phrases("hijri-months.txt");
+        OrdinalDays = Phrases("ordinal-days.txt");
         foreach (var line in Files.Lines("number-words.txt"))
         {
             var parts = line.Split('\t');
@@ -42,6 +43,9 @@ internal sealed class Lexicon
     public List<(string[] Words, int Month)> GregorianMonths { get; }
 
     public List<(string[] Words, int Month)> HijriMonths { get; }
+
+    /// <summary>Ordinal day numbers (الأول, الرابع عشر, الحادي والعشرون), longest first, with their value.</summary>
+    public List<(string[] Words, int Month)> OrdinalDays { get; }
 
     public Dictionary<string, (string Kind, decimal Value)> NumberWords { get; } = new(StringComparer.Ordinal);
 

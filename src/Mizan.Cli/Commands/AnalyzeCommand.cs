@@ -58,7 +58,7 @@ internal sealed class AnalyzeCommand : Command
                 continue;
             }
 
-            var document = AnalysisDocument.From(read.Article, TextAnalyzer.Default.Analyze(read.Article.Text));
+            var document = AnalysisDocument.From(read.Article, TextAnalyzer.Default.Analyze(read.Article.Text, TextAnalyzer.ReferenceDate(read.Article.Published)));
             if (format is null)
             {
                 AnalysisReport.Write(document, console.Out);
@@ -93,7 +93,7 @@ internal sealed class AnalyzeCommand : Command
                 continue;
             }
 
-            var document = AnalysisDocument.From(parsed.Article, TextAnalyzer.Default.Analyze(parsed.Article.Text));
+            var document = AnalysisDocument.From(parsed.Article, TextAnalyzer.Default.Analyze(parsed.Article.Text, TextAnalyzer.ReferenceDate(parsed.Article.Published)));
             console.Out.WriteLine(JsonSerializer.Serialize(document, MizanJson.Compact));
         }
 

@@ -50,7 +50,7 @@ internal sealed class BenchBriefCommand : Command
         Parallel.For(0, inputs.Count, i =>
         {
             var a = inputs[i];
-            var analysis = TextAnalyzer.Default.Analyze(a.Text);
+            var analysis = TextAnalyzer.Default.Analyze(a.Text, TextAnalyzer.ReferenceDate(a.Published));
             analysed[i] = new AnalyzedArticle(new BriefArticle(a.Id, a.Source, a.Outlet, a.Title, a.Published, a.PublishedInferred, analysis.Text, []), analysis);
         });
         var analysedAt = clock.Elapsed;

@@ -78,7 +78,7 @@ internal sealed class BriefCommand : Command
         foreach (var article in articles)
         {
             var cleaned = cleaner.Clean(article.Text, article.Outlet);
-            var analysis = TextAnalyzer.Default.Analyze(cleaned.Text);
+            var analysis = TextAnalyzer.Default.Analyze(cleaned.Text, TextAnalyzer.ReferenceDate(article.Published));
             var removed = cleaned.Removed.Select(r => new RemovedText(r.Start, r.End, r.Text, r.Reason)).ToList();
             analysed.Add(new AnalyzedArticle(
                 new BriefArticle(article.Id, article.Source, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, removed),

@@ -11,5 +11,6 @@ internal sealed class EvalCommand : Command
         Subcommands.Add(new EvalStemsCommand(console));
         Subcommands.Add(new EvalStoriesCommand(console));
         Subcommands.Add(new EvalExtractionCommand(console));
+        Subcommands.Add(new EvalDucklingCommand(console));
     }
 }

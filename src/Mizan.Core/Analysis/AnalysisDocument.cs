@@ -1,4 +1,5 @@
 using Mizan.Core.Articles;
+using Mizan.Figures;
 using Mizan.Quotes;
 using Mizan.Text.Sentences;
 
@@ -18,7 +19,9 @@ public sealed record AnalysisDocument(
     string Text,
     IReadOnlyList<Sentence> Sentences,
     IReadOnlyList<TokenAnalysis> Tokens,
-    IReadOnlyList<Quote> Quotes)
+    IReadOnlyList<Quote> Quotes,
+    IReadOnlyList<Quantity> Quantities,
+    IReadOnlyList<DateMention> Dates)
 {
     public static AnalysisDocument From(ArticleInput article, TextAnalysis analysis)
     {
@@ -26,7 +29,7 @@ public sealed record AnalysisDocument(
         ArgumentNullException.ThrowIfNull(analysis);
         return new AnalysisDocument(
             article.Id, article.Source, article.Outlet, article.Published, article.Url, article.Title,
-            analysis.Text, analysis.Sentences, analysis.Tokens, analysis.Quotes);
+            analysis.Text, analysis.Sentences, analysis.Tokens, analysis.Quotes, analysis.Quantities, analysis.Dates);
     }
 }
 

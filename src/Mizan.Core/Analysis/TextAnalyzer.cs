@@ -1,3 +1,4 @@
+using Mizan.Figures;
 using Mizan.Quotes;
 using Mizan.Text.Morphology;
 using Mizan.Text.Normalization;
@@ -7,7 +8,7 @@ using Mizan.Text.Tokenization;
 namespace Mizan.Core.Analysis;
 
 /// <summary>
-/// Runs the text core and the extractors over one text: tokens, sentences, normalized forms, stems and quotes.
+/// Runs the text core and the extractors over one text: tokens, sentences, normalized forms, stems, quotes, quantities and dates.
 /// Immutable and thread-safe: one instance serves every thread.
 /// </summary>
 public sealed class TextAnalyzer
@@ -22,7 +23,8 @@ public sealed class TextAnalyzer
 
     public static TextAnalyzer Default { get; } = new(LightStemmer.Default);
 
-    public TextAnalysis Analyze(string text)
+    /// <param name="reference">The publication date, against which relative dates (أمس, يوليو الماضي) resolve.</param>
+    public TextAnalysis Analyze(string text, DateOnly? reference = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Tokenize(text);
@@ -34,7 +36,9 @@ public sealed class TextAnalyzer
         }
 
         var quotes = QuoteExtractor.Default.Extract(text, tokens);
-        return new TextAnalysis(text, sentences, analysed, quotes);
+        var dates = Dates.Extract(text, tokens, reference);
+        var quantities = Quantities.Extract(text, tokens, dates);
+        return new TextAnalysis(text, sentences, analysed, quotes, quantities, dates);
     }
 
     private TokenAnalysis Describe(string text, Token token)
@@ -54,6 +58,12 @@ public sealed class TextAnalyzer
 
         return new TokenAnalysis(token.Start, token.End, surface, KindName(token.Kind), norm, stem, clitics, suffix) { TokenKind = token.Kind };
     }
+
+    /// <summary>The calendar date of an ISO publication date or time as given ("2021-12-09", "2015-07-21 10:02:00"), or null.</summary>
+    public static DateOnly? ReferenceDate(string? published) =>
+        published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : null;
 
     private static string KindName(TokenKind kind) => kind switch
     {
