@@ -94,6 +94,7 @@ public static class BriefBuilder
         var alike = AlikeSentences(bags);
         var support = bags.ToDictionary(b => b, b => Supporters(b, alike[b]));
         var summary = Summarize(bags, support);
+        var quantities = QuantityRows(members);
         var outlets = members.GroupBy(OutletOf).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new OutletView(
                 g.Key,
@@ -111,9 +112,9 @@ public static class BriefBuilder
             summary,
             [],
             QuotesTable(members),
-            [],
-            [],
-            [],
+            quantities,
+            Timeline(members),
+            Claims(quantities, members),
             outlets);
     }
 
@@ -257,6 +258,107 @@ public static class BriefBuilder
             .Select(r => new QuoteRow(r.Speaker, null, r.Role, r.First.Text, r.First.Direct, r.Outlets.ToList(), r.Evidence))
             .ToList();
     }
+
+    /// <summary>The figures of the story: one row per value, unit and counted thing, with every article giving it.</summary>
+    private static List<QuantityRow> QuantityRows(IReadOnlyList<AnalyzedArticle> members) =>
+        members.SelectMany(a => a.Analysis.Quantities.Select(q => (Article: a, Quantity: q)))
+            .GroupBy(x => (x.Quantity.Value, x.Quantity.ValueTo, x.Quantity.Unit, About: AboutKey(x.Quantity.About)))
+            .Select(g => new QuantityRow(
+                g.Key.Value,
+                g.Key.ValueTo,
+                g.Key.Unit,
+                g.Select(x => x.Quantity.Qualifier).FirstOrDefault(q => q is not null),
+                g.Select(x => x.Quantity.About).FirstOrDefault(a => a is not null),
+                g.Select(x => new Evidence(x.Article.Article.Id, x.Quantity.Start, x.Quantity.End, x.Quantity.Text)).ToList()))
+            .OrderByDescending(r => r.Evidence.Select(e => e.ArticleId).Distinct().Count())
+            .ThenByDescending(r => r.Value)
+            .ToList();
+
+    /// <summary>
+    /// Figures lined up across articles. Rules: a value (with its unit) that two or more articles give is "agree",
+    /// whatever noun each counts it with (2500 جندي, 2500 أميركي); figures about the same counted thing (the light stem
+    /// of its noun) with different values are "conflict" only when each article leaves the other's value out
+    /// entirely (3000 جندي beside 2500 جندي is no conflict in an article that also says 2500); a figure one article
+    /// alone gives is "single". Each article counts once per value however often it repeats it.
+    /// </summary>
+    private static List<Claim> Claims(List<QuantityRow> rows, IReadOnlyList<AnalyzedArticle> members)
+    {
+        if (members.Count < 2)
+        {
+            return [];
+        }
+
+        var mentioned = rows.SelectMany(r => r.Evidence.Select(e => (e.ArticleId, r.Value)))
+            .GroupBy(x => x.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Value).ToHashSet(), StringComparer.Ordinal);
+        static List<string> ArticlesOf(IEnumerable<QuantityRow> group) =>
+            group.SelectMany(r => r.Evidence).Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        ClaimValue ValueOf(decimal value, IEnumerable<QuantityRow> group) =>
+            new(value.ToString(CultureInfo.InvariantCulture), ArticlesOf(group), group.SelectMany(r => r.Evidence).ToList());
+
+        var claims = new List<Claim>();
+        var inClaims = new HashSet<QuantityRow>();
+        foreach (var byValue in rows.GroupBy(r => (r.Value, r.Unit)).Where(g => ArticlesOf(g).Count > 1))
+        {
+            var about = byValue.Select(r => r.About).Where(a => a is not null).GroupBy(a => a).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            claims.Add(new Claim(about ?? byValue.Key.Unit ?? "figure", "agree", [ValueOf(byValue.Key.Value, byValue)]));
+            inClaims.UnionWith(byValue);
+        }
+
+        foreach (var byThing in rows.Where(r => r.About is not null && r.Unit is null).GroupBy(r => AboutKey(r.About)))
+        {
+            var values = byThing.GroupBy(r => r.Value).ToList();
+            var conflicting = values.Where(v => values.Any(w => w.Key != v.Key
+                && ArticlesOf(v).Any(a => !mentioned[a].Contains(w.Key))
+                && ArticlesOf(w).Any(b => !mentioned[b].Contains(v.Key)))).ToList();
+            if (conflicting.Count > 1)
+            {
+                claims.Add(new Claim(byThing.First().About!, "conflict", conflicting.Select(v => ValueOf(v.Key, v)).ToList()));
+                inClaims.UnionWith(conflicting.SelectMany(v => v));
+            }
+        }
+
+        foreach (var row in rows.Where(r => r.About is not null && !inClaims.Contains(r) && ArticlesOf([r]).Count == 1))
+        {
+            claims.Add(new Claim(row.About!, "single", [ValueOf(row.Value, [row])]));
+        }
+
+        return claims.OrderBy(c => c.Status switch { "conflict" => 0, "agree" => 1, _ => 2 })
+            .ThenByDescending(c => c.Values.Sum(v => v.ArticleIds.Count))
+            .ToList();
+    }
+
+    /// <summary>The dated events the coverage mentions, in date order: one entry per date, every sentence naming it as evidence.</summary>
+    private static List<TimelineEntry> Timeline(IReadOnlyList<AnalyzedArticle> members)
+    {
+        var entries = new List<(string Date, string Granularity, string Sentence, List<Evidence> Evidence)>();
+        foreach (var article in members)
+        {
+            foreach (var date in article.Analysis.Dates.Where(d => d.Value is not null))
+            {
+                var sentence = article.Analysis.Sentences.FirstOrDefault(s => s.Start <= date.Start && date.End <= s.End);
+                var sentenceText = sentence.End > sentence.Start ? article.Analysis.Text[sentence.Start..sentence.End] : date.Text;
+                var granularity = date.Granularity.ToString().ToLowerInvariant();
+                var evidence = new Evidence(article.Article.Id, date.Start, date.End, date.Text);
+                var existing = entries.FindIndex(e => e.Date == date.Value && e.Granularity == granularity);
+                if (existing >= 0)
+                {
+                    entries[existing].Evidence.Add(evidence);
+                }
+                else
+                {
+                    entries.Add((date.Value!, granularity, sentenceText, [evidence]));
+                }
+            }
+        }
+
+        return entries.OrderBy(e => e.Date, StringComparer.Ordinal)
+            .Select(e => new TimelineEntry(e.Date, e.Granularity, e.Sentence, e.Evidence))
+            .ToList();
+    }
+
+    private static string? AboutKey(string? about) =>
+        about is null ? null : LightStemmer.Default.Stem(about.Split(' ')[0]).Stem;
 
     /// <summary>Each framing term the outlet's articles use, with every occurrence as evidence.</summary>
     private static List<WordingTerm> Wording(IReadOnlyList<AnalyzedArticle> articles)

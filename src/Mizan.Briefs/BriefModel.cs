@@ -32,6 +32,18 @@ public sealed record QuoteRow(
     IReadOnlyList<string> Outlets,
     IReadOnlyList<Evidence> Evidence);
 
+/// <summary>A figure the coverage gives, merged across articles that give the same value for the same thing.</summary>
+public sealed record QuantityRow(decimal Value, decimal? ValueTo, string? Unit, string? Qualifier, string? About, IReadOnlyList<Evidence> Evidence);
+
+/// <summary>A dated event of the coverage: the date and the sentences that mention it.</summary>
+public sealed record TimelineEntry(string Date, string Granularity, string Text, IReadOnlyList<Evidence> Evidence);
+
+/// <summary>One value of a claim, with the articles that give it.</summary>
+public sealed record ClaimValue(string Value, IReadOnlyList<string> ArticleIds, IReadOnlyList<Evidence> Evidence);
+
+/// <summary>Figures given about the same thing, lined up across articles: agree, conflict, or single.</summary>
+public sealed record Claim(string About, string Status, IReadOnlyList<ClaimValue> Values);
+
 /// <summary>A framing term an outlet uses, how often, and where.</summary>
 public sealed record WordingTerm(string Frame, string Term, int Count, IReadOnlyList<Evidence> Evidence);
 
@@ -53,9 +65,9 @@ public sealed record StoryBrief(
     IReadOnlyList<SummarySentence> Summary,
     IReadOnlyList<object> Entities,
     IReadOnlyList<QuoteRow> Quotes,
-    IReadOnlyList<object> Quantities,
-    IReadOnlyList<object> Timeline,
-    IReadOnlyList<object> Claims,
+    IReadOnlyList<QuantityRow> Quantities,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<Claim> Claims,
     [property: JsonPropertyName("outlets")] IReadOnlyList<OutletView> OutletViews);
 
 /// <summary>A storyline: the stories of one saga.</summary>

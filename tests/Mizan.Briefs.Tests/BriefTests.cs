@@ -116,4 +116,24 @@ public sealed class BriefTests
         Assert.Contains("default-src 'none'", page, StringComparison.Ordinal);
         Assert.Contains("dir=\"rtl\"", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_outlets_agree_on_2500_troops_and_the_3000_total_is_no_conflict()
+    {
+        var story = SampleBrief.Value.Stories[0];
+        var troops = Assert.Single(story.Claims, c => c.Status == "agree" && c.Values.Any(v => v.Value == "2500"));
+        Assert.True(troops.Values[0].ArticleIds.Count >= 3, string.Join(",", troops.Values[0].ArticleIds));
+        Assert.DoesNotContain(story.Claims, c => c.Status == "conflict" && c.Values.Any(v => v.Value == "3000"));
+    }
+
+    [Fact]
+    public void The_timeline_orders_the_dated_events_of_the_coverage()
+    {
+        var dates = SampleBrief.Value.Stories[0].Timeline.Select(t => t.Date).ToList();
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        foreach (var expected in new[] { "2014", "2017", "2021-07-26", "2021-12-09", "2021-12-31" })
+        {
+            Assert.Contains(expected, dates);
+        }
+    }
 }
