@@ -15,7 +15,7 @@ public sealed class BriefTests
     private static AnalyzedArticle Analyze(string path)
     {
         var article = TextFileReader.Read(path).Article!;
-        var analysis = TextAnalyzer.Default.Analyze(article.Text);
+        var analysis = TextAnalyzer.Default.Analyze(article.Text, TextAnalyzer.ReferenceDate(article.Published));
         return new AnalyzedArticle(new BriefArticle(article.Id, path, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, []), analysis);
     }
 
