@@ -13,6 +13,7 @@ internal static class MizanCli
         root.Subcommands.Add(new BriefCommand(console));
         root.Subcommands.Add(new BenchCommand(console));
         root.Subcommands.Add(new EvalCommand(console));
+        root.Subcommands.Add(new NerCommand(console));
         return root;
     }
 

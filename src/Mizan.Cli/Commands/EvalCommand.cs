@@ -9,6 +9,7 @@ internal sealed class EvalCommand : Command
         : base("eval", "Measure quality against reference data (stems, dates and numbers, entities, main-text extraction).")
     {
         Subcommands.Add(new EvalStemsCommand(console));
+        Subcommands.Add(new EvalNerCommand(console));
         Subcommands.Add(new EvalStoriesCommand(console));
         Subcommands.Add(new EvalExtractionCommand(console));
         Subcommands.Add(new EvalDucklingCommand(console));

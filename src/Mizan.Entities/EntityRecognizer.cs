@@ -1,0 +1,125 @@
+using System.Reflection;
+using Mizan.Entities.Tagging;
+using Mizan.Text.Sentences;
+using Mizan.Text.Tokenization;
+
+namespace Mizan.Entities;
+
+/// <summary>
+/// Finds person, organisation, location and other (MISC) mentions in a text with the shipped tagger
+/// (Models/ner-anercorp.bin, loaded once), and the role that introduces each person (<see cref="RoleFinder"/>).
+/// The text's sentences are tagged together so a name found once helps find it again. A person's role is searched
+/// back to the sentence start or the previous person's name, and a role phrase that starts right after another
+/// person's name is left to that name (apposition). Thread-safe.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    /// <summary>The embedded model's resource name.</summary>
+    public const string ModelResource = "Mizan.Entities.Models.ner-anercorp.bin";
+
+    private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() => new EntityRecognizer(LoadEmbeddedModel(), RoleFinder.Default));
+
+    private readonly RoleFinder roles;
+
+    public EntityRecognizer(NerModel model, RoleFinder roles)
+    {
+        Model = model ?? throw new ArgumentNullException(nameof(model));
+        this.roles = roles ?? throw new ArgumentNullException(nameof(roles));
+    }
+
+    /// <summary>The recognizer with the shipped model, loaded on first use.</summary>
+    public static EntityRecognizer Default => DefaultInstance.Value;
+
+    public NerModel Model { get; }
+
+    /// <summary>The shipped model, read from the assembly's resources.</summary>
+    public static NerModel LoadEmbeddedModel()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ModelResource)
+            ?? throw new InvalidOperationException($"the entity model {ModelResource} is not embedded in Mizan.Entities; rebuild it with 'mizan ner train' (see src/Mizan.Entities/Models/README.md)");
+        return NerModel.Load(stream, ModelResource);
+    }
+
+    /// <summary>The entity mentions of <paramref name="text"/>, given its tokens (from <see cref="Tokenizer"/>), in text order.</summary>
+    public IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        foreach (var token in tokens)
+        {
+            if (token.Start < 0 || token.End > text.Length || token.Start >= token.End)
+            {
+                throw new ArgumentException($"token [{token.Start}, {token.End}) lies outside the text of length {text.Length}", nameof(tokens));
+            }
+        }
+
+        // Token index ranges of the sentences.
+        var ranges = new List<(int From, int To)>();
+        var next = 0;
+        foreach (var sentence in SentenceSplitter.Split(text, tokens))
+        {
+            var from = next;
+            while (next < tokens.Count && tokens[next].Start < sentence.End)
+            {
+                next++;
+            }
+
+            if (next > from)
+            {
+                ranges.Add((from, next));
+            }
+        }
+
+        if (next < tokens.Count)
+        {
+            ranges.Add((next, tokens.Count));
+        }
+
+        var words = ranges.Select(r => (IReadOnlyList<string>)Enumerable.Range(r.From, r.To - r.From).Select(i => text.Substring(tokens[i].Start, tokens[i].Length)).ToList()).ToList();
+        var tags = Model.TagDocument(words);
+        var mentions = new List<EntityMention>();
+        for (var s = 0; s < ranges.Count; s++)
+        {
+            var (from, _) = ranges[s];
+            var searchStart = from;
+            foreach (var chunk in Iob.Chunks(tags[s]))
+            {
+                var first = tokens[from + chunk.Start];
+                var last = tokens[from + chunk.End - 1];
+                var type = TypeOf(chunk.Type);
+                string? role = null;
+                int? roleStart = null;
+                int? roleEnd = null;
+                if (type == EntityType.Person)
+                {
+                    // A role phrase right after another person's name is that name's apposition
+                    // (الحاج قاسم سليماني قائد فيلق القدس ... وأبو مهدي المهندس), not the next name's role.
+                    if (roles.Find(text, tokens, from + chunk.Start, searchStart) is { } span && span.End > span.Start
+                        && !(searchStart > from && span.Start == searchStart))
+                    {
+                        roleStart = tokens[span.Start].Start;
+                        roleEnd = tokens[span.End - 1].End;
+                        role = text[roleStart.Value..roleEnd.Value];
+                    }
+
+                    searchStart = from + chunk.End;
+                }
+
+                mentions.Add(new EntityMention(type, first.Start, last.End, text[first.Start..last.End], role, roleStart, roleEnd));
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>Tokenizes <paramref name="text"/> and returns its entity mentions.</summary>
+    public IReadOnlyList<EntityMention> Recognize(string text) => Recognize(text, Tokenizer.Tokenize(text));
+
+    private static EntityType TypeOf(string type) => type switch
+    {
+        "PERS" => EntityType.Person,
+        "ORG" => EntityType.Organization,
+        "LOC" => EntityType.Location,
+        _ => EntityType.Misc,
+    };
+}

@@ -1,0 +1,102 @@
+namespace Mizan.Entities.Tagging;
+
+/// <summary>
+/// Features from the rest of a document for the second tagger. Rules:
+/// <list type="number">
+/// <item>The first tagger's tag of the token and of its neighbours (±1).</item>
+/// <item>For a word of at least two letters, the entity types the first tagger gave the same word (its form without
+/// leading clitics) elsewhere in the window of sentences around it, the token itself excluded: "ctx=PERS", and
+/// "ctxB=PERS" when it began an entity there.</item>
+/// </list>
+/// </summary>
+internal static class DocumentContext
+{
+    public static List<IReadOnlyList<string>[]> Features(
+        IReadOnlyList<IReadOnlyList<string>> sentences,
+        IReadOnlyList<IReadOnlyList<string>[]> staticFeatures,
+        IReadOnlyList<IReadOnlyList<string>> firstTags,
+        int window)
+    {
+        // Per sentence: the bare forms of its tokens and the (type, began) of each token in an entity.
+        var bare = sentences.Select(s => s.Select(w => Lexicon.Variants(Lexicon.Key(w))[^1]).ToArray()).ToList();
+        var result = new List<IReadOnlyList<string>[]>(sentences.Count);
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        int from = 0, to = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            // Slide the window [s - window, s + window] over the sentences.
+            while (to < sentences.Count && to <= s + window)
+            {
+                Count(to, +1);
+                to++;
+            }
+
+            while (from < s - window)
+            {
+                Count(from, -1);
+                from++;
+            }
+
+            var tags = firstTags[s];
+            var features = new IReadOnlyList<string>[tags.Count];
+            for (var i = 0; i < tags.Count; i++)
+            {
+                var f = new List<string>(staticFeatures[s][i])
+                {
+                    "s1=" + tags[i],
+                    "s1-1=" + (i > 0 ? tags[i - 1] : FeatureExtractor.Start),
+                    "s1+1=" + (i + 1 < tags.Count ? tags[i + 1] : FeatureExtractor.End),
+                };
+
+                if (bare[s][i].Length >= 2 && counts.TryGetValue(bare[s][i], out var seen))
+                {
+                    foreach (var (label, count) in seen.OrderBy(p => p.Key, StringComparer.Ordinal))
+                    {
+                        var own = label == OwnLabel(tags[i]) || label == OwnBegin(tags[i]) ? 1 : 0;
+                        if (count - own > 0)
+                        {
+                            f.Add("ctx" + label);
+                        }
+                    }
+                }
+
+                features[i] = f;
+            }
+
+            result.Add(features);
+        }
+
+        return result;
+
+        void Count(int s, int delta)
+        {
+            var tags = firstTags[s];
+            for (var i = 0; i < tags.Count; i++)
+            {
+                if (tags[i] == "O" || bare[s][i].Length < 2)
+                {
+                    continue;
+                }
+
+                if (!counts.TryGetValue(bare[s][i], out var seen))
+                {
+                    seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                    counts[bare[s][i]] = seen;
+                }
+
+                Add(seen, OwnLabel(tags[i])!, delta);
+                if (tags[i][0] == 'B')
+                {
+                    Add(seen, OwnBegin(tags[i])!, delta);
+                }
+            }
+        }
+
+        static void Add(Dictionary<string, int> seen, string label, int delta) =>
+            seen[label] = seen.GetValueOrDefault(label) + delta;
+    }
+
+    private static string? OwnLabel(string tag) => tag == "O" ? null : "=" + tag[2..];
+
+    private static string? OwnBegin(string tag) => tag.Length > 0 && tag[0] == 'B' ? "B=" + tag[2..] : null;
+}

@@ -1,0 +1,244 @@
+using Mizan.Text.Morphology;
+
+namespace Mizan.Entities.Tagging;
+
+/// <summary>
+/// The features the tagger weighs for each token of a sentence. Static features depend on the words only and are
+/// computed once per sentence; <see cref="AddHistory"/> adds the features of the tags already chosen. Features:
+/// <list type="bullet">
+/// <item>the word, its matching normalization, its light stem, its clitics and suffix;</item>
+/// <item>the first and last one to three letters of the normalized word, its shape (digits, Latin, punctuation,
+/// Arabic) and length;</item>
+/// <item>the normalized words and stems of the context window ±2, and the word bigrams around the token;</item>
+/// <item>gazetteer membership of the token and its neighbours (countries and cities, organisations, given names),
+/// matched over multi-word entries;</item>
+/// <item>trigger words: a title (السيد, اللواء, الفريق الركن) or role head (وزير, قائد, المتحدث) before the token,
+/// an organisation head (وزارة, حزب) at or before it, a place cue (مدينة, محافظة) before it;</item>
+/// <item>history: the previous tag, the previous two tags, and the previous tag with the word.</item>
+/// </list>
+/// </summary>
+public sealed class FeatureExtractor(Lexicon lexicon)
+{
+    /// <summary>The word or tag before a sentence.</summary>
+    public const string Start = "<s>";
+
+    /// <summary>The word after a sentence.</summary>
+    public const string End = "</s>";
+
+    /// <summary>Longer words share one length feature: names and common words alike are mostly under eight letters.</summary>
+    private const int MaxLengthBucket = 8;
+
+    public static FeatureExtractor Default { get; } = new(Lexicon.Default);
+
+    /// <summary>The static features of every token of a sentence.</summary>
+    public IReadOnlyList<string>[] Extract(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var n = words.Count;
+        var keys = new string[n];
+        var stems = new string[n];
+        var parts = new StemParts[n];
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = Lexicon.Key(words[i]);
+            var stem = LightStemmer.Default.Stem(words[i]);
+            stems[i] = stem.Stem;
+            parts[i] = stem.Parts;
+        }
+
+        var bare = keys.Select(k => Lexicon.Variants(k)[^1]).ToArray();
+        var gazetteer = GazetteerLabels(keys);
+        var triggers = FindTriggers(keys);
+        var result = new IReadOnlyList<string>[n];
+        for (var i = 0; i < n; i++)
+        {
+            var key = keys[i];
+            var f = new List<string>(48)
+            {
+                "bias",
+                "w=" + words[i],
+                "n=" + key,
+                "s=" + stems[i],
+                "pc=" + (int)parts[i].Proclitics,
+                "en=" + (int)parts[i].Enclitic,
+                "sf=" + (int)parts[i].Suffix,
+                "sh=" + Shape(words[i]),
+                "len=" + Math.Min(key.Length, MaxLengthBucket),
+                "n-1=" + At(keys, i - 1),
+                "n+1=" + At(keys, i + 1),
+                "n-2=" + At(keys, i - 2),
+                "n+2=" + At(keys, i + 2),
+                "s-1=" + At(stems, i - 1),
+                "s+1=" + At(stems, i + 1),
+                "n-1n=" + At(keys, i - 1) + "|" + key,
+                "nn+1=" + key + "|" + At(keys, i + 1),
+                "b=" + bare[i],
+                "b-1=" + At(bare, i - 1),
+                "b+1=" + At(bare, i + 1),
+                "sh-1sh=" + (i > 0 ? Shape(words[i - 1]) : Start) + "|" + Shape(words[i]),
+            };
+
+            for (var k = 1; k <= 4 && k < key.Length; k++)
+            {
+                f.Add($"pre{k}=" + key[..k]);
+                f.Add($"suf{k}=" + key[^k..]);
+            }
+
+            for (var k = 2; k <= 4 && k < bare[i].Length; k++)
+            {
+                f.Add($"bpre{k}=" + bare[i][..k]);
+                f.Add($"bsuf{k}=" + bare[i][^k..]);
+            }
+
+            f.Add("g=" + gazetteer[i]);
+            f.Add("g-1=" + (i > 0 ? gazetteer[i - 1] : Start));
+            f.Add("g+1=" + (i + 1 < n ? gazetteer[i + 1] : End));
+            f.Add("gg+1=" + gazetteer[i] + "|" + (i + 1 < n ? gazetteer[i + 1] : End));
+            AddTriggers(f, triggers, i);
+            result[i] = f;
+        }
+
+        return result;
+    }
+
+    /// <summary>The features of the tags chosen for the two tokens before.</summary>
+    public static void AddHistory(List<string> features, string previous, string beforePrevious, IReadOnlyList<string> staticFeatures)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(staticFeatures);
+        features.Add("t-1=" + previous);
+        features.Add("t-2t-1=" + beforePrevious + "|" + previous);
+
+        // The normalized word is the static feature at index 2 ("n=...").
+        features.Add("t-1n=" + previous + "|" + staticFeatures[2][2..]);
+    }
+
+    /// <summary>The coarse shape of a token: digits, Latin, punctuation, Arabic or mixed.</summary>
+    public static string Shape(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        bool digit = false, latin = false, arabic = false, other = false;
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                digit = true;
+            }
+            else if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+            {
+                latin = true;
+            }
+            else if (c is >= '\u0600' and <= '\u06FF') // the Arabic block
+            {
+                arabic = true;
+            }
+            else
+            {
+                other = true;
+            }
+        }
+
+        return (digit, latin, arabic, other) switch
+        {
+            (true, false, false, _) => "D",
+            (false, true, false, _) => "L",
+            (false, false, true, false) => "A",
+            (false, false, false, true) => "P",
+            _ => "M",
+        };
+    }
+
+    /// <summary>Per token, the trigger lists it belongs to (each looked up once per sentence).</summary>
+    private Triggers[] FindTriggers(string[] keys)
+    {
+        var triggers = new Triggers[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var t = Triggers.None;
+            t |= lexicon.FirstNames.ContainsWord(keys[i]) ? Triggers.FirstName : 0;
+            t |= lexicon.OrganizationHeads.ContainsWord(keys[i]) ? Triggers.OrganizationHead : 0;
+            t |= lexicon.LocationCues.ContainsWord(keys[i]) ? Triggers.LocationCue : 0;
+
+            // Titles and role heads may have several words; mark the token that ends one.
+            t |= lexicon.PersonTitles.LongestMatchEndingAt(keys, i + 1) > 0 ? Triggers.TitleEnd : 0;
+            t |= lexicon.RoleHeads.LongestMatchEndingAt(keys, i + 1) > 0 ? Triggers.RoleEnd : 0;
+            triggers[i] = t;
+        }
+
+        return triggers;
+    }
+
+    private static void AddTriggers(List<string> f, Triggers[] triggers, int i)
+    {
+        Add(0, Triggers.FirstName, "fn");
+        Add(-1, Triggers.FirstName, "fn-1");
+        Add(-1, Triggers.TitleEnd, "title-1");
+        Add(-2, Triggers.TitleEnd, "title-2");
+        Add(-1, Triggers.RoleEnd, "role-1");
+        Add(-2, Triggers.RoleEnd, "role-2");
+        Add(0, Triggers.OrganizationHead, "orghead");
+        Add(-1, Triggers.OrganizationHead, "orghead-1");
+        Add(-2, Triggers.OrganizationHead, "orghead-2");
+        Add(0, Triggers.LocationCue, "loccue");
+        Add(-1, Triggers.LocationCue, "loccue-1");
+
+        void Add(int offset, Triggers trigger, string name)
+        {
+            var k = i + offset;
+            if (k >= 0 && (triggers[k] & trigger) != 0)
+            {
+                f.Add(name);
+            }
+        }
+    }
+
+    /// <summary>Per token, B-/I- and the list of the longest gazetteer entry covering it (places, organisations), or O.</summary>
+    private string[] GazetteerLabels(string[] keys)
+    {
+        var labels = new string[keys.Length];
+        Array.Fill(labels, "O");
+        for (var i = 0; i < keys.Length;)
+        {
+            var best = 0;
+            var label = "O";
+            foreach (var (list, name) in new[] { (lexicon.Countries, "LOC"), (lexicon.Cities, "LOC"), (lexicon.Organizations, "ORG") })
+            {
+                var length = list.LongestMatch(keys, i);
+                if (length > best)
+                {
+                    best = length;
+                    label = name;
+                }
+            }
+
+            if (best == 0)
+            {
+                i++;
+                continue;
+            }
+
+            labels[i] = "B-" + label;
+            for (var k = 1; k < best; k++)
+            {
+                labels[i + k] = "I-" + label;
+            }
+
+            i += best;
+        }
+
+        return labels;
+    }
+
+    private static string At(string[] values, int i) => i < 0 ? Start : i >= values.Length ? End : values[i];
+
+    [Flags]
+    private enum Triggers
+    {
+        None = 0,
+        FirstName = 1,
+        TitleEnd = 2,
+        RoleEnd = 4,
+        OrganizationHead = 8,
+        LocationCue = 16,
+    }
+}

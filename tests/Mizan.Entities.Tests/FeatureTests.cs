@@ -1,0 +1,104 @@
+using Mizan.Entities.Tagging;
+
+namespace Mizan.Entities.Tests;
+
+/// <summary>The features the tagger sees (see <see cref="FeatureExtractor"/>).</summary>
+public sealed class FeatureTests
+{
+    private static IReadOnlyList<string> FeaturesOf(string sentence, int token) =>
+        FeatureExtractor.Default.Extract(sentence.Split(' '))[token];
+
+    [Fact]
+    public void A_token_has_its_word_normalized_form_stem_and_clitics()
+    {
+        var features = FeaturesOf("وللعراق حدود", 0);
+        Assert.Contains("w=وللعراق", features);
+        Assert.Contains("n=وللعراق", features);
+        Assert.Contains("b=عراق", features);
+        Assert.Contains(features, f => f.StartsWith("s=", StringComparison.Ordinal));
+        Assert.Contains(features, f => f.StartsWith("pc=", StringComparison.Ordinal) && f != "pc=0");
+    }
+
+    [Fact]
+    public void The_normalized_form_folds_hamza_and_tatweel()
+    {
+        Assert.Contains("n=داعش", FeaturesOf("تنظيم داعـش", 1));
+        Assert.Contains("n=الاعرجي", FeaturesOf("قاسم الأعرجي", 1));
+    }
+
+    [Fact]
+    public void Affixes_shape_and_length_are_features()
+    {
+        var features = FeaturesOf("قال ماكينزي", 1);
+        Assert.Contains("pre2=ما", features);
+        Assert.Contains("suf2=زي", features);
+        Assert.Contains("sh=A", features);
+        Assert.Contains("len=7", features);
+        Assert.Contains("sh=D", FeaturesOf("قتل 27", 1));
+        Assert.Contains("sh=L", FeaturesOf("مكتب FBI", 1));
+        Assert.Contains("sh=M", FeaturesOf("طائرات F16", 1));
+    }
+
+    [Fact]
+    public void The_context_window_reaches_two_tokens_each_side()
+    {
+        var features = FeaturesOf("ب ت ث ج د", 2);
+        Assert.Contains("n-1=ت", features);
+        Assert.Contains("n-2=ب", features);
+        Assert.Contains("n+1=ج", features);
+        Assert.Contains("n+2=د", features);
+        Assert.Contains("n-2=<s>", FeaturesOf("ب ت", 0));
+        Assert.Contains("n+2=</s>", FeaturesOf("ب ت", 1));
+    }
+
+    [Fact]
+    public void A_multi_word_gazetteer_entry_marks_each_of_its_tokens()
+    {
+        var all = FeatureExtractor.Default.Extract("وصل إلى الولايات المتحدة أمس".Split(' '));
+        Assert.Contains("g=B-LOC", all[2]);
+        Assert.Contains("g=I-LOC", all[3]);
+        Assert.Contains("g=O", all[4]);
+    }
+
+    [Fact]
+    public void A_gazetteer_entry_matches_after_a_conjunction_and_preposition()
+    {
+        Assert.Contains("g=B-LOC", FeaturesOf("وصل وللعراق", 1));
+        Assert.Contains("g=B-ORG", FeaturesOf("محاربة تنظيم داعش", 2));
+    }
+
+    [Fact]
+    public void A_title_before_a_token_is_a_trigger_feature_even_with_two_words()
+    {
+        Assert.Contains("title-1", FeaturesOf("قال اللواء تحسين الخفاجي", 2));
+        Assert.Contains("title-2", FeaturesOf("قال اللواء تحسين الخفاجي", 3));
+        Assert.Contains("title-1", FeaturesOf("الفريق الركن عبد الأمير", 2));
+    }
+
+    [Fact]
+    public void Role_organisation_and_place_cues_are_trigger_features()
+    {
+        Assert.Contains("role-1", FeaturesOf("وزير الخارجية", 1));
+        Assert.Contains("orghead-1", FeaturesOf("وزارة الدفاع", 1));
+        Assert.Contains("orghead", FeaturesOf("وزارة الدفاع", 0));
+        Assert.Contains("loccue-1", FeaturesOf("محافظة الأنبار", 1));
+        Assert.Contains("fn", FeaturesOf("مصطفى الكاظمي", 0));
+    }
+
+    [Fact]
+    public void History_features_name_the_previous_tags_and_the_word()
+    {
+        var history = new List<string>();
+        FeatureExtractor.AddHistory(history, "B-PERS", "O", FeaturesOf("الكاظمي", 0));
+        Assert.Equal(["t-1=B-PERS", "t-2t-1=O|B-PERS", "t-1n=B-PERS|الكاظمي"], history);
+    }
+
+    [Theory]
+    [InlineData("وللعراق", new[] { "وللعراق", "للعراق", "العراق", "عراق" })]
+    [InlineData("بغداد", new[] { "بغداد", "غداد" })]
+    [InlineData("ولي", new[] { "ولي" })]
+    public void Variants_set_aside_leading_clitics(string word, string[] expected)
+    {
+        Assert.Equal(expected, Lexicon.Variants(word));
+    }
+}
