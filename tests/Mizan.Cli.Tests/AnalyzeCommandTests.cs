@@ -70,6 +70,29 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Json_output_carries_entities_quantities_and_dates()
+    {
+        var (_, output, _) = CliRunner.Run(string.Empty, "analyze", CliRunner.Sample("000"), "--json");
+        using var document = JsonDocument.Parse(output);
+        var root = document.RootElement;
+        var text = root.GetProperty("text").GetString()!;
+        var entities = root.GetProperty("entities").EnumerateArray().ToList();
+        var mckenzie = entities.First(e => e.GetProperty("text").GetString() == "فرانك ماكينزي");
+        Assert.Equal("person", mckenzie.GetProperty("type").GetString());
+        Assert.Equal("قائد القيادة الوسطى الأمريكية", mckenzie.GetProperty("role").GetString());
+        foreach (var field in new[] { "entities", "quantities", "dates" })
+        {
+            foreach (var item in root.GetProperty(field).EnumerateArray())
+            {
+                Assert.Equal(text[item.GetProperty("start").GetInt32()..item.GetProperty("end").GetInt32()], item.GetProperty("text").GetString());
+            }
+        }
+
+        Assert.Contains(root.GetProperty("quantities").EnumerateArray(), q => q.GetProperty("value").GetDecimal() == 2500m && q.GetProperty("about").GetString() == "جندي");
+        Assert.Contains(root.GetProperty("dates").EnumerateArray(), d => d.GetProperty("text").GetString() == "صيف 2014" && d.GetProperty("value").GetString() == "2014");
+    }
+
+    [Fact]
     public void Jsonl_reads_lines_and_writes_one_analysis_per_line_in_order()
     {
         const string input = "{\"id\":\"a\",\"text\":\"قال الأعرجي.\",\"published\":\"2021-12-09\",\"outlet\":\"X\"}\n"

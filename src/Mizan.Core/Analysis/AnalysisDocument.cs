@@ -1,4 +1,5 @@
 using Mizan.Core.Articles;
+using Mizan.Entities;
 using Mizan.Figures;
 using Mizan.Quotes;
 using Mizan.Text.Sentences;
@@ -19,6 +20,7 @@ public sealed record AnalysisDocument(
     string Text,
     IReadOnlyList<Sentence> Sentences,
     IReadOnlyList<TokenAnalysis> Tokens,
+    IReadOnlyList<EntityMention> Entities,
     IReadOnlyList<Quote> Quotes,
     IReadOnlyList<Quantity> Quantities,
     IReadOnlyList<DateMention> Dates)
@@ -29,7 +31,7 @@ public sealed record AnalysisDocument(
         ArgumentNullException.ThrowIfNull(analysis);
         return new AnalysisDocument(
             article.Id, article.Source, article.Outlet, article.Published, article.Url, article.Title,
-            analysis.Text, analysis.Sentences, analysis.Tokens, analysis.Quotes, analysis.Quantities, analysis.Dates);
+            analysis.Text, analysis.Sentences, analysis.Tokens, analysis.Entities, analysis.Quotes, analysis.Quantities, analysis.Dates);
     }
 }
 

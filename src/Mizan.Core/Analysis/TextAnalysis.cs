@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Mizan.Entities;
 using Mizan.Figures;
 using Mizan.Quotes;
 using Mizan.Text.Sentences;
@@ -27,11 +28,12 @@ public sealed record TokenAnalysis(
     public TokenKind TokenKind { get; init; }
 }
 
-/// <summary>The analysis of one text: sentences, tokens, quotes, quantities and dates, all pointing into <see cref="Text"/>.</summary>
+/// <summary>The analysis of one text: sentences, tokens, entities, quotes, quantities and dates, all pointing into <see cref="Text"/>.</summary>
 public sealed record TextAnalysis(
     string Text,
     IReadOnlyList<Sentence> Sentences,
     IReadOnlyList<TokenAnalysis> Tokens,
+    IReadOnlyList<EntityMention> Entities,
     IReadOnlyList<Quote> Quotes,
     IReadOnlyList<Quantity> Quantities,
     IReadOnlyList<DateMention> Dates);

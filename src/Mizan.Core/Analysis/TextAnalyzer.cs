@@ -1,3 +1,4 @@
+using Mizan.Entities;
 using Mizan.Figures;
 using Mizan.Quotes;
 using Mizan.Text.Morphology;
@@ -8,7 +9,7 @@ using Mizan.Text.Tokenization;
 namespace Mizan.Core.Analysis;
 
 /// <summary>
-/// Runs the text core and the extractors over one text: tokens, sentences, normalized forms, stems, quotes, quantities and dates.
+/// Runs the text core and the extractors over one text: tokens, sentences, normalized forms, stems, entities, quotes, quantities and dates.
 /// Immutable and thread-safe: one instance serves every thread.
 /// </summary>
 public sealed class TextAnalyzer
@@ -35,10 +36,14 @@ public sealed class TextAnalyzer
             analysed[i] = Describe(text, tokens[i]);
         }
 
-        var quotes = QuoteExtractor.Default.Extract(text, tokens);
+        var entities = EntityRecognizer.Default.Recognize(text, tokens);
+
+        // The quote extractor prefers recognized people and organizations as speaker names.
+        var names = entities.Where(e => e.Type is EntityType.Person or EntityType.Organization).Select(e => new NameSpan(e.Start, e.End)).ToList();
+        var quotes = QuoteExtractor.Default.Extract(text, tokens, names);
         var dates = Dates.Extract(text, tokens, reference);
         var quantities = Quantities.Extract(text, tokens, dates);
-        return new TextAnalysis(text, sentences, analysed, quotes, quantities, dates);
+        return new TextAnalysis(text, sentences, analysed, entities, quotes, quantities, dates);
     }
 
     private TokenAnalysis Describe(string text, Token token)
