@@ -95,6 +95,7 @@ public static class BriefBuilder
         var support = bags.ToDictionary(b => b, b => Supporters(b, alike[b]));
         var summary = Summarize(bags, support);
         var quantities = QuantityRows(members);
+        var entities = EntityResolver.Resolve(members, id);
         var outlets = members.GroupBy(OutletOf).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new OutletView(
                 g.Key,
@@ -110,8 +111,8 @@ public static class BriefBuilder
             story.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             story.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             summary,
-            [],
-            QuotesTable(members),
+            entities,
+            QuotesTable(members).Select(q => q with { SpeakerEntityId = EntityResolver.EntityOf(q.Speaker, entities) }).ToList(),
             quantities,
             Timeline(members),
             Claims(quantities, members),

@@ -63,7 +63,7 @@ public sealed record StoryBrief(
     string? Start,
     string? End,
     IReadOnlyList<SummarySentence> Summary,
-    IReadOnlyList<object> Entities,
+    IReadOnlyList<BriefEntity> Entities,
     IReadOnlyList<QuoteRow> Quotes,
     IReadOnlyList<QuantityRow> Quantities,
     IReadOnlyList<TimelineEntry> Timeline,

@@ -1,0 +1,182 @@
+using Mizan.Entities;
+using Mizan.Text.Morphology;
+using Mizan.Text.Normalization;
+
+namespace Mizan.Briefs;
+
+/// <summary>An entity of a story, merged across its articles, with every alias, role and mention.</summary>
+public sealed record BriefEntity(
+    string Id,
+    string Name,
+    string Type,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<Evidence> Mentions);
+
+/// <summary>
+/// Merges the entity mentions of a story's articles into entities. Rules, each tested by name:
+/// spellings that agree under the matching normalization and light stemming are one entity (الأعرجي, الاعرجي;
+/// للعراق, العراق); a name that is part of exactly one longer name of the same type is that entity (الشمري in
+/// عبد الأمير الشمري); two person names whose surnames differ by at most two letters (ماكينزي, ماكنزي; برنين,
+/// برينان) are one person when their given names agree, or, when the given names differ (فرانك, كينيث), when their
+/// roles share at least two words: otherwise people who share a surname stay apart.
+/// </summary>
+public static class EntityResolver
+{
+    /// <summary>Edit distance up to which two surnames are transliterations of one name.</summary>
+    private const int SurnameDistance = 2;
+
+    /// <summary>Surnames shorter than this are too short to compare by edit distance.</summary>
+    private const int MinFuzzyLength = 4;
+
+    /// <summary>Content words two roles must share to merge people whose given names differ.</summary>
+    private const int SharedRoleWords = 2;
+
+    public static IReadOnlyList<BriefEntity> Resolve(IReadOnlyList<AnalyzedArticle> members, string idPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var mentions = members.SelectMany(a => a.Analysis.Entities
+                .Where(e => e.Type != EntityType.Misc)
+                .Select(e => new Mention(a.Article.Id, e, Words(e.Text), RoleWords(e.Role))))
+            .Where(m => m.Words.Length > 0)
+            .ToList();
+        var parent = Enumerable.Range(0, mentions.Count).ToArray();
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                x = parent[x] = parent[parent[x]];
+            }
+
+            return x;
+        }
+
+        void Union(int a, int b)
+        {
+            var (ra, rb) = (Find(a), Find(b));
+            if (ra != rb)
+            {
+                parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            }
+        }
+
+        // Rule: the same name under normalization and stemming.
+        foreach (var group in Enumerable.Range(0, mentions.Count).GroupBy(i => (mentions[i].Entity.Type, Key: string.Join(' ', mentions[i].Words))))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                Union(first, other);
+            }
+        }
+
+        // Rule: transliterated surnames of one person.
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            for (var j = i + 1; j < mentions.Count; j++)
+            {
+                if (mentions[i].Entity.Type == EntityType.Person && mentions[j].Entity.Type == EntityType.Person && SamePerson(mentions[i], mentions[j]))
+                {
+                    Union(i, j);
+                }
+            }
+        }
+
+        // Rule: a partial name that fits exactly one longer name of its type.
+        var full = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Words.Length > 1).ToList();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var containing = full.Where(j => j != i && mentions[j].Entity.Type == mentions[i].Entity.Type
+                    && mentions[j].Words.Length > mentions[i].Words.Length && Contains(mentions[j].Words, mentions[i].Words))
+                .Select(Find)
+                .Distinct()
+                .ToList();
+            if (containing.Count == 1)
+            {
+                Union(i, containing[0]);
+            }
+        }
+
+        return Enumerable.Range(0, mentions.Count).GroupBy(Find)
+            .Select(g => g.Select(i => mentions[i]).ToList())
+            .OrderByDescending(g => g.Count)
+            .ThenBy(g => g[0].Entity.Text, StringComparer.Ordinal)
+            .Select((g, n) => new BriefEntity(
+                $"{idPrefix}e{n + 1}",
+                g.GroupBy(m => m.Entity.Text).OrderByDescending(x => x.Key.Split(' ').Length).ThenByDescending(x => x.Count()).First().Key,
+                g[0].Entity.Type.ToString().ToLowerInvariant(),
+                g.Select(m => m.Entity.Text).Distinct(StringComparer.Ordinal).ToList(),
+                g.Where(m => m.Entity.Role is not null).Select(m => m.Entity.Role!).Distinct(StringComparer.Ordinal).ToList(),
+                g.Select(m => new Evidence(m.ArticleId, m.Entity.Start, m.Entity.End, m.Entity.Text)).ToList()))
+            .ToList();
+    }
+
+    /// <summary>The entity a speaker (as the quote names them) is, by its aliases, or null.</summary>
+    public static string? EntityOf(string? speaker, IReadOnlyList<BriefEntity> entities)
+    {
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        var words = Words(speaker);
+        var key = string.Join(' ', words);
+        return entities.FirstOrDefault(e => e.Aliases.Any(a => string.Join(' ', Words(a)) == key))?.Id
+            ?? entities.Where(e => e.Type != "location" && e.Aliases.Any(a => Contains(Words(a), words))).Select(e => e.Id).FirstOrDefault();
+    }
+
+    private static bool SamePerson(Mention a, Mention b)
+    {
+        var (sa, sb) = (Bare(a.Words[^1]), Bare(b.Words[^1]));
+        if (sa.Length < MinFuzzyLength || sb.Length < MinFuzzyLength || Distance(sa, sb) > SurnameDistance || (sa == sb && a.Words.Length == 1))
+        {
+            return false;
+        }
+
+        if (a.Words.Length == 1 || b.Words.Length == 1 || a.Words[0] == b.Words[0])
+        {
+            return a.Words.Length > 1 && b.Words.Length > 1;
+        }
+
+        return a.Roles.Intersect(b.Roles).Count() >= SharedRoleWords;
+    }
+
+    private static string[] Words(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => LightStemmer.Default.Stem(w).Stem)
+            .Where(w => w.Length > 0)
+            .ToArray();
+
+    private static HashSet<string> RoleWords(string? role) =>
+        role is null
+            ? []
+            : role.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !LightStemmer.Default.IsFunctionWord(w))
+                .Select(w => LightStemmer.Default.Stem(w).Stem)
+                .ToHashSet(StringComparer.Ordinal);
+
+    private static string Bare(string stem) => ArabicNormalizer.Matching.NormalizeToString(stem);
+
+    private static bool Contains(string[] longer, string[] shorter) => shorter.All(longer.Contains);
+
+    /// <summary>Levenshtein distance of two short strings.</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private sealed record Mention(string ArticleId, EntityMention Entity, string[] Words, HashSet<string> Roles);
+}

@@ -1,0 +1,57 @@
+using Mizan.Core.Analysis;
+using Mizan.Entities;
+
+namespace Mizan.Briefs.Tests;
+
+/// <summary>One test per rule of the cross-article entity resolution.</summary>
+public sealed class EntityResolverTests
+{
+    private static AnalyzedArticle Article(string id, params EntityMention[] entities)
+    {
+        var text = string.Join(' ', entities.Select(e => e.Text));
+        var analysis = new TextAnalysis(text, [], [], entities, [], [], []);
+        return new AnalyzedArticle(new BriefArticle(id, null, null, null, null, false, text, []), analysis);
+    }
+
+    private static EntityMention Person(string name, string? role = null) => new(EntityType.Person, 0, name.Length, name, role, null, null);
+
+    [Fact]
+    public void Spellings_equal_under_normalization_are_one_entity()
+    {
+        var entities = EntityResolver.Resolve([Article("a", Person("قاسم الأعرجي")), Article("b", Person("قاسم الاعرجي"))], "s");
+        Assert.Equal(["قاسم الأعرجي", "قاسم الاعرجي"], Assert.Single(entities).Aliases);
+    }
+
+    [Fact]
+    public void A_surname_alone_joins_the_one_full_name_it_fits()
+    {
+        var entities = EntityResolver.Resolve([Article("a", Person("عبد الأمير الشمري"), Person("الشمري"))], "s");
+        Assert.Single(entities);
+    }
+
+    [Fact]
+    public void Transliterated_surnames_with_the_same_given_name_are_one_person()
+    {
+        var entities = EntityResolver.Resolve([Article("a", Person("جون برينان")), Article("b", Person("جون دبليو برنين"))], "s");
+        Assert.Single(entities);
+    }
+
+    [Fact]
+    public void Different_given_names_merge_only_when_the_roles_agree()
+    {
+        var same = EntityResolver.Resolve(
+            [Article("a", Person("فرانك ماكينزي", "قائد القيادة الوسطى الأمريكية")), Article("b", Person("كينيث ماكنزي", "قائد القيادة المركزية الأمريكية"))], "s");
+        Assert.Single(same);
+        var different = EntityResolver.Resolve(
+            [Article("a", Person("أحمد الحسيني", "وزير الصحة")), Article("b", Person("علي الحسيني", "محافظ البصرة"))], "s");
+        Assert.Equal(2, different.Count);
+    }
+
+    [Fact]
+    public void A_speaker_is_linked_to_the_entity_of_the_same_name()
+    {
+        var entities = EntityResolver.Resolve([Article("a", Person("تحسين الخفاجي"), Person("الخفاجي"))], "s");
+        Assert.Equal(entities[0].Id, EntityResolver.EntityOf("الخفاجي", entities));
+        Assert.Null(EntityResolver.EntityOf("مصدر أمني", entities));
+    }
+}
