@@ -1,12 +1,10 @@
 using System.Text.Json.Serialization;
+using Mizan.Core.Articles;
 
 namespace Mizan.Briefs;
 
 /// <summary>Where an item comes from: an article and a span of its cleaned text.</summary>
 public sealed record Evidence(string ArticleId, int Start, int End, string Text);
-
-/// <summary>A span removed from an article's raw text, with why (boilerplate, a repeated line).</summary>
-public sealed record RemovedText(int Start, int End, string Text, string Reason);
 
 /// <summary>An article of the brief: its metadata and the cleaned text all evidence points into.</summary>
 public sealed record BriefArticle(

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Mizan.Core.Analysis;
-using Mizan.Core.Articles;
 using Mizan.Core.Json;
+using Mizan.Ingest.Sources;
 using Mizan.Testing;
 using Mizan.Text;
 
@@ -14,7 +14,7 @@ public sealed class BriefTests
 
     private static AnalyzedArticle Analyze(string path)
     {
-        var article = TextFileReader.Read(path).Article!;
+        var article = ArticleSources.Read(path).Single().Article!.Article;
         var analysis = TextAnalyzer.Default.Analyze(article.Text, TextAnalyzer.ReferenceDate(article.Published));
         return new AnalyzedArticle(new BriefArticle(article.Id, path, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, []), analysis);
     }

@@ -3,19 +3,22 @@ using System.Text.Json;
 using Mizan.Core.Analysis;
 using Mizan.Core.Articles;
 using Mizan.Core.Json;
+using Mizan.Ingest.Cleaning;
 
 namespace Mizan.Cli.Commands;
 
 /// <summary>
-/// <c>mizan analyze FILE... [--json]</c> analyses text files; <c>mizan analyze --jsonl</c> reads JSON lines
-/// <c>{id, text, published?, outlet?, url?, title?}</c> on standard input and writes one analysis per line, in order.
+/// <c>mizan analyze PATH... [--json]</c> analyses files and folders in any format Mizan reads; <c>mizan analyze
+/// --jsonl</c> reads JSON lines <c>{id, text, published?, outlet?, url?, title?}</c> on standard input and writes one
+/// analysis per line, in order. Each analysis carries the cleaned text its offsets point into and the list of what
+/// cleaning removed from the raw text.
 /// </summary>
 internal sealed class AnalyzeCommand : Command
 {
     private readonly CliConsole console;
     private readonly Argument<string[]> paths = new("paths")
     {
-        Description = "Text files to analyse (UTF-8 or UTF-16; a NAME.meta.json sidecar adds outlet and date).",
+        Description = "Files and folders to analyse: .txt (a NAME.meta.json sidecar adds outlet and date), .html, .json, .jsonl, RSS/Atom, .warc, .zip/.gz.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -47,18 +50,11 @@ internal sealed class AnalyzeCommand : Command
 
     private int RunFiles(string[] files, JsonSerializerOptions? format)
     {
-        var skipped = 0;
-        foreach (var file in files)
+        var batch = ArticleBatch.Read(files, console, "analyze");
+        foreach (var (article, cleaned) in batch.Articles)
         {
-            var read = TextFileReader.Read(file);
-            if (read.Article is null)
-            {
-                console.Error.WriteLine($"mizan analyze: skipped {read.Error}");
-                skipped++;
-                continue;
-            }
-
-            var document = AnalysisDocument.From(read.Article, TextAnalyzer.Default.Analyze(read.Article.Text, TextAnalyzer.ReferenceDate(read.Article.Published)));
+            var analysis = TextAnalyzer.Default.Analyze(cleaned.Text, TextAnalyzer.ReferenceDate(article.Published));
+            var document = AnalysisDocument.From(article, analysis, cleaned.Removed);
             if (format is null)
             {
                 AnalysisReport.Write(document, console.Out);
@@ -69,7 +65,7 @@ internal sealed class AnalyzeCommand : Command
             }
         }
 
-        return skipped == 0 ? ExitCodes.Success : skipped == files.Length ? ExitCodes.Failed : ExitCodes.SomeInputsSkipped;
+        return batch.Skipped == 0 ? ExitCodes.Success : batch.Articles.Count == 0 ? ExitCodes.Failed : ExitCodes.SomeInputsSkipped;
     }
 
     private int RunJsonLines()
@@ -93,7 +89,10 @@ internal sealed class AnalyzeCommand : Command
                 continue;
             }
 
-            var document = AnalysisDocument.From(parsed.Article, TextAnalyzer.Default.Analyze(parsed.Article.Text, TextAnalyzer.ReferenceDate(parsed.Article.Published)));
+            // A stream is cleaned line by line with the general rules: nothing can be learned across lines not yet read.
+            var cleaned = BoilerplateCleaner.Default.Clean(parsed.Article.Text, parsed.Article.Outlet);
+            var analysis = TextAnalyzer.Default.Analyze(cleaned.Text, TextAnalyzer.ReferenceDate(parsed.Article.Published));
+            var document = AnalysisDocument.From(parsed.Article, analysis, cleaned.Removed);
             console.Out.WriteLine(JsonSerializer.Serialize(document, MizanJson.Compact));
         }
 

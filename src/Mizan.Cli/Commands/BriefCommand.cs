@@ -9,8 +9,8 @@ using Mizan.Ingest.Cleaning;
 namespace Mizan.Cli.Commands;
 
 /// <summary>
-/// <c>mizan brief PATH... [--json | --markdown] [--html FILE]</c>: reads the articles (text files with their sidecar metadata;
-/// folders walked), groups them into stories and storylines and prints the briefs, largest story first.
+/// <c>mizan brief PATH... [--json | --markdown] [--html FILE]</c>: reads the articles (any format Mizan reads; folders
+/// walked), removes their boilerplate, groups them into stories and storylines and prints the briefs, largest story first.
 /// </summary>
 internal sealed class BriefCommand : Command
 {
@@ -38,50 +38,14 @@ internal sealed class BriefCommand : Command
 
     private int Run(ParseResult parse)
     {
-        var files = new List<string>();
-        var skipped = 0;
-        foreach (var path in parse.GetValue(paths) ?? [])
-        {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else
-            {
-                console.Error.WriteLine($"mizan brief: skipped {path}: no such file or folder.");
-                skipped++;
-            }
-        }
-
-        var articles = new List<ArticleInput>();
-        foreach (var file in files)
-        {
-            var read = TextFileReader.Read(file);
-            if (read.Article is not { } article)
-            {
-                console.Error.WriteLine($"mizan brief: skipped {read.Error}");
-                skipped++;
-                continue;
-            }
-
-            articles.Add(article);
-        }
-
-        // Boilerplate is learned from the batch itself (lines repeated across its articles) on top of the general
-        // patterns; what is removed is kept, with its reason, in each article's removed list.
-        var cleaner = BoilerplateCleaner.Learn(articles.Select(a => (a.Text, a.Outlet)));
+        var batch = ArticleBatch.Read(parse.GetValue(paths) ?? [], console, "brief");
+        var skipped = batch.Skipped;
         var analysed = new List<AnalyzedArticle>();
-        foreach (var article in articles)
+        foreach (var (article, cleaned) in batch.Articles)
         {
-            var cleaned = cleaner.Clean(article.Text, article.Outlet);
             var analysis = TextAnalyzer.Default.Analyze(cleaned.Text, TextAnalyzer.ReferenceDate(article.Published));
-            var removed = cleaned.Removed.Select(r => new RemovedText(r.Start, r.End, r.Text, r.Reason)).ToList();
             analysed.Add(new AnalyzedArticle(
-                new BriefArticle(article.Id, article.Source, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, removed),
+                new BriefArticle(article.Id, article.Source, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, cleaned.Removed),
                 analysis));
         }
 

@@ -17,7 +17,9 @@ public sealed record AnalysisDocument(
     string? Published,
     string? Url,
     string? Title,
+    bool PublishedInferred,
     string Text,
+    IReadOnlyList<RemovedText> Removed,
     IReadOnlyList<Sentence> Sentences,
     IReadOnlyList<TokenAnalysis> Tokens,
     IReadOnlyList<EntityMention> Entities,
@@ -25,13 +27,15 @@ public sealed record AnalysisDocument(
     IReadOnlyList<Quantity> Quantities,
     IReadOnlyList<DateMention> Dates)
 {
-    public static AnalysisDocument From(ArticleInput article, TextAnalysis analysis)
+    /// <summary>The document for an article whose cleaned text was analysed; <paramref name="removed"/> is what
+    /// cleaning took out of the raw text (offsets into the raw text), empty when nothing was.</summary>
+    public static AnalysisDocument From(ArticleInput article, TextAnalysis analysis, IReadOnlyList<RemovedText>? removed = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(analysis);
         return new AnalysisDocument(
-            article.Id, article.Source, article.Outlet, article.Published, article.Url, article.Title,
-            analysis.Text, analysis.Sentences, analysis.Tokens, analysis.Entities, analysis.Quotes, analysis.Quantities, analysis.Dates);
+            article.Id, article.Source, article.Outlet, article.Published, article.Url, article.Title, article.PublishedInferred,
+            analysis.Text, removed ?? [], analysis.Sentences, analysis.Tokens, analysis.Entities, analysis.Quotes, analysis.Quantities, analysis.Dates);
     }
 }
 

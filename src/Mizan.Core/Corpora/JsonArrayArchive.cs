@@ -61,33 +61,12 @@ public static class JsonArrayArchive
 
         foreach (var item in document.RootElement.EnumerateArray())
         {
-            if (item.ValueKind != JsonValueKind.Object)
+            if (NewsJson.ToArticle(item, source) is { } article)
             {
-                continue;
+                articles.Add(article);
             }
-
-            var text = Field(item, "content") ?? Field(item, "maintext");
-            if (string.IsNullOrEmpty(text))
-            {
-                continue;
-            }
-
-            var url = Field(item, "url");
-            articles.Add(new ArticleInput(
-                ArticleId.Compute(text, url),
-                text,
-                Source: source,
-                Outlet: Field(item, "source") ?? Field(item, "source_domain"),
-                // SaudiNewsNet has only the crawl time, which its documentation says is the publication date for
-                // most of the collection; it stands in when no publication date is given.
-                Published: Field(item, "date_publish") ?? Field(item, "date_extracted"),
-                Url: url,
-                Title: Field(item, "title")));
         }
 
         return articles;
     }
-
-    private static string? Field(JsonElement item, string name) =>
-        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -1,3 +1,4 @@
+using Mizan.Core.Articles;
 using System.Text;
 using Mizan.Text;
 
@@ -213,7 +214,7 @@ public sealed class BoilerplateCleaner
 
     private static CleanedText Cut(string text, List<TextLine> lines, string?[] reasons)
     {
-        var removed = new List<RemovedSpan>();
+        var removed = new List<RemovedText>();
         var kept = new StringBuilder(text.Length);
         var at = 0;
         for (var i = 0; i < lines.Count; i++)
@@ -225,7 +226,7 @@ public sealed class BoilerplateCleaner
 
             var line = lines[i];
             kept.Append(text, at, line.Start - at);
-            removed.Add(new RemovedSpan(line.Start, line.End, text[line.Start..line.End], reason));
+            removed.Add(new RemovedText(line.Start, line.End, text[line.Start..line.End], reason));
             at = line.End;
         }
 

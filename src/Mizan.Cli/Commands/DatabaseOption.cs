@@ -1,0 +1,16 @@
+using System.CommandLine;
+using Mizan.Storage;
+
+namespace Mizan.Cli.Commands;
+
+/// <summary>The <c>--db</c> option every verb that touches the store takes.</summary>
+internal static class DatabaseOption
+{
+    public static Option<string?> Create() => new("--db")
+    {
+        Description = $"The store: a SQLite file path (default {StoreLocation.DefaultFile}, or ${StoreLocation.EnvironmentVariable} when set).",
+    };
+
+    public static string Resolve(string? option) =>
+        StoreLocation.Resolve(option, Environment.GetEnvironmentVariable(StoreLocation.EnvironmentVariable));
+}

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Mizan.Core.Json;
+using Mizan.Ingest.Pipeline;
+using Mizan.Ingest.Sources;
+using Mizan.Storage;
+
+namespace Mizan.Cli.Commands;
+
+/// <summary>
+/// <c>mizan ingest PATH... [--db PATH]</c>: reads files and folders in every format Mizan knows, cleans them and
+/// stores the new articles, marking near-duplicates. Ends with counts: read, new, duplicate, near-duplicate, skipped.
+/// </summary>
+internal sealed class IngestCommand : Command
+{
+    /// <summary>Characters of the progress bar drawn on a terminal.</summary>
+    private const int BarWidth = 30;
+
+    private readonly CliConsole console;
+    private readonly Argument<string[]> paths = new("paths")
+    {
+        Description = "Files and folders: .txt (with NAME.meta.json), .html, news-please .json/.jsonl, JSON arrays, RSS/Atom, .warc(.gz), and .zip/.gz of these.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string?> database = DatabaseOption.Create();
+    private readonly Option<bool> json = new("--json") { Description = "Print the final counts as one JSON object on standard output." };
+
+    public IngestCommand(CliConsole console)
+        : base("ingest", "Read a collection into the store: clean, identify, and mark duplicates and near-duplicates.")
+    {
+        this.console = console;
+        Arguments.Add(paths);
+        Options.Add(database);
+        Options.Add(json);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var inputs = parse.GetValue(paths) ?? [];
+        var location = DatabaseOption.Resolve(parse.GetValue(database));
+        IArticleStore store;
+        try
+        {
+            store = StoreLocation.Open(location);
+        }
+        catch (StoreException e)
+        {
+            console.Error.WriteLine($"mizan ingest: {e.Message}");
+            return ExitCodes.Failed;
+        }
+
+        using (store)
+        {
+            var files = inputs.SelectMany(ArticleSources.Files).ToList();
+            var done = 0;
+            var items = files.SelectMany(f =>
+            {
+                done++;
+                return ArticleSources.Read(f);
+            });
+            var progress = console.ErrorIsTerminal ? (Action<IngestCounts>)(c => DrawBar(c, done, files.Count)) : null;
+            var counts = new Ingestor(store).Run(items, reason => Skipped(reason), progress);
+            if (console.ErrorIsTerminal)
+            {
+                console.Error.Write('\r' + new string(' ', BarWidth + 90) + '\r');
+            }
+
+            var totals = store.Counts();
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            console.Error.WriteLine(
+                $"mizan ingest: read {counts.Read:N0}, new {counts.New:N0}, duplicate {counts.Duplicate:N0}, near-duplicate {counts.NearDuplicate:N0}, " +
+                $"skipped {counts.Skipped:N0}; {counts.ArticlesPerSecond:N0} articles/s over {counts.Elapsed.TotalSeconds:N1} s; peak memory {peak / 1e6:N0} MB");
+            console.Error.WriteLine(
+                $"mizan ingest: the store {store.Location} holds {totals.Articles:N0} articles, {totals.NearDuplicates:N0} of them near-duplicates in {totals.NearDuplicateGroups:N0} groups; " +
+                $"{counts.WithoutDate:N0} new articles state no publication date.");
+            if (parse.GetValue(json))
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(new IngestReport(counts, totals, peak), MizanJson.Compact));
+            }
+
+            return counts.Skipped == 0 ? ExitCodes.Success : counts.Read == 0 ? ExitCodes.Failed : ExitCodes.SomeInputsSkipped;
+        }
+    }
+
+    private void Skipped(string reason)
+    {
+        if (console.ErrorIsTerminal)
+        {
+            console.Error.Write('\r' + new string(' ', BarWidth + 90) + '\r');
+        }
+
+        console.Error.WriteLine($"mizan ingest: skipped {reason}");
+    }
+
+    private void DrawBar(IngestCounts counts, int filesStarted, int files)
+    {
+        var share = files == 0 ? 1 : (double)filesStarted / files;
+        var filled = (int)Math.Round(share * BarWidth);
+        console.Error.Write(
+            $"\r[{new string('#', filled)}{new string('-', BarWidth - filled)}] file {filesStarted:N0}/{files:N0}  " +
+            $"{counts.Read:N0} articles, {counts.ArticlesPerSecond:N0}/s, {counts.NearDuplicate:N0} near-duplicates, {counts.Skipped:N0} skipped");
+    }
+
+    private sealed record IngestReport(IngestCounts Counts, StoreCounts Store, long PeakWorkingSetBytes);
+}

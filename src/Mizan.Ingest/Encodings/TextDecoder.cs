@@ -1,0 +1,239 @@
+using System.Text;
+
+namespace Mizan.Ingest.Encodings;
+
+/// <summary>Text decoded from bytes, with the encoding it was read as; or a reason it could not be read.</summary>
+/// <param name="Text">The decoded text (without a byte-order mark), or null.</param>
+/// <param name="Encoding">The encoding's web name: utf-8, utf-16le, utf-16be, windows-1256 or iso-8859-6.</param>
+/// <param name="Error">Why the bytes are not text Mizan reads, when <paramref name="Text"/> is null.</param>
+public sealed record DecodedText(string? Text, string? Encoding, string? Error)
+{
+    internal static DecodedText Fail(string error) => new(null, null, error);
+}
+
+/// <summary>
+/// Decodes news text in the encodings Arabic collections come in: UTF-8 (with or without a byte-order mark),
+/// UTF-16 (with a byte-order mark, or recognised by its zero and 0x06 high bytes), windows-1256 and ISO-8859-6.
+/// A declared charset (an HTTP header or a <c>&lt;meta charset&gt;</c>) is honoured when the bytes agree with it.
+/// Bytes that are none of these (binary files, other single-byte or multi-byte encodings) are refused with a reason.
+/// </summary>
+public static class TextDecoder
+{
+    public const string Utf8 = "utf-8";
+    public const string Utf16LittleEndian = "utf-16le";
+    public const string Utf16BigEndian = "utf-16be";
+    public const string Windows1256 = "windows-1256";
+    public const string Iso88596 = "iso-8859-6";
+
+    /// <summary>
+    /// Of the characters outside ASCII, at least this share must be Arabic (U+0600 to U+06FF, and the no-break
+    /// space and punctuation both code pages share) for a single-byte reading to count as Arabic text: French or
+    /// Cyrillic bytes read as windows-1256 give mostly Latin letters and symbols and stay far below it.
+    /// </summary>
+    private const double ArabicShare = 0.85;
+
+    /// <summary>
+    /// BOM-less UTF-16 is recognised when at least this share of the code units' high bytes are 0x00 (ASCII,
+    /// spaces, digits) or 0x06 (the Arabic block) while the low bytes are almost never zero.
+    /// </summary>
+    private const double Utf16HighByteShare = 0.9;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16LittleEndian = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/>. A byte-order mark decides; then a declared charset when the bytes decode
+    /// cleanly in it; then UTF-8 when the bytes are valid UTF-8; then BOM-less UTF-16; then whichever of
+    /// windows-1256 and ISO-8859-6 reads as Arabic (the one giving more words that start with ال, when both do).
+    /// </summary>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Strict(StrictUtf8, bytes[3..], Utf8) ?? DecodedText.Fail("starts with a UTF-8 byte-order mark but is not valid UTF-8.");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Strict(StrictUtf16LittleEndian, bytes[2..], Utf16LittleEndian) ?? DecodedText.Fail("starts with a UTF-16 byte-order mark but is not valid UTF-16.");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Strict(StrictUtf16BigEndian, bytes[2..], Utf16BigEndian) ?? DecodedText.Fail("starts with a UTF-16 byte-order mark but is not valid UTF-16.");
+        }
+
+        if (bytes.IsEmpty)
+        {
+            return new DecodedText(string.Empty, Utf8, null);
+        }
+
+        if (Canonical(declaredCharset) is { } declared && DecodeAs(bytes, declared) is { } asDeclared)
+        {
+            return asDeclared;
+        }
+
+        if (bytes.IndexOf((byte)0) < 0 && Strict(StrictUtf8, bytes, Utf8) is { } utf8)
+        {
+            return utf8;
+        }
+
+        if (Utf16Order(bytes) is { } order && Strict(order == Utf16LittleEndian ? StrictUtf16LittleEndian : StrictUtf16BigEndian, bytes, order) is { } utf16)
+        {
+            return utf16;
+        }
+
+        if (LooksBinary(bytes))
+        {
+            return DecodedText.Fail("looks binary (it holds NUL or other control bytes), not text.");
+        }
+
+        var windows = SingleByte(bytes, Windows1256);
+        var iso = SingleByte(bytes, Iso88596);
+        var windowsScore = windows is null ? -1 : ArabicScore(windows);
+        var isoScore = iso is null ? -1 : ArabicScore(iso);
+        if (windowsScore < 0 && isoScore < 0)
+        {
+            return DecodedText.Fail("is not valid UTF-8 and does not read as UTF-16, windows-1256 or ISO-8859-6 Arabic text (unknown encoding).");
+        }
+
+        return isoScore > windowsScore ? new DecodedText(iso, Iso88596, null) : new DecodedText(windows, Windows1256, null);
+    }
+
+    /// <summary>The canonical name of a charset label Mizan reads, or null for a label it does not know.</summary>
+    public static string? Canonical(string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            return null;
+        }
+
+        var name = label.Trim().Trim('"', '\'').ToLowerInvariant();
+        return name switch
+        {
+            "utf-8" or "utf8" or "unicode-1-1-utf-8" => Utf8,
+            "utf-16" or "utf-16le" or "unicode" => Utf16LittleEndian,
+            "utf-16be" => Utf16BigEndian,
+            "windows-1256" or "cp1256" or "x-cp1256" => Windows1256,
+            "iso-8859-6" or "iso8859-6" or "iso_8859-6" or "arabic" or "asmo-708" or "iso-ir-127" or "ecma-114" => Iso88596,
+            _ => null,
+        };
+    }
+
+    private static DecodedText? DecodeAs(ReadOnlySpan<byte> bytes, string name) => name switch
+    {
+        Utf8 => Strict(StrictUtf8, bytes, Utf8),
+        Utf16LittleEndian => Strict(StrictUtf16LittleEndian, bytes, Utf16LittleEndian),
+        Utf16BigEndian => Strict(StrictUtf16BigEndian, bytes, Utf16BigEndian),
+        _ => SingleByte(bytes, name) is { } text && !LooksBinary(bytes) ? new DecodedText(text, name, null) : null,
+    };
+
+    private static DecodedText? Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
+    {
+        try
+        {
+            var text = encoding.GetString(bytes);
+            return text.Contains('\0', StringComparison.Ordinal) ? null : new DecodedText(text, name, null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The text in a single-byte code page, or null when a byte has no character there.</summary>
+    private static string? SingleByte(ReadOnlySpan<byte> bytes, string name)
+    {
+        var encoding = Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte-order mark: an even length, high bytes that are 0x00 or 0x06 in at least 90% of the
+    /// code units, and low bytes that are zero in under 10% of them (they are zero only for U+0600 and U+0000).
+    /// </summary>
+    private static string? Utf16Order(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0)
+        {
+            return null;
+        }
+
+        var units = bytes.Length / 2;
+        int evenHigh = 0, oddHigh = 0, evenZero = 0, oddZero = 0;
+        for (var i = 0; i + 1 < bytes.Length; i += 2)
+        {
+            var (even, odd) = (bytes[i], bytes[i + 1]);
+            evenHigh += even is 0x00 or 0x06 ? 1 : 0;
+            oddHigh += odd is 0x00 or 0x06 ? 1 : 0;
+            evenZero += even == 0 ? 1 : 0;
+            oddZero += odd == 0 ? 1 : 0;
+        }
+
+        var limit = Utf16HighByteShare * units;
+        var rare = (1 - Utf16HighByteShare) * units;
+        if (oddHigh >= limit && evenZero <= rare && oddZero > 0)
+        {
+            return Utf16LittleEndian;
+        }
+
+        return evenHigh >= limit && oddZero <= rare && evenZero > 0 ? Utf16BigEndian : null;
+    }
+
+    /// <summary>NUL bytes, or C0 control bytes other than tab, line feed, form feed, carriage return and escape.</summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0C or 0x0D or 0x1B))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// How Arabic a single-byte reading is: -1 when under 85% of its non-ASCII characters are Arabic, otherwise
+    /// the number of words beginning with ال (the definite article begins a fifth of the words of news text,
+    /// so the right code page gives many and the wrong one almost none).
+    /// </summary>
+    private static int ArabicScore(string text)
+    {
+        int nonAscii = 0, arabic = 0, definite = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x80)
+            {
+                continue;
+            }
+
+            nonAscii++;
+            if (c is (>= '\u0600' and <= '\u06FF') or '\u00A0' or '\u00AB' or '\u00BB')
+            {
+                arabic++;
+            }
+
+            if (c == '\u0627' // alef
+                && i + 1 < text.Length && text[i + 1] == '\u0644' // lam
+                && (i == 0 || !char.IsLetter(text[i - 1])))
+            {
+                definite++;
+            }
+        }
+
+        return nonAscii == 0 || arabic < ArabicShare * nonAscii ? -1 : definite;
+    }
+}

@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using Mizan.Core.Articles;
+using Mizan.Ingest.Cleaning;
+using Mizan.Ingest.Duplicates;
+using Mizan.Ingest.Sources;
+using Mizan.Storage;
+
+namespace Mizan.Ingest.Pipeline;
+
+/// <summary>How an ingest went, so far or in all.</summary>
+/// <param name="Read">Articles read from the inputs.</param>
+/// <param name="New">Articles stored by this run.</param>
+/// <param name="Duplicate">Articles already stored (the same id), or read twice in this run: not stored again.</param>
+/// <param name="NearDuplicate">New articles stored as a near-duplicate (or the same text at another url) of another.</param>
+/// <param name="Skipped">Inputs skipped, each with its reason.</param>
+/// <param name="WithoutDate">New articles that state no publication date.</param>
+public sealed record IngestCounts(int Read, int New, int Duplicate, int NearDuplicate, int Skipped, int WithoutDate, TimeSpan Elapsed)
+{
+    public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0;
+}
+
+/// <summary>
+/// Puts a collection into a store: reads every input, removes boilerplate (learned per batch from the lines that
+/// recur across its articles, on top of the general rules), gives each article its content id, sets aside what is
+/// already stored, marks near-duplicates against everything stored before and earlier in the batch, and stores each
+/// batch in one transaction.
+/// </summary>
+public sealed class Ingestor(IArticleStore store, int batchSize = Ingestor.DefaultBatchSize)
+{
+    /// <summary>
+    /// Articles per batch: a batch is the unit of boilerplate learning and of a transaction; 2,000 articles give the
+    /// learner several articles of each outlet of a day of news, and keep a batch's memory to a few tens of megabytes.
+    /// </summary>
+    public const int DefaultBatchSize = 2000;
+
+    /// <summary>Reports progress after every this many articles read.</summary>
+    private const int ProgressEvery = 250;
+
+    private readonly IArticleStore store = store ?? throw new ArgumentNullException(nameof(store));
+
+    /// <summary>Ingests the items; <paramref name="skipped"/> hears each skipped input's one-line reason as it comes.</summary>
+    public IngestCounts Run(IEnumerable<SourceItem> items, Action<string> skipped, Action<IngestCounts>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(skipped);
+        var clock = Stopwatch.StartNew();
+        var counts = new IngestCounts(0, 0, 0, 0, 0, 0, TimeSpan.Zero);
+        var batch = new List<SourceArticle>(batchSize);
+        foreach (var item in items)
+        {
+            if (item.Article is null)
+            {
+                skipped(item.Error ?? $"{item.Source}: unreadable.");
+                counts = counts with { Skipped = counts.Skipped + 1 };
+                continue;
+            }
+
+            batch.Add(item.Article);
+            counts = counts with { Read = counts.Read + 1 };
+            if (batch.Count == batchSize)
+            {
+                counts = Store(batch, counts);
+                batch.Clear();
+            }
+
+            if (counts.Read % ProgressEvery == 0)
+            {
+                progress?.Invoke(counts with { Elapsed = clock.Elapsed });
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            counts = Store(batch, counts);
+        }
+
+        return counts with { Elapsed = clock.Elapsed };
+    }
+
+    private IngestCounts Store(List<SourceArticle> batch, IngestCounts counts)
+    {
+        var stored = store.Existing(batch.Select(a => a.Article.Id).ToList());
+        var fresh = new List<SourceArticle>(batch.Count);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in batch)
+        {
+            if (!stored.Contains(article.Article.Id) && ids.Add(article.Article.Id))
+            {
+                fresh.Add(article);
+            }
+        }
+
+        var cleaner = BoilerplateCleaner.Learn(fresh.Select(a => (a.Article.Text, a.Article.Outlet)));
+        var pending = new PendingSketches();
+        var rows = new List<StoredArticle>(fresh.Count);
+        var nearDuplicates = 0;
+        foreach (var source in fresh)
+        {
+            var article = source.Article;
+            var cleaned = cleaner.Clean(article.Text, article.Outlet);
+            var contentHash = ArticleId.Compute(article.Text);
+            var sketch = MinHash.Sketch(cleaned.Text);
+            var (of, similarity) = NearDuplicate(contentHash, sketch, pending);
+            nearDuplicates += of is null ? 0 : 1;
+            var row = new StoredArticle(
+                article.Id, contentHash, article.Url, article.Outlet, article.Title, article.Published, article.PublishedInferred,
+                article.Source, source.Format, source.Encoding, article.Text, cleaned.Text, cleaned.Removed, of, similarity, sketch);
+            rows.Add(row);
+            pending.Add(row);
+        }
+
+        var added = store.Add(rows, MinHash.BandKeys);
+        return counts with
+        {
+            New = counts.New + added,
+            Duplicate = counts.Duplicate + batch.Count - added,
+            NearDuplicate = counts.NearDuplicate + nearDuplicates,
+            WithoutDate = counts.WithoutDate + fresh.Count(a => a.Article.Published is null),
+        };
+    }
+
+    /// <summary>
+    /// The group a new article joins: the earliest stored or pending article with the same raw text, else the
+    /// group of the most similar article whose sketch agrees in at least <see cref="MinHash.Threshold"/> of positions.
+    /// </summary>
+    private (string? Of, double? Similarity) NearDuplicate(string contentHash, uint[]? sketch, PendingSketches pending)
+    {
+        if (pending.ByContent(contentHash) is { } samePending)
+        {
+            return (samePending, 1.0);
+        }
+
+        if (store.FindByContentHash(contentHash) is { } sameStored)
+        {
+            return (store.Find(sameStored)?.NearDuplicateOf ?? sameStored, 1.0);
+        }
+
+        if (sketch is null)
+        {
+            return (null, null);
+        }
+
+        var keys = MinHash.BandKeys(sketch);
+        SketchCandidate? best = null;
+        var bestSimilarity = 0.0;
+        foreach (var candidate in store.Candidates(keys).Concat(pending.Candidates(keys)))
+        {
+            var similarity = MinHash.Similarity(sketch, candidate.Sketch);
+            if (similarity >= MinHash.Threshold && similarity > bestSimilarity)
+            {
+                (best, bestSimilarity) = (candidate, similarity);
+            }
+        }
+
+        return best is null ? (null, null) : (best.GroupId, bestSimilarity);
+    }
+
+    /// <summary>The sketches of a batch not yet committed, indexed by band as the store indexes committed ones.</summary>
+    private sealed class PendingSketches
+    {
+        private readonly Dictionary<long, List<SketchCandidate>> byBand = [];
+        private readonly Dictionary<string, string> byContent = new(StringComparer.Ordinal);
+
+        public void Add(StoredArticle article)
+        {
+            var group = article.NearDuplicateOf ?? article.Id;
+            byContent.TryAdd(article.ContentHash, group);
+            if (article.Sketch is null)
+            {
+                return;
+            }
+
+            var candidate = new SketchCandidate(article.Id, group, article.Sketch);
+            foreach (var key in MinHash.BandKeys(article.Sketch))
+            {
+                if (!byBand.TryGetValue(key, out var list))
+                {
+                    byBand[key] = list = [];
+                }
+
+                list.Add(candidate);
+            }
+        }
+
+        public string? ByContent(string contentHash) => byContent.GetValueOrDefault(contentHash);
+
+        public IEnumerable<SketchCandidate> Candidates(long[] keys) =>
+            keys.SelectMany(k => byBand.GetValueOrDefault(k) ?? []).Distinct();
+    }
+}

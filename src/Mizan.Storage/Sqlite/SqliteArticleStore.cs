@@ -1,0 +1,286 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Mizan.Core.Articles;
+
+namespace Mizan.Storage.Sqlite;
+
+/// <summary>
+/// The default store: one SQLite file in write-ahead-log mode. Each batch is one transaction, so a process killed at
+/// any moment leaves every batch it reported stored, and nothing of the batch it was writing.
+/// </summary>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    /// <summary>
+    /// How long a writer waits for another process's lock before failing: long enough for a batch of a few
+    /// thousand articles to commit.
+    /// </summary>
+    private const int BusyTimeoutMilliseconds = 30_000;
+
+    private static readonly JsonSerializerOptions RemovedJson = new(JsonSerializerDefaults.Web);
+
+    private static readonly string[] InsertParameters =
+        ["$id", "$hash", "$url", "$outlet", "$title", "$published", "$inferred", "$source", "$format", "$encoding", "$raw", "$text", "$removed", "$dup", "$similarity", "$sketch", "$ingested"];
+
+    private readonly SqliteConnection connection;
+
+    private SqliteArticleStore(SqliteConnection connection, string location)
+    {
+        this.connection = connection;
+        Location = location;
+    }
+
+    public string Location { get; }
+
+    /// <summary>Opens or creates the database file and brings its schema up to date.</summary>
+    /// <exception cref="StoreException">The file is not a SQLite database, or cannot be opened or migrated.</exception>
+    public static SqliteArticleStore Open(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        var connection = new SqliteConnection(builder.ConnectionString);
+        try
+        {
+            connection.Open();
+            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+            Execute(connection, "PRAGMA journal_mode = WAL;");
+
+            // In WAL mode, NORMAL loses no committed transaction when the process dies, only on power loss.
+            Execute(connection, "PRAGMA synchronous = NORMAL;");
+            Execute(connection, "PRAGMA foreign_keys = ON;");
+            Migrate(connection);
+            return new SqliteArticleStore(connection, path);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: cannot be used as a Mizan store ({e.Message}).", e);
+        }
+    }
+
+    /// <summary>The schema version of the open database.</summary>
+    public int SchemaVersion => Convert.ToInt32(Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_versions;"), CultureInfo.InvariantCulture);
+
+    public IReadOnlySet<string> Existing(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM articles WHERE id = $id;";
+        var parameter = command.Parameters.Add("$id", SqliteType.Text);
+        foreach (var id in ids)
+        {
+            parameter.Value = id;
+            if (command.ExecuteScalar() is not null)
+            {
+                found.Add(id);
+            }
+        }
+
+        return found;
+    }
+
+    public string? FindByContentHash(string contentHash)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM articles WHERE content_hash = $hash ORDER BY seq LIMIT 1;";
+        command.Parameters.AddWithValue("$hash", contentHash);
+        return command.ExecuteScalar() as string;
+    }
+
+    public IReadOnlyList<SketchCandidate> Candidates(IReadOnlyList<long> bandKeys)
+    {
+        ArgumentNullException.ThrowIfNull(bandKeys);
+        var candidates = new List<SketchCandidate>();
+        if (bandKeys.Count == 0)
+        {
+            return candidates;
+        }
+
+        using var command = connection.CreateCommand();
+        var names = new List<string>(bandKeys.Count);
+        for (var i = 0; i < bandKeys.Count; i++)
+        {
+            var name = "$k" + i.ToString(CultureInfo.InvariantCulture);
+            names.Add(name);
+            command.Parameters.AddWithValue(name, bandKeys[i]);
+        }
+
+        command.CommandText = $"""
+            SELECT a.id, COALESCE(a.near_duplicate_of, a.id), a.sketch FROM articles a
+            WHERE a.seq IN (SELECT DISTINCT article_seq FROM sketch_bands WHERE band_key IN ({string.Join(", ", names)}))
+            ORDER BY a.seq;
+            """;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (!reader.IsDBNull(2))
+            {
+                candidates.Add(new SketchCandidate(reader.GetString(0), reader.GetString(1), BytesToSketch((byte[])reader[2])));
+            }
+        }
+
+        return candidates;
+    }
+
+    public int Add(IReadOnlyList<StoredArticle> batch, Func<uint[], long[]> bandKeys)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(bandKeys);
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO articles (id, content_hash, url, outlet, title, published, published_inferred, source, format,
+                encoding, raw_text, text, removed, near_duplicate_of, similarity, sketch, ingested)
+            VALUES ($id, $hash, $url, $outlet, $title, $published, $inferred, $source, $format,
+                $encoding, $raw, $text, $removed, $dup, $similarity, $sketch, $ingested)
+            ON CONFLICT (id) DO NOTHING
+            RETURNING seq;
+            """;
+        var parameters = InsertParameters.Select(n => insert.Parameters.Add(n, SqliteType.Text)).ToArray();
+        using var band = connection.CreateCommand();
+        band.Transaction = transaction;
+        band.CommandText = "INSERT OR IGNORE INTO sketch_bands (band_key, article_seq) VALUES ($key, $seq);";
+        var keyParameter = band.Parameters.Add("$key", SqliteType.Integer);
+        var seqParameter = band.Parameters.Add("$seq", SqliteType.Integer);
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var added = 0;
+        foreach (var article in batch)
+        {
+            object?[] values =
+            [
+                article.Id, article.ContentHash, article.Url, article.Outlet, article.Title, article.Published,
+                article.PublishedInferred ? 1 : 0, article.Source, article.Format, article.Encoding, article.RawText,
+                article.Text, JsonSerializer.Serialize(article.Removed, RemovedJson), article.NearDuplicateOf,
+                article.Similarity, article.Sketch is null ? null : SketchToBytes(article.Sketch), now,
+            ];
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            if (insert.ExecuteScalar() is not long seq)
+            {
+                continue;
+            }
+
+            added++;
+            if (article.Sketch is null)
+            {
+                continue;
+            }
+
+            seqParameter.Value = seq;
+            foreach (var key in bandKeys(article.Sketch))
+            {
+                keyParameter.Value = key;
+                band.ExecuteNonQuery();
+            }
+        }
+
+        transaction.Commit();
+        return added;
+    }
+
+    public StoredArticle? Find(string id)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM articles WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadArticle(reader) : null;
+    }
+
+    public IEnumerable<StoredArticle> Articles()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM articles ORDER BY seq;";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadArticle(reader);
+        }
+    }
+
+    public StoreCounts Counts()
+    {
+        var articles = (long)Scalar(connection, "SELECT COUNT(*) FROM articles;")!;
+        var copies = (long)Scalar(connection, "SELECT COUNT(*) FROM articles WHERE near_duplicate_of IS NOT NULL;")!;
+        var groups = (long)Scalar(connection, "SELECT COUNT(DISTINCT near_duplicate_of) FROM articles WHERE near_duplicate_of IS NOT NULL;")!;
+        return new StoreCounts(articles, copies, groups);
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    private const string Columns = "id, content_hash, url, outlet, title, published, published_inferred, source, format, encoding, raw_text, text, removed, near_duplicate_of, similarity, sketch";
+
+    private static StoredArticle ReadArticle(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        Text(reader, 2),
+        Text(reader, 3),
+        Text(reader, 4),
+        Text(reader, 5),
+        reader.GetInt64(6) != 0,
+        Text(reader, 7),
+        reader.GetString(8),
+        Text(reader, 9),
+        reader.GetString(10),
+        reader.GetString(11),
+        JsonSerializer.Deserialize<List<RemovedText>>(reader.GetString(12), RemovedJson) ?? [],
+        Text(reader, 13),
+        reader.IsDBNull(14) ? null : reader.GetDouble(14),
+        reader.IsDBNull(15) ? null : BytesToSketch((byte[])reader[15]));
+
+    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    private static byte[] SketchToBytes(uint[] sketch)
+    {
+        var bytes = new byte[sketch.Length * sizeof(uint)];
+        Buffer.BlockCopy(sketch, 0, bytes, 0, bytes.Length);
+        return bytes;
+    }
+
+    private static uint[] BytesToSketch(byte[] bytes)
+    {
+        var sketch = new uint[bytes.Length / sizeof(uint)];
+        Buffer.BlockCopy(bytes, 0, sketch, 0, sketch.Length * sizeof(uint));
+        return sketch;
+    }
+
+    private static void Migrate(SqliteConnection connection)
+    {
+        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_versions (version INTEGER PRIMARY KEY, applied TEXT NOT NULL);");
+        var current = Convert.ToInt32(Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_versions;"), CultureInfo.InvariantCulture);
+        var latest = SqliteMigrations.All[^1].Version;
+        if (current > latest)
+        {
+            throw new StoreException($"{connection.DataSource}: the store's schema is version {current}, newer than this Mizan knows ({latest}); use a newer Mizan.");
+        }
+
+        foreach (var (version, sql) in SqliteMigrations.All.Where(m => m.Version > current))
+        {
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql + $"\nINSERT INTO schema_versions (version, applied) VALUES ({version}, '{DateTimeOffset.UtcNow:O}');";
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}

@@ -1,0 +1,41 @@
+namespace Mizan.Storage.Sqlite;
+
+/// <summary>
+/// The SQLite schema, as numbered migrations applied in order; the database records the versions it has. A
+/// migration, once shipped, never changes: a later schema is a new migration.
+/// </summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<(int Version, string Sql)> All { get; } =
+    [
+        (1, """
+            CREATE TABLE articles (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                content_hash TEXT NOT NULL,
+                url TEXT,
+                outlet TEXT,
+                title TEXT,
+                published TEXT,
+                published_inferred INTEGER NOT NULL,
+                source TEXT,
+                format TEXT NOT NULL,
+                encoding TEXT,
+                raw_text TEXT NOT NULL,
+                text TEXT NOT NULL,
+                removed TEXT NOT NULL,
+                near_duplicate_of TEXT,
+                similarity REAL,
+                sketch BLOB,
+                ingested TEXT NOT NULL
+            );
+            CREATE INDEX articles_content_hash ON articles (content_hash);
+            CREATE INDEX articles_near_duplicate_of ON articles (near_duplicate_of) WHERE near_duplicate_of IS NOT NULL;
+            CREATE TABLE sketch_bands (
+                band_key INTEGER NOT NULL,
+                article_seq INTEGER NOT NULL REFERENCES articles (seq),
+                PRIMARY KEY (band_key, article_seq)
+            ) WITHOUT ROWID;
+            """),
+    ];
+}

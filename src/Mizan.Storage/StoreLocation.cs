@@ -1,0 +1,54 @@
+using Mizan.Storage.Sqlite;
+
+namespace Mizan.Storage;
+
+/// <summary>Opens the store a <c>--db</c> value or the <c>MIZAN_DB</c> variable names; <c>mizan.db</c> in the current folder by default.</summary>
+public static class StoreLocation
+{
+    public const string DefaultFile = "mizan.db";
+    public const string EnvironmentVariable = "MIZAN_DB";
+
+    /// <summary>The location to use: the option when given, else the environment variable, else the default file.</summary>
+    public static string Resolve(string? option, string? environment) =>
+        !string.IsNullOrWhiteSpace(option) ? option : !string.IsNullOrWhiteSpace(environment) ? environment : DefaultFile;
+
+    /// <summary>Opens (creating and migrating when needed) the store at <paramref name="location"/>.</summary>
+    /// <exception cref="StoreException">The location cannot be opened as a store.</exception>
+    public static IArticleStore Open(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StoreException($"{Redacted(location)}: PostgreSQL stores are not available yet; use a SQLite file path.");
+        }
+
+        return SqliteArticleStore.Open(location);
+    }
+
+    /// <summary>A server address without its password, for messages.</summary>
+    public static string Redacted(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        return Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0
+            ? location.Replace(uri.UserInfo + "@", uri.UserInfo.Split(':')[0] + ":***@", StringComparison.Ordinal)
+            : location;
+    }
+}
+
+/// <summary>A store that cannot be opened or used; the message names the store and the reason.</summary>
+public sealed class StoreException : Exception
+{
+    public StoreException()
+    {
+    }
+
+    public StoreException(string message)
+        : base(message)
+    {
+    }
+
+    public StoreException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}
