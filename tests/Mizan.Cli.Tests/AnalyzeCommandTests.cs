@@ -157,6 +157,46 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Json_output_is_the_cleaned_text_with_the_removed_list_pointing_into_the_raw_file()
+    {
+        var path = CliRunner.Sample("000");
+        var raw = File.ReadAllText(path);
+        var (exit, output, _) = CliRunner.Run(string.Empty, "analyze", path, "--json");
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(output);
+        var text = document.RootElement.GetProperty("text").GetString()!;
+        var removed = document.RootElement.GetProperty("removed").EnumerateArray().ToList();
+        Assert.Contains(removed, r => r.GetProperty("reason").GetString() == "comment-widget");
+        Assert.DoesNotContain("التعليقات (0)", text, StringComparison.Ordinal);
+        Assert.All(removed, r => Assert.Equal(r.GetProperty("text").GetString(), raw[r.GetProperty("start").GetInt32()..r.GetProperty("end").GetInt32()]));
+    }
+
+    [Fact]
+    public void A_folder_of_other_formats_is_analysed_article_by_article()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"mizan-formats-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a.jsonl"), """
+                {"maintext": "قال الوزير إن الاجتماع سيعقد غدا.", "url": "https://www.example.com/1", "date_publish": "2021-12-09"}
+                {"maintext": "وصل الوفد إلى العاصمة مساء أمس.", "url": "https://www.example.com/2"}
+                """);
+            File.WriteAllText(Path.Combine(folder, "b.html"), "<html><body><article><h1>عنوان</h1><p>أعلنت الحكومة انتهاء المهمة القتالية لقوات التحالف الدولي في العراق بعد جولة الحوار الأخيرة.</p></article></body></html>");
+            var (exit, output, _) = CliRunner.Run(string.Empty, "analyze", folder, "--jsonl");
+            Assert.Equal(0, exit);
+            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal(3, lines.Count);
+            Assert.Equal("example.com", lines[0].GetProperty("outlet").GetString());
+            Assert.StartsWith("عنوان", lines[2].GetProperty("text").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Analyze_without_input_is_a_usage_error()
     {
         var (exit, _, error) = CliRunner.Run(string.Empty, "analyze");

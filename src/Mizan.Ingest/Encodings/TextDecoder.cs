@@ -91,6 +91,11 @@ public static class TextDecoder
             return DecodedText.Fail("looks binary (it holds NUL or other control bytes), not text.");
         }
 
+        if (BrokenUtf8(bytes) is { } broken)
+        {
+            return DecodedText.Fail(broken);
+        }
+
         var windows = SingleByte(bytes, Windows1256);
         var iso = SingleByte(bytes, Iso88596);
         var windowsScore = windows is null ? -1 : ArabicScore(windows);
@@ -190,6 +195,54 @@ public static class TextDecoder
         return evenHigh >= limit && oddZero <= rare && evenZero > 0 ? Utf16BigEndian : null;
     }
 
+    /// <summary>
+    /// A reason when the bytes are UTF-8 with some bytes broken (a cut or corrupted file) rather than a single-byte
+    /// encoding: at least 10 well-formed multi-byte sequences and fewer bad bytes than a tenth of them. Reading
+    /// such a file as windows-1256 would turn every Arabic letter into two wrong ones.
+    /// </summary>
+    private static string? BrokenUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0, first = -1;
+        for (var i = 0; i < bytes.Length;)
+        {
+            var lead = bytes[i];
+            if (lead < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            var length = lead switch
+            {
+                >= 0xC2 and <= 0xDF => 2,
+                >= 0xE0 and <= 0xEF => 3,
+                >= 0xF0 and <= 0xF4 => 4,
+                _ => 0,
+            };
+            var continued = length > 0 && i + length <= bytes.Length;
+            for (var k = 1; continued && k < length; k++)
+            {
+                continued = bytes[i + k] is >= 0x80 and <= 0xBF;
+            }
+
+            if (continued)
+            {
+                valid++;
+                i += length;
+            }
+            else
+            {
+                invalid++;
+                first = first < 0 ? i : first;
+                i++;
+            }
+        }
+
+        return valid >= 10 && invalid * 10 < valid
+            ? $"is not valid UTF-8: {invalid:N0} bad byte(s) among {valid:N0} good multi-byte characters, the first at offset {first:N0} (a cut or corrupted file?)."
+            : null;
+    }
+
     /// <summary>NUL bytes, or C0 control bytes other than tab, line feed, form feed, carriage return and escape.</summary>
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
@@ -205,7 +258,8 @@ public static class TextDecoder
     }
 
     /// <summary>
-    /// How Arabic a single-byte reading is: -1 when under 85% of its non-ASCII characters are Arabic, otherwise
+    /// How Arabic a single-byte reading is: -1 when under 85% of its non-ASCII characters are Arabic or no word
+    /// begins with ال, otherwise
     /// the number of words beginning with ال (the definite article begins a fifth of the words of news text,
     /// so the right code page gives many and the wrong one almost none).
     /// </summary>
@@ -234,6 +288,7 @@ public static class TextDecoder
             }
         }
 
-        return nonAscii == 0 || arabic < ArabicShare * nonAscii ? -1 : definite;
+        // Latin letters read as ISO-8859-6 land on Arabic letters too (é is ى there), but never spell the article.
+        return nonAscii == 0 || arabic < ArabicShare * nonAscii || definite == 0 ? -1 : definite;
     }
 }

@@ -17,14 +17,16 @@ public static class HtmlArticleReader
     /// </summary>
     public const int MaximumHtmlLength = 16 * 1024 * 1024;
 
-    /// <summary>The page's main text (headline, then body) and metadata. Never throws on bad HTML: an unusable page gives empty text.</summary>
+    /// <summary>
+    /// The page's main text (headline, then body) and metadata. Never throws on bad HTML: an unusable page, or one
+    /// with a headline and no body, gives empty text.
+    /// </summary>
     public static HtmlArticle Read(string html, string? url)
     {
         ArgumentNullException.ThrowIfNull(html);
         var (metadata, main) = Parse(html, url);
-        var text = main.Headline is null
-            ? main.Body
-            : main.Body.Length == 0 ? main.Headline : main.Headline + "\n\n" + main.Body;
+        // A page with a headline and no body (a cut download, an index page) holds no article.
+        var text = main.Headline is null || main.Body.Length == 0 ? main.Body : main.Headline + "\n\n" + main.Body;
         return new HtmlArticle(text, metadata.Title, metadata.Published, metadata.Outlet, metadata.Url, metadata.Language);
     }
 

@@ -37,11 +37,11 @@ public static class ArticleSources
         limits ??= ReadLimits.Default;
         if (Directory.Exists(path))
         {
-            return FolderFiles(path).SelectMany(f => Guard(FromFile(f, limits), f));
+            return FolderFiles(path).SelectMany(f => Guard(() => FromFile(f, limits), f));
         }
 
         return File.Exists(path)
-            ? Guard(FromFile(path, limits), path)
+            ? Guard(() => FromFile(path, limits), path)
             : [SourceItem.Skip(path, "no such file or folder.")];
     }
 
@@ -50,7 +50,7 @@ public static class ArticleSources
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(bytes);
-        return Guard(FromBytes(name, bytes, limits ?? ReadLimits.Default, 0, null), name);
+        return Guard(() => FromBytes(name, bytes, limits ?? ReadLimits.Default, 0, null), name);
     }
 
     /// <summary>
@@ -80,35 +80,43 @@ public static class ArticleSources
 
     /// <summary>
     /// Runs a reader, turning an exception from a malformed input into one skipped item naming the input; the items
-    /// read before it stand.
+    /// read before it stand. The reader is opened inside the guard, so a failure while opening is caught too.
     /// </summary>
-    private static IEnumerable<SourceItem> Guard(IEnumerable<SourceItem> items, string source)
+    private static IEnumerable<SourceItem> Guard(Func<IEnumerable<SourceItem>> open, string source)
     {
-        using var enumerator = items.GetEnumerator();
-        while (true)
+        IEnumerator<SourceItem>? enumerator = null;
+        try
         {
-            SourceItem item;
-            var failed = false;
-            try
+            while (true)
             {
-                if (!enumerator.MoveNext())
+                SourceItem item;
+                var failed = false;
+                try
+                {
+                    enumerator ??= open().GetEnumerator();
+                    if (!enumerator.MoveNext())
+                    {
+                        yield break;
+                    }
+
+                    item = enumerator.Current;
+                }
+                catch (Exception e) when (IsInputError(e))
+                {
+                    item = SourceItem.Skip(source, Reason(e));
+                    failed = true;
+                }
+
+                yield return item;
+                if (failed)
                 {
                     yield break;
                 }
-
-                item = enumerator.Current;
             }
-            catch (Exception e) when (IsInputError(e))
-            {
-                item = SourceItem.Skip(source, Reason(e));
-                failed = true;
-            }
-
-            yield return item;
-            if (failed)
-            {
-                yield break;
-            }
+        }
+        finally
+        {
+            enumerator?.Dispose();
         }
     }
 
@@ -226,7 +234,7 @@ public static class ArticleSources
             }
 
             expanded += bytes.Length;
-            foreach (var item in Guard(FromBytes(name, bytes, limits, depth, null), name))
+            foreach (var item in Guard(() => FromBytes(name, bytes, limits, depth, null), name))
             {
                 yield return item;
             }

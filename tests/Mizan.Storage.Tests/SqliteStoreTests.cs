@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+using Mizan.Storage.Sqlite;
+
+namespace Mizan.Storage.Tests;
+
+/// <summary>The contract suite against a SQLite file, and what is particular to SQLite.</summary>
+public sealed class SqliteStoreTests : ArticleStoreContract
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "mizan-store-" + Guid.NewGuid().ToString("N"));
+
+    public SqliteStoreTests() => Directory.CreateDirectory(folder);
+
+    private string File => Path.Combine(folder, "mizan.db");
+
+    [Fact]
+    public void A_new_file_gets_the_latest_schema_in_wal_mode()
+    {
+        using var store = SqliteArticleStore.Open(File);
+        Assert.Equal(1, store.SchemaVersion);
+        using var connection = new SqliteConnection($"Data Source={File}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_refused_with_its_name()
+    {
+        System.IO.File.WriteAllText(File, "this is not a database, only text that is long enough to be a header.");
+        var error = Assert.Throws<StoreException>(() => SqliteArticleStore.Open(File));
+        Assert.StartsWith(File, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_default_location_is_mizan_db_unless_an_option_or_the_variable_says_otherwise()
+    {
+        Assert.Equal("mizan.db", StoreLocation.Resolve(null, null));
+        Assert.Equal("env.db", StoreLocation.Resolve(null, "env.db"));
+        Assert.Equal("opt.db", StoreLocation.Resolve("opt.db", "env.db"));
+    }
+
+    [Fact]
+    public void A_server_address_is_shown_without_its_password()
+    {
+        Assert.Equal("postgres://mizan:***@db.example:5432/news", StoreLocation.Redacted("postgres://mizan:s3cret@db.example:5432/news"));
+    }
+
+    protected override IArticleStore CreateStore() => SqliteArticleStore.Open(File);
+
+    protected override IArticleStore Reopen() => SqliteArticleStore.Open(File);
+
+    protected override void Cleanup()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
