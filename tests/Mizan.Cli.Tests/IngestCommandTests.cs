@@ -40,6 +40,16 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_terminal_sees_a_progress_bar_with_articles_per_second_and_a_pipe_does_not()
+    {
+        var terminal = CliRunner.Run(string.Empty, errorIsTerminal: true, "ingest", Repository.Samples, "--db", Database);
+        Assert.Contains("\r[##############################] file 5/5  5 articles, ", terminal.Error, StringComparison.Ordinal);
+        Assert.Contains("/s, 0 near-duplicates", terminal.Error, StringComparison.Ordinal);
+        var pipe = CliRunner.Run(string.Empty, "ingest", Repository.Samples, "--db", Database);
+        Assert.DoesNotContain("\r", pipe.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_store_fails_with_its_name()
     {
         var notStore = Path.Combine(folder, "text.db");

@@ -38,7 +38,10 @@ public sealed class Ingestor(IArticleStore store, int batchSize = Ingestor.Defau
 
     private readonly IArticleStore store = store ?? throw new ArgumentNullException(nameof(store));
 
-    /// <summary>Ingests the items; <paramref name="skipped"/> hears each skipped input's one-line reason as it comes.</summary>
+    /// <summary>
+    /// Ingests the items; <paramref name="skipped"/> hears each skipped input's one-line reason as it comes, and
+    /// <paramref name="progress"/> the counts every 250 articles and once at the end.
+    /// </summary>
     public IngestCounts Run(IEnumerable<SourceItem> items, Action<string> skipped, Action<IngestCounts>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -74,7 +77,9 @@ public sealed class Ingestor(IArticleStore store, int batchSize = Ingestor.Defau
             counts = Store(batch, counts);
         }
 
-        return counts with { Elapsed = clock.Elapsed };
+        counts = counts with { Elapsed = clock.Elapsed };
+        progress?.Invoke(counts);
+        return counts;
     }
 
     private IngestCounts Store(List<SourceArticle> batch, IngestCounts counts)
