@@ -29,4 +29,10 @@ public interface IArticleStore : IDisposable
     IEnumerable<StoredArticle> Articles();
 
     StoreCounts Counts();
+
+    /// <summary>
+    /// The articles matching <paramref name="query"/> (over <see cref="Search.SearchTerms"/> of their cleaned text)
+    /// and the filter, best first, at most <paramref name="limit"/>. Every store returns the same articles.
+    /// </summary>
+    IReadOnlyList<Search.SearchHit> Search(Search.SearchQuery query, Search.SearchFilter filter, int limit);
 }

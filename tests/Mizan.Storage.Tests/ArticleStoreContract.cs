@@ -1,4 +1,5 @@
 using Mizan.Core.Articles;
+using Mizan.Storage.Search;
 
 namespace Mizan.Storage.Tests;
 
@@ -79,6 +80,44 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Equal(["a", "b"], again.Articles().Select(a => a.Id));
     }
 
+    [Theory]
+    [InlineData("الاعرجي", "a")]
+    [InlineData("التحالف", "a b")]
+    [InlineData("\"التحالف الدولي\"", "b")]
+    [InlineData("انسحاب OR مدرعة", "a c")]
+    [InlineData("مدرع*", "c")]
+    [InlineData("التحالف انسحاب", "a")]
+    [InlineData("\" OR 1=1; DROP TABLE articles; --", "")]
+    [InlineData("NEAR(التحالف انسحاب)", "")]
+    public void Search_finds_the_same_articles_in_every_store(string query, string expected)
+    {
+        var store = Track(CreateStore());
+        store.Add(SearchCorpus, Keys);
+        var found = store.Search(SearchQuery.Parse(query, out _)!, SearchFilter.None, 10).Select(h => h.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, string.Join(' ', found));
+        Assert.Equal(3, store.Counts().Articles);
+    }
+
+    [Fact]
+    public void Search_filters_by_outlet_and_publication_dates()
+    {
+        var store = Track(CreateStore());
+        store.Add(SearchCorpus, Keys);
+        var query = SearchQuery.Parse("العراق", out _)!;
+        Assert.Equal(["b"], store.Search(query, new SearchFilter(Outlet: "البيان"), 10).Select(h => h.Id));
+        Assert.Equal(["a", "c"], store.Search(query, new SearchFilter(From: new DateOnly(2021, 12, 9), To: new DateOnly(2021, 12, 31)), 10).Select(h => h.Id).Order(StringComparer.Ordinal));
+        Assert.Single(store.Search(query, SearchFilter.None, 1));
+    }
+
+    [Fact]
+    public void Search_ranks_the_article_that_says_it_most_first()
+    {
+        var store = Track(CreateStore());
+        store.Add(SearchCorpus, Keys);
+        Assert.Equal("a", store.Search(SearchQuery.Parse("الأعرجي", out _)!, SearchFilter.None, 10)[0].Id);
+        Assert.Equal("b", store.Search(SearchQuery.Parse("التحالف", out _)!, SearchFilter.None, 10)[0].Id);
+    }
+
     public void Dispose()
     {
         foreach (var store in opened)
@@ -96,6 +135,14 @@ public abstract class ArticleStoreContract : IDisposable
 
     /// <summary>Band keys for the tests: the sketch's values themselves, so which articles share a band is plain to see.</summary>
     private static long[] Keys(uint[] sketch) => sketch.Select(v => (long)v).ToArray();
+
+    /// <summary>Three short articles: two outlets, three dates, spelling variants and clitics.</summary>
+    private static StoredArticle[] SearchCorpus =>
+    [
+        Article("a", "أعلن قاسم الأعرجي انسحاب قوات التحالف من العراق، وقال الأعرجي إن الانسحاب اكتمل.") with { Published = "2021-12-09T18:00:00+03:00" },
+        Article("b", "قال قائد قوات التحالف الدولي إن التحالف باق في العراق للتدريب، وإن للتحالف دورا استشاريا.") with { Outlet = "البيان", Published = "2021-07-26" },
+        Article("c", "سلمت القوات الأمريكية أكثر من 1800 عربة مدرعة للقوات العراقية في العراق.") with { Published = "2021-12-31 10:00:00" },
+    ];
 
     private static StoredArticle Article(string id, string text, uint[]? sketch = null) => new(
         id, "hash-" + id, "https://example.com/" + id, "outlet", "title " + id, "2021-12-09", false, "file.txt", "text", "utf-8",

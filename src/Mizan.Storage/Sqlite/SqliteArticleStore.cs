@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Mizan.Core.Articles;
+using Mizan.Storage.Search;
 
 namespace Mizan.Storage.Sqlite;
 
@@ -49,6 +50,7 @@ public sealed class SqliteArticleStore : IArticleStore
             Execute(connection, "PRAGMA synchronous = NORMAL;");
             Execute(connection, "PRAGMA foreign_keys = ON;");
             Migrate(connection);
+            IndexUnindexed(connection);
             return new SqliteArticleStore(connection, path);
         }
         catch (SqliteException e)
@@ -166,6 +168,7 @@ public sealed class SqliteArticleStore : IArticleStore
             }
 
             added++;
+            Index(seq, article.Text, transaction);
             if (article.Sketch is null)
             {
                 continue;
@@ -211,7 +214,91 @@ public sealed class SqliteArticleStore : IArticleStore
         return new StoreCounts(articles, copies, groups);
     }
 
+    public IReadOnlyList<SearchHit> Search(SearchQuery query, SearchFilter filter, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(filter);
+        using var command = connection.CreateCommand();
+        var where = new List<string> { "article_search MATCH $query" };
+        command.Parameters.AddWithValue("$query", query.ToFts5());
+        if (filter.Outlet is not null)
+        {
+            where.Add("a.outlet = $outlet");
+            command.Parameters.AddWithValue("$outlet", filter.Outlet);
+        }
+
+        if (filter.From is { } from)
+        {
+            where.Add("substr(a.published, 1, 10) >= $from");
+            command.Parameters.AddWithValue("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (filter.To is { } to)
+        {
+            where.Add("substr(a.published, 1, 10) <= $to");
+            command.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        command.Parameters.AddWithValue("$limit", limit);
+
+        // bm25() is lower for better matches; the score reported is its negation, so higher is better.
+        command.CommandText = $"""
+            SELECT a.id, a.outlet, a.title, a.published, a.url, a.near_duplicate_of, -bm25(article_search), a.text
+            FROM article_search JOIN articles a ON a.seq = article_search.rowid
+            WHERE {string.Join(" AND ", where)}
+            ORDER BY bm25(article_search), a.seq
+            LIMIT $limit;
+            """;
+        var hits = new List<SearchHit>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            hits.Add(new SearchHit(reader.GetString(0), Text(reader, 1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5), reader.GetDouble(6), reader.GetString(7)));
+        }
+
+        return hits;
+    }
+
     public void Dispose() => connection.Dispose();
+
+    /// <summary>Adds an article's search terms to the full-text index and marks it indexed.</summary>
+    private static void Index(long seq, string text, SqliteTransaction transaction)
+    {
+        using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO article_search (rowid, terms) VALUES ($seq, $terms); UPDATE articles SET indexed = 1 WHERE seq = $seq;";
+        command.Parameters.AddWithValue("$seq", seq);
+        command.Parameters.AddWithValue("$terms", SearchTerms.IndexText(text));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Indexes articles stored before the search index existed (a store from an earlier schema).</summary>
+    private static void IndexUnindexed(SqliteConnection connection)
+    {
+        var pending = new List<(long Seq, string Text)>();
+        using (var select = connection.CreateCommand())
+        {
+            select.CommandText = "SELECT seq, text FROM articles WHERE indexed = 0 ORDER BY seq;";
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                pending.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+        }
+
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        foreach (var (seq, text) in pending)
+        {
+            Index(seq, text, transaction);
+        }
+
+        transaction.Commit();
+    }
 
     private const string Columns = "id, content_hash, url, outlet, title, published, published_inferred, source, format, encoding, raw_text, text, removed, near_duplicate_of, similarity, sketch";
 
@@ -253,13 +340,13 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         Execute(connection, "CREATE TABLE IF NOT EXISTS schema_versions (version INTEGER PRIMARY KEY, applied TEXT NOT NULL);");
         var current = Convert.ToInt32(Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_versions;"), CultureInfo.InvariantCulture);
-        var latest = SqliteMigrations.All[^1].Version;
+        var latest = SqliteMigrations.All.Max(m => m.Version);
         if (current > latest)
         {
             throw new StoreException($"{connection.DataSource}: the store's schema is version {current}, newer than this Mizan knows ({latest}); use a newer Mizan.");
         }
 
-        foreach (var (version, sql) in SqliteMigrations.All.Where(m => m.Version > current))
+        foreach (var (version, sql) in SqliteMigrations.All.Where(m => m.Version > current).OrderBy(m => m.Version))
         {
             using var transaction = connection.BeginTransaction();
             using var command = connection.CreateCommand();

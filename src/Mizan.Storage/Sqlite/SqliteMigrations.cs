@@ -37,5 +37,11 @@ internal static class SqliteMigrations
                 PRIMARY KEY (band_key, article_seq)
             ) WITHOUT ROWID;
             """),
+
+        // Version 2 is the job queue's.
+        (3, """
+            CREATE VIRTUAL TABLE article_search USING fts5 (terms, content = '', tokenize = 'unicode61 remove_diacritics 0');
+            ALTER TABLE articles ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 }

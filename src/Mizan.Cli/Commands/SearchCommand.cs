@@ -1,0 +1,183 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Mizan.Core.Json;
+using Mizan.Storage;
+using Mizan.Storage.Search;
+using Mizan.Stories;
+
+namespace Mizan.Cli.Commands;
+
+/// <summary>
+/// <c>mizan search QUERY... [--outlet X] [--from D] [--to D] [--entity NAME] [--by-story] [--json]</c>: Arabic-aware
+/// search of the store (stems under the matching normalization, so الاعرجي finds الأعرجي and التحالف finds
+/// للتحالف), with "phrases", OR and a trailing * for prefixes; ranked hits with their snippet, matching words marked.
+/// </summary>
+internal sealed class SearchCommand : Command
+{
+    private const int DefaultLimit = 20;
+
+    private readonly CliConsole console;
+    private readonly Argument<string[]> words = new("query") { Description = "The words to search for; \"quoted phrases\", OR, and word* for a prefix.", Arity = ArgumentArity.OneOrMore };
+    private readonly Option<string?> outlet = new("--outlet") { Description = "Only articles of this outlet." };
+    private readonly Option<string?> from = new("--from") { Description = "Only articles published on or after this date (yyyy-MM-dd)." };
+    private readonly Option<string?> to = new("--to") { Description = "Only articles published on or before this date (yyyy-MM-dd)." };
+    private readonly Option<string?> entity = new("--entity") { Description = "Only articles that name this person, place or organization (matched as a phrase, Arabic-aware)." };
+    private readonly Option<int> limit = new("--limit") { Description = $"How many hits at most (default {DefaultLimit}).", DefaultValueFactory = _ => DefaultLimit };
+    private readonly Option<bool> byStory = new("--by-story") { Description = "Group the hits by story." };
+    private readonly Option<bool> json = new("--json") { Description = "Print the hits as JSON." };
+    private readonly Option<string?> database = DatabaseOption.Create();
+
+    public SearchCommand(CliConsole console)
+        : base("search", "Search the stored articles, Arabic-aware, with ranked hits and highlighted snippets.")
+    {
+        this.console = console;
+        Arguments.Add(words);
+        foreach (var option in new Option[] { outlet, from, to, entity, limit, byStory, json, database })
+        {
+            Options.Add(option);
+        }
+
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        if (!TryDate(parse.GetValue(from), "--from", out var fromDate) || !TryDate(parse.GetValue(to), "--to", out var toDate))
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var query = string.Join(' ', parse.GetValue(words) ?? []);
+        if (parse.GetValue(entity) is { Length: > 0 } name)
+        {
+            // The entity is one more clause: its name as a phrase, under the same normalization as every word.
+            query += " \"" + name.Replace("\"", " ", StringComparison.Ordinal) + "\"";
+        }
+
+        var count = parse.GetValue(limit);
+        if (count <= 0)
+        {
+            console.Error.WriteLine("mizan search: --limit must be a positive number.");
+            return ExitCodes.UsageError;
+        }
+
+        IArticleStore store;
+        try
+        {
+            store = StoreLocation.Open(DatabaseOption.Resolve(parse.GetValue(database)));
+        }
+        catch (StoreException e)
+        {
+            console.Error.WriteLine($"mizan search: {e.Message}");
+            return ExitCodes.Failed;
+        }
+
+        using (store)
+        {
+            var results = ArticleSearch.Run(store, query, new SearchFilter(parse.GetValue(outlet), fromDate, toDate), count, out var error);
+            if (results is null)
+            {
+                console.Error.WriteLine($"mizan search: {error}");
+                return ExitCodes.UsageError;
+            }
+
+            var groups = parse.GetValue(byStory) ? GroupByStory(results) : [results.ToList()];
+            if (parse.GetValue(json))
+            {
+                object output = parse.GetValue(byStory)
+                    ? new { stories = groups.Select(g => new { articleIds = g.Select(r => r.Hit.Id), hits = g.Select(View) }) }
+                    : new { hits = results.Select(View) };
+                console.Out.WriteLine(JsonSerializer.Serialize(output, MizanJson.Indented));
+            }
+            else
+            {
+                WriteReadable(groups, parse.GetValue(byStory));
+            }
+
+            console.Error.WriteLine($"mizan search: {results.Count} hit(s){(parse.GetValue(byStory) ? $" in {groups.Count} stories" : string.Empty)}.");
+            return ExitCodes.Success;
+        }
+    }
+
+    private static object View(SearchResult result) => new
+    {
+        id = result.Hit.Id,
+        outlet = result.Hit.Outlet,
+        title = result.Hit.Title,
+        published = result.Hit.Published,
+        url = result.Hit.Url,
+        nearDuplicateOf = result.Hit.NearDuplicateOf,
+        score = Math.Round(result.Hit.Score, 4),
+        snippet = result.Snippet.Passage,
+        highlights = result.Snippet.Highlights,
+    };
+
+    /// <summary>The hits grouped by the story grouping of Mizan.Stories run over them, groups in order of their best hit.</summary>
+    private static List<List<SearchResult>> GroupByStory(IReadOnlyList<SearchResult> results)
+    {
+        var articles = results.Select(r => new StoryArticle(r.Hit.Id, ParseDate(r.Hit.Published), r.Hit.Outlet, r.Hit.Text, r.Hit.Title, r.Hit.NearDuplicateOf));
+        var stories = StoryClusterer.Cluster(articles);
+        var rank = results.Select((r, i) => (r.Hit.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        return stories
+            .Select(s => s.ArticleIds.Select(id => results[rank[id]]).OrderBy(r => rank[r.Hit.Id]).ToList())
+            .OrderBy(g => rank[g[0].Hit.Id])
+            .ToList();
+    }
+
+    private void WriteReadable(List<List<SearchResult>> groups, bool byStory)
+    {
+        var number = 0;
+        foreach (var group in groups)
+        {
+            if (byStory)
+            {
+                console.Out.WriteLine($"== story {++number}: {group.Count} article(s)");
+            }
+
+            foreach (var result in group)
+            {
+                var hit = result.Hit;
+                console.Out.WriteLine($"{hit.Outlet ?? "outlet unknown"} | {hit.Published ?? "date unknown"} | {hit.Title ?? hit.Id}{(hit.NearDuplicateOf is null ? string.Empty : " (copy)")}");
+                console.Out.WriteLine("  " + Marked(result.Snippet));
+            }
+        }
+    }
+
+    /// <summary>The passage on one line with each matching word between 【 and 】, which no Arabic or Latin text uses.</summary>
+    private static string Marked(Snippet snippet)
+    {
+        var builder = new StringBuilder();
+        var at = snippet.Passage.Start;
+        foreach (var highlight in snippet.Highlights)
+        {
+            builder.Append(snippet.Passage.Text, at - snippet.Passage.Start, highlight.Start - at).Append('【').Append(highlight.Text).Append('】');
+            at = highlight.End;
+        }
+
+        builder.Append(snippet.Passage.Text, at - snippet.Passage.Start, snippet.Passage.End - at);
+        return builder.Replace('\n', ' ').ToString();
+    }
+
+    private bool TryDate(string? value, string name, out DateOnly? date)
+    {
+        date = null;
+        if (value is null)
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            date = parsed;
+            return true;
+        }
+
+        console.Error.WriteLine($"mizan search: {name} wants a date as yyyy-MM-dd, not '{value}'.");
+        return false;
+    }
+
+    private static DateTimeOffset? ParseDate(string? value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
+}
