@@ -12,6 +12,7 @@ internal static class MizanCli
         root.Subcommands.Add(new AnalyzeCommand(console));
         root.Subcommands.Add(new IngestCommand(console));
         root.Subcommands.Add(new SearchCommand(console));
+        root.Subcommands.Add(new ExportCommand(console));
         root.Subcommands.Add(new BriefCommand(console));
         root.Subcommands.Add(new BenchCommand(console));
         root.Subcommands.Add(new EvalCommand(console));
