@@ -30,6 +30,9 @@ public interface IArticleStore : IDisposable
 
     StoreCounts Counts();
 
+    /// <summary>The bytes the store takes on disk (a SQLite file with its write-ahead log; a PostgreSQL database's size).</summary>
+    long SizeBytes();
+
     /// <summary>
     /// The articles matching <paramref name="query"/> (over <see cref="Search.SearchTerms"/> of their cleaned text)
     /// and the filter, best first, at most <paramref name="limit"/>. Every store returns the same articles.

@@ -11,5 +11,6 @@ internal sealed class BenchCommand : Command
         Subcommands.Add(new BenchTextCommand(console));
         Subcommands.Add(new BenchStoriesCommand(console));
         Subcommands.Add(new BenchBriefCommand(console));
+        Subcommands.Add(new BenchStoreCommand(console));
     }
 }

@@ -26,6 +26,7 @@ internal sealed class IngestCommand : Command
 
     private readonly Option<string?> database = DatabaseOption.Create();
     private readonly Option<bool> json = new("--json") { Description = "Print the final counts as one JSON object on standard output." };
+    private readonly Option<int> batch = new("--batch") { Description = $"Articles per transaction and per boilerplate-learning batch (default {Ingestor.DefaultBatchSize:N0}).", DefaultValueFactory = _ => Ingestor.DefaultBatchSize };
 
     public IngestCommand(CliConsole console)
         : base("ingest", "Read a collection into the store: clean, identify, and mark duplicates and near-duplicates.")
@@ -34,12 +35,20 @@ internal sealed class IngestCommand : Command
         Arguments.Add(paths);
         Options.Add(database);
         Options.Add(json);
+        Options.Add(batch);
         SetAction(Run);
     }
 
     private int Run(ParseResult parse)
     {
         var inputs = parse.GetValue(paths) ?? [];
+        var batchSize = parse.GetValue(batch);
+        if (batchSize <= 0)
+        {
+            console.Error.WriteLine("mizan ingest: --batch must be a positive number.");
+            return ExitCodes.UsageError;
+        }
+
         var location = DatabaseOption.Resolve(parse.GetValue(database));
         IArticleStore store;
         try
@@ -62,7 +71,7 @@ internal sealed class IngestCommand : Command
                 return ArticleSources.Read(f);
             });
             var progress = console.ErrorIsTerminal ? (Action<IngestCounts>)(c => DrawBar(c, done, files.Count)) : null;
-            var counts = new Ingestor(store).Run(items, reason => Skipped(reason), progress);
+            var counts = new Ingestor(store, batchSize).Run(items, reason => Skipped(reason), progress);
             if (console.ErrorIsTerminal)
             {
                 console.Error.Write('\r' + new string(' ', BarWidth + 90) + '\r');

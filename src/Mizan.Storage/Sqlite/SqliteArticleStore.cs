@@ -259,6 +259,9 @@ public sealed class SqliteArticleStore : IArticleStore
         return hits;
     }
 
+    public long SizeBytes() =>
+        new[] { Location, Location + "-wal", Location + "-shm" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+
     public void Dispose() => connection.Dispose();
 
     /// <summary>Adds an article's search terms to the full-text index and marks it indexed.</summary>
