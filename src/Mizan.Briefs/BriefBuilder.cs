@@ -85,7 +85,7 @@ public static class BriefBuilder
             }
         }
 
-        return new StoryArticle(a.Article.Id, ParseDate(a.Article.Published), a.Article.Outlet, a.Article.Text, a.Article.Title, Terms: counts);
+        return new StoryArticle(a.Article.Id, ParseDate(a.Article.Published), a.Article.Outlet, a.Article.Text, a.Article.Title, a.Article.NearDuplicateOf, Terms: counts);
     }
 
     private static StoryBrief BuildStory(string id, Story story, IReadOnlyList<AnalyzedArticle> members)
@@ -276,11 +276,12 @@ public static class BriefBuilder
             .ToList();
 
     /// <summary>
-    /// Figures lined up across articles. Rules: a value (with its unit) that two or more articles give is "agree",
-    /// whatever noun each counts it with (2500 جندي, 2500 أميركي); figures about the same counted thing (the light stem
-    /// of its noun) with different values are "conflict" only when each article leaves the other's value out
-    /// entirely (3000 جندي beside 2500 جندي is no conflict in an article that also says 2500); a figure one article
-    /// alone gives is "single". Each article counts once per value however often it repeats it.
+    /// Figures lined up across articles. Rules: a value (with its unit) that two or more independent sources give is
+    /// "agree", whatever noun each counts it with (2500 جندي, 2500 أميركي), where an article and its near-duplicate
+    /// copies are one source; figures about the same counted thing (the light stem of its noun) with different values
+    /// are "conflict" only when each article leaves the other's value out entirely (3000 جندي beside 2500 جندي is no
+    /// conflict in an article that also says 2500); a figure one source alone gives is "single". Each article counts
+    /// once per value however often it repeats it.
     /// </summary>
     private static List<Claim> Claims(List<QuantityRow> rows, IReadOnlyList<AnalyzedArticle> members)
     {
@@ -289,17 +290,19 @@ public static class BriefBuilder
             return [];
         }
 
+        var sourceOf = members.ToDictionary(m => m.Article.Id, m => m.Article.NearDuplicateOf ?? m.Article.Id, StringComparer.Ordinal);
         var mentioned = rows.SelectMany(r => r.Evidence.Select(e => (e.ArticleId, r.Value)))
             .GroupBy(x => x.ArticleId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Value).ToHashSet(), StringComparer.Ordinal);
         static List<string> ArticlesOf(IEnumerable<QuantityRow> group) =>
             group.SelectMany(r => r.Evidence).Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        int SourcesOf(IEnumerable<QuantityRow> group) => ArticlesOf(group).Select(a => sourceOf.GetValueOrDefault(a, a)).Distinct(StringComparer.Ordinal).Count();
         ClaimValue ValueOf(decimal value, IEnumerable<QuantityRow> group) =>
-            new(value.ToString(CultureInfo.InvariantCulture), ArticlesOf(group), group.SelectMany(r => r.Evidence).ToList());
+            new(value.ToString(CultureInfo.InvariantCulture), ArticlesOf(group), group.SelectMany(r => r.Evidence).ToList(), SourcesOf(group));
 
         var claims = new List<Claim>();
         var inClaims = new HashSet<QuantityRow>();
-        foreach (var byValue in rows.GroupBy(r => (r.Value, r.Unit)).Where(g => ArticlesOf(g).Count > 1))
+        foreach (var byValue in rows.GroupBy(r => (r.Value, r.Unit)).Where(g => SourcesOf(g) > 1))
         {
             var about = byValue.Select(r => r.About).Where(a => a is not null).GroupBy(a => a).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
             claims.Add(new Claim(about ?? byValue.Key.Unit ?? "figure", "agree", [ValueOf(byValue.Key.Value, byValue)]));
@@ -319,13 +322,13 @@ public static class BriefBuilder
             }
         }
 
-        foreach (var row in rows.Where(r => r.About is not null && !inClaims.Contains(r) && ArticlesOf([r]).Count == 1))
+        foreach (var row in rows.Where(r => r.About is not null && !inClaims.Contains(r) && SourcesOf([r]) == 1))
         {
             claims.Add(new Claim(row.About!, "single", [ValueOf(row.Value, [row])]));
         }
 
         return claims.OrderBy(c => c.Status switch { "conflict" => 0, "agree" => 1, _ => 2 })
-            .ThenByDescending(c => c.Values.Sum(v => v.ArticleIds.Count))
+            .ThenByDescending(c => c.Values.Sum(v => v.Sources))
             .ToList();
     }
 

@@ -7,6 +7,8 @@ namespace Mizan.Briefs;
 public sealed record Evidence(string ArticleId, int Start, int End, string Text);
 
 /// <summary>An article of the brief: its metadata and the cleaned text all evidence points into.</summary>
+/// <param name="NearDuplicateOf">The article of the collection it copies (a wire copy), if any: it joins that story
+/// at once, and a figure it shares with that article counts as one source, not two.</param>
 public sealed record BriefArticle(
     string Id,
     string? Source,
@@ -15,7 +17,8 @@ public sealed record BriefArticle(
     string? Published,
     bool PublishedInferred,
     string Text,
-    IReadOnlyList<RemovedText> Removed);
+    IReadOnlyList<RemovedText> Removed,
+    string? NearDuplicateOf = null);
 
 /// <summary>A summary sentence and the articles it comes from (the sentence itself first, then outlets saying the same).</summary>
 public sealed record SummarySentence(string Text, IReadOnlyList<Evidence> Evidence);
@@ -37,7 +40,9 @@ public sealed record QuantityRow(decimal Value, decimal? ValueTo, string? Unit, 
 public sealed record TimelineEntry(string Date, string Granularity, string Text, IReadOnlyList<Evidence> Evidence);
 
 /// <summary>One value of a claim, with the articles that give it.</summary>
-public sealed record ClaimValue(string Value, IReadOnlyList<string> ArticleIds, IReadOnlyList<Evidence> Evidence);
+/// <param name="Sources">How many independent sources give the value: its articles, with copies of one article
+/// (near-duplicates) counted once.</param>
+public sealed record ClaimValue(string Value, IReadOnlyList<string> ArticleIds, IReadOnlyList<Evidence> Evidence, int Sources);
 
 /// <summary>Figures given about the same thing, lined up across articles: agree, conflict, or single.</summary>
 public sealed record Claim(string About, string Status, IReadOnlyList<ClaimValue> Values);

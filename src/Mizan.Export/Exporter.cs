@@ -87,7 +87,7 @@ public static class Exporter
             var analysed = story.ArticleIds
                 .Select(store.Find)
                 .OfType<StoredArticle>()
-                .Select(a => new AnalyzedArticle(new BriefArticle(a.Id, a.Source, a.Outlet, a.Title, a.Published, a.PublishedInferred, a.Text, a.Removed), Analyze(a)))
+                .Select(a => new AnalyzedArticle(new BriefArticle(a.Id, a.Source, a.Outlet, a.Title, a.Published, a.PublishedInferred, a.Text, a.Removed, a.NearDuplicateOf), Analyze(a)))
                 .ToList();
             foreach (var brief in BriefBuilder.Build(analysed).Stories)
             {

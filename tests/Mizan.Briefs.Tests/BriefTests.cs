@@ -127,6 +127,24 @@ public sealed class BriefTests
     }
 
     [Fact]
+    public void A_wire_copy_counts_once_a_second_source_makes_agreement()
+    {
+        const string wire = "أعلن مستشار الأمن القومي العراقي قاسم الأعرجي انتهاء المهمة القتالية لقوات التحالف الدولي، وقال إن 2500 جندي أمريكي سيبقون في العراق للتدريب والاستشارة بعد نهاية العام.";
+        const string own = "قالت مصادر عسكرية إن 2500 جندي أمريكي سيبقون في العراق بعد انتهاء المهمة القتالية لقوات التحالف الدولي، في مهام التدريب والاستشارة والتمكين.";
+        AnalyzedArticle Make(string id, string text, string outlet, string? copyOf) =>
+            new(new BriefArticle(id, null, outlet, null, "2021-12-09", false, text, [], copyOf), TextAnalyzer.Default.Analyze(text, new DateOnly(2021, 12, 9)));
+
+        var copies = BriefBuilder.Build([Make("a", wire, "وكالة", null), Make("b", wire, "صحيفة", "a")]);
+        var story = Assert.Single(copies.Stories);
+        var single = Assert.Single(story.Claims, c => c.Values.Any(v => v.Value == "2500"));
+        Assert.Equal(("single", 1, 2), (single.Status, single.Values[0].Sources, single.Values[0].ArticleIds.Count));
+
+        var independent = BriefBuilder.Build([Make("a", wire, "وكالة", null), Make("b", wire, "صحيفة", "a"), Make("c", own, "موقع", null)]);
+        var agree = Assert.Single(independent.Stories.SelectMany(s => s.Claims), c => c.Values.Any(v => v.Value == "2500"));
+        Assert.Equal(("agree", 2, 3), (agree.Status, agree.Values[0].Sources, agree.Values[0].ArticleIds.Count));
+    }
+
+    [Fact]
     public void The_timeline_orders_the_dated_events_of_the_coverage()
     {
         var dates = SampleBrief.Value.Stories[0].Timeline.Select(t => t.Date).ToList();

@@ -51,7 +51,7 @@ internal sealed class AnalyzeCommand : Command
     private int RunFiles(string[] files, JsonSerializerOptions? format)
     {
         var batch = ArticleBatch.Read(files, console, "analyze");
-        foreach (var (article, cleaned) in batch.Articles)
+        foreach (var (article, cleaned, _) in batch.Articles)
         {
             var analysis = TextAnalyzer.Default.Analyze(cleaned.Text, TextAnalyzer.ReferenceDate(article.Published));
             var document = AnalysisDocument.From(article, analysis, cleaned.Removed);

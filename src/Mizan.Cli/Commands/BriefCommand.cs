@@ -41,11 +41,11 @@ internal sealed class BriefCommand : Command
         var batch = ArticleBatch.Read(parse.GetValue(paths) ?? [], console, "brief");
         var skipped = batch.Skipped;
         var analysed = new List<AnalyzedArticle>();
-        foreach (var (article, cleaned) in batch.Articles)
+        foreach (var (article, cleaned, copyOf) in batch.Articles)
         {
             var analysis = TextAnalyzer.Default.Analyze(cleaned.Text, TextAnalyzer.ReferenceDate(article.Published));
             analysed.Add(new AnalyzedArticle(
-                new BriefArticle(article.Id, article.Source, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, cleaned.Removed),
+                new BriefArticle(article.Id, article.Source, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, cleaned.Removed, copyOf),
                 analysis));
         }
 

@@ -96,22 +96,21 @@ public sealed class Ingestor(IArticleStore store, int batchSize = Ingestor.Defau
         }
 
         var cleaner = BoilerplateCleaner.Learn(fresh.Select(a => (a.Article.Text, a.Article.Outlet)));
-        var pending = new PendingSketches();
+        var pending = new NearDuplicateIndex();
         var rows = new List<StoredArticle>(fresh.Count);
         var nearDuplicates = 0;
         foreach (var source in fresh)
         {
             var article = source.Article;
             var cleaned = cleaner.Clean(article.Text, article.Outlet);
-            var contentHash = ArticleId.Compute(article.Text);
+            var contentHash = NearDuplicateIndex.ContentHash(article.Text);
             var sketch = MinHash.Sketch(cleaned.Text);
-            var (of, similarity) = NearDuplicate(contentHash, sketch, pending);
+            var (of, similarity) = pending.Match(contentHash, sketch, store);
             nearDuplicates += of is null ? 0 : 1;
-            var row = new StoredArticle(
+            rows.Add(new StoredArticle(
                 article.Id, contentHash, article.Url, article.Outlet, article.Title, article.Published, article.PublishedInferred,
-                article.Source, source.Format, source.Encoding, article.Text, cleaned.Text, cleaned.Removed, of, similarity, sketch);
-            rows.Add(row);
-            pending.Add(row);
+                article.Source, source.Format, source.Encoding, article.Text, cleaned.Text, cleaned.Removed, of, similarity, sketch));
+            pending.Add(article.Id, of ?? article.Id, contentHash, sketch);
         }
 
         var added = store.Add(rows, MinHash.BandKeys);
@@ -122,74 +121,5 @@ public sealed class Ingestor(IArticleStore store, int batchSize = Ingestor.Defau
             NearDuplicate = counts.NearDuplicate + nearDuplicates,
             WithoutDate = counts.WithoutDate + fresh.Count(a => a.Article.Published is null),
         };
-    }
-
-    /// <summary>
-    /// The group a new article joins: the earliest stored or pending article with the same raw text, else the
-    /// group of the most similar article whose sketch agrees in at least <see cref="MinHash.Threshold"/> of positions.
-    /// </summary>
-    private (string? Of, double? Similarity) NearDuplicate(string contentHash, uint[]? sketch, PendingSketches pending)
-    {
-        if (pending.ByContent(contentHash) is { } samePending)
-        {
-            return (samePending, 1.0);
-        }
-
-        if (store.FindByContentHash(contentHash) is { } sameStored)
-        {
-            return (store.Find(sameStored)?.NearDuplicateOf ?? sameStored, 1.0);
-        }
-
-        if (sketch is null)
-        {
-            return (null, null);
-        }
-
-        var keys = MinHash.BandKeys(sketch);
-        SketchCandidate? best = null;
-        var bestSimilarity = 0.0;
-        foreach (var candidate in store.Candidates(keys).Concat(pending.Candidates(keys)))
-        {
-            var similarity = MinHash.Similarity(sketch, candidate.Sketch);
-            if (similarity >= MinHash.Threshold && similarity > bestSimilarity)
-            {
-                (best, bestSimilarity) = (candidate, similarity);
-            }
-        }
-
-        return best is null ? (null, null) : (best.GroupId, bestSimilarity);
-    }
-
-    /// <summary>The sketches of a batch not yet committed, indexed by band as the store indexes committed ones.</summary>
-    private sealed class PendingSketches
-    {
-        private readonly Dictionary<long, List<SketchCandidate>> byBand = [];
-        private readonly Dictionary<string, string> byContent = new(StringComparer.Ordinal);
-
-        public void Add(StoredArticle article)
-        {
-            var group = article.NearDuplicateOf ?? article.Id;
-            byContent.TryAdd(article.ContentHash, group);
-            if (article.Sketch is null)
-            {
-                return;
-            }
-
-            var candidate = new SketchCandidate(article.Id, group, article.Sketch);
-            foreach (var key in MinHash.BandKeys(article.Sketch))
-            {
-                if (!byBand.TryGetValue(key, out var list))
-                {
-                    byBand[key] = list = [];
-                }
-
-                list.Add(candidate);
-            }
-        }
-
-        public string? ByContent(string contentHash) => byContent.GetValueOrDefault(contentHash);
-
-        public IEnumerable<SketchCandidate> Candidates(long[] keys) =>
-            keys.SelectMany(k => byBand.GetValueOrDefault(k) ?? []).Distinct();
     }
 }
