@@ -37,5 +37,19 @@ internal static class SqliteMigrations
                 PRIMARY KEY (band_key, article_seq)
             ) WITHOUT ROWID;
             """),
+        (2, """
+            CREATE TABLE jobs (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                path TEXT NOT NULL UNIQUE,
+                state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'running', 'done', 'failed')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                worker TEXT,
+                lease_until INTEGER,
+                last_error TEXT,
+                enqueued TEXT NOT NULL,
+                finished TEXT
+            );
+            CREATE INDEX jobs_open ON jobs (id) WHERE state IN ('pending', 'running');
+            """),
     ];
 }
