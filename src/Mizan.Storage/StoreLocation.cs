@@ -19,7 +19,7 @@ public static class StoreLocation
         ArgumentNullException.ThrowIfNull(location);
         if (location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
         {
-            throw new StoreException($"{Redacted(location)}: PostgreSQL stores are not available yet; use a SQLite file path.");
+            return Postgres.PostgresArticleStore.Open(location);
         }
 
         return SqliteArticleStore.Open(location);

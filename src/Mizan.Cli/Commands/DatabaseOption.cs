@@ -8,7 +8,7 @@ internal static class DatabaseOption
 {
     public static Option<string?> Create() => new("--db")
     {
-        Description = $"The store: a SQLite file path (default {StoreLocation.DefaultFile}, or ${StoreLocation.EnvironmentVariable} when set).",
+        Description = $"The store: a SQLite file path, or a postgres://user:password@host:port/database URL (default {StoreLocation.DefaultFile}, or ${StoreLocation.EnvironmentVariable} when set).",
     };
 
     public static string Resolve(string? option) =>

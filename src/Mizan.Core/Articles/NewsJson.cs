@@ -54,6 +54,12 @@ public static class NewsJson
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 
+    /// <summary>
+    /// A string field, without NUL characters: a JSON string may escape one (\u0000), no news text holds one, and
+    /// PostgreSQL text cannot store it.
+    /// </summary>
     private static string? Field(JsonElement item, string name) =>
-        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s ? s : null;
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s
+            ? s.Replace("\0", string.Empty, StringComparison.Ordinal)
+            : null;
 }

@@ -37,8 +37,20 @@ internal static class SqliteMigrations
                 PRIMARY KEY (band_key, article_seq)
             ) WITHOUT ROWID;
             """),
-
-        // Version 2 is the job queue's.
+        (2, """
+            CREATE TABLE jobs (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                path TEXT NOT NULL UNIQUE,
+                state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'running', 'done', 'failed')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                worker TEXT,
+                lease_until INTEGER,
+                last_error TEXT,
+                enqueued TEXT NOT NULL,
+                finished TEXT
+            );
+            CREATE INDEX jobs_open ON jobs (id) WHERE state IN ('pending', 'running');
+            """),
         (3, """
             CREATE VIRTUAL TABLE article_search USING fts5 (terms, content = '', tokenize = 'unicode61 remove_diacritics 0');
             ALTER TABLE articles ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0;

@@ -140,6 +140,13 @@ public sealed class BadInputTests
         Assert.Equal(text, Assert.Single(ArticleSources.ReadBytes("odd.txt", Encoding.UTF8.GetBytes(text))).Article!.Article.Text);
     }
 
+    [Fact]
+    public void A_nul_escaped_in_json_is_dropped_from_the_text()
+    {
+        var item = Assert.Single(ArticleSources.ReadBytes("nul.json", Encoding.UTF8.GetBytes("""{"maintext": "نص\u0000 الخبر", "title": "عنوان\u0000"}""")));
+        Assert.Equal(("نص الخبر", "عنوان"), (item.Article!.Article.Text, item.Article.Article.Title));
+    }
+
     /// <summary>Reads a folder holding the bad input and a good article: one skip naming the bad input, and the good article.</summary>
     private static void AssertSkippedBesideGood(string name, byte[] bytes, string reason)
     {

@@ -1,0 +1,437 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Mizan.Core.Articles;
+using Mizan.Storage.Search;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Mizan.Storage.Postgres;
+
+/// <summary>
+/// A store on a PostgreSQL server, for a collection several processes ingest into at once. It behaves as the SQLite
+/// store does: each batch is one transaction, an id is stored once, articles come back in the order stored.
+/// Articles are partitioned by the month they were published (else the month they were ingested), one table per
+/// month, each created the first time a batch needs it; <c>article_ids</c> keeps each id unique across them.
+/// Creating a month's table waits for every open read of <c>articles</c> in other sessions, such as an unfinished
+/// <see cref="Articles"/>, to end.
+/// </summary>
+public sealed class PostgresArticleStore : IArticleStore
+{
+    private static readonly JsonSerializerOptions RemovedJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// One statement per article: its id is claimed in <c>article_ids</c> first, and only a claimed id goes on to
+    /// <c>articles</c> and its band keys to <c>sketch_bands</c>; an id already stored returns no row.
+    /// </summary>
+    private const string InsertSql = """
+        WITH claimed AS (
+            INSERT INTO article_ids (id, published_month) VALUES ($1, $2)
+            ON CONFLICT (id) DO NOTHING
+            RETURNING seq, published_month),
+        stored AS (
+            INSERT INTO articles (seq, published_month, id, content_hash, url, outlet, title, published, published_inferred,
+                source, format, encoding, raw_text, text, removed, near_duplicate_of, similarity, sketch, ingested, terms)
+            SELECT seq, published_month, $1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, now(),
+                to_tsvector('simple', $19)
+            FROM claimed
+            RETURNING seq),
+        bands AS (
+            INSERT INTO sketch_bands (band_key, article_seq)
+            SELECT DISTINCT key, seq FROM stored, unnest($18::bigint[]) AS key
+            ON CONFLICT DO NOTHING)
+        SELECT seq FROM stored;
+        """;
+
+    private const string Columns = "id, content_hash, url, outlet, title, published, published_inferred, source, format, encoding, raw_text, text, removed, near_duplicate_of, similarity, sketch";
+
+    private readonly NpgsqlDataSource dataSource;
+
+    /// <summary>Months whose partition this store has seen exist, so a batch asks the server only about new ones.</summary>
+    private readonly ConcurrentDictionary<DateOnly, bool> partitions = new();
+
+    private PostgresArticleStore(NpgsqlDataSource dataSource, string location)
+    {
+        this.dataSource = dataSource;
+        Location = location;
+    }
+
+    /// <summary>The server address, without its password.</summary>
+    public string Location { get; }
+
+    /// <summary>Connects to the database a <c>postgres://</c> URL or an Npgsql connection string names, and brings its
+    /// schema up to date.</summary>
+    /// <exception cref="StoreException">The location is not a PostgreSQL address, the server cannot be reached or
+    /// refuses the login, or the schema cannot be migrated.</exception>
+    public static PostgresArticleStore Open(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var store = new PostgresArticleStore(PostgresConnection.OpenMigrated(location), PostgresConnection.Redacted(location));
+        store.IndexUnindexed();
+        return store;
+    }
+
+    /// <summary>The schema version of the database.</summary>
+    public int SchemaVersion
+    {
+        get
+        {
+            using var connection = dataSource.OpenConnection();
+            return PostgresMigrations.Version(connection);
+        }
+    }
+
+    /// <summary>The month an article is filed under: its publication month when its date reads as yyyy-MM-dd, else
+    /// the month of <paramref name="ingested"/>.</summary>
+    public static DateOnly PublishedMonth(string? published, DateTime ingested)
+    {
+        var date = published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+            ? parsed
+            : DateOnly.FromDateTime(ingested);
+        return new DateOnly(date.Year, date.Month, 1);
+    }
+
+    /// <summary>The name of a month's partition of <c>articles</c>, such as <c>articles_y2021m12</c>.</summary>
+    public static string PartitionName(DateOnly month) => string.Create(CultureInfo.InvariantCulture, $"articles_y{month.Year:D4}m{month.Month:D2}");
+
+    public IReadOnlySet<string> Existing(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return found;
+        }
+
+        using var command = dataSource.CreateCommand("SELECT id FROM article_ids WHERE id = ANY($1);");
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = ids.ToArray() });
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            found.Add(reader.GetString(0));
+        }
+
+        return found;
+    }
+
+    public string? FindByContentHash(string contentHash)
+    {
+        using var command = dataSource.CreateCommand("SELECT id FROM articles WHERE content_hash = $1 ORDER BY seq LIMIT 1;");
+        command.Parameters.Add(Text(contentHash));
+        return command.ExecuteScalar() as string;
+    }
+
+    public IReadOnlyList<SketchCandidate> Candidates(IReadOnlyList<long> bandKeys)
+    {
+        ArgumentNullException.ThrowIfNull(bandKeys);
+        var candidates = new List<SketchCandidate>();
+        if (bandKeys.Count == 0)
+        {
+            return candidates;
+        }
+
+        // The join through article_ids gives each candidate's month, so only that month's partition is searched.
+        using var command = dataSource.CreateCommand("""
+            SELECT a.id, COALESCE(a.near_duplicate_of, a.id), a.sketch
+            FROM (SELECT DISTINCT article_seq FROM sketch_bands WHERE band_key = ANY($1)) b
+            JOIN article_ids i ON i.seq = b.article_seq
+            JOIN articles a ON a.seq = i.seq AND a.published_month = i.published_month
+            WHERE a.sketch IS NOT NULL
+            ORDER BY a.seq;
+            """);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint, Value = bandKeys.ToArray() });
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            candidates.Add(new SketchCandidate(reader.GetString(0), reader.GetString(1), BytesToSketch((byte[])reader[2])));
+        }
+
+        return candidates;
+    }
+
+    /// <exception cref="StoreException">An article holds a NUL character, which PostgreSQL text cannot; nothing of
+    /// the batch is stored.</exception>
+    public int Add(IReadOnlyList<StoredArticle> batch, Func<uint[], long[]> bandKeys)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(bandKeys);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var ingested = DateTime.UtcNow;
+        var months = new DateOnly[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            RefuseNul(batch[i]);
+            months[i] = PublishedMonth(batch[i].Published, ingested);
+        }
+
+        using var connection = dataSource.OpenConnection();
+        foreach (var month in months.Distinct())
+        {
+            EnsurePartition(connection, month);
+        }
+
+        using var transaction = connection.BeginTransaction();
+        using var insert = new NpgsqlBatch(connection, transaction);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var article = batch[i];
+            var command = new NpgsqlBatchCommand(InsertSql);
+            command.Parameters.Add(Text(article.Id));
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Date, Value = months[i] });
+            command.Parameters.Add(Text(article.ContentHash));
+            command.Parameters.Add(Text(article.Url));
+            command.Parameters.Add(Text(article.Outlet));
+            command.Parameters.Add(Text(article.Title));
+            command.Parameters.Add(Text(article.Published));
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Boolean, Value = article.PublishedInferred });
+            command.Parameters.Add(Text(article.Source));
+            command.Parameters.Add(Text(article.Format));
+            command.Parameters.Add(Text(article.Encoding));
+            command.Parameters.Add(Text(article.RawText));
+            command.Parameters.Add(Text(article.Text));
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = JsonSerializer.Serialize(article.Removed, RemovedJson) });
+            command.Parameters.Add(Text(article.NearDuplicateOf));
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Double, Value = article.Similarity is { } similarity ? similarity : DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = article.Sketch is null ? DBNull.Value : SketchToBytes(article.Sketch) });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint, Value = article.Sketch is null ? Array.Empty<long>() : bandKeys(article.Sketch) });
+            command.Parameters.Add(Text(SearchTerms.IndexText(article.Text)));
+            insert.BatchCommands.Add(command);
+        }
+
+        var added = 0;
+        using (var reader = insert.ExecuteReader())
+        {
+            do
+            {
+                while (reader.Read())
+                {
+                    added++;
+                }
+            }
+            while (reader.NextResult());
+        }
+
+        transaction.Commit();
+        return added;
+    }
+
+    public StoredArticle? Find(string id)
+    {
+        // The month and seq come from article_ids first, so the server searches one partition by its key.
+        using var command = dataSource.CreateCommand($"""
+            SELECT {Columns} FROM articles
+            WHERE published_month = (SELECT published_month FROM article_ids WHERE id = $1)
+                AND seq = (SELECT seq FROM article_ids WHERE id = $1);
+            """);
+        command.Parameters.Add(Text(id));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadArticle(reader) : null;
+    }
+
+    public IEnumerable<StoredArticle> Articles()
+    {
+        using var command = dataSource.CreateCommand($"SELECT {Columns} FROM articles ORDER BY seq;");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadArticle(reader);
+        }
+    }
+
+    public StoreCounts Counts()
+    {
+        using var command = dataSource.CreateCommand("""
+            SELECT COUNT(*), COUNT(near_duplicate_of), COUNT(DISTINCT near_duplicate_of) FROM articles;
+            """);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+    }
+
+    public IReadOnlyList<SearchHit> Search(SearchQuery query, SearchFilter filter, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(filter);
+        var where = new List<string> { "terms @@ q" };
+        using var command = dataSource.CreateCommand();
+        command.Parameters.Add(Text(query.ToTsQuery()));
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = limit });
+        if (filter.Outlet is not null)
+        {
+            command.Parameters.Add(Text(filter.Outlet));
+            where.Add($"outlet = ${command.Parameters.Count}");
+        }
+
+        if (filter.From is { } from)
+        {
+            command.Parameters.Add(Text(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            where.Add($"substr(published, 1, 10) >= ${command.Parameters.Count}");
+        }
+
+        if (filter.To is { } to)
+        {
+            command.Parameters.Add(Text(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            where.Add($"substr(published, 1, 10) <= ${command.Parameters.Count}");
+        }
+
+        // ts_rank counts how often and how densely the terms occur, as bm25 does in SQLite: the same articles, ranked alike.
+        command.CommandText = $"""
+            SELECT id, outlet, title, published, url, near_duplicate_of, ts_rank(terms, q), text
+            FROM articles, to_tsquery('simple', $1) AS q
+            WHERE {string.Join(" AND ", where)}
+            ORDER BY 7 DESC, seq
+            LIMIT $2;
+            """;
+        var hits = new List<SearchHit>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            hits.Add(new SearchHit(reader.GetString(0), NullableText(reader, 1), NullableText(reader, 2), NullableText(reader, 3), NullableText(reader, 4), NullableText(reader, 5), reader.GetFloat(6), reader.GetString(7)));
+        }
+
+        return hits;
+    }
+
+    public long SizeBytes()
+    {
+        using var command = dataSource.CreateCommand("SELECT pg_database_size(current_database());");
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose() => dataSource.Dispose();
+
+    /// <summary>
+    /// Gives search terms to articles stored before the search index existed (a store from an earlier schema), a
+    /// thousand at a time so a large store is not read into memory at once.
+    /// </summary>
+    private void IndexUnindexed()
+    {
+        while (true)
+        {
+            var pending = new List<(long Seq, DateOnly Month, string Text)>();
+            using (var select = dataSource.CreateCommand("SELECT seq, published_month, text FROM articles WHERE terms IS NULL ORDER BY seq LIMIT 1000;"))
+            using (var reader = select.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    pending.Add((reader.GetInt64(0), DateOnly.FromDateTime(reader.GetDateTime(1)), reader.GetString(2)));
+                }
+            }
+
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            using var connection = dataSource.OpenConnection();
+            using var transaction = connection.BeginTransaction();
+            using var update = new NpgsqlBatch(connection, transaction);
+            foreach (var (seq, month, text) in pending)
+            {
+                var command = new NpgsqlBatchCommand("UPDATE articles SET terms = to_tsvector('simple', $1) WHERE seq = $2 AND published_month = $3;");
+                command.Parameters.Add(Text(SearchTerms.IndexText(text)));
+                command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = seq });
+                command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Date, Value = month });
+                update.BatchCommands.Add(command);
+            }
+
+            update.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>
+    /// Creates the month's partition unless it exists, in a transaction of its own that holds
+    /// <see cref="PostgresMigrations.PartitionLock"/>, so processes that need the same month at once create it once.
+    /// A month whose rows already sit in the default partition keeps them there.
+    /// </summary>
+    private void EnsurePartition(NpgsqlConnection connection, DateOnly month)
+    {
+        if (partitions.ContainsKey(month))
+        {
+            return;
+        }
+
+        var name = PartitionName(month);
+        using (var exists = new NpgsqlCommand("SELECT to_regclass($1) IS NOT NULL;", connection))
+        {
+            exists.Parameters.Add(Text(name));
+            if (exists.ExecuteScalar() is true)
+            {
+                partitions.TryAdd(month, true);
+                return;
+            }
+        }
+
+        // The last month a date can name, December 9999, has no next month to end at: its partition runs to the end.
+        var upper = month.Year == 9999 && month.Month == 12 ? "MAXVALUE" : $"'{month.AddMonths(1):yyyy-MM-dd}'";
+        using var transaction = connection.BeginTransaction();
+        using var command = new NpgsqlCommand(
+            string.Create(CultureInfo.InvariantCulture, $"""
+                SELECT pg_advisory_xact_lock({PostgresMigrations.PartitionLock});
+                CREATE TABLE IF NOT EXISTS {name} PARTITION OF articles FOR VALUES FROM ('{month:yyyy-MM-dd}') TO ({upper});
+                """),
+            connection,
+            transaction);
+        try
+        {
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateTable or PostgresErrorCodes.CheckViolation)
+        {
+            transaction.Rollback();
+        }
+
+        partitions.TryAdd(month, true);
+    }
+
+    private static void RefuseNul(StoredArticle article)
+    {
+        string?[] texts = [article.Id, article.ContentHash, article.Url, article.Outlet, article.Title, article.Published, article.Source, article.Format, article.Encoding, article.RawText, article.Text, article.NearDuplicateOf];
+        if (texts.Any(t => t is not null && t.Contains('\0', StringComparison.Ordinal)) || article.Removed.Any(r => r.Text.Contains('\0', StringComparison.Ordinal)))
+        {
+            throw new StoreException($"article {article.Id.Replace("\0", "\\0", StringComparison.Ordinal)} holds a NUL character, which a PostgreSQL store cannot keep.");
+        }
+    }
+
+    private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = value is null ? DBNull.Value : value };
+
+    private static StoredArticle ReadArticle(NpgsqlDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        NullableText(reader, 2),
+        NullableText(reader, 3),
+        NullableText(reader, 4),
+        NullableText(reader, 5),
+        reader.GetBoolean(6),
+        NullableText(reader, 7),
+        reader.GetString(8),
+        NullableText(reader, 9),
+        reader.GetString(10),
+        reader.GetString(11),
+        JsonSerializer.Deserialize<List<RemovedText>>(reader.GetString(12), RemovedJson) ?? [],
+        NullableText(reader, 13),
+        reader.IsDBNull(14) ? null : reader.GetDouble(14),
+        reader.IsDBNull(15) ? null : BytesToSketch((byte[])reader[15]));
+
+    private static string? NullableText(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    private static byte[] SketchToBytes(uint[] sketch)
+    {
+        var bytes = new byte[sketch.Length * sizeof(uint)];
+        Buffer.BlockCopy(sketch, 0, bytes, 0, bytes.Length);
+        return bytes;
+    }
+
+    private static uint[] BytesToSketch(byte[] bytes)
+    {
+        var sketch = new uint[bytes.Length / sizeof(uint)];
+        Buffer.BlockCopy(bytes, 0, sketch, 0, sketch.Length * sizeof(uint));
+        return sketch;
+    }
+}
