@@ -16,7 +16,7 @@ public sealed record JobCounts(long Pending, long Running, long Done, long Faile
 /// the next worker that asks, so a worker that dies loses no input. A worker holds a job until it completes or fails
 /// it, or until another worker claims it after its lease ran out.
 /// </summary>
-public interface IJobQueue
+public interface IJobQueue : IDisposable
 {
     /// <summary>Queues the paths; a path ever queued before (pending, running, done or failed) is not queued again.
     /// Returns how many were added.</summary>

@@ -17,13 +17,19 @@ public static class StoreLocation
     public static IArticleStore Open(string location)
     {
         ArgumentNullException.ThrowIfNull(location);
-        if (location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
-        {
-            return Postgres.PostgresArticleStore.Open(location);
-        }
-
-        return SqliteArticleStore.Open(location);
+        return IsPostgres(location) ? Postgres.PostgresArticleStore.Open(location) : SqliteArticleStore.Open(location);
     }
+
+    /// <summary>Opens the job queue of the store at <paramref name="location"/>, for several workers sharing it.</summary>
+    /// <exception cref="StoreException">The location cannot be opened as a store.</exception>
+    public static IJobQueue OpenQueue(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        return IsPostgres(location) ? Postgres.PostgresJobQueue.Open(location) : SqliteJobQueue.Open(location);
+    }
+
+    private static bool IsPostgres(string location) =>
+        location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A server address without its password, for messages.</summary>
     public static string Redacted(string location)

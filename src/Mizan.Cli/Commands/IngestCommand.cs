@@ -26,6 +26,7 @@ internal sealed class IngestCommand : Command
 
     private readonly Option<string?> database = DatabaseOption.Create();
     private readonly Option<bool> json = new("--json") { Description = "Print the final counts as one JSON object on standard output." };
+    private readonly Option<bool> enqueue = new("--enqueue") { Description = "Only queue the files for `mizan work` processes (on this or other machines) to ingest." };
     private readonly Option<int> batch = new("--batch") { Description = $"Articles per transaction and per boilerplate-learning batch (default {Ingestor.DefaultBatchSize:N0}).", DefaultValueFactory = _ => Ingestor.DefaultBatchSize };
 
     public IngestCommand(CliConsole console)
@@ -36,6 +37,7 @@ internal sealed class IngestCommand : Command
         Options.Add(database);
         Options.Add(json);
         Options.Add(batch);
+        Options.Add(enqueue);
         SetAction(Run);
     }
 
@@ -50,6 +52,11 @@ internal sealed class IngestCommand : Command
         }
 
         var location = DatabaseOption.Resolve(parse.GetValue(database));
+        if (parse.GetValue(enqueue))
+        {
+            return Enqueue(inputs, location);
+        }
+
         IArticleStore store;
         try
         {
@@ -91,6 +98,31 @@ internal sealed class IngestCommand : Command
             }
 
             return counts.Skipped == 0 ? ExitCodes.Success : counts.Read == 0 ? ExitCodes.Failed : ExitCodes.SomeInputsSkipped;
+        }
+    }
+
+    /// <summary>Queues every file the paths name (absolute paths, so workers elsewhere can open them on a shared disk).</summary>
+    private int Enqueue(string[] inputs, string location)
+    {
+        var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        foreach (var path in missing)
+        {
+            console.Error.WriteLine($"mizan ingest: skipped {path}: no such file or folder.");
+        }
+
+        try
+        {
+            using var queue = StoreLocation.OpenQueue(location);
+            var files = inputs.Except(missing).SelectMany(ArticleSources.Files).Select(Path.GetFullPath).ToList();
+            var added = queue.Enqueue(files);
+            var counts = queue.Counts();
+            console.Error.WriteLine($"mizan ingest: queued {added:N0} new file(s) of {files.Count:N0}; the queue holds {counts.Pending:N0} pending, {counts.Running:N0} running, {counts.Done:N0} done. Start `mizan work` to ingest them.");
+            return missing.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsSkipped;
+        }
+        catch (StoreException e)
+        {
+            console.Error.WriteLine($"mizan ingest: {e.Message}");
+            return ExitCodes.Failed;
         }
     }
 

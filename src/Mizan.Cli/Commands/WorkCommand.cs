@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Mizan.Ingest.Pipeline;
+using Mizan.Storage;
+
+namespace Mizan.Cli.Commands;
+
+/// <summary>
+/// <c>mizan work [--db URL] [--lease SECONDS]</c>: one more worker on a shared store. It takes the files that
+/// <c>mizan ingest --enqueue</c> queued, one at a time, until none is left; run it on as many machines as wanted.
+/// </summary>
+internal sealed class WorkCommand : Command
+{
+    /// <summary>
+    /// Seconds a claimed file stays with its worker without a sign of life: a file of a few thousand articles is read
+    /// well within a minute, and the lease is renewed at every progress report anyway.
+    /// </summary>
+    private const int DefaultLeaseSeconds = 60;
+
+    private readonly CliConsole console;
+    private readonly Option<string?> database = DatabaseOption.Create();
+    private readonly Option<int> lease = new("--lease") { Description = $"Seconds a claimed file stays with this worker between signs of life (default {DefaultLeaseSeconds}).", DefaultValueFactory = _ => DefaultLeaseSeconds };
+    private readonly Option<string?> name = new("--name") { Description = "This worker's name in the queue (default: host and process id)." };
+    private readonly Option<int> batch = new("--batch") { Description = $"Articles per transaction (default {Ingestor.DefaultBatchSize:N0}).", DefaultValueFactory = _ => Ingestor.DefaultBatchSize };
+
+    public WorkCommand(CliConsole console)
+        : base("work", "Work as one of several ingest workers on a shared store, taking queued files until none is left.")
+    {
+        this.console = console;
+        Options.Add(database);
+        Options.Add(lease);
+        Options.Add(name);
+        Options.Add(batch);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        if (parse.GetValue(lease) <= 0 || parse.GetValue(batch) <= 0)
+        {
+            console.Error.WriteLine("mizan work: --lease and --batch must be positive numbers.");
+            return ExitCodes.UsageError;
+        }
+
+        var location = DatabaseOption.Resolve(parse.GetValue(database));
+        var worker = parse.GetValue(name) ?? $"{Environment.MachineName}:{Environment.ProcessId}";
+        try
+        {
+            using var store = StoreLocation.Open(location);
+            using var queue = StoreLocation.OpenQueue(location);
+            var counts = new Worker(store, queue, worker, TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(batch))
+                .Run(reason => console.Error.WriteLine($"mizan work: skipped {reason}"), job => console.Error.WriteLine($"mizan work: {worker} takes {job.Path}"));
+            var left = queue.Counts();
+            console.Error.WriteLine(
+                $"mizan work: {worker} did {counts.Jobs:N0} file(s) ({counts.Failed:N0} failed): read {counts.Articles.Read:N0}, new {counts.Articles.New:N0}, " +
+                $"duplicate {counts.Articles.Duplicate:N0}, near-duplicate {counts.Articles.NearDuplicate:N0}, skipped {counts.Articles.Skipped:N0}; " +
+                $"queue: {left.Pending:N0} pending, {left.Running:N0} running, {left.Done:N0} done, {left.Failed:N0} failed.");
+            return counts.Failed > 0 ? ExitCodes.Failed : counts.Articles.Skipped > 0 ? ExitCodes.SomeInputsSkipped : ExitCodes.Success;
+        }
+        catch (StoreException e)
+        {
+            console.Error.WriteLine($"mizan work: {e.Message}");
+            return ExitCodes.Failed;
+        }
+    }
+}

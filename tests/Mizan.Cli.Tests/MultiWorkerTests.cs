@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Mizan.Storage;
+using Mizan.Storage.Tests.Postgres;
+using Mizan.Stories;
+
+namespace Mizan.Cli.Tests;
+
+/// <summary>
+/// Several `mizan work` processes share a PostgreSQL store: one is killed with SIGKILL in the middle of its file, a
+/// worker started after its lease runs out finishes the file, and the store ends with every article exactly once
+/// and the same stories as a single `mizan ingest` of the same folder.
+/// </summary>
+[Collection(PostgresServerGroup.Name)]
+public sealed class MultiWorkerTests(PostgresServer server) : IDisposable
+{
+    private const int Files = 12;
+    private const int PerFile = 300;
+    private const int LeaseSeconds = 2;
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "mizan-workers-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void Workers_share_the_load_survive_a_killed_worker_and_store_each_article_once()
+    {
+        var corpus = WriteCorpus();
+        var single = server.CreateDatabase();
+        Assert.Equal(0, CliRunner.Run(string.Empty, "ingest", corpus, "--db", single).Exit);
+
+        var shared = server.CreateDatabase();
+        var (queued, _, queueMessage) = CliRunner.Run(string.Empty, "ingest", "--enqueue", corpus, "--db", shared);
+        Assert.Equal(0, queued);
+        Assert.Contains($"queued {Files} new file(s)", queueMessage, StringComparison.Ordinal);
+
+        var workers = Enumerable.Range(0, 3).Select(i => StartWorker(shared, $"w{i}")).ToList();
+        using (var store = StoreLocation.Open(shared))
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (store.Counts().Articles < Files * PerFile / 4 && DateTime.UtcNow < deadline && !workers[0].HasExited)
+            {
+                Thread.Sleep(50);
+            }
+        }
+
+        Assert.False(workers[0].HasExited, "the first worker finished before it could be killed: nothing was tested.");
+        workers[0].Kill(entireProcessTree: true);
+        foreach (var worker in workers)
+        {
+            worker.WaitForExit();
+        }
+
+        // The killed worker's file stays leased until the lease runs out; a late worker then takes it up.
+        Thread.Sleep(TimeSpan.FromSeconds(LeaseSeconds + 1));
+        using (var late = StartWorker(shared, "late"))
+        {
+            late.WaitForExit();
+            Assert.Equal(0, late.ExitCode);
+        }
+
+        using var sharedStore = StoreLocation.Open(shared);
+        using var queue = StoreLocation.OpenQueue(shared);
+        using var singleStore = StoreLocation.Open(single);
+        Assert.Equal(new JobCounts(0, 0, Files, 0), queue.Counts());
+        var stored = sharedStore.Articles().Select(a => a.Id).ToList();
+        Assert.Equal(Files * PerFile, stored.Count);
+        Assert.Equal(stored.Count, stored.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(Stories(singleStore), Stories(sharedStore));
+        foreach (var worker in workers)
+        {
+            worker.Dispose();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The story grouping of a store's articles, as sorted sets of ids: independent of the order they were stored.</summary>
+    private static List<string> Stories(IArticleStore store)
+    {
+        var articles = store.Articles().Select(a => new StoryArticle(
+            a.Id, DateTimeOffset.Parse(a.Published!, CultureInfo.InvariantCulture), a.Outlet, a.Text, a.Title, a.NearDuplicateOf));
+        return StoryClusterer.Cluster(articles)
+            .Select(s => string.Join(' ', s.ArticleIds.Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static Process StartWorker(string database, string name)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = false, RedirectStandardOutput = false, UseShellExecute = false };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "mizan.dll"), "work", "--db", database, "--name", name, "--lease", LeaseSeconds.ToString(CultureInfo.InvariantCulture), "--batch", "50" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    /// <summary>
+    /// Twelve files of articles on eight subjects over six days: each article draws its words mostly from its
+    /// subject's vocabulary, so stories form, with a fixed seed so both runs read the same collection.
+    /// </summary>
+    private string WriteCorpus()
+    {
+        var corpus = Path.Combine(folder, "corpus");
+        Directory.CreateDirectory(corpus);
+        string[][] subjects =
+        [
+            ["النفط", "أسعار", "أوبك", "برميل", "الإنتاج", "الخام"],
+            ["الانتخابات", "البرلمان", "الأصوات", "المرشحين", "الدائرة", "الاقتراع"],
+            ["المنتخب", "المباراة", "الدوري", "المدرب", "الهدف", "الملعب"],
+            ["الأمطار", "السيول", "الطقس", "الأرصاد", "العاصفة", "الرياح"],
+            ["الجامعة", "الطلاب", "القبول", "الامتحانات", "المنح", "الدراسة"],
+            ["المستشفى", "المرضى", "اللقاح", "الوباء", "الأطباء", "العلاج"],
+            ["الحج", "الحجاج", "مكة", "المشاعر", "الطواف", "عرفات"],
+            ["السوق", "الأسهم", "المؤشر", "التداول", "الشركات", "الأرباح"],
+        ];
+        string[] common = ["قال", "أعلن", "اليوم", "الوزارة", "المسؤول", "العام", "في", "من", "إلى", "على"];
+        var random = new Random(5);
+        for (var f = 0; f < Files; f++)
+        {
+            var lines = new StringBuilder();
+            for (var i = 0; i < PerFile; i++)
+            {
+                var subject = subjects[random.Next(subjects.Length)];
+                var words = Enumerable.Range(0, 50).Select(_ => random.Next(3) == 0 ? common[random.Next(common.Length)] : subject[random.Next(subject.Length)]);
+                var day = new DateOnly(2015, 7, 21).AddDays(random.Next(6));
+                lines.AppendLine(JsonSerializer.Serialize(new
+                {
+                    maintext = $"خبر {f}-{i}: " + string.Join(' ', words) + ".",
+                    url = $"https://news.example/{f}/{i}",
+                    source_domain = $"outlet{random.Next(5)}.example",
+                    date_publish = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 10:00:00",
+                }));
+            }
+
+            File.WriteAllText(Path.Combine(corpus, $"part-{f:D2}.jsonl"), lines.ToString());
+        }
+
+        return corpus;
+    }
+}
