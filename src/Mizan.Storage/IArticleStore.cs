@@ -30,6 +30,25 @@ public interface IArticleStore : IDisposable
 
     StoreCounts Counts();
 
+    /// <summary>Stores analyses in one transaction; an analysis of the same article and model version replaces the old one.</summary>
+    void SaveAnalyses(IReadOnlyList<StoredAnalysis> analyses);
+
+    /// <summary>Up to <paramref name="limit"/> ids of stored articles without an analysis of <paramref name="modelVersion"/>, in the order stored.</summary>
+    IReadOnlyList<string> Unanalysed(string modelVersion, int limit);
+
+    /// <summary>The analysis of an article by a model version, or null.</summary>
+    StoredAnalysis? FindAnalysis(string articleId, string modelVersion);
+
+    /// <summary>Replaces the stored stories and storylines with a new grouping of the collection, in one transaction:
+    /// a reader sees the old grouping or the new one, never a mixture.</summary>
+    void SaveStories(IReadOnlyList<StoredStory> stories, IReadOnlyList<StoredStoryline> storylines);
+
+    /// <summary>The stored stories, largest first.</summary>
+    IReadOnlyList<StoredStory> Stories();
+
+    /// <summary>The stored storylines.</summary>
+    IReadOnlyList<StoredStoryline> Storylines();
+
     /// <summary>The bytes the store takes on disk (a SQLite file with its write-ahead log; a PostgreSQL database's size).</summary>
     long SizeBytes();
 

@@ -50,6 +50,29 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Stored_articles_are_analysed_once_per_model_version_and_briefed_into_stored_stories()
+    {
+        Assert.Equal(0, CliRunner.Run(string.Empty, "ingest", Repository.Samples, "--db", Database).Exit);
+        var first = CliRunner.Run(string.Empty, "analyze", "--db", Database);
+        Assert.Equal(0, first.Exit);
+        Assert.Contains("analysed and stored 5 article(s)", first.Error, StringComparison.Ordinal);
+        Assert.Contains("analysed and stored 0 article(s)", CliRunner.Run(string.Empty, "analyze", "--db", Database).Error, StringComparison.Ordinal);
+
+        var brief = CliRunner.Run(string.Empty, "brief", "--db", Database, "--json");
+        Assert.Equal(0, brief.Exit);
+        using var store = Mizan.Storage.StoreLocation.Open(Database);
+        var stories = store.Stories();
+        Assert.Equal(2, stories.Count);
+        Assert.Equal(4, stories[0].ArticleIds.Count);
+        Assert.Single(store.Storylines());
+        using var stored = JsonDocument.Parse(stories[0].BriefJson!);
+        Assert.Equal(stories[0].Id, stored.RootElement.GetProperty("id").GetString());
+        var analysis = store.FindAnalysis(stories[0].ArticleIds[0], Mizan.Core.Analysis.TextAnalyzer.ModelVersion);
+        using var parsed = JsonDocument.Parse(analysis!.Json);
+        Assert.True(parsed.RootElement.GetProperty("tokens").GetArrayLength() > 100);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_store_fails_with_its_name()
     {
         var notStore = Path.Combine(folder, "text.db");

@@ -80,6 +80,36 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Equal(["a", "b"], again.Articles().Select(a => a.Id));
     }
 
+    [Fact]
+    public void Analyses_are_kept_per_model_version_and_a_newer_version_finds_what_it_has_not_done()
+    {
+        var store = Track(CreateStore());
+        store.Add([Article("a", "أ"), Article("b", "ب"), Article("c", "ج")], Keys);
+        Assert.Equal(["a", "b", "c"], store.Unanalysed("v1", 10));
+        store.SaveAnalyses([new StoredAnalysis("a", "v1", """{"tokens":[1]}"""), new StoredAnalysis("b", "v1", """{"tokens":[2]}""")]);
+        Assert.Equal(["c"], store.Unanalysed("v1", 10));
+        Assert.Equal(["a", "b"], store.Unanalysed("v2", 2));
+        store.SaveAnalyses([new StoredAnalysis("a", "v1", """{"tokens":[3]}""")]);
+        Assert.Equal("""{"tokens":[3]}""", store.FindAnalysis("a", "v1")!.Json);
+        Assert.Null(store.FindAnalysis("a", "v2"));
+    }
+
+    [Fact]
+    public void A_new_grouping_replaces_the_stored_stories_and_storylines_whole()
+    {
+        var store = Track(CreateStore());
+        store.Add([Article("a", "أ"), Article("b", "ب"), Article("c", "ج")], Keys);
+        store.SaveStories([new StoredStory("s0", "قصة", ["a"], ["x"], "2021-12-09", "2021-12-09", null)], [new StoredStoryline("l0", ["s0"])]);
+        store.SaveStories(
+            [new StoredStory("s1", null, ["c"], ["y"], null, null, null), new StoredStory("s0", "قصة", ["a", "b"], ["x", "y"], "2021-12-09", "2021-12-10", """{"id":"s0"}""")],
+            [new StoredStoryline("l0", ["s0", "s1"])]);
+        var stories = store.Stories();
+        Assert.Equal(["s0", "s1"], stories.Select(s => s.Id));
+        Assert.Equal(["a", "b"], stories[0].ArticleIds);
+        Assert.Equal("""{"id":"s0"}""", stories[0].BriefJson);
+        Assert.Equal(["s0", "s1"], Assert.Single(store.Storylines()).StoryIds);
+    }
+
     [Theory]
     [InlineData("الاعرجي", "a")]
     [InlineData("التحالف", "a b")]

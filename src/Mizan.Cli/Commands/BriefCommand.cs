@@ -4,7 +4,7 @@ using Mizan.Briefs;
 using Mizan.Core.Analysis;
 using Mizan.Core.Articles;
 using Mizan.Core.Json;
-using Mizan.Ingest.Cleaning;
+using Mizan.Storage;
 
 namespace Mizan.Cli.Commands;
 
@@ -18,12 +18,13 @@ internal sealed class BriefCommand : Command
     private readonly Argument<string[]> paths = new("paths")
     {
         Description = "Article files or folders of them.",
-        Arity = ArgumentArity.OneOrMore,
+        Arity = ArgumentArity.ZeroOrMore,
     };
 
     private readonly Option<bool> json = new("--json") { Description = "Print the brief as JSON (the versioned contract)." };
     private readonly Option<bool> markdown = new("--markdown") { Description = "Print a readable Markdown report (the default)." };
     private readonly Option<string?> html = new("--html") { Description = "Also write the brief as one self-contained HTML page to this file." };
+    private readonly Option<string?> database = new("--db") { Description = "Brief the articles of this store (a SQLite file or postgres:// URL) instead of files, and store its stories and storylines there." };
 
     public BriefCommand(CliConsole console)
         : base("brief", "Group articles into stories and print each story's brief: summary, quotes, outlets and their wording.")
@@ -33,22 +34,45 @@ internal sealed class BriefCommand : Command
         Options.Add(json);
         Options.Add(markdown);
         Options.Add(html);
+        Options.Add(database);
         SetAction(Run);
     }
 
     private int Run(ParseResult parse)
     {
-        var batch = ArticleBatch.Read(parse.GetValue(paths) ?? [], console, "brief");
-        var skipped = batch.Skipped;
-        var analysed = new List<AnalyzedArticle>();
-        foreach (var (article, cleaned, copyOf) in batch.Articles)
+        var files = parse.GetValue(paths) ?? [];
+        var location = parse.GetValue(database);
+        if ((files.Length == 0) == (location is null))
         {
-            var analysis = TextAnalyzer.Default.Analyze(cleaned.Text, TextAnalyzer.ReferenceDate(article.Published));
-            analysed.Add(new AnalyzedArticle(
-                new BriefArticle(article.Id, article.Source, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, cleaned.Removed, copyOf),
-                analysis));
+            console.Error.WriteLine("mizan brief: name article files or folders, or a store with --db (not both).");
+            return ExitCodes.UsageError;
         }
 
+        IArticleStore? store = null;
+        List<AnalyzedArticle> analysed;
+        var skipped = 0;
+        try
+        {
+            if (location is not null)
+            {
+                store = StoreLocation.Open(location);
+                analysed = FromStore(store);
+            }
+            else
+            {
+                var batch = ArticleBatch.Read(files, console, "brief");
+                skipped = batch.Skipped;
+                analysed = Analyse(batch.Articles.Select(a => (a.Article, a.Cleaned.Text, a.Cleaned.Removed, a.NearDuplicateOf)).ToList());
+            }
+        }
+        catch (StoreException e)
+        {
+            store?.Dispose();
+            console.Error.WriteLine($"mizan brief: {e.Message}");
+            return ExitCodes.Failed;
+        }
+
+        using var owned = store;
         if (analysed.Count == 0)
         {
             console.Error.WriteLine("mizan brief: no article could be read.");
@@ -56,6 +80,14 @@ internal sealed class BriefCommand : Command
         }
 
         var brief = BriefBuilder.Build(analysed);
+        if (store is not null)
+        {
+            store.SaveStories(
+                brief.Stories.Select(b => new StoredStory(b.Id, b.Headline, b.ArticleIds, b.Outlets, b.Start, b.End, JsonSerializer.Serialize(b, MizanJson.Compact))).ToList(),
+                brief.Storylines.Select(l => new StoredStoryline(l.Id, l.StoryIds)).ToList());
+            console.Error.WriteLine($"mizan brief: stored {brief.Stories.Count} stories and {brief.Storylines.Count} storylines in {store.Location}");
+        }
+
         if (parse.GetValue(html) is { } page)
         {
             File.WriteAllText(page, BriefHtml.Render(brief));
@@ -73,5 +105,26 @@ internal sealed class BriefCommand : Command
 
         console.Error.WriteLine($"mizan brief: {analysed.Count} articles, {brief.Stories.Count} stories, {brief.Storylines.Count} storylines.");
         return skipped == 0 ? ExitCodes.Success : ExitCodes.SomeInputsSkipped;
+    }
+
+    /// <summary>The stored articles, with their cleaned text and removed list as ingest kept them.</summary>
+    private static List<AnalyzedArticle> FromStore(IArticleStore store) =>
+        Analyse(store.Articles().Select(a => (
+            new Core.Articles.ArticleInput(a.Id, a.RawText, a.Source, a.Outlet, a.Published, a.Url, a.Title, a.PublishedInferred),
+            a.Text, a.Removed, a.NearDuplicateOf)).ToList());
+
+    /// <summary>Analyses the articles on every core (the analysis of one article is independent of the others), in their order.</summary>
+    private static List<AnalyzedArticle> Analyse(List<(Core.Articles.ArticleInput Article, string Text, IReadOnlyList<Core.Articles.RemovedText> Removed, string? CopyOf)> articles)
+    {
+        var analysed = new AnalyzedArticle[articles.Count];
+        Parallel.For(0, articles.Count, i =>
+        {
+            var (article, text, removed, copyOf) = articles[i];
+            var analysis = TextAnalyzer.Default.Analyze(text, TextAnalyzer.ReferenceDate(article.Published));
+            analysed[i] = new AnalyzedArticle(
+                new BriefArticle(article.Id, article.Source, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, removed, copyOf),
+                analysis);
+        });
+        return [.. analysed];
     }
 }

@@ -24,6 +24,13 @@ public sealed class TextAnalyzer
 
     public static TextAnalyzer Default { get; } = new(LightStemmer.Default);
 
+    /// <summary>
+    /// Names this analysis, so stored analyses of an older one are told apart and redone: the analysis format's
+    /// number, then the first 12 hex digits of SHA-256 over the entity model and over the Mizan.Core assembly (its
+    /// rules and word lists), which change whenever the analysis can.
+    /// </summary>
+    public static string ModelVersion { get; } = ComputeModelVersion();
+
     /// <param name="reference">The publication date, against which relative dates (أمس, يوليو الماضي) resolve.</param>
     public TextAnalysis Analyze(string text, DateOnly? reference = null)
     {
@@ -62,6 +69,18 @@ public sealed class TextAnalyzer
         }
 
         return new TokenAnalysis(token.Start, token.End, surface, KindName(token.Kind), norm, stem, clitics, suffix) { TokenKind = token.Kind };
+    }
+
+    private static string ComputeModelVersion()
+    {
+        using var model = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(EntityRecognizer.ModelResource);
+        var modelHash = model is null ? "none" : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(model))[..12];
+        var assemblies = new[] { typeof(TextAnalyzer), typeof(EntityRecognizer), typeof(QuoteExtractor), typeof(Dates), typeof(LightStemmer) }
+            .Select(t => t.Assembly.Location)
+            .Where(File.Exists)
+            .Select(File.ReadAllBytes);
+        var codeHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(assemblies.SelectMany(b => b).ToArray()))[..12];
+        return $"analysis-1/ner-{modelHash}/code-{codeHash}";
     }
 
     /// <summary>The calendar date of an ISO publication date or time as given ("2021-12-09", "2015-07-21 10:02:00"), or null.</summary>

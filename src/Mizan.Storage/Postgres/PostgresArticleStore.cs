@@ -296,6 +296,126 @@ public sealed class PostgresArticleStore : IArticleStore
         return hits;
     }
 
+    public void SaveAnalyses(IReadOnlyList<StoredAnalysis> analyses)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        if (analyses.Count == 0)
+        {
+            return;
+        }
+
+        using var connection = dataSource.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var analysis in analyses)
+        {
+            var command = new NpgsqlBatchCommand("""
+                INSERT INTO analyses (article_id, model_version, analysis, analysed) VALUES ($1, $2, $3, now())
+                ON CONFLICT (article_id, model_version) DO UPDATE SET analysis = excluded.analysis, analysed = excluded.analysed;
+                """);
+            command.Parameters.Add(Text(analysis.ArticleId));
+            command.Parameters.Add(Text(analysis.ModelVersion));
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = analysis.Json });
+            batch.BatchCommands.Add(command);
+        }
+
+        batch.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<string> Unanalysed(string modelVersion, int limit)
+    {
+        using var command = dataSource.CreateCommand("""
+            SELECT i.id FROM article_ids i
+            WHERE NOT EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = i.id AND n.model_version = $1)
+            ORDER BY i.seq LIMIT $2;
+            """);
+        command.Parameters.Add(Text(modelVersion));
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = limit });
+        var ids = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public StoredAnalysis? FindAnalysis(string articleId, string modelVersion)
+    {
+        using var command = dataSource.CreateCommand("SELECT analysis::text FROM analyses WHERE article_id = $1 AND model_version = $2;");
+        command.Parameters.Add(Text(articleId));
+        command.Parameters.Add(Text(modelVersion));
+        return command.ExecuteScalar() is string json ? new StoredAnalysis(articleId, modelVersion, json) : null;
+    }
+
+    public void SaveStories(IReadOnlyList<StoredStory> stories, IReadOnlyList<StoredStoryline> storylines)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(storylines);
+        using var connection = dataSource.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        using var batch = new NpgsqlBatch(connection, transaction);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM stories;"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM storylines;"));
+        foreach (var story in stories)
+        {
+            var command = new NpgsqlBatchCommand("""
+                INSERT INTO stories (id, headline, article_ids, outlets, start, "end", size, brief) VALUES ($1, $2, $3, $4, $5, $6, $7, $8);
+                """);
+            command.Parameters.Add(Text(story.Id));
+            command.Parameters.Add(Text(story.Headline));
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = JsonSerializer.Serialize(story.ArticleIds) });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = JsonSerializer.Serialize(story.Outlets) });
+            command.Parameters.Add(Text(story.Start));
+            command.Parameters.Add(Text(story.End));
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = story.ArticleIds.Count });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = story.BriefJson is null ? DBNull.Value : story.BriefJson });
+            batch.BatchCommands.Add(command);
+        }
+
+        foreach (var storyline in storylines)
+        {
+            var command = new NpgsqlBatchCommand("INSERT INTO storylines (id, story_ids) VALUES ($1, $2);");
+            command.Parameters.Add(Text(storyline.Id));
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = JsonSerializer.Serialize(storyline.StoryIds) });
+            batch.BatchCommands.Add(command);
+        }
+
+        batch.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<StoredStory> Stories()
+    {
+        using var command = dataSource.CreateCommand("""
+            SELECT id, headline, article_ids::text, outlets::text, start, "end", brief::text FROM stories ORDER BY size DESC, id;
+            """);
+        var stories = new List<StoredStory>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            stories.Add(new StoredStory(
+                reader.GetString(0), NullableText(reader, 1), Strings(reader.GetString(2)), Strings(reader.GetString(3)), NullableText(reader, 4), NullableText(reader, 5), NullableText(reader, 6)));
+        }
+
+        return stories;
+    }
+
+    public IReadOnlyList<StoredStoryline> Storylines()
+    {
+        using var command = dataSource.CreateCommand("SELECT id, story_ids::text FROM storylines ORDER BY id;");
+        var storylines = new List<StoredStoryline>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            storylines.Add(new StoredStoryline(reader.GetString(0), Strings(reader.GetString(1))));
+        }
+
+        return storylines;
+    }
+
     public long SizeBytes()
     {
         using var command = dataSource.CreateCommand("SELECT pg_database_size(current_database());");
@@ -418,6 +538,8 @@ public sealed class PostgresArticleStore : IArticleStore
         NullableText(reader, 13),
         reader.IsDBNull(14) ? null : reader.GetDouble(14),
         reader.IsDBNull(15) ? null : BytesToSketch((byte[])reader[15]));
+
+    private static List<string> Strings(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
 
     private static string? NullableText(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 

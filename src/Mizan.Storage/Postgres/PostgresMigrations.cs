@@ -76,6 +76,26 @@ internal static class PostgresMigrations
             ALTER TABLE articles ADD COLUMN terms tsvector;
             CREATE INDEX articles_terms ON articles USING gin (terms);
             """),
+        (4, """
+            CREATE TABLE analyses (
+                article_id text NOT NULL REFERENCES article_ids (id),
+                model_version text NOT NULL,
+                analysis json NOT NULL,
+                analysed timestamptz NOT NULL,
+                PRIMARY KEY (article_id, model_version)
+            );
+            CREATE TABLE stories (
+                id text PRIMARY KEY,
+                headline text,
+                article_ids jsonb NOT NULL,
+                outlets jsonb NOT NULL,
+                start text,
+                "end" text,
+                size integer NOT NULL,
+                brief json
+            );
+            CREATE TABLE storylines (id text PRIMARY KEY, story_ids jsonb NOT NULL);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

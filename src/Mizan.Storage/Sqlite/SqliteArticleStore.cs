@@ -259,6 +259,131 @@ public sealed class SqliteArticleStore : IArticleStore
         return hits;
     }
 
+    public void SaveAnalyses(IReadOnlyList<StoredAnalysis> analyses)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO analyses (article_id, model_version, analysis, analysed) VALUES ($id, $version, $json, $now)
+            ON CONFLICT (article_id, model_version) DO UPDATE SET analysis = excluded.analysis, analysed = excluded.analysed;
+            """;
+        var id = command.Parameters.Add("$id", SqliteType.Text);
+        var version = command.Parameters.Add("$version", SqliteType.Text);
+        var json = command.Parameters.Add("$json", SqliteType.Text);
+        command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        foreach (var analysis in analyses)
+        {
+            (id.Value, version.Value, json.Value) = (analysis.ArticleId, analysis.ModelVersion, analysis.Json);
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<string> Unanalysed(string modelVersion, int limit)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT a.id FROM articles a
+            WHERE NOT EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = a.id AND n.model_version = $version)
+            ORDER BY a.seq LIMIT $limit;
+            """;
+        command.Parameters.AddWithValue("$version", modelVersion);
+        command.Parameters.AddWithValue("$limit", limit);
+        var ids = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public StoredAnalysis? FindAnalysis(string articleId, string modelVersion)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT analysis FROM analyses WHERE article_id = $id AND model_version = $version;";
+        command.Parameters.AddWithValue("$id", articleId);
+        command.Parameters.AddWithValue("$version", modelVersion);
+        return command.ExecuteScalar() is string json ? new StoredAnalysis(articleId, modelVersion, json) : null;
+    }
+
+    public void SaveStories(IReadOnlyList<StoredStory> stories, IReadOnlyList<StoredStoryline> storylines)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(storylines);
+        using var transaction = connection.BeginTransaction();
+        using (var clear = connection.CreateCommand())
+        {
+            clear.Transaction = transaction;
+            clear.CommandText = "DELETE FROM stories; DELETE FROM storylines;";
+            clear.ExecuteNonQuery();
+        }
+
+        foreach (var story in stories)
+        {
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = """
+                INSERT INTO stories (id, headline, article_ids, outlets, start, "end", size, brief)
+                VALUES ($id, $headline, $articles, $outlets, $start, $end, $size, $brief);
+                """;
+            insert.Parameters.AddWithValue("$id", story.Id);
+            insert.Parameters.AddWithValue("$headline", (object?)story.Headline ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$articles", JsonSerializer.Serialize(story.ArticleIds));
+            insert.Parameters.AddWithValue("$outlets", JsonSerializer.Serialize(story.Outlets));
+            insert.Parameters.AddWithValue("$start", (object?)story.Start ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$end", (object?)story.End ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$size", story.ArticleIds.Count);
+            insert.Parameters.AddWithValue("$brief", (object?)story.BriefJson ?? DBNull.Value);
+            insert.ExecuteNonQuery();
+        }
+
+        foreach (var storyline in storylines)
+        {
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO storylines (id, story_ids) VALUES ($id, $stories);";
+            insert.Parameters.AddWithValue("$id", storyline.Id);
+            insert.Parameters.AddWithValue("$stories", JsonSerializer.Serialize(storyline.StoryIds));
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<StoredStory> Stories()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """SELECT id, headline, article_ids, outlets, start, "end", brief FROM stories ORDER BY size DESC, id;""";
+        var stories = new List<StoredStory>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            stories.Add(new StoredStory(
+                reader.GetString(0), Text(reader, 1), Strings(reader.GetString(2)), Strings(reader.GetString(3)), Text(reader, 4), Text(reader, 5), Text(reader, 6)));
+        }
+
+        return stories;
+    }
+
+    public IReadOnlyList<StoredStoryline> Storylines()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, story_ids FROM storylines ORDER BY id;";
+        var storylines = new List<StoredStoryline>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            storylines.Add(new StoredStoryline(reader.GetString(0), Strings(reader.GetString(1))));
+        }
+
+        return storylines;
+    }
+
     public long SizeBytes() =>
         new[] { Location, Location + "-wal", Location + "-shm" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
 
@@ -322,6 +447,8 @@ public sealed class SqliteArticleStore : IArticleStore
         Text(reader, 13),
         reader.IsDBNull(14) ? null : reader.GetDouble(14),
         reader.IsDBNull(15) ? null : BytesToSketch((byte[])reader[15]));
+
+    private static List<string> Strings(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
 
     private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 

@@ -55,5 +55,25 @@ internal static class SqliteMigrations
             CREATE VIRTUAL TABLE article_search USING fts5 (terms, content = '', tokenize = 'unicode61 remove_diacritics 0');
             ALTER TABLE articles ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0;
             """),
+        (4, """
+            CREATE TABLE analyses (
+                article_id TEXT NOT NULL REFERENCES articles (id),
+                model_version TEXT NOT NULL,
+                analysis TEXT NOT NULL,
+                analysed TEXT NOT NULL,
+                PRIMARY KEY (article_id, model_version)
+            ) WITHOUT ROWID;
+            CREATE TABLE stories (
+                id TEXT PRIMARY KEY,
+                headline TEXT,
+                article_ids TEXT NOT NULL,
+                outlets TEXT NOT NULL,
+                start TEXT,
+                "end" TEXT,
+                size INTEGER NOT NULL,
+                brief TEXT
+            );
+            CREATE TABLE storylines (id TEXT PRIMARY KEY, story_ids TEXT NOT NULL);
+            """),
     ];
 }
