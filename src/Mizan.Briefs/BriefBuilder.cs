@@ -55,6 +55,24 @@ public static class BriefBuilder
         }
 
         var stories = clusterer.Stories();
+
+        // An article without a publication date takes one inferred from its story (marked so, with its basis), and
+        // its relative dates (آب الماضي, السبت) are read again against it.
+        foreach (var story in stories)
+        {
+            var members = story.ArticleIds.Select(id => byId[id]).ToList();
+            foreach (var member in members)
+            {
+                if (PublicationDates.Infer(member, members) is { } inferred)
+                {
+                    var published = inferred.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    byId[member.Article.Id] = new AnalyzedArticle(
+                        member.Article with { Published = published, PublishedInferred = true, PublishedBasis = inferred.Basis },
+                        TextAnalyzer.Default.Analyze(member.Analysis.Text, inferred.Date));
+                }
+            }
+        }
+
         var storyIds = stories.ToDictionary(s => s.Id, s => $"s{s.Id}");
         var briefs = stories.Select(s => BuildStory(storyIds[s.Id], s, s.ArticleIds.Select(id => byId[id]).ToList())).ToList();
         var storylines = Storylines.Link(clusterer)
@@ -115,7 +133,7 @@ public static class BriefBuilder
             QuotesTable(members).Select(q => q with { SpeakerEntityId = EntityResolver.EntityOf(q.Speaker, entities) }).ToList(),
             quantities,
             Timeline(members),
-            Claims(quantities, members),
+            [.. Claims(quantities, members), .. DateClaims.Find(members, StemsOf)],
             outlets);
     }
 

@@ -9,6 +9,7 @@ public sealed record Evidence(string ArticleId, int Start, int End, string Text)
 /// <summary>An article of the brief: its metadata and the cleaned text all evidence points into.</summary>
 /// <param name="NearDuplicateOf">The article of the collection it copies (a wire copy), if any: it joins that story
 /// at once, and a figure it shares with that article counts as one source, not two.</param>
+/// <param name="PublishedBasis">How an inferred publication date was worked out, when the brief inferred it.</param>
 public sealed record BriefArticle(
     string Id,
     string? Source,
@@ -18,7 +19,8 @@ public sealed record BriefArticle(
     bool PublishedInferred,
     string Text,
     IReadOnlyList<RemovedText> Removed,
-    string? NearDuplicateOf = null);
+    string? NearDuplicateOf = null,
+    string? PublishedBasis = null);
 
 /// <summary>A summary sentence and the articles it comes from (the sentence itself first, then outlets saying the same).</summary>
 public sealed record SummarySentence(string Text, IReadOnlyList<Evidence> Evidence);

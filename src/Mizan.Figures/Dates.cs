@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mizan.Text.Normalization;
 using Mizan.Text.Tokenization;
 
 namespace Mizan.Figures;
@@ -365,6 +366,23 @@ public static class Dates
         }
 
         return (Mention(view, i, i + 1, value, granularity) with { Relative = true }, i + 1);
+    }
+
+    /// <summary>The weekday a date mention names (السبت, يوم السبت), or null when it names none.</summary>
+    public static DayOfWeek? WeekdayNamed(string mentionText)
+    {
+        ArgumentNullException.ThrowIfNull(mentionText);
+        var normalized = ArabicNormalizer.Matching.NormalizeToString(mentionText);
+        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var day = Array.IndexOf(Weekdays, word.TrimStart('\u0648')); // و conjunction
+            if (day >= 0)
+            {
+                return (DayOfWeek)day;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>الخميس, يوم الخميس: the last such day on or before the reference; with المقبل/القادم the next one.</summary>

@@ -145,6 +145,40 @@ public sealed class BriefTests
     }
 
     [Fact]
+    public void The_concluding_round_is_dated_july_by_one_outlet_and_august_by_another()
+    {
+        var brief = SampleBrief.Value;
+        var ids = brief.Articles.ToDictionary(a => Path.GetFileName(a.Source!)[..3], a => a.Id);
+        var conflict = Assert.Single(brief.Stories[0].Claims, c => c.Status == "conflict" && c.About.StartsWith("date", StringComparison.Ordinal));
+        var july = Assert.Single(conflict.Values, v => v.Value == "2021-07");
+        var august = Assert.Single(conflict.Values, v => v.Value == "2021-08");
+        Assert.Contains(ids["001"], july.ArticleIds);
+        Assert.Equal([ids["002"]], august.ArticleIds);
+        Assert.Equal("آب / أغسطس الماضي", august.Evidence[0].Text);
+    }
+
+    [Fact]
+    public void An_undated_article_takes_its_date_from_its_story_and_the_weekday_it_names()
+    {
+        var article = SampleBrief.Value.Articles.Single(a => Path.GetFileName(a.Source!).StartsWith("002", StringComparison.Ordinal));
+        Assert.Equal(("2021-12-11", true), (article.Published, article.PublishedInferred));
+        Assert.Contains("Saturday", article.PublishedBasis, StringComparison.Ordinal);
+        var alone = SampleBrief.Value.Articles.Single(a => Path.GetFileName(a.Source!).StartsWith("003", StringComparison.Ordinal));
+        Assert.Null(alone.Published);
+    }
+
+    [Fact]
+    public void Two_months_one_article_names_together_are_two_events_not_a_conflict()
+    {
+        const string first = "أعلنت وزارة المالية في بغداد أن عائدات النفط العراقية بلغت ستة مليارات دولار في يونيو الماضي. وكانت عائدات النفط العراقية قد بلغت خمسة مليارات دولار في أبريل الماضي بحسب وزارة المالية.";
+        const string second = "قالت وزارة المالية في بغداد إن عائدات النفط العراقية بلغت خمسة مليارات دولار في أبريل الماضي بحسب بيان رسمي للوزارة.";
+        AnalyzedArticle Make(string id, string text) =>
+            new(new BriefArticle(id, null, id, null, "2015-07-20", false, text, []), TextAnalyzer.Default.Analyze(text, new DateOnly(2015, 7, 20)));
+        var brief = BriefBuilder.Build([Make("a", first), Make("b", second)]);
+        Assert.DoesNotContain(brief.Stories.SelectMany(s => s.Claims), c => c.Status == "conflict" && c.About.StartsWith("date", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_timeline_orders_the_dated_events_of_the_coverage()
     {
         var dates = SampleBrief.Value.Stories[0].Timeline.Select(t => t.Date).ToList();

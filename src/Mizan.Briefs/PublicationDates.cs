@@ -1,0 +1,55 @@
+using System.Globalization;
+using Mizan.Core.Analysis;
+using Mizan.Figures;
+
+namespace Mizan.Briefs;
+
+/// <summary>A publication date worked out for an article that states none, and how.</summary>
+public sealed record InferredDate(DateOnly Date, string Basis);
+
+/// <summary>
+/// Infers the publication date of an undated article from its story: the story's dated articles give the time of
+/// the event, and the article's own text may name the weekday it was written on (اليوم السبت). Rules, in order:
+/// <list type="number">
+/// <item>the story has no dated article: no inference (nothing to anchor to);</item>
+/// <item>the article names a weekday as its day (a weekday the text mentions without a date): the day of that
+/// weekday nearest the story's first dated article, the earlier one when two are as near;</item>
+/// <item>otherwise the date of the story's first dated article.</item>
+/// </list>
+/// The result is always marked inferred, with its basis, so a reader can weigh it.
+/// </summary>
+public static class PublicationDates
+{
+    public static InferredDate? Infer(AnalyzedArticle article, IReadOnlyList<AnalyzedArticle> story)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(story);
+        if (TextAnalyzer.ReferenceDate(article.Article.Published) is not null)
+        {
+            return null;
+        }
+
+        var anchor = story.Select(a => TextAnalyzer.ReferenceDate(a.Article.Published)).OfType<DateOnly>().Order().Cast<DateOnly?>().FirstOrDefault();
+        if (anchor is not { } first)
+        {
+            return null;
+        }
+
+        var weekday = article.Analysis.Dates
+            .Where(d => d.Value is null && d.Granularity == DateGranularity.Day)
+            .Select(d => Dates.WeekdayNamed(d.Text))
+            .OfType<DayOfWeek>()
+            .Cast<DayOfWeek?>()
+            .FirstOrDefault();
+        var anchorText = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (weekday is not { } day)
+        {
+            return new InferredDate(first, $"the date of the story's first dated article ({anchorText})");
+        }
+
+        var back = ((int)first.DayOfWeek - (int)day + 7) % 7;
+        var forward = ((int)day - (int)first.DayOfWeek + 7) % 7;
+        var date = back <= forward ? first.AddDays(-back) : first.AddDays(forward);
+        return new InferredDate(date, $"the {day} the article names, nearest the story's first dated article ({anchorText})");
+    }
+}
