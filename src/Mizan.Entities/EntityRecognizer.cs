@@ -94,11 +94,20 @@ public sealed class EntityRecognizer
                 {
                     // A role phrase right after another person's name is that name's apposition
                     // (الحاج قاسم سليماني قائد فيلق القدس ... وأبو مهدي المهندس), not the next name's role.
-                    if (roles.Find(text, tokens, from + chunk.Start, searchStart) is { } span && span.End > span.Start
-                        && !(searchStart > from && span.Start == searchStart))
+                    RoleSpan? found = roles.Find(text, tokens, from + chunk.Start, searchStart) is { } span && span.End > span.Start
+                        && !(searchStart > from && span.Start == searchStart) ? span : null;
+
+                    // A title alone before the name gives way to a role phrase set after it between commas
+                    // (الجنرال كينيث ماكنزي، قائد القيادة المركزية الأمريكية): the phrase says what the person does.
+                    if ((found is null || found.Value.TitleOnly) && roles.FindAfter(text, tokens, from + chunk.End) is { } after)
                     {
-                        roleStart = tokens[span.Start].Start;
-                        roleEnd = tokens[span.End - 1].End;
+                        found = after;
+                    }
+
+                    if (found is { } chosen)
+                    {
+                        roleStart = tokens[chosen.Start].Start;
+                        roleEnd = tokens[chosen.End - 1].End;
                         role = text[roleStart.Value..roleEnd.Value];
                     }
 

@@ -4,7 +4,11 @@ using Mizan.Text.Tokenization;
 namespace Mizan.Entities;
 
 /// <summary>A role phrase before a name, as token indexes [Start, End).</summary>
-public readonly record struct RoleSpan(int Start, int End);
+public readonly record struct RoleSpan(int Start, int End)
+{
+    /// <summary>The span is a title alone (الجنرال, اللواء), not a role phrase.</summary>
+    public bool TitleOnly { get; init; }
+}
 
 /// <summary>
 /// Finds the title or role that introduces a person's name, from the tokens before it. Rules, each tested by name:
@@ -77,7 +81,50 @@ public sealed class RoleFinder(Lexicon lexicon)
             return new RoleSpan(first + head, first + beforeTitle);
         }
 
-        return titleLength > 0 ? new RoleSpan(first + phraseEnd, first + end) : null;
+        return titleLength > 0 ? new RoleSpan(first + phraseEnd, first + end) { TitleOnly = true } : null;
+    }
+
+    /// <summary>
+    /// The role set after the name that ends before token <paramref name="nameEnd"/>, as an apposition between commas
+    /// (الجنرال كينيث ماكنزي، قائد القيادة المركزية الأمريكية، ...): a comma, then a role head, then the words of the
+    /// phrase up to the next punctuation or function word (a joiner such as باسم stays), at most
+    /// <see cref="MaxRoleTokens"/> words; or null.
+    /// </summary>
+    public RoleSpan? FindAfter(string text, IReadOnlyList<Token> tokens, int nameEnd)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (nameEnd + 1 >= tokens.Count || !IsComma(Lexicon.Key(text.AsSpan(tokens[nameEnd].Start, tokens[nameEnd].Length))))
+        {
+            return null;
+        }
+
+        var start = nameEnd + 1;
+        var keys = new List<string>();
+        for (var i = start; i < tokens.Count && i - start < MaxRoleTokens; i++)
+        {
+            keys.Add(Lexicon.Key(text.AsSpan(tokens[i].Start, tokens[i].Length)));
+        }
+
+        if (keys.Count == 0 || !(IsRoleHead(keys[0]) || lexicon.RoleHeads.LongestMatch(keys, 0) > 1))
+        {
+            return null;
+        }
+
+        var end = start + 1;
+        for (var i = 1; i < keys.Count; i++)
+        {
+            var token = tokens[start + i];
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Number
+                || (LightStemmer.Default.IsFunctionWord(keys[i]) && !Joiners.Contains(keys[i])))
+            {
+                break;
+            }
+
+            end = start + i + 1;
+        }
+
+        return new RoleSpan(start, end);
     }
 
     // A role head may carry a conjunction or the article, not a preposition: بالرئيس is not a role.

@@ -179,6 +179,14 @@ public sealed class BriefTests
     }
 
     [Fact]
+    public void Frank_and_kenneth_mckenzie_of_two_outlets_are_one_person_not_a_conflict()
+    {
+        var person = Assert.Single(SampleBrief.Value.Stories[0].Entities, e => e.Aliases.Contains("فرانك ماكينزي"));
+        Assert.Contains("كينيث ماكنزي", person.Aliases);
+        Assert.Contains(person.Roles, r => r.Contains("القيادة المركزية", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_timeline_orders_the_dated_events_of_the_coverage()
     {
         var dates = SampleBrief.Value.Stories[0].Timeline.Select(t => t.Date).ToList();

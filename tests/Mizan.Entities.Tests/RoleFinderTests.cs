@@ -85,4 +85,31 @@ public sealed class RoleFinderTests
         Assert.Null(RoleBefore("قال وزير الخارجية إن جو بايدن", "جو"));
         Assert.Null(RoleBefore("وصل جو بايدن", "جو"));
     }
+
+    [Fact]
+    public void A_role_set_after_the_name_between_commas_is_found()
+    {
+        const string text = "يقول البعض، مثل الجنرال كينيث ماكنزي، قائد القيادة المركزية الأمريكية، إن بلاده لن تقلل عدد قواتها";
+        var tokens = Tokenizer.Tokenize(text);
+        var nameEnd = tokens.Select((t, i) => (t, i)).First(p => text[p.t.Start..p.t.End] == "ماكنزي").i + 1;
+        var span = RoleFinder.Default.FindAfter(text, tokens, nameEnd);
+        Assert.Equal("قائد القيادة المركزية الأمريكية", span is { } s ? text[tokens[s.Start].Start..tokens[s.End - 1].End] : null);
+    }
+
+    [Fact]
+    public void A_clause_after_the_name_is_no_role()
+    {
+        const string text = "وقال الجنرال كينيث ماكنزي، إن القوات باقية";
+        var tokens = Tokenizer.Tokenize(text);
+        var nameEnd = tokens.Select((t, i) => (t, i)).First(p => text[p.t.Start..p.t.End] == "ماكنزي").i + 1;
+        Assert.Null(RoleFinder.Default.FindAfter(text, tokens, nameEnd));
+    }
+
+    [Fact]
+    public void A_title_alone_before_the_name_gives_way_to_the_role_after_it()
+    {
+        var mention = EntityRecognizer.Default.Recognize("يقول البعض، مثل الجنرال كينيث ماكنزي، قائد القيادة المركزية الأمريكية، إن بلاده لن تقلل عدد قواتها")
+            .Single(m => m.Text.Contains("ماكنزي", StringComparison.Ordinal));
+        Assert.Equal("قائد القيادة المركزية الأمريكية", mention.Role);
+    }
 }
