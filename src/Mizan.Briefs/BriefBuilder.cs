@@ -119,7 +119,8 @@ public static class BriefBuilder
                 g.Key,
                 g.Select(a => a.Article.Id).ToList(),
                 Unique(bags.Where(b => b.Outlet == g.Key).ToList(), support, alike, bags.Count),
-                Wording(g.ToList())))
+                Wording(g.ToList()),
+                Omitted(g.Key, bags, support, members.Select(OutletOf).Distinct(StringComparer.Ordinal).Count())))
             .ToList();
         return new StoryBrief(
             id,
@@ -241,6 +242,41 @@ public static class BriefBuilder
             .Take(UniquePerOutlet)
             .Select(b => new SummarySentence(b.Text, [b.Evidence()]))
             .ToList();
+    }
+
+    /// <summary>
+    /// What an outlet leaves out: sentences that at least half of the other outlets (two at least) say alike, when
+    /// none of this outlet's sentences says the same; one sentence per fact (the one most outlets support), at most
+    /// <see cref="UniquePerOutlet"/>, with every supporting sentence as evidence. A story of fewer than three outlets
+    /// has no majority to leave out.
+    /// </summary>
+    private static List<SummarySentence> Omitted(string outlet, List<SentenceBag> bags, Dictionary<SentenceBag, List<SentenceBag>> support, int outlets)
+    {
+        if (outlets < 3)
+        {
+            return [];
+        }
+
+        var needed = Math.Max(2, (int)Math.Ceiling((outlets - 1) / 2.0));
+        var taken = new HashSet<SentenceBag>();
+        var omitted = new List<SummarySentence>();
+        var facts = bags.Where(b => b.Outlet != outlet)
+            .Select(b => (Bag: b, Outlets: support[b].Select(x => x.Outlet).Append(b.Outlet).ToHashSet(StringComparer.Ordinal)))
+            .Where(x => !x.Outlets.Contains(outlet) && x.Outlets.Count >= needed)
+            .OrderByDescending(x => x.Outlets.Count).ThenBy(x => x.Bag.Position).ThenBy(x => x.Bag.ArticleId, StringComparer.Ordinal);
+        foreach (var (bag, _) in facts)
+        {
+            if (omitted.Count == UniquePerOutlet || taken.Contains(bag))
+            {
+                continue;
+            }
+
+            taken.Add(bag);
+            taken.UnionWith(support[bag]);
+            omitted.Add(new SummarySentence(bag.Text, [bag.Evidence(), .. support[bag].Select(x => x.Evidence())]));
+        }
+
+        return omitted;
     }
 
     /// <summary>Who said what: quotes merged when several outlets carry the same words.</summary>

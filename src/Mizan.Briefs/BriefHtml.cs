@@ -74,6 +74,11 @@ public static class BriefHtml
                     html.Append($"<li>ينفرد بـ: {E(detail.Text)} {Markers(detail.Evidence, marker)}</li>\n");
                 }
 
+                foreach (var fact in outlet.Omitted)
+                {
+                    html.Append($"<li>يغفل ما يذكره غيره: {E(fact.Text)} {Markers(fact.Evidence, marker)}</li>\n");
+                }
+
                 if (outlet.Wording.Count > 0)
                 {
                     html.Append($"<li>المفردات: {E(string.Join("؛ ", outlet.Wording.Select(w => $"{w.Term} ×{w.Count}")))}</li>\n");

@@ -53,11 +53,13 @@ public sealed record Claim(string About, string Status, IReadOnlyList<ClaimValue
 public sealed record WordingTerm(string Frame, string Term, int Count, IReadOnlyList<Evidence> Evidence);
 
 /// <summary>One outlet's part in a story.</summary>
+/// <param name="Omitted">Facts most of the other outlets give that this outlet leaves out, each with the others' evidence.</param>
 public sealed record OutletView(
     string Outlet,
     IReadOnlyList<string> ArticleIds,
     IReadOnlyList<SummarySentence> Unique,
-    IReadOnlyList<WordingTerm> Wording);
+    IReadOnlyList<WordingTerm> Wording,
+    IReadOnlyList<SummarySentence> Omitted);
 
 /// <summary>A story's brief. Sections whose extractors are not wired yet stay empty lists, never absent.</summary>
 public sealed record StoryBrief(

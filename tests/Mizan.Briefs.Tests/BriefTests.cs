@@ -187,6 +187,17 @@ public sealed class BriefTests
     }
 
     [Fact]
+    public void The_earlier_report_leaves_out_the_announcement_the_others_give()
+    {
+        var brief = SampleBrief.Value;
+        var earlier = brief.Articles.Single(a => Path.GetFileName(a.Source!).StartsWith("002", StringComparison.Ordinal)).Id;
+        var view = Assert.Single(brief.Stories[0].OutletViews, o => o.ArticleIds.Contains(earlier));
+        var fact = Assert.Single(view.Omitted, f => f.Text.Contains("الأعرجي", StringComparison.Ordinal) && f.Text.Contains("رسميا", StringComparison.Ordinal));
+        Assert.DoesNotContain(fact.Evidence, e => e.ArticleId == earlier);
+        Assert.True(fact.Evidence.Select(e => e.ArticleId).Distinct().Count() >= 2);
+    }
+
+    [Fact]
     public void The_timeline_orders_the_dated_events_of_the_coverage()
     {
         var dates = SampleBrief.Value.Stories[0].Timeline.Select(t => t.Date).ToList();

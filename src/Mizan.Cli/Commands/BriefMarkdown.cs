@@ -59,6 +59,11 @@ internal static class BriefMarkdown
                     output.WriteLine($"- only here: {detail.Text} {Markers(detail.Evidence, marker)}");
                 }
 
+                foreach (var fact in outlet.Omitted)
+                {
+                    output.WriteLine($"- leaves out what others give: {fact.Text} {Markers(fact.Evidence, marker)}");
+                }
+
                 if (outlet.Wording.Count > 0)
                 {
                     output.WriteLine($"- wording: {string.Join("; ", outlet.Wording.Select(w => $"{w.Term} ({w.Frame}) ×{w.Count}"))}");
