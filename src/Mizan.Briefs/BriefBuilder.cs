@@ -134,7 +134,7 @@ public static class BriefBuilder
             QuotesTable(members).Select(q => q with { SpeakerEntityId = EntityResolver.EntityOf(q.Speaker, entities) }).ToList(),
             quantities,
             Timeline(members),
-            [.. Claims(quantities, members), .. DateClaims.Find(members, StemsOf)],
+            [.. Claims(quantities, members), .. DateClaims.Find(members, StemsOf), .. members.SelectMany(InnerConflicts.Find)],
             outlets);
     }
 

@@ -47,7 +47,9 @@ public sealed record TimelineEntry(string Date, string Granularity, string Text,
 public sealed record ClaimValue(string Value, IReadOnlyList<string> ArticleIds, IReadOnlyList<Evidence> Evidence, int Sources);
 
 /// <summary>Figures given about the same thing, lined up across articles: agree, conflict, or single.</summary>
-public sealed record Claim(string About, string Status, IReadOnlyList<ClaimValue> Values);
+/// <param name="WithinArticle">The values come from one article that contradicts itself (two death tolls for one
+/// operation), not from outlets at odds.</param>
+public sealed record Claim(string About, string Status, IReadOnlyList<ClaimValue> Values, bool WithinArticle = false);
 
 /// <summary>A framing term an outlet uses, how often, and where.</summary>
 public sealed record WordingTerm(string Frame, string Term, int Count, IReadOnlyList<Evidence> Evidence);

@@ -98,8 +98,8 @@ public sealed class BriefTests
     }
 
     [Fact]
-    public void The_framing_lexicon_states_its_provenance() =>
-        DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(BriefBuilder).Assembly, "Mizan.Briefs.Data."), expectedFiles: 1);
+    public void The_framing_lexicon_and_casualty_words_state_their_provenance() =>
+        DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(BriefBuilder).Assembly, "Mizan.Briefs.Data."), expectedFiles: 2);
 
     [Fact]
     public void The_html_page_escapes_article_text_and_runs_no_script()
@@ -195,6 +195,16 @@ public sealed class BriefTests
         var fact = Assert.Single(view.Omitted, f => f.Text.Contains("الأعرجي", StringComparison.Ordinal) && f.Text.Contains("رسميا", StringComparison.Ordinal));
         Assert.DoesNotContain(fact.Evidence, e => e.ArticleId == earlier);
         Assert.True(fact.Evidence.Select(e => e.ArticleId).Distinct().Count() >= 2);
+    }
+
+    [Fact]
+    public void An_article_whose_death_toll_differs_from_the_spokesman_it_quotes_is_flagged()
+    {
+        var brief = SampleBrief.Value;
+        var article = brief.Articles.Single(a => Path.GetFileName(a.Source!).StartsWith("003", StringComparison.Ordinal)).Id;
+        var claim = Assert.Single(brief.Stories.SelectMany(s => s.Claims), c => c.WithinArticle);
+        Assert.Equal(["60", "27"], claim.Values.Select(v => v.Value));
+        Assert.All(claim.Values, v => Assert.Equal([article], v.ArticleIds));
     }
 
     [Fact]
