@@ -44,7 +44,7 @@ public class TestServer : IAsyncLifetime
         Client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Client.Dispose();
         if (app is not null)

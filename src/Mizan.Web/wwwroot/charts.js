@@ -52,20 +52,20 @@ export function timelineChart(entries, open) {
 }
 
 // Per outlet, its framing words as bars (how often it uses each), longest first; a bar opens where it is used.
-export function wordingChart(outlets, open) {
+export function wordingChart(outlets, open, label = (name) => name) {
   const frames = [...new Set(outlets.flatMap((o) => o.wording.map((w) => w.frame)))].sort();
   // Bars per outlet, the label column's width and a row's height, in viewBox units.
-  const [shown, label, row] = [8, 170, 24];
+  const [shown, labelWidth, row] = [8, 170, 24];
   const max = Math.max(1, ...outlets.flatMap((o) => o.wording.map((w) => w.count)));
   const figures = outlets.filter((o) => o.wording.length > 0).map((outlet) => {
     const terms = [...outlet.wording].sort((a, b) => b.count - a.count).slice(0, shown);
     const chart = svg('svg', {
-      class: 'chart wording-chart', viewBox: `0 0 ${WIDTH} ${terms.length * row + 8}`, role: 'img', 'aria-label': `مفردات ${outlet.outlet}`,
+      class: 'chart wording-chart', viewBox: `0 0 ${WIDTH} ${terms.length * row + 8}`, role: 'img', 'aria-label': `مفردات ${label(outlet.outlet)}`,
     });
     terms.forEach((term, i) => {
       const y = i * row + 4;
-      const length = (term.count / max) * (WIDTH - label - 60);
-      const right = WIDTH - label;
+      const length = (term.count / max) * (WIDTH - labelWidth - 60);
+      const right = WIDTH - labelWidth;
       chart.append(
         svg('text', { class: 'label', x: WIDTH - 4, y: y + row / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle' }, term.term),
         activate(svg('rect', {
@@ -74,7 +74,7 @@ export function wordingChart(outlets, open) {
         }, svg('title', null, `${term.frame}: ${term.term} ×${term.count}`)), () => open(term.evidence[0])),
         svg('text', { class: 'value', x: right - length - 6, y: y + row / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle' }, String(term.count)));
     });
-    return el('figure', { class: 'wording' }, el('figcaption', null, bdi(outlet.outlet)), chart);
+    return el('figure', { class: 'wording' }, el('figcaption', null, bdi(label(outlet.outlet))), chart);
   });
   if (figures.length === 0) {
     return null;

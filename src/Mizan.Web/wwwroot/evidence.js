@@ -34,7 +34,14 @@ export class Sources {
   }
 
   outlet(articleId) {
-    return this.outlets.get(articleId) ?? '';
+    return this.label(this.outlets.get(articleId) ?? '');
+  }
+
+  // An outlet's name as shown: the brief names an article without a known outlet "(unknown: ID)"; the page says so
+  // in Arabic, with the article's number.
+  label(outlet) {
+    const unknown = /^\(unknown: (.+)\)$/.exec(outlet);
+    return unknown ? `منفذ غير معروف [${this.number(unknown[1])}]` : outlet;
   }
 
   // One marker per article the evidence comes from (its first span there).

@@ -74,6 +74,7 @@ function pager(page, query) {
 export async function showStories(view, query) {
   const parameters = Object.fromEntries(['page', 'from', 'to', 'outlet', 'entity'].map((n) => [n, query.get(n)]));
   const page = await getJson('api/stories', parameters);
+  document.getElementById('search-box').value = '';
   view.replaceChildren(
     el('h1', null, 'القصص'),
     filtersForm(query),

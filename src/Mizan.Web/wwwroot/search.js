@@ -9,7 +9,7 @@ function hit(result) {
   const first = result.highlights[0] ?? { start: passage.start, end: passage.start };
   const href = evidenceHref({ articleId: result.id, start: first.start, end: first.end }, result.storyId);
   return el('li', { class: 'hit' },
-    el('a', { class: 'hit-link', href, dir: 'auto' }, result.title || `${result.outlet ?? ''} ${result.published ?? ''}`.trim() || result.id),
+    el('a', { class: 'hit-link', href, dir: 'auto' }, result.title || `مقال ${result.outlet ? `من ${result.outlet}` : 'من منفذ غير معروف'}، ${result.published ?? 'بلا تاريخ'}`),
     el('p', { class: 'meta' }, bdi(result.outlet ?? 'منفذ غير معروف'), ' · ', bdi(result.published ?? 'تاريخ غير معروف'),
       result.storyId ? [' · ', el('a', { href: `#/story/${encodeURIComponent(result.storyId)}` }, 'القصة')] : null),
     el('p', { class: 'snippet', dir: 'auto' }, highlighted(passage.text, relative)));

@@ -13,6 +13,11 @@ const STATUS = {
   single: { className: 'unique', label: 'منفرد' },
 };
 
+// A figure as people read it: a long fraction (a third is 0.3333333333) to two decimals; dates and words as they are.
+function shown(value) {
+  return /^-?\d+\.\d{3,}$/.test(value) ? String(Number(Number(value).toFixed(2))) : value;
+}
+
 function section(title, id, ...content) {
   return el('section', { class: 'part', id }, el('h2', null, title), ...content);
 }
@@ -25,7 +30,7 @@ function summary(story, sources) {
 // One column per outlet, one row per claim; then a row per detail only one outlet reports.
 function sideBySide(story, sources) {
   const outlets = story.outlets;
-  const head = el('tr', null, el('th', { scope: 'col' }, 'البند'), outlets.map((o) => el('th', { scope: 'col' }, bdi(o.outlet))));
+  const head = el('tr', null, el('th', { scope: 'col' }, 'البند'), outlets.map((o) => el('th', { scope: 'col' }, bdi(sources.label(o.outlet)))));
   const claimRows = story.claims.map((claim) => {
     const status = STATUS[claim.status] ?? STATUS.single;
     const cells = outlets.map((outlet) => {
@@ -34,7 +39,7 @@ function sideBySide(story, sources) {
       return el('td', null, values.length === 0 ? el('span', { class: 'none' }, '—') : values.map((value) => {
         const evidence = value.evidence.find((e) => own.has(e.articleId)) ?? value.evidence[0];
         return button({ class: 'claim-value', title: evidence?.text ?? value.value }, () => openEvidence(evidence, story.id),
-          bdi(value.value, { class: 'value' }), evidence ? el('span', { class: 'evidence-text', dir: 'auto' }, evidence.text) : null);
+          bdi(shown(value.value), { class: 'value' }), evidence ? el('span', { class: 'evidence-text', dir: 'auto' }, evidence.text) : null);
       }));
     });
     return el('tr', { class: `claim ${status.className}` },
@@ -42,7 +47,7 @@ function sideBySide(story, sources) {
   });
   const detailRows = outlets.flatMap((outlet, column) => outlet.unique.map((detail) =>
     el('tr', { class: 'detail unique' },
-      el('th', { scope: 'row' }, 'ينفرد به', el('span', { class: 'status-label' }, bdi(outlet.outlet))),
+      el('th', { scope: 'row' }, 'ينفرد به', el('span', { class: 'status-label' }, bdi(sources.label(outlet.outlet)))),
       outlets.map((_, c) => el('td', null, c === column
         ? [el('span', { dir: 'auto' }, detail.text), ' ', sources.markers(detail.evidence)]
         : el('span', { class: 'none' }, '—'))))));
@@ -62,7 +67,7 @@ function quotes(story, sources) {
     el('td', { dir: 'auto' }, quote.role ?? ''),
     el('td', null, button({ class: 'quote-text', title: 'افتح القول في مقاله' }, () => openEvidence(quote.evidence[0], story.id),
       el('span', { dir: 'auto' }, quote.direct ? `«${quote.text}»` : quote.text))),
-    el('td', null, quote.outlets.flatMap((o, i) => [i > 0 ? '، ' : null, bdi(o)]), ' ', sources.markers(quote.evidence))));
+    el('td', null, quote.outlets.flatMap((o, i) => [i > 0 ? '، ' : null, bdi(sources.label(o))]), ' ', sources.markers(quote.evidence))));
   return el('div', { class: 'table-wrap' }, el('table', { class: 'quotes' },
     el('thead', null, el('tr', null, ['المتحدث', 'الصفة', 'القول', 'المنافذ'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', null, rows)));
@@ -95,13 +100,13 @@ function articles(story, sources) {
 export async function showStory(view, id) {
   const story = await getJson(`api/stories/${encodeURIComponent(id)}`);
   const sources = new Sources(story);
-  const wording = wordingChart(story.outlets, (evidence) => openEvidence(evidence, story.id));
+  const wording = wordingChart(story.outlets, (evidence) => openEvidence(evidence, story.id), (name) => sources.label(name));
   view.replaceChildren(
     el('p', { class: 'crumbs' }, el('a', { href: '#/' }, 'القصص')),
     el('h1', { dir: 'auto' }, story.headline),
     el('p', { class: 'meta' },
       `${count(story.articleIds.length)} مقال من ${count(story.outletNames.length)} منفذ: `,
-      story.outletNames.flatMap((o, i) => [i > 0 ? '، ' : null, bdi(o)]), ' · ', bdi(span(story.start, story.end))),
+      story.outletNames.flatMap((o, i) => [i > 0 ? '، ' : null, bdi(sources.label(o))]), ' · ', bdi(span(story.start, story.end))),
     section('الملخص', 'summary', summary(story, sources)),
     section('المنافذ جنباً إلى جنب', 'outlets', sideBySide(story, sources)),
     section('من قال ماذا', 'quotes', quotes(story, sources)),
