@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using System.Text.Json;
 using Mizan.Briefs;
 using Mizan.Core.Json;
@@ -17,8 +18,11 @@ public sealed record BriefDigest(IReadOnlyList<EntityDigest> Entities, IReadOnly
 }
 
 /// <summary>A stored story with what the filters and entity pages look up.</summary>
+/// <param name="Story">The stored story, without its brief's JSON (kept as <paramref name="Brief"/>).</param>
+/// <param name="Brief">The brief's JSON as UTF-8, as the response sends it: a large story's brief is a megabyte,
+/// and encoding it on every request would cost more than the rest of the request.</param>
 /// <param name="EntityKeys">The search terms of its entities' names and aliases (<see cref="StoryCatalog.EntityKey"/>).</param>
-public sealed record StoryEntry(StoredStory Story, string? StorylineId, BriefDigest Digest, FrozenSet<string> EntityKeys);
+public sealed record StoryEntry(StoredStory Story, string? StorylineId, BriefDigest Digest, FrozenSet<string> EntityKeys, ReadOnlyMemory<byte>? Brief);
 
 /// <summary>
 /// The stored stories held in memory, as one immutable snapshot: the list and story pages are the hot path and the
@@ -74,7 +78,8 @@ public sealed class StoryCatalog
         {
             var digest = story.BriefJson is null ? BriefDigest.Empty : JsonSerializer.Deserialize<BriefDigest>(story.BriefJson, MizanJson.Compact) ?? BriefDigest.Empty;
             var keys = digest.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).Select(EntityKey).Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
-            entries.Add(new StoryEntry(story, storylineOf.GetValueOrDefault(story.Id), digest, keys));
+            var brief = story.BriefJson is null ? (ReadOnlyMemory<byte>?)null : Encoding.UTF8.GetBytes(story.BriefJson);
+            entries.Add(new StoryEntry(story with { BriefJson = null }, storylineOf.GetValueOrDefault(story.Id), digest, keys, brief));
         }
 
         return new CatalogSnapshot(entries, storylines, () => pool.Use(ArticleList));
@@ -93,6 +98,7 @@ public sealed class CatalogSnapshot
     internal CatalogSnapshot(IReadOnlyList<StoryEntry> stories, IReadOnlyList<StoredStoryline> storylines, Func<List<ArticleSummary>> readArticles)
     {
         Stories = stories;
+        Summaries = stories.Select(Summary).ToList();
         Storylines = storylines;
         ById = stories.ToFrozenDictionary(s => s.Story.Id, StringComparer.Ordinal);
         var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -127,6 +133,9 @@ public sealed class CatalogSnapshot
     /// <summary>The stories, largest first (the store's order).</summary>
     public IReadOnlyList<StoryEntry> Stories { get; }
 
+    /// <summary>The stories as the unfiltered list shows them, made once: the list is the page's busiest request.</summary>
+    public IReadOnlyList<StorySummary> Summaries { get; }
+
     public IReadOnlyList<StoredStoryline> Storylines { get; }
 
     public FrozenDictionary<string, StoryEntry> ById { get; }
@@ -150,6 +159,9 @@ public sealed class CatalogSnapshot
             .OrderByDescending(e => e.Stories)
             .ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
+
+    internal static StorySummary Summary(StoryEntry entry) =>
+        new(entry.Story.Id, entry.Story.Headline, entry.Story.Outlets, entry.Story.ArticleIds.Count, entry.Story.Start, entry.Story.End, entry.StorylineId);
 
     /// <summary>One entity from its occurrences: the name most of them use, every alias and role they give.</summary>
     internal static EntitySummary Summarize(string? id, IReadOnlyList<EntityDigest> occurrences, int stories) =>

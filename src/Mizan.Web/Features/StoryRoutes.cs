@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -29,8 +28,7 @@ internal static class StoryRoutes
         return app;
     }
 
-    public static StorySummary Summary(StoryEntry entry) =>
-        new(entry.Story.Id, entry.Story.Headline, entry.Story.Outlets, entry.Story.ArticleIds.Count, entry.Story.Start, entry.Story.End, entry.StorylineId);
+    public static StorySummary Summary(StoryEntry entry) => CatalogSnapshot.Summary(entry);
 
     private static IResult List(StoryCatalog catalog, string? page, string? pageSize, string? from, string? to, string? outlet, string? entity)
     {
@@ -50,7 +48,13 @@ internal static class StoryRoutes
 
         var first = start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var last = end?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var stories = catalog.Current.Stories
+        var snapshot = catalog.Current;
+        if (first is null && last is null && string.IsNullOrEmpty(outlet) && key is null)
+        {
+            return Results.Ok(QueryValues.PageOf(snapshot.Summaries, paging));
+        }
+
+        var stories = snapshot.Stories
             .Where(s => first is null || string.CompareOrdinal(s.Story.End ?? s.Story.Start, first) >= 0)
             .Where(s => last is null || (s.Story.Start is not null && string.CompareOrdinal(s.Story.Start, last) <= 0))
             .Where(s => string.IsNullOrEmpty(outlet) || s.Story.Outlets.Contains(outlet, StringComparer.OrdinalIgnoreCase))
@@ -67,8 +71,8 @@ internal static class StoryRoutes
             return QueryValues.NotFound($"There is no story '{id}'.");
         }
 
-        return entry.Story.BriefJson is { } json
-            ? Results.Text(json, "application/json", Encoding.UTF8)
+        return entry.Brief is { } json
+            ? Results.Bytes(json, "application/json; charset=utf-8")
             : QueryValues.NotFound($"Story '{id}' is stored without a brief; run `mizan brief --db` on the store.");
     }
 
