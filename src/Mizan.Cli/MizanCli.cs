@@ -18,6 +18,7 @@ internal static class MizanCli
         root.Subcommands.Add(new BenchCommand(console));
         root.Subcommands.Add(new EvalCommand(console));
         root.Subcommands.Add(new NerCommand(console));
+        root.Subcommands.Add(new ServeCommand(console));
         return root;
     }
 

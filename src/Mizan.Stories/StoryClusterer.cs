@@ -248,9 +248,14 @@ public sealed class StoryClusterer
             story.Sum[vector.Ids[i]] = story.Sum.GetValueOrDefault(vector.Ids[i]) + vector.Weights[i];
         }
 
-        foreach (var id in story.Centroid.Ids)
+        // A closed story left the index when it closed (a wire copy of one of its articles may still join it), and
+        // its centroid's terms may since have changed: only an open story has postings to take back.
+        if (!story.Closed)
         {
-            postings[id].Remove(story);
+            foreach (var id in story.Centroid.Ids)
+            {
+                postings[id].Remove(story);
+            }
         }
 
         story.Centroid = TermVector.FromWeights(story.Sum, options.StoryTerms);

@@ -53,6 +53,17 @@ public sealed class ClustererTests
     }
 
     [Fact]
+    public void Copies_of_an_article_still_join_its_story_after_the_story_closed()
+    {
+        var clusterer = new StoryClusterer();
+        clusterer.Add(new StoryArticle("a", Day, "x", Withdrawal));
+        clusterer.Add(new StoryArticle("b", Day.AddDays(10), "y", Football));
+        clusterer.Add(new StoryArticle("c", Day.AddDays(10), "z", Football + " في الجولة الأخيرة", NearDuplicateOf: "a"));
+        clusterer.Add(new StoryArticle("d", Day.AddDays(10), "w", Football + " أمام جمهور كبير", NearDuplicateOf: "a"));
+        Assert.Equal(["a", "c", "d"], clusterer.Stories().Single(s => s.ArticleIds.Contains("a")).ArticleIds);
+    }
+
+    [Fact]
     public void An_undated_article_needs_stronger_evidence()
     {
         var clusterer = new StoryClusterer(new StoryOptions { JoinThreshold = 0.1, UndatedJoinThreshold = 0.99 });

@@ -12,5 +12,6 @@ internal sealed class BenchCommand : Command
         Subcommands.Add(new BenchStoriesCommand(console));
         Subcommands.Add(new BenchBriefCommand(console));
         Subcommands.Add(new BenchStoreCommand(console));
+        Subcommands.Add(new BenchServeCommand(console));
     }
 }

@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Mizan.Storage;
+using Mizan.Web;
+
+namespace Mizan.Cli.Commands;
+
+/// <summary>
+/// <c>mizan bench serve --db X [--clients 50] [--seconds 30] [--urls URL]</c>: starts the web app in this process
+/// on a loopback port and runs concurrent clients against the story list and the largest story's brief for a
+/// while; prints requests per second and latency p50/p99 per endpoint.
+/// </summary>
+internal sealed class BenchServeCommand : Command
+{
+    /// <summary>Requests per endpoint before timing: the first ones pay for JIT compilation and connection set-up.</summary>
+    private const int WarmUp = 50;
+
+    private readonly CliConsole console;
+    private readonly Option<string?> database = DatabaseOption.Create();
+    private readonly Option<int> clients = new("--clients") { Description = "Concurrent clients, each sending its next request when the last one is answered (default 50).", DefaultValueFactory = _ => 50 };
+    private readonly Option<int> seconds = new("--seconds") { Description = "How long the clients run (default 30).", DefaultValueFactory = _ => 30 };
+    private readonly Option<string> urls = new("--urls") { Description = "Where the app listens (default a free loopback port).", DefaultValueFactory = _ => "http://127.0.0.1:0" };
+
+    public BenchServeCommand(CliConsole console)
+        : base("serve", "Measure the HTTP API under concurrent clients: requests/s and latency p50/p99 per endpoint.")
+    {
+        this.console = console;
+        Options.Add(database);
+        Options.Add(clients);
+        Options.Add(seconds);
+        Options.Add(urls);
+        SetAction((parse, cancel) => Run(parse, cancel));
+    }
+
+    private async Task<int> Run(ParseResult parse, CancellationToken cancel)
+    {
+        var (count, duration) = (parse.GetValue(clients), parse.GetValue(seconds));
+        if (count <= 0 || duration <= 0)
+        {
+            console.Error.WriteLine("mizan bench serve: --clients and --seconds must be positive numbers.");
+            return ExitCodes.UsageError;
+        }
+
+        var location = DatabaseOption.Resolve(parse.GetValue(database));
+        WebApplication app;
+        var loading = Stopwatch.StartNew();
+        try
+        {
+            app = MizanWeb.Build(new MizanWebOptions(location, parse.GetValue(urls)!));
+        }
+        catch (StoreException e)
+        {
+            console.Error.WriteLine($"mizan bench serve: {e.Message}");
+            return ExitCodes.Failed;
+        }
+
+        await using var owned = app.ConfigureAwait(false);
+        await app.StartAsync(cancel).ConfigureAwait(false);
+        var output = console.Out;
+        output.WriteLine($"store: {StoreLocation.Redacted(location)}; stories read in {loading.Elapsed.TotalSeconds:N1} s; serving at {app.Urls.First()}");
+
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = count, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var http = new HttpClient(handler) { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromSeconds(60) };
+        var first = await http.GetFromJsonAsync<JsonElement>(new Uri("api/stories?pageSize=1", UriKind.Relative), cancel).ConfigureAwait(false);
+        var items = first.GetProperty("items");
+        if (items.GetArrayLength() == 0)
+        {
+            console.Error.WriteLine("mizan bench serve: the store holds no stories; run `mizan brief --db` on it first.");
+            return ExitCodes.Failed;
+        }
+
+        var largest = items[0].GetProperty("id").GetString()!;
+        var endpoints = new[] { new Uri("api/stories", UriKind.Relative), new Uri("api/stories/" + Uri.EscapeDataString(largest), UriKind.Relative) };
+        var briefBytes = (await http.GetByteArrayAsync(endpoints[1], cancel).ConfigureAwait(false)).Length;
+        output.WriteLine($"{first.GetProperty("total").GetInt32():N0} stories; the largest, {largest}, has {items[0].GetProperty("articles").GetInt32():N0} articles and a brief of {briefBytes / 1024.0:N1} KB");
+
+        for (var i = 0; i < WarmUp; i++)
+        {
+            foreach (var endpoint in endpoints)
+            {
+                await Fetch(http, endpoint, cancel).ConfigureAwait(false);
+            }
+        }
+
+        var samples = Enumerable.Range(0, count).Select(_ => endpoints.Select(_ => new List<double>()).ToArray()).ToArray();
+        var errors = new int[count];
+        var clock = Stopwatch.StartNew();
+        var end = TimeSpan.FromSeconds(duration);
+        await Task.WhenAll(Enumerable.Range(0, count).Select(c => Task.Run(
+            async () =>
+            {
+                // Each client alternates between the endpoints, starting at its own, so both are always in flight.
+                for (var n = c; clock.Elapsed < end; n++)
+                {
+                    var which = n % endpoints.Length;
+                    var started = Stopwatch.GetTimestamp();
+                    var ok = await Fetch(http, endpoints[which], cancel).ConfigureAwait(false);
+                    samples[c][which].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    errors[c] += ok ? 0 : 1;
+                }
+            },
+            cancel))).ConfigureAwait(false);
+        var elapsed = clock.Elapsed.TotalSeconds;
+
+        output.WriteLine($"{count} clients for {elapsed:N1} s; {errors.Sum():N0} errors");
+        output.WriteLine("| endpoint | requests | requests/s | p50 ms | p99 ms |");
+        output.WriteLine("|---|---:|---:|---:|---:|");
+        var names = new[] { "GET /api/stories", $"GET /api/stories/{largest}" };
+        for (var e = 0; e < endpoints.Length; e++)
+        {
+            var times = samples.SelectMany(s => s[e]).Order().ToList();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {names[e]} | {times.Count:N0} | {times.Count / elapsed:N0} | {Percentile(times, 0.50):N2} | {Percentile(times, 0.99):N2} |"));
+        }
+
+        var all = samples.SelectMany(s => s.SelectMany(x => x)).Order().ToList();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| both | {all.Count:N0} | {all.Count / elapsed:N0} | {Percentile(all, 0.50):N2} | {Percentile(all, 0.99):N2} |"));
+        output.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB (server and clients in one process)");
+        await app.StopAsync(cancel).ConfigureAwait(false);
+        return errors.Sum() == 0 ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    /// <summary>One request, its body read to the end; whether it succeeded.</summary>
+    private static async Task<bool> Fetch(HttpClient http, Uri endpoint, CancellationToken cancel)
+    {
+        using var response = await http.GetAsync(endpoint, HttpCompletionOption.ResponseHeadersRead, cancel).ConfigureAwait(false);
+        await response.Content.CopyToAsync(Stream.Null, cancel).ConfigureAwait(false);
+        return response.IsSuccessStatusCode;
+    }
+
+    /// <summary>The nearest-rank percentile of sorted times.</summary>
+    private static double Percentile(List<double> sorted, double share) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(share * sorted.Count) - 1, 0, sorted.Count - 1)];
+}

@@ -1,0 +1,87 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using Mizan.Web.Features;
+
+namespace Mizan.Web;
+
+/// <summary>What the web host serves and where it listens.</summary>
+/// <param name="Store">The store: a SQLite file or a postgres:// URL.</param>
+/// <param name="Urls">Where to listen (semicolon-separated); the loopback interface unless told otherwise, as the
+/// API has no accounts: on another interface anyone who reaches the port can read and upload.</param>
+public sealed record MizanWebOptions(string Store, string Urls = MizanWebOptions.DefaultUrls)
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>Stores open at once for requests: one per core, at least two so a slow search does not block the list.</summary>
+    public int StoreConnections { get; init; } = Math.Max(2, Environment.ProcessorCount);
+}
+
+/// <summary>The web host: the HTTP API under /api, its OpenAPI document, and the page.</summary>
+public static class MizanWeb
+{
+    /// <summary>The application, ready to run; the store is opened and its stories read before it returns.</summary>
+    /// <exception cref="Storage.StoreException">The store cannot be opened.</exception>
+    public static WebApplication Build(MizanWebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "Mizan.Web", ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+
+        builder.Services.AddSingleton(_ => new StorePool(options.Store, options.StoreConnections));
+        builder.Services.AddSingleton(services => new StoryCatalog(services.GetRequiredService<StorePool>()));
+        builder.Services.AddSingleton(_ => new IngestGate());
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
+
+        var app = builder.Build();
+        app.Services.GetRequiredService<StoryCatalog>();
+
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        UsePage(app);
+
+        app.MapOpenApi();
+        app.MapStories();
+        app.MapArticles();
+        app.MapEntities();
+        app.MapSearch();
+        app.MapIngest();
+        return app;
+    }
+
+    /// <summary>Whether a listening address is on the loopback interface (reachable from this machine only).</summary>
+    public static bool IsLoopback(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return Uri.TryCreate(address.Replace("://+", "://0.0.0.0", StringComparison.Ordinal).Replace("://*", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+            && (uri.IsLoopback || (System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip)));
+    }
+
+    /// <summary>The page's files, embedded in this assembly, with index.html at the root.</summary>
+    private static void UsePage(WebApplication app)
+    {
+        var files = new EmbeddedFileProvider(typeof(MizanWeb).Assembly, "Mizan.Web.wwwroot");
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+
+            // Revalidated on every load: the page is small, and a stale script beside a newer API breaks it.
+            OnPrepareResponse = r => r.Context.Response.Headers.CacheControl = "no-cache",
+        });
+    }
+}
