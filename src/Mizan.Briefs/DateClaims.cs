@@ -138,7 +138,7 @@ internal static class DateClaims
                     g.Select(m => new Evidence(m.ArticleId, m.Date.Start, m.Date.End, m.Date.Text)).ToList(),
                     g.Select(m => m.Source).Distinct(StringComparer.Ordinal).Count()))
                 .ToList();
-            var about = "date: " + string.Join(' ', Shared(group).Take(4));
+            var about = "تاريخ: " + string.Join(' ', Shared(group).Take(4));
             claims.Add(new Claim(about, values.Count > 1 ? "conflict" : "agree", values));
         }
 

@@ -55,7 +55,7 @@ internal static class InnerConflicts
                 }
 
                 claims.Add(new Claim(
-                    "killed",
+                    "قتلى",
                     "conflict",
                     [Value(article, a.Quantity), Value(article, b.Quantity)],
                     WithinArticle: true));

@@ -149,7 +149,7 @@ public sealed class BriefTests
     {
         var brief = SampleBrief.Value;
         var ids = brief.Articles.ToDictionary(a => Path.GetFileName(a.Source!)[..3], a => a.Id);
-        var conflict = Assert.Single(brief.Stories[0].Claims, c => c.Status == "conflict" && c.About.StartsWith("date", StringComparison.Ordinal));
+        var conflict = Assert.Single(brief.Stories[0].Claims, c => c.Status == "conflict" && c.About.StartsWith("تاريخ", StringComparison.Ordinal));
         var july = Assert.Single(conflict.Values, v => v.Value == "2021-07");
         var august = Assert.Single(conflict.Values, v => v.Value == "2021-08");
         Assert.Contains(ids["001"], july.ArticleIds);
@@ -175,7 +175,7 @@ public sealed class BriefTests
         AnalyzedArticle Make(string id, string text) =>
             new(new BriefArticle(id, null, id, null, "2015-07-20", false, text, []), TextAnalyzer.Default.Analyze(text, new DateOnly(2015, 7, 20)));
         var brief = BriefBuilder.Build([Make("a", first), Make("b", second)]);
-        Assert.DoesNotContain(brief.Stories.SelectMany(s => s.Claims), c => c.Status == "conflict" && c.About.StartsWith("date", StringComparison.Ordinal));
+        Assert.DoesNotContain(brief.Stories.SelectMany(s => s.Claims), c => c.Status == "conflict" && c.About.StartsWith("تاريخ", StringComparison.Ordinal));
     }
 
     [Fact]
