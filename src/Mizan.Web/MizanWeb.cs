@@ -18,6 +18,36 @@ public sealed record MizanWebOptions(string Store, string Urls = MizanWebOptions
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
+    /// <summary>
+    /// The listening addresses, each an http URL with a host and a port (+ and * stand for every interface); null
+    /// with a message otherwise. Kestrel reads a malformed address as every interface on port 80, so it never sees one.
+    /// </summary>
+    public static IReadOnlyList<string>? ParseUrls(string urls, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        error = null;
+        var list = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var url in list)
+        {
+            var checkable = url.Replace("://+", "://0.0.0.0", StringComparison.Ordinal).Replace("://*", "://0.0.0.0", StringComparison.Ordinal);
+            if (!Uri.TryCreate(checkable, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp
+                || !checkable.Contains(":" + uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                || uri.AbsolutePath != "/" || uri.Query.Length > 0)
+            {
+                error = $"'{url}' is not an address to listen on; write http://HOST:PORT (for example {DefaultUrls}).";
+                return null;
+            }
+        }
+
+        if (list.Length == 0)
+        {
+            error = "no address to listen on.";
+            return null;
+        }
+
+        return list;
+    }
+
     /// <summary>Stores open at once for requests: one per core, at least two so a slow search does not block the list.</summary>
     public int StoreConnections { get; init; } = Math.Max(2, Environment.ProcessorCount);
 }
@@ -27,11 +57,13 @@ public static class MizanWeb
 {
     /// <summary>The application, ready to run; the store is opened and its stories read before it returns.</summary>
     /// <exception cref="Storage.StoreException">The store cannot be opened.</exception>
+    /// <exception cref="ArgumentException">An address to listen on is malformed (<see cref="MizanWebOptions.ParseUrls"/>).</exception>
     public static WebApplication Build(MizanWebOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var urls = MizanWebOptions.ParseUrls(options.Urls, out var error) ?? throw new ArgumentException(error, nameof(options));
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "Mizan.Web", ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.UseUrls([.. urls]);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
 

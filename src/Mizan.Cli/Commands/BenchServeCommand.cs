@@ -45,6 +45,12 @@ internal sealed class BenchServeCommand : Command
             return ExitCodes.UsageError;
         }
 
+        if (MizanWebOptions.ParseUrls(parse.GetValue(urls)!, out var error) is null)
+        {
+            console.Error.WriteLine($"mizan bench serve: --urls: {error}");
+            return ExitCodes.UsageError;
+        }
+
         var location = DatabaseOption.Resolve(parse.GetValue(database));
         WebApplication app;
         var loading = Stopwatch.StartNew();

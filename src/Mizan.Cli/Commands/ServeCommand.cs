@@ -31,6 +31,12 @@ internal sealed class ServeCommand : Command
 
     private int Run(ParseResult parse)
     {
+        if (MizanWebOptions.ParseUrls(parse.GetValue(urls)!, out var error) is null)
+        {
+            console.Error.WriteLine($"mizan serve: --urls: {error}");
+            return ExitCodes.UsageError;
+        }
+
         var location = DatabaseOption.Resolve(parse.GetValue(database));
         WebApplication app;
         try
