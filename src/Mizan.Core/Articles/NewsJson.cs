@@ -38,7 +38,8 @@ public static class NewsJson
             Outlet: Field(item, "outlet") ?? Field(item, "source_domain") ?? Field(item, "source") ?? OutletOf(url),
             Published: published ?? crawled,
             Url: url,
-            Title: Field(item, "title"),
+            // Crawled titles often keep the page's character references (&#8220;, &quot;); a title is plain text.
+            Title: Field(item, "title") is { } title ? System.Net.WebUtility.HtmlDecode(title) : null,
             PublishedInferred: published is null && crawled is not null);
     }
 

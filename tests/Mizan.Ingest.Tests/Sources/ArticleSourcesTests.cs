@@ -117,6 +117,13 @@ public sealed class ArticleSourcesTests
     }
 
     [Fact]
+    public void Character_references_in_a_crawled_title_are_decoded()
+    {
+        var json = $$"""[{"source": "sabq", "title": "المقاومة تستعد للسيطرة على &#8220;حي التواهي&#8221; &quot;اليوم&quot;", "content": "{{Fixtures.Paragraph}}"}]""";
+        Assert.Equal("المقاومة تستعد للسيطرة على \u201Cحي التواهي\u201D \"اليوم\"", Single("day.json", Encoding.UTF8.GetBytes(json)).Article.Title);
+    }
+
+    [Fact]
     public void An_rss_feed_gives_one_article_per_item_with_its_html_reduced_to_text()
     {
         var rss = $"""
