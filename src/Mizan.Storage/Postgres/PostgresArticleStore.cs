@@ -18,8 +18,6 @@ namespace Mizan.Storage.Postgres;
 /// </summary>
 public sealed class PostgresArticleStore : IArticleStore
 {
-    private static readonly JsonSerializerOptions RemovedJson = new(JsonSerializerDefaults.Web);
-
     /// <summary>
     /// One statement per article: its id is claimed in <c>article_ids</c> first, and only a claimed id goes on to
     /// <c>articles</c> and its band keys to <c>sketch_bands</c>; an id already stored returns no row.
@@ -42,8 +40,6 @@ public sealed class PostgresArticleStore : IArticleStore
             ON CONFLICT DO NOTHING)
         SELECT seq FROM stored;
         """;
-
-    private const string Columns = "id, content_hash, url, outlet, title, published, published_inferred, source, format, encoding, raw_text, text, removed, near_duplicate_of, similarity, sketch";
 
     private readonly NpgsqlDataSource dataSource;
 
@@ -143,7 +139,7 @@ public sealed class PostgresArticleStore : IArticleStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            candidates.Add(new SketchCandidate(reader.GetString(0), reader.GetString(1), BytesToSketch((byte[])reader[2])));
+            candidates.Add(new SketchCandidate(reader.GetString(0), reader.GetString(1), StoreRows.BytesToSketch((byte[])reader[2])));
         }
 
         return candidates;
@@ -193,10 +189,10 @@ public sealed class PostgresArticleStore : IArticleStore
             command.Parameters.Add(Text(article.Encoding));
             command.Parameters.Add(Text(article.RawText));
             command.Parameters.Add(Text(article.Text));
-            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = JsonSerializer.Serialize(article.Removed, RemovedJson) });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = JsonSerializer.Serialize(article.Removed, StoreRows.RemovedJson) });
             command.Parameters.Add(Text(article.NearDuplicateOf));
             command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Double, Value = article.Similarity is { } similarity ? similarity : DBNull.Value });
-            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = article.Sketch is null ? DBNull.Value : SketchToBytes(article.Sketch) });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = article.Sketch is null ? DBNull.Value : StoreRows.SketchToBytes(article.Sketch) });
             command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint, Value = article.Sketch is null ? Array.Empty<long>() : bandKeys(article.Sketch) });
             command.Parameters.Add(Text(SearchTerms.IndexText(article.Text)));
             insert.BatchCommands.Add(command);
@@ -223,22 +219,22 @@ public sealed class PostgresArticleStore : IArticleStore
     {
         // The month and seq come from article_ids first, so the server searches one partition by its key.
         using var command = dataSource.CreateCommand($"""
-            SELECT {Columns} FROM articles
+            SELECT {StoreRows.ArticleColumns} FROM articles
             WHERE published_month = (SELECT published_month FROM article_ids WHERE id = $1)
                 AND seq = (SELECT seq FROM article_ids WHERE id = $1);
             """);
         command.Parameters.Add(Text(id));
         using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadArticle(reader) : null;
+        return reader.Read() ? StoreRows.ReadArticle(reader) : null;
     }
 
     public IEnumerable<StoredArticle> Articles()
     {
-        using var command = dataSource.CreateCommand($"SELECT {Columns} FROM articles ORDER BY seq;");
+        using var command = dataSource.CreateCommand($"SELECT {StoreRows.ArticleColumns} FROM articles ORDER BY seq;");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return ReadArticle(reader);
+            yield return StoreRows.ReadArticle(reader);
         }
     }
 
@@ -397,7 +393,7 @@ public sealed class PostgresArticleStore : IArticleStore
         while (reader.Read())
         {
             stories.Add(new StoredStory(
-                reader.GetString(0), NullableText(reader, 1), Strings(reader.GetString(2)), Strings(reader.GetString(3)), NullableText(reader, 4), NullableText(reader, 5), NullableText(reader, 6)));
+                reader.GetString(0), NullableText(reader, 1), StoreRows.Strings(reader.GetString(2)), StoreRows.Strings(reader.GetString(3)), NullableText(reader, 4), NullableText(reader, 5), NullableText(reader, 6)));
         }
 
         return stories;
@@ -410,7 +406,7 @@ public sealed class PostgresArticleStore : IArticleStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            storylines.Add(new StoredStoryline(reader.GetString(0), Strings(reader.GetString(1))));
+            storylines.Add(new StoredStoryline(reader.GetString(0), StoreRows.Strings(reader.GetString(1))));
         }
 
         return storylines;
@@ -521,39 +517,6 @@ public sealed class PostgresArticleStore : IArticleStore
 
     private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = value is null ? DBNull.Value : value };
 
-    private static StoredArticle ReadArticle(NpgsqlDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        NullableText(reader, 2),
-        NullableText(reader, 3),
-        NullableText(reader, 4),
-        NullableText(reader, 5),
-        reader.GetBoolean(6),
-        NullableText(reader, 7),
-        reader.GetString(8),
-        NullableText(reader, 9),
-        reader.GetString(10),
-        reader.GetString(11),
-        JsonSerializer.Deserialize<List<RemovedText>>(reader.GetString(12), RemovedJson) ?? [],
-        NullableText(reader, 13),
-        reader.IsDBNull(14) ? null : reader.GetDouble(14),
-        reader.IsDBNull(15) ? null : BytesToSketch((byte[])reader[15]));
-
-    private static List<string> Strings(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
-
     private static string? NullableText(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
-    private static byte[] SketchToBytes(uint[] sketch)
-    {
-        var bytes = new byte[sketch.Length * sizeof(uint)];
-        Buffer.BlockCopy(sketch, 0, bytes, 0, bytes.Length);
-        return bytes;
-    }
-
-    private static uint[] BytesToSketch(byte[] bytes)
-    {
-        var sketch = new uint[bytes.Length / sizeof(uint)];
-        Buffer.BlockCopy(bytes, 0, sketch, 0, sketch.Length * sizeof(uint));
-        return sketch;
-    }
 }

@@ -18,8 +18,6 @@ public sealed class SqliteArticleStore : IArticleStore
     /// </summary>
     private const int BusyTimeoutMilliseconds = 30_000;
 
-    private static readonly JsonSerializerOptions RemovedJson = new(JsonSerializerDefaults.Web);
-
     private static readonly string[] InsertParameters =
         ["$id", "$hash", "$url", "$outlet", "$title", "$published", "$inferred", "$source", "$format", "$encoding", "$raw", "$text", "$removed", "$dup", "$similarity", "$sketch", "$ingested"];
 
@@ -118,7 +116,7 @@ public sealed class SqliteArticleStore : IArticleStore
         {
             if (!reader.IsDBNull(2))
             {
-                candidates.Add(new SketchCandidate(reader.GetString(0), reader.GetString(1), BytesToSketch((byte[])reader[2])));
+                candidates.Add(new SketchCandidate(reader.GetString(0), reader.GetString(1), StoreRows.BytesToSketch((byte[])reader[2])));
             }
         }
 
@@ -154,8 +152,8 @@ public sealed class SqliteArticleStore : IArticleStore
             [
                 article.Id, article.ContentHash, article.Url, article.Outlet, article.Title, article.Published,
                 article.PublishedInferred ? 1 : 0, article.Source, article.Format, article.Encoding, article.RawText,
-                article.Text, JsonSerializer.Serialize(article.Removed, RemovedJson), article.NearDuplicateOf,
-                article.Similarity, article.Sketch is null ? null : SketchToBytes(article.Sketch), now,
+                article.Text, JsonSerializer.Serialize(article.Removed, StoreRows.RemovedJson), article.NearDuplicateOf,
+                article.Similarity, article.Sketch is null ? null : StoreRows.SketchToBytes(article.Sketch), now,
             ];
             for (var i = 0; i < values.Length; i++)
             {
@@ -189,20 +187,20 @@ public sealed class SqliteArticleStore : IArticleStore
     public StoredArticle? Find(string id)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM articles WHERE id = $id;";
+        command.CommandText = $"SELECT {StoreRows.ArticleColumns} FROM articles WHERE id = $id;";
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadArticle(reader) : null;
+        return reader.Read() ? StoreRows.ReadArticle(reader) : null;
     }
 
     public IEnumerable<StoredArticle> Articles()
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM articles ORDER BY seq;";
+        command.CommandText = $"SELECT {StoreRows.ArticleColumns} FROM articles ORDER BY seq;";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return ReadArticle(reader);
+            yield return StoreRows.ReadArticle(reader);
         }
     }
 
@@ -364,7 +362,7 @@ public sealed class SqliteArticleStore : IArticleStore
         while (reader.Read())
         {
             stories.Add(new StoredStory(
-                reader.GetString(0), Text(reader, 1), Strings(reader.GetString(2)), Strings(reader.GetString(3)), Text(reader, 4), Text(reader, 5), Text(reader, 6)));
+                reader.GetString(0), Text(reader, 1), StoreRows.Strings(reader.GetString(2)), StoreRows.Strings(reader.GetString(3)), Text(reader, 4), Text(reader, 5), Text(reader, 6)));
         }
 
         return stories;
@@ -378,7 +376,7 @@ public sealed class SqliteArticleStore : IArticleStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            storylines.Add(new StoredStoryline(reader.GetString(0), Strings(reader.GetString(1))));
+            storylines.Add(new StoredStoryline(reader.GetString(0), StoreRows.Strings(reader.GetString(1))));
         }
 
         return storylines;
@@ -428,43 +426,7 @@ public sealed class SqliteArticleStore : IArticleStore
         transaction.Commit();
     }
 
-    private const string Columns = "id, content_hash, url, outlet, title, published, published_inferred, source, format, encoding, raw_text, text, removed, near_duplicate_of, similarity, sketch";
-
-    private static StoredArticle ReadArticle(SqliteDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        Text(reader, 2),
-        Text(reader, 3),
-        Text(reader, 4),
-        Text(reader, 5),
-        reader.GetInt64(6) != 0,
-        Text(reader, 7),
-        reader.GetString(8),
-        Text(reader, 9),
-        reader.GetString(10),
-        reader.GetString(11),
-        JsonSerializer.Deserialize<List<RemovedText>>(reader.GetString(12), RemovedJson) ?? [],
-        Text(reader, 13),
-        reader.IsDBNull(14) ? null : reader.GetDouble(14),
-        reader.IsDBNull(15) ? null : BytesToSketch((byte[])reader[15]));
-
-    private static List<string> Strings(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
-
     private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-
-    private static byte[] SketchToBytes(uint[] sketch)
-    {
-        var bytes = new byte[sketch.Length * sizeof(uint)];
-        Buffer.BlockCopy(sketch, 0, bytes, 0, bytes.Length);
-        return bytes;
-    }
-
-    private static uint[] BytesToSketch(byte[] bytes)
-    {
-        var sketch = new uint[bytes.Length / sizeof(uint)];
-        Buffer.BlockCopy(bytes, 0, sketch, 0, sketch.Length * sizeof(uint));
-        return sketch;
-    }
 
     private static void Migrate(SqliteConnection connection)
     {

@@ -1,0 +1,52 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Mizan.Core.Articles;
+
+namespace Mizan.Storage;
+
+/// <summary>The row shapes both stores share: an article's columns in one order, sketches as bytes, id lists as JSON.</summary>
+internal static class StoreRows
+{
+    /// <summary>The article columns every store selects, in the order <see cref="ReadArticle"/> reads them.</summary>
+    public const string ArticleColumns = "id, content_hash, url, outlet, title, published, published_inferred, source, format, encoding, raw_text, text, removed, near_duplicate_of, similarity, sketch";
+
+    public static readonly JsonSerializerOptions RemovedJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>An article from a row of <see cref="ArticleColumns"/>; the flag may be stored as a boolean or an integer.</summary>
+    public static StoredArticle ReadArticle(DbDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        Text(reader, 2),
+        Text(reader, 3),
+        Text(reader, 4),
+        Text(reader, 5),
+        Convert.ToBoolean(reader.GetValue(6), CultureInfo.InvariantCulture),
+        Text(reader, 7),
+        reader.GetString(8),
+        Text(reader, 9),
+        reader.GetString(10),
+        reader.GetString(11),
+        JsonSerializer.Deserialize<List<RemovedText>>(reader.GetString(12), RemovedJson) ?? [],
+        Text(reader, 13),
+        reader.IsDBNull(14) ? null : reader.GetDouble(14),
+        reader.IsDBNull(15) ? null : BytesToSketch((byte[])reader[15]));
+
+    public static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    public static List<string> Strings(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
+
+    public static byte[] SketchToBytes(uint[] sketch)
+    {
+        var bytes = new byte[sketch.Length * sizeof(uint)];
+        Buffer.BlockCopy(sketch, 0, bytes, 0, bytes.Length);
+        return bytes;
+    }
+
+    public static uint[] BytesToSketch(byte[] bytes)
+    {
+        var sketch = new uint[bytes.Length / sizeof(uint)];
+        Buffer.BlockCopy(bytes, 0, sketch, 0, sketch.Length * sizeof(uint));
+        return sketch;
+    }
+}
