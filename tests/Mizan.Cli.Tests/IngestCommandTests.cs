@@ -73,6 +73,27 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Brief_of_files_ingests_them_into_the_store_once_and_briefs_exactly_them()
+    {
+        var first = CliRunner.Run(string.Empty, "brief", Repository.Samples, "--db", Database, "--json");
+        Assert.Equal(0, first.Exit);
+        Assert.Contains("5 new and 0 already stored", first.Error, StringComparison.Ordinal);
+        var again = CliRunner.Run(string.Empty, "brief", CliRunner.Sample("003"), "--db", Database, "--json");
+        Assert.Contains("0 new and 1 already stored", again.Error, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(again.Out);
+        Assert.Equal(1, document.RootElement.GetProperty("articles").GetArrayLength());
+    }
+
+    [Fact]
+    public void Brief_without_a_store_touches_no_database()
+    {
+        var (exit, output, _) = CliRunner.Run(string.Empty, "brief", CliRunner.Sample("003"), "--no-store", "--db", Database, "--json");
+        Assert.Equal(0, exit);
+        Assert.Contains("\"articles\"", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Database));
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_store_fails_with_its_name()
     {
         var notStore = Path.Combine(folder, "text.db");

@@ -4,6 +4,8 @@ using Mizan.Briefs;
 using Mizan.Core.Analysis;
 using Mizan.Core.Articles;
 using Mizan.Core.Json;
+using Mizan.Ingest.Pipeline;
+using Mizan.Ingest.Sources;
 using Mizan.Storage;
 
 namespace Mizan.Cli.Commands;
@@ -24,7 +26,8 @@ internal sealed class BriefCommand : Command
     private readonly Option<bool> json = new("--json") { Description = "Print the brief as JSON (the versioned contract)." };
     private readonly Option<bool> markdown = new("--markdown") { Description = "Print a readable Markdown report (the default)." };
     private readonly Option<string?> html = new("--html") { Description = "Also write the brief as one self-contained HTML page to this file." };
-    private readonly Option<string?> database = new("--db") { Description = "Brief the articles of this store (a SQLite file or postgres:// URL) instead of files, and store its stories and storylines there." };
+    private readonly Option<string?> database = new("--db") { Description = "The store (a SQLite file or postgres:// URL; default mizan.db or $MIZAN_DB). Named files are ingested into it first; with no files, the whole store is briefed and its stories and storylines are kept there." };
+    private readonly Option<bool> noStore = new("--no-store") { Description = "Brief the named files without storing them anywhere." };
 
     public BriefCommand(CliConsole console)
         : base("brief", "Group articles into stories and print each story's brief: summary, quotes, outlets and their wording.")
@@ -35,6 +38,7 @@ internal sealed class BriefCommand : Command
         Options.Add(markdown);
         Options.Add(html);
         Options.Add(database);
+        Options.Add(noStore);
         SetAction(Run);
     }
 
@@ -42,9 +46,10 @@ internal sealed class BriefCommand : Command
     {
         var files = parse.GetValue(paths) ?? [];
         var location = parse.GetValue(database);
-        if ((files.Length == 0) == (location is null))
+        var storeless = parse.GetValue(noStore);
+        if (files.Length == 0 && (location is null || storeless))
         {
-            console.Error.WriteLine("mizan brief: name article files or folders, or a store with --db (not both).");
+            console.Error.WriteLine("mizan brief: name article files or folders, or a store with --db.");
             return ExitCodes.UsageError;
         }
 
@@ -53,16 +58,29 @@ internal sealed class BriefCommand : Command
         var skipped = 0;
         try
         {
-            if (location is not null)
-            {
-                store = StoreLocation.Open(location);
-                analysed = FromStore(store);
-            }
-            else
+            if (storeless)
             {
                 var batch = ArticleBatch.Read(files, console, "brief");
                 skipped = batch.Skipped;
                 analysed = Analyse(batch.Articles.Select(a => (a.Article, a.Cleaned.Text, a.Cleaned.Removed, a.NearDuplicateOf)).ToList());
+            }
+            else
+            {
+                store = StoreLocation.Open(DatabaseOption.Resolve(location));
+                if (files.Length == 0)
+                {
+                    analysed = FromStore(store, store.Articles());
+                }
+                else
+                {
+                    // Ingest if needed (what is stored already is found by id), then brief exactly these articles.
+                    var items = ArticleSources.Read(files).ToList();
+                    var counts = new Ingestor(store).Run(items, reason => console.Error.WriteLine($"mizan brief: skipped {reason}"));
+                    skipped = counts.Skipped;
+                    console.Error.WriteLine($"mizan brief: {counts.New:N0} new and {counts.Duplicate:N0} already stored article(s) in {store.Location}");
+                    var ids = items.Where(i => i.Article is not null).Select(i => i.Article!.Article.Id).Distinct(StringComparer.Ordinal);
+                    analysed = FromStore(store, ids.Select(store.Find).OfType<StoredArticle>());
+                }
             }
         }
         catch (StoreException e)
@@ -80,7 +98,7 @@ internal sealed class BriefCommand : Command
         }
 
         var brief = BriefBuilder.Build(analysed);
-        if (store is not null)
+        if (store is not null && files.Length == 0)
         {
             store.SaveStories(
                 brief.Stories.Select(b => new StoredStory(b.Id, b.Headline, b.ArticleIds, b.Outlets, b.Start, b.End, JsonSerializer.Serialize(b, MizanJson.Compact))).ToList(),
@@ -108,8 +126,8 @@ internal sealed class BriefCommand : Command
     }
 
     /// <summary>The stored articles, with their cleaned text and removed list as ingest kept them.</summary>
-    private static List<AnalyzedArticle> FromStore(IArticleStore store) =>
-        Analyse(store.Articles().Select(a => (
+    private static List<AnalyzedArticle> FromStore(IArticleStore store, IEnumerable<StoredArticle> articles) =>
+        Analyse(articles.Select(a => (
             new Core.Articles.ArticleInput(a.Id, a.RawText, a.Source, a.Outlet, a.Published, a.Url, a.Title, a.PublishedInferred),
             a.Text, a.Removed, a.NearDuplicateOf)).ToList());
 
