@@ -38,6 +38,16 @@ internal static class DateClaims
     /// </summary>
     private const double SameEvent = 0.15;
 
+    /// <summary>
+    /// Two sources giving the same month need less in common to be counted as one account: calling two mentions of
+    /// one month the same event can at worst overstate an agreement, while calling two months one event asserts a
+    /// conflict. Three shared stems and 0.07: the seeds' "no combat troops by 31 December" in 002 and 004, and their
+    /// July in 001 and 004, worded very differently.
+    /// </summary>
+    private const int SharedStemsAgreeing = 3;
+
+    private const double SameEventAgreeing = 0.07;
+
     /// <summary>Dates further apart than this many months are two events, not two accounts of one.</summary>
     private const int MaximumMonthsApart = 6;
 
@@ -154,7 +164,9 @@ internal static class DateClaims
 
         var shared = a.Stems.Count(b.Stems.Contains);
         var union = a.Stems.Count + b.Stems.Count - shared;
-        return shared >= SharedStems && union > 0 && (double)shared / union >= SameEvent;
+        var agreeing = a.Month == b.Month;
+        return shared >= (agreeing ? SharedStemsAgreeing : SharedStems) && union > 0
+            && (double)shared / union >= (agreeing ? SameEventAgreeing : SameEvent);
     }
 
     /// <summary>

@@ -201,6 +201,16 @@ public static class Dates
             last = inParens.Last + 1;
         }
 
+        // Rule: a bare month name that is also a common word or a transliteration (آب in ستاند آب, ماي, مارس) is a
+        // date only with a day, a year, a second name, a relative word after it, or a preposition or شهر before it.
+        if (day == 0 && last == month.Last && month.Words == 1 && view.Norm(i) is "اب" or "ماي" or "مارس"
+            && YearAt(view, last + 1) is null
+            && view.Norm(last + 1) is not ("الماضي" or "المنصرم" or "المقبل" or "القادم" or "الجاري" or "الحالي")
+            && (i == 0 || view.Norm(i - 1) is not ("في" or "شهر" or "منذ" or "خلال" or "حتى" or "مطلع" or "منتصف" or "اواخر" or "اوائل" or "نهايه" or "بدايه")))
+        {
+            return null;
+        }
+
         int? year = null;
         var relative = false;
         if (YearAt(view, last + 1) is { } y)
@@ -233,11 +243,6 @@ public static class Dates
             // A relative month with no publication date to resolve it against: found, but unresolved.
             relative = true;
             last++;
-        }
-        else if (day == 0 && month.Words == 1 && view.Norm(i) is "ماي" or "مارس")
-        {
-            // A bare Maghreb or short name without a day or year is too ambiguous to call a date.
-            return null;
         }
 
         if (year is not { } resolvedYear)
