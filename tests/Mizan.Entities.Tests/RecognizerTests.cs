@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Mizan.Entities.Tagging;
 using Mizan.Testing;
 using Mizan.Text.Normalization;
+using Mizan.Text.Sentences;
 using Mizan.Text.Tokenization;
 using Xunit.Abstractions;
 
@@ -124,4 +126,24 @@ public sealed class RecognizerTests(ITestOutputHelper output)
 
     private static bool IsExactly(string mention, string form) =>
         mention == form || (mention.Length == form.Length + 1 && mention.EndsWith(form, StringComparison.Ordinal) && mention[0] is 'و' or 'ب' or 'ل' or 'ف');
+
+    [Fact]
+    public void Tagging_by_weight_rows_gives_the_tags_of_tagging_by_feature_names()
+    {
+        var model = EntityRecognizer.Default.Model;
+        foreach (var path in Repository.SampleArticles())
+        {
+            var text = File.ReadAllText(path);
+            var tokens = Tokenizer.Tokenize(text);
+            var sentences = SentenceSplitter.Split(text, tokens)
+                .Select(s => (IReadOnlyList<string>)tokens.Where(t => t.Start >= s.Start && t.End <= s.End).Select(t => text[t.Start..t.End]).ToList())
+                .Where(s => s.Count > 0)
+                .ToList();
+            var features = sentences.Select(FeatureExtractor.Default.Extract).ToList();
+            var first = features.Select(f => (IReadOnlyList<string>)model.First.Tag(f)).ToList();
+            var byNames = DocumentContext.Features(sentences, features, first, model.Window).Select(c => model.Second.Tag(c)).ToList();
+            var byRows = model.TagDocument(sentences);
+            Assert.Equal(byNames.Select(s => string.Join(' ', s)), byRows.Select(s => string.Join(' ', s)));
+        }
+    }
 }

@@ -11,9 +11,19 @@ namespace Mizan.Entities.Tagging;
 /// </summary>
 internal static class DocumentContext
 {
+    /// <summary>Each token's static features followed by its document features (see <see cref="Extras"/>).</summary>
     public static List<IReadOnlyList<string>[]> Features(
         IReadOnlyList<IReadOnlyList<string>> sentences,
         IReadOnlyList<IReadOnlyList<string>[]> staticFeatures,
+        IReadOnlyList<IReadOnlyList<string>> firstTags,
+        int window) =>
+        Extras(sentences, firstTags, window)
+            .Select((extras, s) => extras.Select((e, i) => (IReadOnlyList<string>)[.. staticFeatures[s][i], .. e]).ToArray())
+            .ToList();
+
+    /// <summary>Each token's document features only, in the order <see cref="Features"/> appends them.</summary>
+    public static List<IReadOnlyList<string>[]> Extras(
+        IReadOnlyList<IReadOnlyList<string>> sentences,
         IReadOnlyList<IReadOnlyList<string>> firstTags,
         int window)
     {
@@ -41,7 +51,7 @@ internal static class DocumentContext
             var features = new IReadOnlyList<string>[tags.Count];
             for (var i = 0; i < tags.Count; i++)
             {
-                var f = new List<string>(staticFeatures[s][i])
+                var f = new List<string>(8)
                 {
                     "s1=" + tags[i],
                     "s1-1=" + (i > 0 ? tags[i - 1] : FeatureExtractor.Start),

@@ -14,6 +14,11 @@ internal sealed class LinearTagger
     private readonly int tagCount;
     private readonly bool[,] allowed;
 
+    /// <summary>The rows of the history features that do not depend on the word: "t-1=" by previous tag, and
+    /// "t-2t-1=" by the two before; index <c>tagCount</c> is the sentence start; -1 where the model has no such feature.</summary>
+    private readonly int[] previousRows;
+    private readonly int[,] pairRows;
+
     public LinearTagger(IReadOnlyList<string> tags, Dictionary<string, int> features, float[] weights)
     {
         Tags = tags;
@@ -21,7 +26,23 @@ internal sealed class LinearTagger
         this.weights = weights;
         tagCount = tags.Count;
         allowed = Transitions(tags);
+        previousRows = new int[tagCount + 1];
+        pairRows = new int[tagCount + 1, tagCount + 1];
+        for (var p = 0; p <= tagCount; p++)
+        {
+            previousRows[p] = Row("t-1=" + TagName(p));
+            for (var b = 0; b <= tagCount; b++)
+            {
+                pairRows[b, p] = Row("t-2t-1=" + TagName(b) + "|" + TagName(p));
+            }
+        }
     }
+
+    /// <summary>Every feature the tagger knows with its weight row.</summary>
+    public IEnumerable<KeyValuePair<string, int>> KnownFeatures => features;
+
+    /// <summary>The weight row of a feature, or -1 when the model does not know it.</summary>
+    public int Row(string feature) => features.TryGetValue(feature, out var row) ? row : -1;
 
     public IReadOnlyList<string> Tags { get; }
 
@@ -60,20 +81,51 @@ internal sealed class LinearTagger
     /// <summary>The tags of one sentence, given the static features of its tokens.</summary>
     public string[] Tag(IReadOnlyList<IReadOnlyList<string>> staticFeatures)
     {
-        var result = new string[staticFeatures.Count];
+        var rows = staticFeatures.Select(Rows).ToList();
+        return TagRows(rows, staticFeatures.Select(f => f[2][2..]).ToList());
+    }
+
+    /// <summary>The known rows of a token's features, in feature order.</summary>
+    public int[] Rows(IReadOnlyList<string> active)
+    {
+        var rows = new List<int>(active.Count);
+        foreach (var name in active)
+        {
+            if (features.TryGetValue(name, out var row))
+            {
+                rows.Add(row);
+            }
+        }
+
+        return [.. rows];
+    }
+
+    /// <summary>
+    /// The tags of one sentence from the weight rows of its tokens' features (see <see cref="Rows"/>) and each token's
+    /// normalized word (the static feature "n=..."), the history features added as the tags are chosen. The scores
+    /// add up in the same order as the feature lists, so the tags are the same as from the features themselves.
+    /// </summary>
+    public string[] TagRows(IReadOnlyList<int[]> rows, IReadOnlyList<string> keys)
+    {
+        var result = new string[rows.Count];
         var scores = new double[tagCount];
-        var history = new List<string>(3);
         var previous = tagCount;
+        var beforePrevious = tagCount;
         for (var i = 0; i < result.Length; i++)
         {
             Array.Clear(scores);
-            Accumulate(staticFeatures[i], scores);
-            history.Clear();
-            FeatureExtractor.AddHistory(history, i > 0 ? result[i - 1] : FeatureExtractor.Start, i > 1 ? result[i - 2] : FeatureExtractor.Start, staticFeatures[i]);
-            Accumulate(history, scores);
+            foreach (var row in rows[i])
+            {
+                Add(row, scores);
+            }
+
+            // The history features, in the order AddHistory gives them: t-1, t-2t-1, t-1n.
+            Add(previousRows[previous], scores);
+            Add(pairRows[beforePrevious, previous], scores);
+            Add(Row("t-1n=" + TagName(previous) + "|" + keys[i]), scores);
             var best = Best(scores, allowed, previous);
             result[i] = Tags[best];
-            previous = best;
+            (beforePrevious, previous) = (previous, best);
         }
 
         return result;
@@ -132,18 +184,19 @@ internal sealed class LinearTagger
         return new LinearTagger(tags, features, weights);
     }
 
-    private void Accumulate(IReadOnlyList<string> active, double[] scores)
+    private void Add(int row, double[] scores)
     {
-        foreach (var name in active)
+        if (row < 0)
         {
-            if (features.TryGetValue(name, out var row))
-            {
-                var offset = row * tagCount;
-                for (var t = 0; t < tagCount; t++)
-                {
-                    scores[t] += weights[offset + t];
-                }
-            }
+            return;
+        }
+
+        var offset = row * tagCount;
+        for (var t = 0; t < tagCount; t++)
+        {
+            scores[t] += weights[offset + t];
         }
     }
+
+    private string TagName(int tag) => tag == tagCount ? FeatureExtractor.Start : Tags[tag];
 }

@@ -16,6 +16,7 @@ public sealed class NerModel
 
     internal NerModel(LinearTagger first, LinearTagger second, int window, string description, FeatureExtractor extractor)
     {
+        Combined = new(BuildCombined);
         First = first;
         Second = second;
         Window = window;
@@ -37,6 +38,25 @@ public sealed class NerModel
 
     internal FeatureExtractor Extractor { get; }
 
+    /// <summary>Every feature either tagger knows, with its row in each (-1 where a tagger does not know it).</summary>
+    private Lazy<Dictionary<string, (int First, int Second)>> Combined { get; }
+
+    private Dictionary<string, (int First, int Second)> BuildCombined()
+    {
+        var index = new Dictionary<string, (int First, int Second)>(StringComparer.Ordinal);
+        foreach (var (name, row) in First.KnownFeatures)
+        {
+            index[name] = (row, -1);
+        }
+
+        foreach (var (name, row) in Second.KnownFeatures)
+        {
+            index[name] = (index.TryGetValue(name, out var rows) ? rows.First : -1, row);
+        }
+
+        return index;
+    }
+
     /// <summary>The IOB2 tags of one sentence's tokens, the sentence standing alone.</summary>
     public IReadOnlyList<string> Tag(IReadOnlyList<string> words) => TagDocument([words])[0];
 
@@ -44,10 +64,46 @@ public sealed class NerModel
     public IReadOnlyList<IReadOnlyList<string>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        // Each static feature is hashed once for both taggers (the combined index), and the second tagger scores
+        // the static rows and then the document features, in the order DocumentContext.Features lists them.
         var features = sentences.Select(Extractor.Extract).ToList();
-        var first = features.Select(First.Tag).ToList();
-        var context = DocumentContext.Features(sentences, features, first, Window);
-        return features.Select((f, s) => (IReadOnlyList<string>)Second.Tag(context[s])).ToList();
+        var keys = features.Select(s => (IReadOnlyList<string>)s.Select(f => f[2][2..]).ToList()).ToList();
+        var firstRows = new List<int[]>[features.Count];
+        var secondRows = new List<int[]>[features.Count];
+        for (var s = 0; s < features.Count; s++)
+        {
+            (firstRows[s], secondRows[s]) = (new List<int[]>(features[s].Length), new List<int[]>(features[s].Length));
+            foreach (var token in features[s])
+            {
+                var (a, b) = (new List<int>(token.Count), new List<int>(token.Count));
+                foreach (var name in token)
+                {
+                    if (Combined.Value.TryGetValue(name, out var rows))
+                    {
+                        if (rows.First >= 0)
+                        {
+                            a.Add(rows.First);
+                        }
+
+                        if (rows.Second >= 0)
+                        {
+                            b.Add(rows.Second);
+                        }
+                    }
+                }
+
+                firstRows[s].Add([.. a]);
+                secondRows[s].Add([.. b]);
+            }
+        }
+
+        var first = Enumerable.Range(0, features.Count).Select(s => (IReadOnlyList<string>)First.TagRows(firstRows[s], keys[s])).ToList();
+        var extras = DocumentContext.Extras(sentences, first, Window);
+        return Enumerable.Range(0, features.Count)
+            .Select(s => (IReadOnlyList<string>)Second.TagRows(
+                secondRows[s].Select((rows, i) => (int[])[.. rows, .. Second.Rows(extras[s][i])]).ToList(),
+                keys[s]))
+            .ToList();
     }
 
     /// <summary>Writes the model as a GZip stream; features in ordinal order, so the same model gives the same bytes.</summary>
