@@ -19,7 +19,8 @@ public sealed record BriefEntity(
 /// للعراق, العراق); a name that is part of exactly one longer name of the same type is that entity (الشمري in
 /// عبد الأمير الشمري); two person names whose surnames differ by at most two letters (ماكينزي, ماكنزي; برنين,
 /// برينان) are one person when their given names agree, or, when the given names differ (فرانك, كينيث), when their
-/// roles share at least two words: otherwise people who share a surname stay apart.
+/// roles share at least two words: otherwise people who share a surname stay apart. A speaker named by role alone is
+/// the one person holding that role in the story.
 /// </summary>
 public static class EntityResolver
 {
@@ -122,7 +123,18 @@ public static class EntityResolver
         var words = Words(speaker);
         var key = string.Join(' ', words);
         return entities.FirstOrDefault(e => e.Aliases.Any(a => string.Join(' ', Words(a)) == key))?.Id
-            ?? entities.Where(e => e.Type != "location" && e.Aliases.Any(a => Contains(Words(a), words))).Select(e => e.Id).FirstOrDefault();
+            ?? entities.Where(e => e.Type != "location" && e.Aliases.Any(a => Contains(Words(a), words))).Select(e => e.Id).FirstOrDefault()
+            ?? RoleHolder(key, entities);
+    }
+
+    /// <summary>
+    /// A speaker named by role alone (مستشار الأمن القومي العراقي) is the person the story gives that role, when
+    /// exactly one person has it: two people with one role (two spokesmen) leave the reference unresolved.
+    /// </summary>
+    private static string? RoleHolder(string role, IReadOnlyList<BriefEntity> entities)
+    {
+        var holders = entities.Where(e => e.Type == "person" && e.Roles.Any(r => string.Join(' ', Words(r)) == role)).Take(2).ToList();
+        return holders.Count == 1 ? holders[0].Id : null;
     }
 
     private static bool SamePerson(Mention a, Mention b)

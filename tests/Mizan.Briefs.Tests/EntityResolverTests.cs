@@ -54,4 +54,19 @@ public sealed class EntityResolverTests
         Assert.Equal(entities[0].Id, EntityResolver.EntityOf("الخفاجي", entities));
         Assert.Null(EntityResolver.EntityOf("مصدر أمني", entities));
     }
+
+    [Fact]
+    public void A_speaker_named_by_role_alone_is_the_one_person_with_that_role()
+    {
+        var entities = EntityResolver.Resolve([Article("a", Person("قاسم الأعرجي", "مستشار الأمن القومي العراقي")), Article("b", Person("تحسين الخفاجي", "المتحدث باسم القيادة"))], "s");
+        var araji = entities.Single(e => e.Aliases.Contains("قاسم الأعرجي")).Id;
+        Assert.Equal(araji, EntityResolver.EntityOf("مستشار الأمن القومي العراقي", entities));
+    }
+
+    [Fact]
+    public void A_role_two_people_hold_resolves_to_no_one()
+    {
+        var entities = EntityResolver.Resolve([Article("a", Person("تحسين الخفاجي", "المتحدث باسم القيادة")), Article("b", Person("يحيى رسول", "المتحدث باسم القيادة"))], "s");
+        Assert.Null(EntityResolver.EntityOf("المتحدث باسم القيادة", entities));
+    }
 }
