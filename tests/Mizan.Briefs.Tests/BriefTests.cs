@@ -155,6 +155,9 @@ public sealed class BriefTests
         Assert.Contains(ids["001"], july.ArticleIds);
         Assert.Equal([ids["002"]], august.ArticleIds);
         Assert.Equal("آب / أغسطس الماضي", august.Evidence[0].Text);
+        var deadline = Assert.Single(brief.Stories[0].Claims, c => c.Status == "agree" && c.About.StartsWith("تاريخ", StringComparison.Ordinal));
+        List<string> both = [ids["002"], ids["004"]];
+        Assert.Equal(both.Order(StringComparer.Ordinal), deadline.Values.Single().ArticleIds.Order(StringComparer.Ordinal));
     }
 
     [Fact]
