@@ -72,6 +72,7 @@ public static class Dates
         Numeric(view, i)
         ?? English(view, i)
         ?? Hijri(view, i)
+        ?? Holiday(view, i, reference)
         ?? DayMonthYear(view, i, reference)
         ?? Vague(view, i, reference)
         ?? Year(view, i)
@@ -159,6 +160,113 @@ public static class Dates
         var mention = Mention(view, day == 0 ? i : first, last, value, day == 0 ? DateGranularity.Month : DateGranularity.Day)
             with { Hijri = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month.Month:D2}") + (day == 0 ? string.Empty : $"-{day:D2}") };
         return (mention, last);
+    }
+
+    /// <summary>
+    /// عيد الفطر, عيد الأضحى 2013, رأس السنة الهجرية, عيد الفصح (Data/holidays.txt): the feast's day in the
+    /// Gregorian year written after it, else its occurrence nearest the reference (the earlier when two are as near);
+    /// unresolved without either.
+    /// </summary>
+    private static (DateMention, int)? Holiday(TokenView view, int i, DateOnly? reference)
+    {
+        foreach (var (words, calendar, month, day) in Lexicon.Default.Holidays)
+        {
+            if (!HolidayHead(view.Norm(i), words[0]) || (words.Length > 1 && view.MatchWords(i + 1, words[1..]) < 0))
+            {
+                continue;
+            }
+
+            var last = i + words.Length - 1;
+
+            string? value = null;
+            var relative = false;
+            if (YearAt(view, last + 1) is { } year)
+            {
+                last++;
+                value = Occurrences(calendar, month, day, year).Where(d => d.Year == year).Select(Iso).FirstOrDefault();
+            }
+            else if (reference is { } r)
+            {
+                relative = true;
+                value = Occurrences(calendar, month, day, r.Year)
+                    .OrderBy(d => Math.Abs(d.DayNumber - r.DayNumber)).ThenBy(d => d.DayNumber)
+                    .Select(Iso).FirstOrDefault();
+            }
+
+            return (Mention(view, i, last, value, DateGranularity.Day) with { Relative = relative }, last);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A holiday's first word, bare or behind a preposition or conjunction glued to it (بعيد, لعيد, وبعيد, للمولد):
+    /// news names a feast most often as "on the occasion of" or "for" it.
+    /// </summary>
+    private static bool HolidayHead(string token, string word)
+    {
+        if (token == word)
+        {
+            return true;
+        }
+
+        var rest = token.Length > 1 && token[0] is '\u0648' or '\u0641' ? token[1..] : token; // و waw, ف feh
+        if (rest == word || (rest.Length > 1 && rest[0] is '\u0628' or '\u0644' && rest[1..] == word)) // ب beh, ل lam
+        {
+            return true;
+        }
+
+        // ل before the article merges with it: ل + المولد is written للمولد.
+        return word.StartsWith("\u0627\u0644", StringComparison.Ordinal) && rest == "\u0644\u0644" + word[2..]; // ال alef-lam, لل
+    }
+
+    /// <summary>The holiday's days in the Gregorian years around <paramref name="year"/> (a Hijri feast falls about 11 days earlier each year).</summary>
+    private static IEnumerable<DateOnly> Occurrences(string calendar, int month, int day, int year)
+    {
+        for (var y = year - 1; y <= year + 1; y++)
+        {
+            if (calendar == "gregorian" && Make(y, month, day) is { } fixedDay)
+            {
+                yield return fixedDay;
+            }
+            else if (calendar == "easter")
+            {
+                yield return Easter(y);
+            }
+        }
+
+        // The Umm al-Qura tables run from 1318 to 1500 AH, Gregorian 1900 to 2077.
+        if (calendar != "hijri" || year < 1902 || year > 2075)
+        {
+            yield break;
+        }
+
+        var umAlQura = new UmAlQuraCalendar();
+        var first = umAlQura.GetYear(new DateTime(year - 1, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
+        for (var hy = first; hy <= first + 3 && hy <= 1500; hy++)
+        {
+            yield return DateOnly.FromDateTime(umAlQura.ToDateTime(hy, month, day, 0, 0, 0, 0));
+        }
+    }
+
+    /// <summary>Western Easter Sunday by the Gregorian computus (the anonymous Gregorian algorithm).</summary>
+    private static DateOnly Easter(int year)
+    {
+        var a = year % 19;
+        var b = year / 100;
+        var c = year % 100;
+        var d = b / 4;
+        var e = b % 4;
+        var f = (b + 8) / 25;
+        var g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        var i = c / 4;
+        var k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     /// <summary>[day] month [/ or (second name)] [year | الماضي | المقبل | الجاري].</summary>

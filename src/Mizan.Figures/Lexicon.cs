@@ -17,6 +17,11 @@ internal sealed class Lexicon
         GregorianMonths = Phrases("gregorian-months.txt");
         HijriMonths = Phrases("hijri-months.txt");
         OrdinalDays = Phrases("ordinal-days.txt");
+        Holidays = Files.Lines("holidays.txt")
+            .Select(l => l.Split('\t'))
+            .Select(p => (Words: matching.NormalizeToString(p[3]).Split(' '), Calendar: p[0], Month: int.Parse(p[1], CultureInfo.InvariantCulture), Day: int.Parse(p[2], CultureInfo.InvariantCulture)))
+            .OrderByDescending(h => h.Words.Length)
+            .ToList();
         foreach (var line in Files.Lines("number-words.txt"))
         {
             var parts = line.Split('\t');
@@ -46,6 +51,9 @@ internal sealed class Lexicon
 
     /// <summary>Ordinal day numbers (الأول, الرابع عشر, الحادي والعشرون), longest first, with their value.</summary>
     public List<(string[] Words, int Month)> OrdinalDays { get; }
+
+    /// <summary>Holiday names (matching form), longest first, with their calendar, month and day.</summary>
+    public List<(string[] Words, string Calendar, int Month, int Day)> Holidays { get; }
 
     public Dictionary<string, (string Kind, decimal Value)> NumberWords { get; } = new(StringComparer.Ordinal);
 

@@ -5,12 +5,13 @@ namespace Mizan.Figures.Evaluation;
 
 /// <summary>One example of a Duckling corpus: the phrase and what Duckling expects it to mean.</summary>
 /// <param name="Expected">Numeral: the number; Time: the ISO value at the example's grain (2013-02-12, 2013-02,
-/// 2013, a week's Monday), or the grain name when Mizan has no such value (hour, minute, second, interval, holiday).</param>
+/// 2013, a week's Monday; a holiday's day), or the grain name when Mizan has no such value (hour, minute, second, interval).</param>
 public sealed record DucklingExample(string Dimension, string Grain, string Expected, string Phrase);
 
 /// <summary>
 /// Reads Duckling's Haskell corpus files (<c>examples (&lt;expected&gt;) ["phrase", ...]</c>): NumeralValue for numbers,
-/// datetime (y, m, d, h, m, s) Grain for times; intervals and holidays are read as their kind, to be counted as misses.
+/// datetime (y, m, d, h, m, s) Grain for times, datetimeHoliday (y, m, d, ...) Day as that day; intervals are read as
+/// their kind, to be counted as misses.
 /// </summary>
 public static partial class DucklingCorpus
 {
@@ -53,6 +54,12 @@ public static partial class DucklingCorpus
             return (grain, value);
         }
 
+        // A holiday is expected as its day: datetimeHoliday (2013, 10, 15, 0, 0, 0) Day "عيد الأضحى".
+        if (HolidayTime().Match(head) is { Success: true } holiday)
+        {
+            return ("day", string.Create(CultureInfo.InvariantCulture, $"{int.Parse(holiday.Groups["y"].Value, CultureInfo.InvariantCulture):D4}-{int.Parse(holiday.Groups["m"].Value, CultureInfo.InvariantCulture):D2}-{int.Parse(holiday.Groups["d"].Value, CultureInfo.InvariantCulture):D2}"));
+        }
+
         var kind = head.Split(' ', 2)[0];
         return (kind, kind);
     }
@@ -68,4 +75,7 @@ public static partial class DucklingCorpus
 
     [GeneratedRegex(@"^datetime\s*\((?<y>\d+),\s*(?<m>\d+),\s*(?<d>\d+),[^)]*\)\s*(?<grain>\w+)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex DateTime();
+
+    [GeneratedRegex(@"^datetimeHoliday\s*\((?<y>\d+),\s*(?<m>\d+),\s*(?<d>\d+),[^)]*\)\s*Day", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex HolidayTime();
 }
