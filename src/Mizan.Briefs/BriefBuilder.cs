@@ -103,6 +103,14 @@ public static class BriefBuilder
             }
         }
 
+        // The people, organizations and places it names, as ArticleTerms counts entity keys: two ceremonies of two
+        // ministries share their words but not their actors.
+        foreach (var entity in a.Analysis.Entities.Where(e => e.Type is Entities.EntityType.Person or Entities.EntityType.Organization))
+        {
+            var key = "@" + Text.Normalization.ArabicNormalizer.Matching.NormalizeToString(entity.Text);
+            counts[key] = counts.GetValueOrDefault(key) + 2;
+        }
+
         return new StoryArticle(a.Article.Id, ParseDate(a.Article.Published), a.Article.Outlet, a.Article.Text, a.Article.Title, a.Article.NearDuplicateOf, Terms: counts);
     }
 

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Mizan.Core.Corpora;
+using Mizan.Entities;
 using Mizan.Stories;
 using Mizan.Stories.Evaluation;
+using Mizan.Text.Normalization;
 
 namespace Mizan.Cli.Commands;
 
@@ -24,6 +26,7 @@ internal sealed class EvalStoriesCommand : Command
 
     private readonly Option<int> pairs = new("--apart-pairs") { Description = "How many 'apart' pairs to sample.", DefaultValueFactory = _ => 5000 };
     private readonly Option<int> seed = new("--seed") { Description = "Seed of the sampling.", DefaultValueFactory = _ => 1 };
+    private readonly Option<bool> entities = new("--entities") { Description = "Give the grouping the people and organizations each article names, as the brief does (runs the entity tagger first)." };
 
     public EvalStoriesCommand(CliConsole console)
         : base("stories", "Score story grouping on labelled pairs built from a corpus (wire copies together; different places and days apart).")
@@ -32,6 +35,7 @@ internal sealed class EvalStoriesCommand : Command
         Options.Add(corpus);
         Options.Add(pairs);
         Options.Add(seed);
+        Options.Add(entities);
         SetAction(Run);
     }
 
@@ -46,7 +50,17 @@ internal sealed class EvalStoriesCommand : Command
 
         console.Error.WriteLine($"reading {folder} ...");
         var inputs = JsonArrayArchive.ReadFolder(folder).DistinctBy(a => a.Id).ToList();
-        var articles = inputs.Select(a => new StoryArticle(a.Id, ParseDate(a.Published), a.Outlet, a.Text, a.Title)).ToList();
+        var keys = new IReadOnlyList<string>?[inputs.Count];
+        if (parse.GetValue(entities))
+        {
+            console.Error.WriteLine("tagging entities ...");
+            Parallel.For(0, inputs.Count, i => keys[i] = EntityRecognizer.Default.Recognize(inputs[i].Text)
+                .Where(e => e.Type is EntityType.Person or EntityType.Organization)
+                .Select(e => ArabicNormalizer.Matching.NormalizeToString(e.Text))
+                .ToList());
+        }
+
+        var articles = inputs.Select((a, i) => new StoryArticle(a.Id, ParseDate(a.Published), a.Outlet, a.Text, a.Title, EntityKeys: keys[i])).ToList();
         var labelled = articles.Select(a => new LabelledArticle(a.Id, a.Outlet, a.Published, a.Text)).ToList();
 
         console.Error.WriteLine("labelling and grouping ...");
