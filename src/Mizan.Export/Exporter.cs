@@ -84,11 +84,7 @@ public static class Exporter
         var stories = StoryClusterer.Cluster(store.Articles().Select(ToStoryArticle));
         foreach (var story in stories.Where(s => s.ArticleIds.Count >= 2))
         {
-            var analysed = story.ArticleIds
-                .Select(store.Find)
-                .OfType<StoredArticle>()
-                .Select(a => new AnalyzedArticle(new BriefArticle(a.Id, a.Source, a.Outlet, a.Title, a.Published, a.PublishedInferred, a.Text, a.Removed, a.NearDuplicateOf), Analyze(a)))
-                .ToList();
+            var analysed = StoreBriefs.Analyse(story.ArticleIds.Select(store.Find).OfType<StoredArticle>().Select(StoreBriefs.FromStored).ToList());
             foreach (var brief in BriefBuilder.Build(analysed).Stories)
             {
                 foreach (var claim in brief.Claims)

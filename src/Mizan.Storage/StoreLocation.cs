@@ -35,7 +35,8 @@ public static class StoreLocation
     public static string Redacted(string location)
     {
         ArgumentNullException.ThrowIfNull(location);
-        return Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0
+        // Only a password is hidden: postgres://mizan@host has none to hide.
+        return Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.UserInfo.Contains(':', StringComparison.Ordinal)
             ? location.Replace(uri.UserInfo + "@", uri.UserInfo.Split(':')[0] + ":***@", StringComparison.Ordinal)
             : location;
     }

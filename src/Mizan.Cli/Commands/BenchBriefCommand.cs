@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Mizan.Briefs;
-using Mizan.Core.Analysis;
 using Mizan.Core.Corpora;
 
 namespace Mizan.Cli.Commands;
@@ -46,13 +45,7 @@ internal sealed class BenchBriefCommand : Command
         var inputs = (parse.GetValue(limit) is > 0 and var n ? all.Take(n) : all).ToList();
         var read = clock.Elapsed;
 
-        var analysed = new AnalyzedArticle[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
-        {
-            var a = inputs[i];
-            var analysis = TextAnalyzer.Default.Analyze(a.Text, TextAnalyzer.ReferenceDate(a.Published));
-            analysed[i] = new AnalyzedArticle(new BriefArticle(a.Id, a.Source, a.Outlet, a.Title, a.Published, a.PublishedInferred, analysis.Text, []), analysis);
-        });
+        var analysed = StoreBriefs.Analyse(inputs.Select(a => new BriefArticle(a.Id, a.Source, a.Outlet, a.Title, a.Published, a.PublishedInferred, a.Text, [])).ToList());
         var analysedAt = clock.Elapsed;
 
         var brief = BriefBuilder.Build(analysed);

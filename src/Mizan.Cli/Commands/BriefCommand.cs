@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Mizan.Briefs;
-using Mizan.Core.Analysis;
-using Mizan.Core.Articles;
 using Mizan.Core.Json;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;
@@ -62,14 +60,16 @@ internal sealed class BriefCommand : Command
             {
                 var batch = ArticleBatch.Read(files, console, "brief");
                 skipped = batch.Skipped;
-                analysed = Analyse(batch.Articles.Select(a => (a.Article, a.Cleaned.Text, a.Cleaned.Removed, a.NearDuplicateOf)).ToList());
+                analysed = StoreBriefs.Analyse(batch.Articles
+                    .Select(a => new BriefArticle(a.Article.Id, a.Article.Source, a.Article.Outlet, a.Article.Title, a.Article.Published, a.Article.PublishedInferred, a.Cleaned.Text, a.Cleaned.Removed, a.NearDuplicateOf))
+                    .ToList());
             }
             else
             {
                 store = StoreLocation.Open(DatabaseOption.Resolve(location));
                 if (files.Length == 0)
                 {
-                    analysed = FromStore(store, store.Articles());
+                    analysed = StoreBriefs.Analyse(store.Articles().Select(StoreBriefs.FromStored).ToList());
                 }
                 else
                 {
@@ -79,7 +79,7 @@ internal sealed class BriefCommand : Command
                     skipped = counts.Skipped;
                     console.Error.WriteLine($"mizan brief: {counts.New:N0} new and {counts.Duplicate:N0} already stored article(s) in {store.Location}");
                     var ids = items.Where(i => i.Article is not null).Select(i => i.Article!.Article.Id).Distinct(StringComparer.Ordinal);
-                    analysed = FromStore(store, ids.Select(store.Find).OfType<StoredArticle>());
+                    analysed = StoreBriefs.Analyse(ids.Select(store.Find).OfType<StoredArticle>().Select(StoreBriefs.FromStored).ToList());
                 }
             }
         }
@@ -100,9 +100,7 @@ internal sealed class BriefCommand : Command
         var brief = BriefBuilder.Build(analysed);
         if (store is not null && files.Length == 0)
         {
-            store.SaveStories(
-                brief.Stories.Select(b => new StoredStory(b.Id, b.Headline, b.ArticleIds, b.Outlets, b.Start, b.End, JsonSerializer.Serialize(b, MizanJson.Compact))).ToList(),
-                brief.Storylines.Select(l => new StoredStoryline(l.Id, l.StoryIds)).ToList());
+            StoreBriefs.Save(store, brief);
             console.Error.WriteLine($"mizan brief: stored {brief.Stories.Count} stories and {brief.Storylines.Count} storylines in {store.Location}");
         }
 
@@ -123,26 +121,5 @@ internal sealed class BriefCommand : Command
 
         console.Error.WriteLine($"mizan brief: {analysed.Count} articles, {brief.Stories.Count} stories, {brief.Storylines.Count} storylines.");
         return skipped == 0 ? ExitCodes.Success : ExitCodes.SomeInputsSkipped;
-    }
-
-    /// <summary>The stored articles, with their cleaned text and removed list as ingest kept them.</summary>
-    private static List<AnalyzedArticle> FromStore(IArticleStore store, IEnumerable<StoredArticle> articles) =>
-        Analyse(articles.Select(a => (
-            new Core.Articles.ArticleInput(a.Id, a.RawText, a.Source, a.Outlet, a.Published, a.Url, a.Title, a.PublishedInferred),
-            a.Text, a.Removed, a.NearDuplicateOf)).ToList());
-
-    /// <summary>Analyses the articles on every core (the analysis of one article is independent of the others), in their order.</summary>
-    private static List<AnalyzedArticle> Analyse(List<(Core.Articles.ArticleInput Article, string Text, IReadOnlyList<Core.Articles.RemovedText> Removed, string? CopyOf)> articles)
-    {
-        var analysed = new AnalyzedArticle[articles.Count];
-        Parallel.For(0, articles.Count, i =>
-        {
-            var (article, text, removed, copyOf) = articles[i];
-            var analysis = TextAnalyzer.Default.Analyze(text, TextAnalyzer.ReferenceDate(article.Published));
-            analysed[i] = new AnalyzedArticle(
-                new BriefArticle(article.Id, article.Source, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, removed, copyOf),
-                analysis);
-        });
-        return [.. analysed];
     }
 }
