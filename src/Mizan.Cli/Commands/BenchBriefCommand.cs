@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Mizan.Briefs;
-using Mizan.Core.Corpora;
+using Mizan.Ingest.Sources;
 
 namespace Mizan.Cli.Commands;
 
@@ -41,7 +41,7 @@ internal sealed class BenchBriefCommand : Command
         }
 
         var clock = Stopwatch.StartNew();
-        var all = JsonArrayArchive.ReadFolder(folder).DistinctBy(a => a.Id);
+        var all = ArticleSources.Articles(folder).DistinctBy(a => a.Id);
         var inputs = (parse.GetValue(limit) is > 0 and var n ? all.Take(n) : all).ToList();
         var read = clock.Elapsed;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Mizan.Core.Corpora;
+using Mizan.Ingest.Sources;
 using Mizan.Stories;
 
 namespace Mizan.Cli.Commands;
@@ -46,7 +46,7 @@ internal sealed class BenchStoriesCommand : Command
         }
 
         console.Error.WriteLine($"reading {folder} ...");
-        var inputs = JsonArrayArchive.ReadFolder(folder).ToList();
+        var inputs = ArticleSources.Articles(folder).ToList();
         var titles = inputs.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().Title ?? string.Empty, StringComparer.Ordinal);
         var articles = StoryClusterer.Order(inputs.Select(a => new StoryArticle(a.Id, ParseDate(a.Published), a.Outlet, a.Text, a.Title))).ToList();
 

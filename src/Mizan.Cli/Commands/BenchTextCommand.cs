@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
-using Mizan.Core.Corpora;
-using Mizan.Text;
+using Mizan.Ingest.Sources;
 using Mizan.Text.Morphology;
 using Mizan.Text.Tokenization;
+using Mizan.Text;
 
 namespace Mizan.Cli.Commands;
 
@@ -53,7 +53,7 @@ internal sealed class BenchTextCommand : Command
 
         console.Error.WriteLine($"reading {folder} ...");
         var max = parse.GetValue(limit);
-        var texts = JsonArrayArchive.ReadFolder(folder).Select(a => a.Text);
+        var texts = ArticleSources.Articles(folder).Select(a => a.Text);
         var articles = (max > 0 ? texts.Take(max) : texts).ToList();
         long bytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a));
 

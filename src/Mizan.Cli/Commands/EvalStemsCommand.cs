@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
-using Mizan.Core.Corpora;
+using Mizan.Ingest.Sources;
 using Mizan.Text.Morphology;
 using Mizan.Text.Normalization;
 using Mizan.Text.Tokenization;
@@ -104,7 +104,7 @@ internal sealed class EvalStemsCommand : Command
     {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var scratch = new List<Token>();
-        foreach (var article in JsonArrayArchive.ReadFolder(folder))
+        foreach (var article in ArticleSources.Articles(folder))
         {
             scratch.Clear();
             Tokenizer.Tokenize(article.Text, scratch);

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Mizan.Core.Corpora;
 using Mizan.Entities;
-using Mizan.Stories;
+using Mizan.Ingest.Sources;
 using Mizan.Stories.Evaluation;
+using Mizan.Stories;
 using Mizan.Text.Normalization;
 
 namespace Mizan.Cli.Commands;
@@ -49,7 +49,7 @@ internal sealed class EvalStoriesCommand : Command
         }
 
         console.Error.WriteLine($"reading {folder} ...");
-        var inputs = JsonArrayArchive.ReadFolder(folder).DistinctBy(a => a.Id).ToList();
+        var inputs = ArticleSources.Articles(folder).DistinctBy(a => a.Id).ToList();
         var keys = new IReadOnlyList<string>?[inputs.Count];
         if (parse.GetValue(entities))
         {
