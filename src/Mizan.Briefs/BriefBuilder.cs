@@ -116,7 +116,9 @@ public static class BriefBuilder
 
     private static StoryBrief BuildStory(string id, Story story, IReadOnlyList<AnalyzedArticle> members)
     {
-        var bags = members.SelectMany(Sentences).ToList();
+        // Every sentence of every article, split once for the summary, the date claims and the toll check.
+        var sentences = members.ToDictionary(a => a.Article.Id, a => SentenceBag.All(a.Article.Id, OutletOf(a), a.Analysis).ToList(), StringComparer.Ordinal);
+        var bags = members.SelectMany(a => sentences[a.Article.Id].Where(bag => bag.Stems.Count >= MinSentenceWords)).ToList();
         var alike = AlikeSentences(bags);
         var support = bags.ToDictionary(b => b, b => Supporters(b, alike[b]));
         var summary = Summarize(bags, support);
@@ -142,13 +144,9 @@ public static class BriefBuilder
             QuotesTable(members).Select(q => q with { SpeakerEntityId = EntityResolver.EntityOf(q.Speaker, entities) }).ToList(),
             quantities,
             Timeline(members),
-            [.. Claims(quantities, members), .. DateClaims.Find(members, StemsOf), .. members.SelectMany(InnerConflicts.Find)],
+            [.. Claims(quantities, members), .. DateClaims.Find(members, sentences, StemsOf), .. members.SelectMany(a => InnerConflicts.Find(a, sentences[a.Article.Id]))],
             outlets);
     }
-
-    /// <summary>The sentences of an article that state something (long enough, not widgets or headings).</summary>
-    private static IEnumerable<SentenceBag> Sentences(AnalyzedArticle article) =>
-        SentenceBag.All(article.Article.Id, OutletOf(article), article.Analysis).Where(bag => bag.Stems.Count >= MinSentenceWords);
 
     /// <summary>
     /// For every sentence, the sentences of other outlets with a cosine of at least <see cref="SameThing"/>. Candidates

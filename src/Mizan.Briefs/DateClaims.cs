@@ -56,14 +56,15 @@ internal static class DateClaims
 
     private sealed record Mention(string ArticleId, string Source, string Month, int Tense, DateMention Date, SentenceBag Sentence, HashSet<string> Stems);
 
-    public static List<Claim> Find(IReadOnlyList<AnalyzedArticle> members, Func<string, HashSet<string>> stemsOf)
+    /// <param name="sentences">Each member's sentences by article id, in text order.</param>
+    public static List<Claim> Find(IReadOnlyList<AnalyzedArticle> members, IReadOnlyDictionary<string, List<SentenceBag>> sentences, Func<string, HashSet<string>> stemsOf)
     {
         var mentions = new List<Mention>();
         foreach (var article in members)
         {
             var own = Core.Analysis.TextAnalyzer.ReferenceDate(article.Article.Published);
             var source = article.Article.NearDuplicateOf ?? article.Article.Id;
-            var sentences = SentenceBag.All(article.Article.Id, source, article.Analysis).ToList();
+            var articleSentences = sentences[article.Article.Id];
             foreach (var date in article.Analysis.Dates)
             {
                 if (date.Value is not { Length: >= 7 } value || date.Granularity is not (DateGranularity.Day or DateGranularity.Month)
@@ -74,7 +75,7 @@ internal static class DateClaims
                     continue;
                 }
 
-                var sentence = sentences.FirstOrDefault(s => s.Start <= date.Start && date.End <= s.End);
+                var sentence = articleSentences.FirstOrDefault(s => s.Start <= date.Start && date.End <= s.End);
                 if (sentence is null || article.Analysis.Dates.Any(d => d != date && sentence.Start <= d.Start && d.End <= sentence.End && d.Granularity != DateGranularity.Year))
                 {
                     continue;

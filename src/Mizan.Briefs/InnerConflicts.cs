@@ -22,10 +22,10 @@ internal static class InnerConflicts
             .Select(w => LightStemmer.Default.Stem(w).Stem)
             .ToHashSet(StringComparer.Ordinal));
 
-    public static List<Claim> Find(AnalyzedArticle article)
+    /// <param name="sentences">The article's sentences, in text order.</param>
+    public static List<Claim> Find(AnalyzedArticle article, IReadOnlyList<SentenceBag> sentences)
     {
         var analysis = article.Analysis;
-        var sentences = SentenceBag.All(article.Article.Id, article.Article.Id, analysis).ToList();
         var tolls = new List<(Figures.Quantity Quantity, SentenceBag Sentence)>();
         foreach (var quantity in analysis.Quantities.Where(q => q.Unit is null && q.About is not null))
         {

@@ -12,7 +12,10 @@ public interface IArticleStore : IDisposable
     /// <summary>The ids among <paramref name="ids"/> that are already stored.</summary>
     IReadOnlySet<string> Existing(IReadOnlyCollection<string> ids);
 
-    /// <summary>The id of a stored article with this content hash, if any.</summary>
+    /// <summary>
+    /// The near-duplicate group of the earliest stored article with this content hash (the article it copies, or its
+    /// own id when it leads a group), if any: the group a new article with the same text joins.
+    /// </summary>
     string? FindByContentHash(string contentHash);
 
     /// <summary>Stored articles whose sketch shares at least one band key with the given ones.</summary>

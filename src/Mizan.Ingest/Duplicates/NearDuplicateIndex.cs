@@ -27,9 +27,9 @@ public sealed class NearDuplicateIndex
             return new(samePending, 1.0);
         }
 
-        if (stored?.FindByContentHash(contentHash) is { } sameStored)
+        if (stored?.FindByContentHash(contentHash) is { } storedGroup)
         {
-            return new(stored.Find(sameStored)?.NearDuplicateOf ?? sameStored, 1.0);
+            return new(storedGroup, 1.0);
         }
 
         if (sketch is null)

@@ -112,7 +112,7 @@ public sealed class PostgresArticleStore : IArticleStore
 
     public string? FindByContentHash(string contentHash)
     {
-        using var command = dataSource.CreateCommand("SELECT id FROM articles WHERE content_hash = $1 ORDER BY seq LIMIT 1;");
+        using var command = dataSource.CreateCommand("SELECT COALESCE(near_duplicate_of, id) FROM articles WHERE content_hash = $1 ORDER BY seq LIMIT 1;");
         command.Parameters.Add(Text(contentHash));
         return command.ExecuteScalar() as string;
     }

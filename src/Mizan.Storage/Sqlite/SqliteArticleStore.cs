@@ -83,7 +83,7 @@ public sealed class SqliteArticleStore : IArticleStore
     public string? FindByContentHash(string contentHash)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id FROM articles WHERE content_hash = $hash ORDER BY seq LIMIT 1;";
+        command.CommandText = "SELECT COALESCE(near_duplicate_of, id) FROM articles WHERE content_hash = $hash ORDER BY seq LIMIT 1;";
         command.Parameters.AddWithValue("$hash", contentHash);
         return command.ExecuteScalar() as string;
     }
