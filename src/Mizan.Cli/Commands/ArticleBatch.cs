@@ -1,6 +1,6 @@
 using Mizan.Core.Articles;
 using Mizan.Ingest.Cleaning;
-using Mizan.Ingest.Duplicates;
+using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;
 
 namespace Mizan.Cli.Commands;
@@ -33,19 +33,7 @@ internal sealed record ArticleBatch(IReadOnlyList<CleanArticle> Articles, int Sk
             read.Add(item.Article.Article);
         }
 
-        var cleaner = BoilerplateCleaner.Learn(read.Select(a => (a.Text, a.Outlet)));
-        var copies = new NearDuplicateIndex();
-        var articles = new List<CleanArticle>(read.Count);
-        foreach (var article in read)
-        {
-            var cleaned = cleaner.Clean(article.Text, article.Outlet);
-            var hash = NearDuplicateIndex.ContentHash(article.Text);
-            var sketch = MinHash.Sketch(cleaned.Text);
-            var match = copies.Match(hash, sketch);
-            copies.Add(article.Id, match.Of ?? article.Id, hash, sketch);
-            articles.Add(new CleanArticle(article, cleaned, match.Of));
-        }
-
+        var articles = BatchPreparation.Prepare(read).Select(p => new CleanArticle(p.Article, p.Cleaned, p.Copy.Of)).ToList();
         return new ArticleBatch(articles, skipped);
     }
 }

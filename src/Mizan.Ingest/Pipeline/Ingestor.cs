@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Mizan.Core.Articles;
-using Mizan.Ingest.Cleaning;
 using Mizan.Ingest.Duplicates;
 using Mizan.Ingest.Sources;
 using Mizan.Storage;
@@ -95,23 +93,11 @@ public sealed class Ingestor(IArticleStore store, int batchSize = Ingestor.Defau
             }
         }
 
-        var cleaner = BoilerplateCleaner.Learn(fresh.Select(a => (a.Article.Text, a.Article.Outlet)));
-        var pending = new NearDuplicateIndex();
-        var rows = new List<StoredArticle>(fresh.Count);
-        var nearDuplicates = 0;
-        foreach (var source in fresh)
-        {
-            var article = source.Article;
-            var cleaned = cleaner.Clean(article.Text, article.Outlet);
-            var contentHash = NearDuplicateIndex.ContentHash(article.Text);
-            var sketch = MinHash.Sketch(cleaned.Text);
-            var (of, similarity) = pending.Match(contentHash, sketch, store);
-            nearDuplicates += of is null ? 0 : 1;
-            rows.Add(new StoredArticle(
-                article.Id, contentHash, article.Url, article.Outlet, article.Title, article.Published, article.PublishedInferred,
-                article.Source, source.Format, source.Encoding, article.Text, cleaned.Text, cleaned.Removed, of, similarity, sketch));
-            pending.Add(article.Id, of ?? article.Id, contentHash, sketch);
-        }
+        var prepared = BatchPreparation.Prepare(fresh.Select(a => a.Article).ToList(), store);
+        var rows = fresh.Zip(prepared, (source, p) => new StoredArticle(
+            p.Article.Id, p.ContentHash, p.Article.Url, p.Article.Outlet, p.Article.Title, p.Article.Published, p.Article.PublishedInferred,
+            p.Article.Source, source.Format, source.Encoding, p.Article.Text, p.Cleaned.Text, p.Cleaned.Removed, p.Copy.Of, p.Copy.Similarity, p.Sketch)).ToList();
+        var nearDuplicates = prepared.Count(p => p.Copy.Of is not null);
 
         var added = store.Add(rows, MinHash.BandKeys);
         return counts with

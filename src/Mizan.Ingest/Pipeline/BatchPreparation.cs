@@ -1,0 +1,37 @@
+using Mizan.Core.Articles;
+using Mizan.Ingest.Cleaning;
+using Mizan.Ingest.Duplicates;
+using Mizan.Storage;
+
+namespace Mizan.Ingest.Pipeline;
+
+/// <summary>An article of a batch made ready: its cleaned text, content hash, sketch, and the group it copies.</summary>
+public sealed record PreparedArticle(ArticleInput Article, CleanedText Cleaned, string ContentHash, uint[]? Sketch, NearDuplicateMatch Copy);
+
+/// <summary>
+/// What every batch goes through, whether it is stored (<see cref="Ingestor"/>) or briefed straight from files:
+/// boilerplate learned from the batch itself (lines recurring across its articles) on top of the general rules,
+/// removed from each article; a content hash and a MinHash sketch of the cleaned text; and the group of the earlier
+/// article (of the batch, or of the store when one is given) it copies, if any.
+/// </summary>
+public static class BatchPreparation
+{
+    public static List<PreparedArticle> Prepare(IReadOnlyList<ArticleInput> batch, IArticleStore? stored = null)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var cleaner = BoilerplateCleaner.Learn(batch.Select(a => (a.Text, a.Outlet)));
+        var copies = new NearDuplicateIndex();
+        var prepared = new List<PreparedArticle>(batch.Count);
+        foreach (var article in batch)
+        {
+            var cleaned = cleaner.Clean(article.Text, article.Outlet);
+            var hash = NearDuplicateIndex.ContentHash(article.Text);
+            var sketch = MinHash.Sketch(cleaned.Text);
+            var copy = copies.Match(hash, sketch, stored);
+            copies.Add(article.Id, copy.Of ?? article.Id, hash, sketch);
+            prepared.Add(new PreparedArticle(article, cleaned, hash, sketch, copy));
+        }
+
+        return prepared;
+    }
+}
