@@ -402,16 +402,19 @@ public static class BriefBuilder
             {
                 var sentence = article.Analysis.Sentences.FirstOrDefault(s => s.Start <= date.Start && date.End <= s.End);
                 var sentenceText = sentence.End > sentence.Start ? article.Analysis.Text[sentence.Start..sentence.End] : date.Text;
-                var granularity = date.Granularity.ToString().ToLowerInvariant();
+                // A clock time (an hour, a minute, a second) is placed on its day.
+                var clock = Figures.Dates.IsClock(date.Granularity);
+                var value = clock ? Figures.Dates.DayOf(date)! : date.Value!;
+                var granularity = clock ? "day" : date.Granularity.ToString().ToLowerInvariant();
                 var evidence = new Evidence(article.Article.Id, date.Start, date.End, date.Text);
-                var existing = entries.FindIndex(e => e.Date == date.Value && e.Granularity == granularity);
+                var existing = entries.FindIndex(e => e.Date == value && e.Granularity == granularity);
                 if (existing >= 0)
                 {
                     entries[existing].Evidence.Add(evidence);
                 }
                 else
                 {
-                    entries.Add((date.Value!, granularity, sentenceText, [evidence]));
+                    entries.Add((value, granularity, sentenceText, [evidence]));
                 }
             }
         }

@@ -65,8 +65,10 @@ internal static class DateClaims
             var own = Core.Analysis.TextAnalyzer.ReferenceDate(article.Article.Published);
             var source = article.Article.NearDuplicateOf ?? article.Article.Id;
             var articleSentences = sentences[article.Article.Id];
-            foreach (var date in article.Analysis.Dates)
+            foreach (var found in article.Analysis.Dates)
             {
+                // A clock time on a named day claims that day; one on the publication day alone claims nothing.
+                var date = Dates.IsClock(found.Granularity) ? found with { Value = Dates.DayOf(found), Granularity = DateGranularity.Day } : found;
                 if (date.Value is not { Length: >= 7 } value || date.Granularity is not (DateGranularity.Day or DateGranularity.Month)
                     || (own is { } day && value == day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
                     || (article.Article.PublishedInferred && date.Relative && date.Granularity == DateGranularity.Day && !date.Text.Any(char.IsDigit))
@@ -76,7 +78,7 @@ internal static class DateClaims
                 }
 
                 var sentence = articleSentences.FirstOrDefault(s => s.Start <= date.Start && date.End <= s.End);
-                if (sentence is null || article.Analysis.Dates.Any(d => d != date && sentence.Start <= d.Start && d.End <= sentence.End && d.Granularity != DateGranularity.Year))
+                if (sentence is null || article.Analysis.Dates.Any(d => d != found && sentence.Start <= d.Start && d.End <= sentence.End && d.Granularity != DateGranularity.Year && !OnPublicationDay(d, own)))
                 {
                     continue;
                 }
@@ -169,6 +171,10 @@ internal static class DateClaims
         return shared >= (agreeing ? SharedStemsAgreeing : SharedStems) && union > 0
             && (double)shared / union >= (agreeing ? SameEventAgreeing : SameEvent);
     }
+
+    /// <summary>A clock time alone (الساعة 3 عصرا), placed on the publication day or unresolved: it names no other day.</summary>
+    private static bool OnPublicationDay(DateMention date, DateOnly? published) =>
+        Dates.IsClock(date.Granularity) && (Dates.DayOf(date) is not { } day || (published is { } p && day == p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// A month counted from the publication date without its name (الشهر الماضي, هذا الشهر): it says when something

@@ -36,7 +36,7 @@ public static class PublicationDates
         }
 
         var weekday = article.Analysis.Dates
-            .Where(d => d.Value is null && d.Granularity == DateGranularity.Day)
+            .Where(d => d.Value is null && (d.Granularity == DateGranularity.Day || Dates.IsClock(d.Granularity)))
             .Select(d => Dates.WeekdayNamed(d.Text))
             .OfType<DayOfWeek>()
             .Cast<DayOfWeek?>()

@@ -35,6 +35,25 @@ internal sealed class Lexicon
             Units[matching.NormalizeToString(parts[1])] = parts[0];
         }
 
+        Dayparts = Files.Lines("dayparts.txt")
+            .Select(l => l.Split('\t'))
+            .Select(p => (Words: matching.NormalizeToString(p[2]).Split(' '), Kind: p[0], Form: p[1]))
+            .OrderByDescending(d => d.Words.Length)
+            .ToList();
+        Zones = Files.Lines("time-zones.txt")
+            .Select(l => l.Split('\t'))
+            .Select(p => (Words: matching.NormalizeToString(p[1]).ToLowerInvariant().Split(' '), Offset: int.Parse(p[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)))
+            .OrderByDescending(z => z.Words.Length)
+            .ToList();
+        foreach (var line in Files.Lines("periods.txt"))
+        {
+            var parts = line.Split('\t');
+            var word = matching.NormalizeToString(parts[2]);
+            var entry = (parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture));
+            Periods[word] = entry;
+            Periods["\u0627\u0644" + word] = entry; // ال the article
+        }
+
         Qualifiers = Files.Lines("qualifiers.txt")
             .Select(l => l.Split('\t'))
             .Select(p => (Words: matching.NormalizeToString(p[1]).Split(' '), Qualifier: p[0]))
@@ -61,6 +80,15 @@ internal sealed class Lexicon
     public Dictionary<string, string> Units { get; } = new(StringComparer.Ordinal);
 
     public List<(string[] Words, string Qualifier)> Qualifiers { get; }
+
+    /// <summary>Parts of the day (Data/dayparts.txt), longest first: how they read a 12-hour clock, and where they stand.</summary>
+    public List<(string[] Words, string Kind, string Form)> Dayparts { get; }
+
+    /// <summary>Time zone names (lower-case matching form), longest first, with their offset from UTC in hours.</summary>
+    public List<(string[] Words, int Offset)> Zones { get; }
+
+    /// <summary>Period words (Data/periods.txt) with and without the article: unit and count (0 for a plural).</summary>
+    public Dictionary<string, (string Unit, int Count)> Periods { get; } = new(StringComparer.Ordinal);
 
     public static LanguageDataFiles DataFiles => Files;
 

@@ -16,7 +16,10 @@ public readonly record struct NumberPhrase(int First, int Last, decimal Value, b
 /// Rules, each tested by name: digits with thousands and decimal separators; a percent sign before or after;
 /// number words add up (خمسة وعشرون), مئة multiplies the units before it (ثلاث مئة), a scale word multiplies what
 /// comes before it and starts a new group (ثلاثة آلاف وخمسمئة); digits take a scale word too (2.5 مليون, 5 ملايين);
-/// أحد عشر and اثنا عشر are eleven and twelve; a fraction word alone is its fraction (ثلث).
+/// أحد عشر and اثنا عشر are eleven and twelve; a fraction word alone is its fraction (ثلث); و may stand apart
+/// (واحدة و عشرون); فاصلة is a decimal point (1 فاصلة 5, واحد فاصلة خمسة); a minus sign or a decimal point glued
+/// before digits and after a space (-1200000, .77, ٫٧٧) belongs to the number. Digits with a slash (11/10) are a
+/// fraction only when asked (<c>slashFractions</c>): in news a slash between two small numbers is mostly a date.
 /// </summary>
 public static class Numbers
 {
@@ -26,14 +29,19 @@ public static class Numbers
         return ReadAt(new TokenView(text, tokens), index);
     }
 
-    /// <summary>Every number of a text, in order.</summary>
-    public static IReadOnlyList<NumberPhrase> All(string text, IReadOnlyList<Token> tokens)
+    /// <summary>Every number of a text, in order; with <paramref name="slashFractions"/>, 11/10 is the fraction 1.1.</summary>
+    public static IReadOnlyList<NumberPhrase> All(string text, IReadOnlyList<Token> tokens, bool slashFractions = false)
     {
         var view = new TokenView(text, tokens);
         var found = new List<NumberPhrase>();
         for (var i = 0; i < view.Count; i++)
         {
-            if (ReadAt(view, i) is { } number)
+            if ((slashFractions ? SlashFraction(view, i) : null) is { } fraction)
+            {
+                found.Add(fraction);
+                i = fraction.Last;
+            }
+            else if (ReadAt(view, i) is { } number)
             {
                 found.Add(number);
                 i = number.Last;
@@ -52,17 +60,104 @@ public static class Numbers
                 return null;
             }
 
-            var last = i;
-            if (Scale(view, i + 1) is { } scale)
+            var first = i;
+
+            // Rule: a decimal point glued before digits, after a space or at the start, opens a fraction: .77, ٫٧٧.
+            if (Glued(view, i, '.', '\u066B')) // ٫ arabic decimal separator
             {
-                value *= scale;
-                last = i + 1;
+                value = TryDigits("0." + view.Norm(i), out var fraction, out _) ? fraction : value;
+                first = i - 1;
             }
 
-            return new NumberPhrase(i, last, value, percent, FromDigits: true);
+            // Rule: a minus sign glued before digits, after a space or at the start, makes them negative: -1200000.
+            if (Glued(view, first, '-', '\u2212')) // − minus sign
+            {
+                value = -value;
+                first--;
+            }
+
+            var last = i;
+            if (Decimal(view, i, value) is { } withDecimals)
+            {
+                (value, last) = withDecimals;
+            }
+
+            if (Scale(view, last + 1) is { } scale)
+            {
+                value *= scale;
+                last++;
+            }
+
+            return new NumberPhrase(first, last, value, percent, FromDigits: true);
         }
 
-        return view.Is(i, TokenKind.ArabicWord) ? Words(view, i) : null;
+        if (!view.Is(i, TokenKind.ArabicWord) || Words(view, i) is not { } words)
+        {
+            return null;
+        }
+
+        return Decimal(view, words.Last, words.Value) is { } decimals ? words with { Last = decimals.Last, Value = decimals.Value } : words;
+    }
+
+    /// <summary>True when token i - 1 is one of the marks, glued to token i, and stands after a space or at the start.</summary>
+    private static bool Glued(TokenView view, int i, char mark, char other) =>
+        (view.IsPunctuation(i - 1, mark) || view.IsPunctuation(i - 1, other))
+        && view.Tokens[i - 1].End == view.Tokens[i].Start
+        && (i - 1 == 0 || view.Tokens[i - 2].End < view.Tokens[i - 1].Start);
+
+    /// <summary>Rule: فاصلة is a decimal point between two numbers: 1 فاصلة 1, واحد فاصلة واحد (1.1).</summary>
+    private static (decimal Value, int Last)? Decimal(TokenView view, int last, decimal whole)
+    {
+        var digits = view.Is(last + 2, TokenKind.Number);
+        if (view.Norm(last + 1) != "فاصله" || (!digits && !view.Is(last + 2, TokenKind.ArabicWord)))
+        {
+            return null;
+        }
+
+        int places;
+        decimal part;
+        int end;
+        if (digits)
+        {
+            var norm = view.Norm(last + 2);
+            if (norm.Any(c => c is < '0' or > '9') || !TryDigits(norm, out part, out _))
+            {
+                return null;
+            }
+
+            (places, end) = (norm.Length, last + 2);
+        }
+        else if (Words(view, last + 2) is { } words && words.Value == decimal.Truncate(words.Value))
+        {
+            (part, places, end) = (words.Value, words.Value.ToString(CultureInfo.InvariantCulture).Length, words.Last);
+        }
+        else
+        {
+            return null;
+        }
+
+        var fraction = part;
+        for (var p = 0; p < places; p++)
+        {
+            fraction /= 10;
+        }
+
+        return (whole < 0 ? whole - fraction : whole + fraction, end);
+    }
+
+    /// <summary>11/10, -12/10, ٧٧/١٠٠ as a fraction (only when asked: in news these are mostly dates).</summary>
+    private static NumberPhrase? SlashFraction(TokenView view, int i)
+    {
+        var first = Glued(view, i + 1, '-', '\u2212') && view.Is(i + 1, TokenKind.Number) ? i + 1 : i; // − minus sign
+        if (!view.Is(first, TokenKind.Number) || !view.IsPunctuation(first + 1, '/') || !view.Is(first + 2, TokenKind.Number)
+            || view.Tokens[first].End != view.Tokens[first + 1].Start || view.Tokens[first + 1].End != view.Tokens[first + 2].Start
+            || view.IsPunctuation(first + 3, '/')
+            || !TryDigits(view.Norm(first), out var numerator, out _) || !TryDigits(view.Norm(first + 2), out var denominator, out _) || denominator == 0)
+        {
+            return null;
+        }
+
+        return new NumberPhrase(i, first + 2, (first > i ? -1 : 1) * numerator / denominator, false, FromDigits: true);
     }
 
     /// <summary>Digits in the matching form (ASCII after normalization): 12,500 / 2.5 / 60% / %60.</summary>
@@ -89,7 +184,7 @@ public static class Numbers
         var k = start;
 
         // Rule: أحد عشر / إحدى عشرة (11) and اثنا عشر / اثنتا عشرة (12) begin with words that are no number alone.
-        if (view.Norm(k) is "احد" or "احدي" or "اثنا" or "اثني" or "اثنتا" && view.Norm(k + 1) is "عشر" or "عشره")
+        if (view.Norm(k) is "احد" or "احدي" or "اثنا" or "اثني" or "اثنتا" or "اثنتي" && view.Norm(k + 1) is "عشر" or "عشره")
         {
             group = view.Norm(k) is "احد" or "احدي" ? 11 : 12;
             last = k + 1;
@@ -98,6 +193,12 @@ public static class Numbers
 
         for (; k < view.Count && view.Is(k, TokenKind.ArabicWord); k++)
         {
+            // Rule: و written apart from the number word after it (واحدة و عشرون).
+            if (k > start && view.Norm(k) == "و" && last == k - 1 && words.TryGetValue(view.Norm(k + 1), out var following) && following.Kind is "unit" or "ten" or "hundred")
+            {
+                continue;
+            }
+
             if (!words.TryGetValue(view.Norm(k), out var entry) && !(k > start && words.TryGetValue(view.Bare(k), out entry)))
             {
                 break;

@@ -220,4 +220,16 @@ public sealed class BriefTests
             Assert.Contains(expected, dates);
         }
     }
+
+    [Fact]
+    public void A_clock_time_is_placed_on_its_day_in_the_timeline()
+    {
+        const string text = "وقع الانفجار الخميس 9 ديسمبر 2021 الساعة الثالثة عصرا قرب السوق.";
+        var analysis = TextAnalyzer.Default.Analyze(text, new DateOnly(2021, 12, 11));
+        var clock = Assert.Single(analysis.Dates);
+        Assert.Equal(("2021-12-09T15:00", Figures.DateGranularity.Hour), (clock.Value, clock.Granularity));
+        var article = new BriefArticle("c1", null, "outlet", "title", "2021-12-11", false, analysis.Text, []);
+        var entry = Assert.Single(BriefBuilder.Build([new AnalyzedArticle(article, analysis)]).Stories.Single().Timeline);
+        Assert.Equal(("2021-12-09", "day"), (entry.Date, entry.Granularity));
+    }
 }

@@ -17,6 +17,10 @@ public sealed class DucklingTests
                      ]
           , examples (datetimeInterval ((2013, 3, 1, 0, 0, 0), (2013, 3, 11, 0, 0, 0)) Day)
                      [ "من 1 الى 10 اذار" ]
+          , examples (datetime (2013, 2, 13, 3, 0, 0) Hour)
+                     [ "الساعة 3 صباحا" ]
+          , examples (datetime (2013, 2, 12, 15, 23, 24) Second)
+                     [ "15:23:24" ]
           ]
         """;
 
@@ -24,10 +28,46 @@ public sealed class DucklingTests
     public void The_reader_finds_each_example_with_its_expectation()
     {
         var numerals = DucklingCorpus.Parse("Numeral", Snippet);
-        Assert.Equal(4, numerals.Count);
+        Assert.Equal(6, numerals.Count);
         Assert.Equal(("number", "21", "واحد و عشرون"), (numerals[0].Grain, numerals[0].Expected, numerals[0].Phrase));
         Assert.Equal(("day", "2013-02-11"), (numerals[2].Grain, numerals[2].Expected));
-        Assert.Equal("datetimeInterval", numerals[3].Grain);
+        Assert.Equal(("day", "2013-03-01/2013-03-11", true), (numerals[3].Grain, numerals[3].Expected, numerals[3].Interval));
+        Assert.Equal(("hour", "2013-02-13T03:00"), (numerals[4].Grain, numerals[4].Expected));
+        Assert.Equal(("second", "2013-02-12T15:23:24"), (numerals[5].Grain, numerals[5].Expected));
+    }
+
+    [Fact]
+    public void A_pass_compares_the_value_not_only_the_grain()
+    {
+        // 3 o'clock on the reference day, where Duckling's example says the next day: same grain, other value.
+        var example = new DucklingExample("Time", "hour", "2013-02-13T03:00", "الساعة 3 صباحا");
+        var result = DucklingEvaluation.Run(example);
+        Assert.False(result.Passed);
+        Assert.Equal("2013-02-12T03:00 hour", result.Got);
+    }
+
+    [Fact]
+    public void A_span_passes_on_its_start_and_exclusive_end()
+    {
+        var example = new DucklingExample("Time", "day", "2013-07-13/2013-07-16", "من 13 الى 15 تموز", Interval: true);
+        Assert.True(DucklingEvaluation.Run(example).Passed);
+        Assert.False(DucklingEvaluation.Run(example with { Expected = "2013-07-13/2013-07-15" }).Passed);
+    }
+
+    [Fact]
+    public void A_weekday_passes_leaning_to_the_future_and_not_to_the_past()
+    {
+        var example = new DucklingExample("Time", "day", "2013-02-14", "الخميس");
+        Assert.True(DucklingEvaluation.Run(example, DateLean.Future).Passed);
+        Assert.False(DucklingEvaluation.Run(example, DateLean.Past).Passed);
+    }
+
+    [Fact]
+    public void A_zoned_time_is_compared_at_the_reference_offset()
+    {
+        // 8:00 GMT is 6:00 at Duckling's UTC-2; Mizan keeps 8:00 and the zone.
+        var example = new DucklingExample("Time", "minute", "2013-02-14T06:00", "الخميس الساعة 8 بتوقيت GMT");
+        Assert.True(DucklingEvaluation.Run(example).Passed);
     }
 
     [Fact]
@@ -41,8 +81,17 @@ public sealed class DucklingTests
     public void The_numeral_corpus_passes_at_least_85_percent()
     {
         var path = Path.Combine(Repository.Shared!, "data", "duckling-arabic", "Duckling", "Numeral", "AR", "Corpus.hs");
-        var results = DucklingCorpus.Parse("Numeral", File.ReadAllText(path)).Select(DucklingEvaluation.Run).ToList();
+        var results = DucklingCorpus.Parse("Numeral", File.ReadAllText(path)).Select(e => DucklingEvaluation.Run(e)).ToList();
         Assert.True(results.Count > 100);
+        Assert.True(results.Count(r => r.Passed) >= 0.85 * results.Count, $"{results.Count(r => r.Passed)} of {results.Count}");
+    }
+
+    [SharedDataFact]
+    public void The_time_corpus_passes_at_least_85_percent_leaning_to_the_future()
+    {
+        var path = Path.Combine(Repository.Shared!, "data", "duckling-arabic", "Duckling", "Time", "AR", "Corpus.hs");
+        var results = DucklingCorpus.Parse("Time", File.ReadAllText(path)).Select(e => DucklingEvaluation.Run(e, DateLean.Future)).ToList();
+        Assert.True(results.Count > 150);
         Assert.True(results.Count(r => r.Passed) >= 0.85 * results.Count, $"{results.Count(r => r.Passed)} of {results.Count}");
     }
 }

@@ -17,8 +17,11 @@ public sealed class FigureRuleTests
     public void Date_rule(SpecCase spec)
     {
         var reference = spec.Reference is null ? (DateOnly?)null : DateOnly.Parse(spec.Reference, CultureInfo.InvariantCulture);
-        var dates = Dates.Extract(spec.Input, Tokenizer.Tokenize(spec.Input), reference);
-        var got = dates.Select(d => $"{d.Text} => {d.Value ?? "null"} {d.Granularity.ToString().ToLowerInvariant()}").ToList();
+        var reading = new DateReading(
+            spec.Lean == "future" ? DateLean.Future : DateLean.Past,
+            spec.Time is null ? null : TimeOnly.Parse(spec.Time, CultureInfo.InvariantCulture));
+        var dates = Dates.Extract(spec.Input, Tokenizer.Tokenize(spec.Input), reference, reading);
+        var got = dates.Select(Describe).ToList();
         Assert.Equal(spec.Expected, got);
         Assert.All(dates, d => Assert.Equal(spec.Input[d.Start..d.End], d.Text));
     }
@@ -35,7 +38,7 @@ public sealed class FigureRuleTests
 
     [Fact]
     public void Every_figures_data_file_states_its_provenance() =>
-        DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(Dates).Assembly, "Mizan.Figures.Data."), expectedFiles: 7);
+        DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(Dates).Assembly, "Mizan.Figures.Data."), expectedFiles: 10);
 
     [Fact]
     public void Hostile_text_gives_spans_that_hold()
@@ -56,6 +59,23 @@ public sealed class FigureRuleTests
                 Assert.Equal(text[q.Start..q.End], q.Text);
             }
         }
+    }
+
+    /// <summary>"text => value granularity", then from= (when it is not the value), until= and zone= when set.</summary>
+    private static string Describe(DateMention d)
+    {
+        var line = $"{d.Text} => {d.Value ?? "null"} {d.Granularity.ToString().ToLowerInvariant()}";
+        if (d.From is not null && d.From != d.Value)
+        {
+            line += $" from={d.From}";
+        }
+
+        if (d.Until is not null)
+        {
+            line += $" until={d.Until}";
+        }
+
+        return d.Zone is null ? line : $"{line} zone={d.Zone}";
     }
 
     private static string Describe(Quantity q)

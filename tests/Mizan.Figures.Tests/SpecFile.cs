@@ -1,7 +1,10 @@
 namespace Mizan.Figures.Tests;
 
-/// <summary>A block of a golden spec file: rule name, optional reference date, input, expected lines.</summary>
-public sealed record SpecCase(string Rule, string? Reference, string Input, IReadOnlyList<string> Expected)
+/// <summary>
+/// A block of a golden spec file: rule name, optional reference date, input, expected lines; for dates, optionally
+/// the lean ("lean: future"; past when absent) and the reference's time of day ("time: 04:30").
+/// </summary>
+public sealed record SpecCase(string Rule, string? Reference, string Input, IReadOnlyList<string> Expected, string? Lean = null, string? Time = null)
 {
     public override string ToString() => Rule;
 
@@ -11,6 +14,8 @@ public sealed record SpecCase(string Rule, string? Reference, string Input, IRea
         string? rule = null;
         string? reference = null;
         string input = string.Empty;
+        string? lean = null;
+        string? time = null;
         var expected = new List<string>();
         foreach (var raw in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Golden", file)))
         {
@@ -23,6 +28,14 @@ public sealed record SpecCase(string Rule, string? Reference, string Input, IRea
             else if (line.StartsWith("reference:", StringComparison.Ordinal))
             {
                 reference = line["reference:".Length..].Trim();
+            }
+            else if (line.StartsWith("lean:", StringComparison.Ordinal))
+            {
+                lean = line["lean:".Length..].Trim();
+            }
+            else if (line.StartsWith("time:", StringComparison.Ordinal))
+            {
+                time = line["time:".Length..].Trim();
             }
             else if (line.StartsWith("input:", StringComparison.Ordinal))
             {
@@ -41,10 +54,10 @@ public sealed record SpecCase(string Rule, string? Reference, string Input, IRea
         {
             if (rule is not null)
             {
-                cases.Add(new SpecCase(rule, reference is null or "none" ? null : reference, input, expected.ToList()));
+                cases.Add(new SpecCase(rule, reference is null or "none" ? null : reference, input, expected.ToList(), lean, time));
             }
 
-            (rule, reference, input) = (null, null, string.Empty);
+            (rule, reference, input, lean, time) = (null, null, string.Empty, null, null);
             expected.Clear();
         }
     }

@@ -4,14 +4,17 @@ using System.Text.RegularExpressions;
 namespace Mizan.Figures.Evaluation;
 
 /// <summary>One example of a Duckling corpus: the phrase and what Duckling expects it to mean.</summary>
-/// <param name="Expected">Numeral: the number; Time: the ISO value at the example's grain (2013-02-12, 2013-02,
-/// 2013, a week's Monday; a holiday's day), or the grain name when Mizan has no such value (hour, minute, second, interval).</param>
-public sealed record DucklingExample(string Dimension, string Grain, string Expected, string Phrase);
+/// <param name="Grain">"number" for a numeral; for a time the grain Duckling gives (second, minute, hour, day, week,
+/// month, year); for a span, the grain of its ends.</param>
+/// <param name="Expected">Numeral: the number. Time: the value at its grain, as Mizan writes it (2013-02-12T15:23:24,
+/// 2013-02-12T15:15, 2013-02-13T03:00, 2013-02-12, a week's Monday, 2013-02, 2013; a holiday's day); for a span
+/// (Interval), its start and its exclusive end at that grain, joined by a slash: 2013-07-13/2013-07-16.</param>
+public sealed record DucklingExample(string Dimension, string Grain, string Expected, string Phrase, bool Interval = false);
 
 /// <summary>
-/// Reads Duckling's Haskell corpus files (<c>examples (&lt;expected&gt;) ["phrase", ...]</c>): NumeralValue for numbers,
-/// datetime (y, m, d, h, m, s) Grain for times, datetimeHoliday (y, m, d, ...) Day as that day; intervals are read as
-/// their kind, to be counted as misses.
+/// Reads Duckling's Haskell corpus files (<c>examples (&lt;expected&gt;) ["phrase", ...]</c>): NumeralValue for numbers;
+/// datetime (y, m, d, h, mi, s) Grain for times (datetimeHoliday the same); datetimeInterval ((y, m, d, h, mi, s),
+/// (y, m, d, h, mi, s)) Grain for spans (datetimeIntervalHoliday the same), the end exclusive as Duckling gives it.
 /// </summary>
 public static partial class DucklingCorpus
 {
@@ -23,45 +26,54 @@ public static partial class DucklingCorpus
         foreach (Match block in Block().Matches(body))
         {
             var head = block.Groups["head"].Value.Trim();
-            var (grain, expected) = Expectation(head);
+            var (grain, expected, interval) = Expectation(head);
             foreach (Match phrase in Phrase().Matches(block.Groups["phrases"].Value))
             {
-                examples.Add(new DucklingExample(dimension, grain, expected, Regex.Unescape(phrase.Groups[1].Value)));
+                examples.Add(new DucklingExample(dimension, grain, expected, Regex.Unescape(phrase.Groups[1].Value), interval));
             }
         }
 
         return examples;
     }
 
-    private static (string Grain, string Expected) Expectation(string head)
+    /// <summary>A moment at a grain as Mizan writes it.</summary>
+    public static string Format(DateTime moment, string grain) => grain switch
+    {
+        "year" => moment.ToString("yyyy", CultureInfo.InvariantCulture),
+        "month" => moment.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        "day" or "week" => moment.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        "hour" or "minute" => moment.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
+        _ => moment.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+    };
+
+    private static (string Grain, string Expected, bool Interval) Expectation(string head)
     {
         if (NumeralValue().Match(head) is { Success: true } numeral)
         {
-            return ("number", decimal.Parse(numeral.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+            return ("number", decimal.Parse(numeral.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), false);
         }
 
-        if (DateTime().Match(head) is { Success: true } time)
+        if (IntervalTime().Match(head) is { Success: true } interval)
         {
-            var (y, m, d) = (int.Parse(time.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(time.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(time.Groups["d"].Value, CultureInfo.InvariantCulture));
+            var grain = interval.Groups["grain"].Value.ToLowerInvariant();
+            return (grain, $"{Format(Moment(interval.Groups["from"].Value), grain)}/{Format(Moment(interval.Groups["to"].Value), grain)}", true);
+        }
+
+        if (PointTime().Match(head) is { Success: true } time)
+        {
             var grain = time.Groups["grain"].Value.ToLowerInvariant();
-            var value = grain switch
-            {
-                "day" or "week" => string.Create(CultureInfo.InvariantCulture, $"{y:D4}-{m:D2}-{d:D2}"),
-                "month" => string.Create(CultureInfo.InvariantCulture, $"{y:D4}-{m:D2}"),
-                "year" => y.ToString(CultureInfo.InvariantCulture),
-                _ => grain,
-            };
-            return (grain, value);
-        }
-
-        // A holiday is expected as its day: datetimeHoliday (2013, 10, 15, 0, 0, 0) Day "عيد الأضحى".
-        if (HolidayTime().Match(head) is { Success: true } holiday)
-        {
-            return ("day", string.Create(CultureInfo.InvariantCulture, $"{int.Parse(holiday.Groups["y"].Value, CultureInfo.InvariantCulture):D4}-{int.Parse(holiday.Groups["m"].Value, CultureInfo.InvariantCulture):D2}-{int.Parse(holiday.Groups["d"].Value, CultureInfo.InvariantCulture):D2}"));
+            return (grain, Format(Moment(time.Groups["at"].Value), grain), false);
         }
 
         var kind = head.Split(' ', 2)[0];
-        return (kind, kind);
+        return (kind, kind, false);
+    }
+
+    /// <summary>"2013, 2, 12, 4, 30, 0" as a moment.</summary>
+    private static DateTime Moment(string tuple)
+    {
+        var p = tuple.Split(',').Select(x => int.Parse(x.Trim(), CultureInfo.InvariantCulture)).ToArray();
+        return new DateTime(p[0], p[1], p[2], p[3], p[4], p[5], DateTimeKind.Unspecified);
     }
 
     [GeneratedRegex(@"examples\s*\((?<head>[^\[]*?)\)\s*\[(?<phrases>[^\]]*)\]", RegexOptions.Singleline, matchTimeoutMilliseconds: 2000)]
@@ -73,9 +85,9 @@ public static partial class DucklingCorpus
     [GeneratedRegex(@"NumeralValue\s+\(?(-?[0-9.e]+)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex NumeralValue();
 
-    [GeneratedRegex(@"^datetime\s*\((?<y>\d+),\s*(?<m>\d+),\s*(?<d>\d+),[^)]*\)\s*(?<grain>\w+)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex DateTime();
+    [GeneratedRegex(@"^datetime(?:Holiday)?\s*\((?<at>\d+,\s*\d+,\s*\d+,\s*\d+,\s*\d+,\s*\d+)\)\s*(?<grain>\w+)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex PointTime();
 
-    [GeneratedRegex(@"^datetimeHoliday\s*\((?<y>\d+),\s*(?<m>\d+),\s*(?<d>\d+),[^)]*\)\s*Day", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex HolidayTime();
+    [GeneratedRegex(@"^datetimeInterval(?:Holiday)?\s*\(\((?<from>\d+,\s*\d+,\s*\d+,\s*\d+,\s*\d+,\s*\d+)\),\s*\((?<to>\d+,\s*\d+,\s*\d+,\s*\d+,\s*\d+,\s*\d+)\)\)\s*(?<grain>\w+)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex IntervalTime();
 }

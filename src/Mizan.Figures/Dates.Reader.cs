@@ -1,0 +1,699 @@
+using System.Globalization;
+using Mizan.Text.Tokenization;
+
+namespace Mizan.Figures;
+
+public static partial class Dates
+{
+    /// <summary>Reads the dates of one text against one reference: the rules of <see cref="Dates"/>, in order.</summary>
+    private sealed partial class Reader
+    {
+        private readonly TokenView view;
+        private readonly DateOnly? reference;
+        private readonly DateReading reading;
+
+        public Reader(TokenView view, DateOnly? reference, DateReading reading)
+        {
+            this.view = view;
+            this.reference = reference;
+            this.reading = reading;
+        }
+
+        public int Count => view.Count;
+
+        private bool Future => reading.Lean == DateLean.Future;
+
+        /// <summary>The date starting at token i, with a clock time after a day joined to it (الخميس الساعة 8).</summary>
+        public (DateMention Mention, int Last)? At(int i) => Core(i) is { } found ? WithClock(found) : null;
+
+        private (DateMention Mention, int Last)? Core(int i) =>
+            Numeric(i)
+            ?? English(i)
+            ?? Hijri(i)
+            ?? Holiday(i)
+            ?? DayRange(i)
+            ?? InMonth(i)
+            ?? DayMonthYear(i)
+            ?? Vague(i)
+            ?? Year(i)
+            ?? CountedSpan(i)
+            ?? Ago(i)
+            ?? Within(i)
+            ?? RelativeDay(i)
+            ?? RelativePeriod(i)
+            ?? WeekdayOfWeek(i)
+            ?? Weekday(i)
+            ?? Night(i)
+            ?? ClockRange(i, null)
+            ?? UntilClock(i)
+            ?? Clock(i, null)
+            ?? Now(i);
+
+        /// <summary>A day mention only (a day of a month, a weekday, a relative day), for a clock time to stand on.</summary>
+        private (DateMention Mention, int Last)? DayAt(int i) =>
+            Core(i) is { } found && found.Mention is { Granularity: DateGranularity.Day, Until: null } ? found : null;
+
+        /// <summary>9/12/2021 (day/month/year, as Arabic text writes it) and 2021-12-09.</summary>
+        private (DateMention, int)? Numeric(int i)
+        {
+            if (!view.Is(i, TokenKind.Number) || !Adjacent(i, i + 4))
+            {
+                return null;
+            }
+
+            foreach (var separator in "/-.")
+            {
+                if (view.IsPunctuation(i + 1, separator) && view.Is(i + 2, TokenKind.Number) && view.IsPunctuation(i + 3, separator) && view.Is(i + 4, TokenKind.Number))
+                {
+                    var (a, b, c) = (Int(view.Norm(i)), Int(view.Norm(i + 2)), Int(view.Norm(i + 4)));
+                    var date = a > 1000 ? Make(a, b, c) : Make(c, b, a);
+                    return date is { } d ? (Mention(i, i + 4, Iso(d), DateGranularity.Day), i + 4) : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>December 9, 2021 and 9 December 2021 in Latin script.</summary>
+        private (DateMention, int)? English(int i)
+        {
+            if (!view.Is(i, TokenKind.LatinWord) || GregorianMonth(i) is not { } month)
+            {
+                return null;
+            }
+
+            var k = month.Last;
+            if (view.Is(k + 1, TokenKind.Number) && Int(view.Norm(k + 1)) is >= 1 and <= 31 and var day)
+            {
+                var last = k + 1;
+                var year = 0;
+                if (view.IsPunctuation(last + 1, ',') && YearAt(last + 2) is { } y)
+                {
+                    year = y;
+                    last += 2;
+                }
+                else if (YearAt(last + 1) is { } y2)
+                {
+                    year = y2;
+                    last++;
+                }
+
+                return year > 0 && Make(year, month.Month, day) is { } d ? (Mention(i, last, Iso(d), DateGranularity.Day), last) : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A Hijri month with a year (رمضان 1443هـ), with or without its day; a Hijri month with a Gregorian year
+        /// (رمضان 2019) is that month as it falls in that year. A month is also the span of its days (From, Until).
+        /// </summary>
+        private (DateMention, int)? Hijri(int i)
+        {
+            var first = i;
+            var day = 0;
+            if (view.Is(i, TokenKind.Number) && Int(view.Norm(i)) is >= 1 and <= 30 and var d)
+            {
+                day = d;
+                i++;
+            }
+
+            if (Month(i, Lexicon.Default.HijriMonths) is not { } month)
+            {
+                return null;
+            }
+
+            var calendar = new UmAlQuraCalendar();
+            if (YearAt(month.Last + 1, hijri: true) is not { } year)
+            {
+                // Rule: a Hijri month with a Gregorian year: the one that begins in that year.
+                if (day == 0 && YearAt(month.Last + 1) is { } gregorian && gregorian is >= 1902 and <= 2075)
+                {
+                    var starts = Enumerable.Range(calendar.GetYear(new DateTime(gregorian, 1, 1, 0, 0, 0, DateTimeKind.Unspecified)), 2)
+                        .Select(hy => calendar.ToDateTime(hy, month.Month, 1, 0, 0, 0, 0))
+                        .Where(s => s.Year == gregorian)
+                        .ToList();
+                    if (starts.Count > 0)
+                    {
+                        var start = DateOnly.FromDateTime(starts[0]);
+                        var hy = calendar.GetYear(starts[0]);
+                        var end = DateOnly.FromDateTime(calendar.AddMonths(starts[0], 1));
+                        var mention = Mention(i, month.Last + 1, IsoMonth(start), DateGranularity.Month) with
+                        {
+                            Hijri = string.Create(CultureInfo.InvariantCulture, $"{hy:D4}-{month.Month:D2}"),
+                            From = Iso(start),
+                            Until = Iso(end),
+                        };
+                        return (mention, month.Last + 1);
+                    }
+                }
+
+                return null;
+            }
+
+            // The era letter هـ follows the year, glued or after a space.
+            var last = month.Last + 1 + (view.Norm(month.Last + 2) is "ه" && view.Is(month.Last + 2, TokenKind.ArabicWord) ? 1 : 0);
+            if (year < 1300 || year > 1600)
+            {
+                return null;
+            }
+
+            var firstDay = DateOnly.FromDateTime(calendar.ToDateTime(year, month.Month, day == 0 ? 1 : day, 0, 0, 0, 0));
+            var value = day == 0 ? IsoMonth(firstDay) : Iso(firstDay);
+            var hijri = Mention(day == 0 ? i : first, last, value, day == 0 ? DateGranularity.Month : DateGranularity.Day)
+                with { Hijri = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month.Month:D2}") + (day == 0 ? string.Empty : $"-{day:D2}") };
+            if (day == 0 && year < 1500)
+            {
+                var next = calendar.AddMonths(calendar.ToDateTime(year, month.Month, 1, 0, 0, 0, 0), 1);
+                hijri = hijri with { From = Iso(firstDay), Until = Iso(DateOnly.FromDateTime(next)) };
+            }
+
+            return (hijri, last);
+        }
+
+        /// <summary>
+        /// عيد الفطر, عيد الأضحى 2013, رأس السنة الهجرية, عيد الفصح (Data/holidays.txt): the feast's day in the
+        /// Gregorian year written after it, else its occurrence nearest the reference (the earlier when two are as
+        /// near), or leaning to the future the first on or after it; unresolved without either.
+        /// </summary>
+        private (DateMention, int)? Holiday(int i)
+        {
+            foreach (var (words, calendar, month, day) in Lexicon.Default.Holidays)
+            {
+                if (!HolidayHead(view.Norm(i), words[0]) || (words.Length > 1 && view.MatchWords(i + 1, words[1..]) < 0))
+                {
+                    continue;
+                }
+
+                var last = i + words.Length - 1;
+
+                string? value = null;
+                var relative = false;
+                if (YearAt(last + 1) is { } year)
+                {
+                    last++;
+                    value = Occurrences(calendar, month, day, year).Where(d => d.Year == year).Select(Iso).FirstOrDefault();
+                }
+                else if (reference is { } r)
+                {
+                    relative = true;
+                    var occurrences = Occurrences(calendar, month, day, r.Year);
+                    value = (Future
+                            ? occurrences.Where(d => d >= r).OrderBy(d => d.DayNumber)
+                            : occurrences.OrderBy(d => Math.Abs(d.DayNumber - r.DayNumber)).ThenBy(d => d.DayNumber))
+                        .Select(Iso).FirstOrDefault();
+                }
+
+                return (Mention(i, last, value, DateGranularity.Day) with { Relative = relative }, last);
+            }
+
+            return null;
+        }
+
+        /// <summary>[day] month [/ or (second name)] [year | الماضي | المقبل | الجاري].</summary>
+        private (DateMention, int)? DayMonthYear(int i)
+        {
+            var first = i;
+            var day = 0;
+            if (view.Is(i, TokenKind.Number) && Int(view.Norm(i)) is >= 1 and <= 31 and var d && !view.Norm(i).Contains('.', StringComparison.Ordinal))
+            {
+                day = d;
+                i++;
+            }
+            else if (Month(i, Lexicon.Default.OrdinalDays) is { } ordinal && view.Norm(ordinal.Last + 1) == "من")
+            {
+                // Rule: an ordinal day before a month: الرابع من نيسان, الأول من شهر شباط.
+                day = ordinal.Month;
+                i = ordinal.Last + 2;
+            }
+            else if (view.Bare(i) is "اول" && (GregorianMonth(i + 1) is not null || (view.Bare(i + 1) == "شهر" && GregorianMonth(i + 2) is not null)))
+            {
+                // Rule: أول before a month is its first day: في أول شباط.
+                day = 1;
+                i++;
+            }
+
+            // Rule: شهر before a month name is part of the date (شهر شباط).
+            if (view.Bare(i) == "شهر" && GregorianMonth(i + 1) is not null)
+            {
+                i++;
+            }
+
+            if (GregorianMonth(i) is not { } month || (day > 0 && first == i))
+            {
+                return null;
+            }
+
+            var last = month.Last;
+
+            // Rule: the same month named twice: كانون الأول/ديسمبر, آب / أغسطس, 26 تموز (يوليو).
+            if (view.IsPunctuation(last + 1, '/') && GregorianMonth(last + 2) is { } slashed && slashed.Month == month.Month)
+            {
+                last = slashed.Last;
+            }
+            else if (view.IsPunctuation(last + 1, '(') && GregorianMonth(last + 2) is { } inParens && inParens.Month == month.Month && view.IsPunctuation(inParens.Last + 1, ')'))
+            {
+                last = inParens.Last + 1;
+            }
+
+            // Rule: a bare month name that is also a common word or a transliteration (آب in ستاند آب, ماي, مارس) is a
+            // date only with a day, a year, a second name, a relative word after it, or a preposition or شهر before it.
+            if (day == 0 && last == month.Last && month.Words == 1 && view.Norm(i) is "اب" or "ماي" or "مارس"
+                && YearAt(last + 1) is null
+                && view.Norm(last + 1) is not ("الماضي" or "المنصرم" or "المقبل" or "القادم" or "الجاري" or "الحالي")
+                && (i == 0 || view.Norm(i - 1) is not ("في" or "شهر" or "منذ" or "خلال" or "حتى" or "مطلع" or "منتصف" or "اواخر" or "اوائل" or "نهايه" or "بدايه")))
+            {
+                return null;
+            }
+
+            int? year = null;
+            var relative = false;
+            if (YearAt(last + 1) is { } y)
+            {
+                year = y;
+                last++;
+                if (view.Norm(last + 1) is "م" && Adjacent(last, last + 1))
+                {
+                    last++;
+                }
+            }
+            else if (reference is { } r)
+            {
+                relative = true;
+                var modifier = view.Norm(last + 1);
+                year = modifier switch
+                {
+                    "الماضي" or "المنصرم" => month.Month < r.Month ? r.Year : r.Year - 1,
+                    "المقبل" or "القادم" => month.Month > r.Month ? r.Year : r.Year + 1,
+                    "الجاري" or "الحالي" => r.Year,
+                    _ => YearOf(month.Month, r),
+                };
+                if (modifier is "الماضي" or "المنصرم" or "المقبل" or "القادم" or "الجاري" or "الحالي")
+                {
+                    last++;
+                }
+            }
+            else if (view.Norm(last + 1) is "الماضي" or "المنصرم" or "المقبل" or "القادم" or "الجاري" or "الحالي")
+            {
+                // A relative month with no publication date to resolve it against: found, but unresolved.
+                relative = true;
+                last++;
+            }
+
+            if (year is not { } resolvedYear)
+            {
+                return (Mention(first, last, null, day == 0 ? DateGranularity.Month : DateGranularity.Day) with { Relative = relative }, last);
+            }
+
+            if (day == 0)
+            {
+                return (Mention(first, last, IsoMonth(resolvedYear, month.Month), DateGranularity.Month) with { Relative = relative }, last);
+            }
+
+            return Make(resolvedYear, month.Month, day) is { } date
+                ? (Mention(first, last, Iso(date), DateGranularity.Day) with { Relative = relative }, last)
+                : null;
+        }
+
+        /// <summary>
+        /// أواخر 2017, مطلع العام المقبل, منتصف يوليو, صيف 2014, نهاية العام الجاري. Rule: early and late in a month
+        /// (أوائل آذار, أواخر شهر مارس) are also the spans of days 1–10 and 21 to the month's end (From, Until).
+        /// </summary>
+        private (DateMention, int)? Vague(int i)
+        {
+            if (!VagueParts.TryGetValue(view.Bare(i), out var part) && !VagueParts.TryGetValue(view.Norm(i), out part))
+            {
+                return null;
+            }
+
+            if (Year(i + 1) is { } year)
+            {
+                return (year.Item1 with { Start = view.Tokens[i].Start, Text = view.Surface(i, year.Item2), Part = part }, year.Item2);
+            }
+
+            if (view.Is(i + 1, TokenKind.Number) && YearAt(i + 1) is { } bare)
+            {
+                return (Mention(i, i + 1, bare.ToString(CultureInfo.InvariantCulture), DateGranularity.Year) with { Part = part }, i + 1);
+            }
+
+            if (RelativePeriod(i + 1) is { } period && period.Item1.Granularity is DateGranularity.Year or DateGranularity.Month)
+            {
+                return (period.Item1 with { Start = view.Tokens[i].Start, Text = view.Surface(i, period.Item2), Part = part }, period.Item2);
+            }
+
+            if (DayMonthYear(i + 1) is not { } month || month.Item1.Granularity != DateGranularity.Month)
+            {
+                return null;
+            }
+
+            var mention = month.Item1 with { Start = view.Tokens[i].Start, Text = view.Surface(i, month.Item2), Part = part };
+            if (mention.Value is { Length: 7 } value && part is "early" or "late")
+            {
+                var firstDay = DateOnly.ParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                mention = part == "early"
+                    ? mention with { From = Iso(firstDay), Until = Iso(firstDay.AddDays(10)) }
+                    : mention with { From = Iso(firstDay.AddDays(20)), Until = Iso(firstDay.AddMonths(1)) };
+            }
+
+            return (mention, month.Item2);
+        }
+
+        /// <summary>A year after عام/العام/سنة/منذ/في/حتى/بحلول, or glued to م/هـ (2021م).</summary>
+        private (DateMention, int)? Year(int i)
+        {
+            var cue = view.Bare(i);
+            if (cue is "عام" or "العام" or "سنه" or "السنه" or "منذ" or "حتي" or "بحلول" or "خلال" && YearAt(i + 1) is { } year)
+            {
+                var last = i + 1 + (view.Norm(i + 2) is "م" && Adjacent(i + 1, i + 2) ? 1 : 0);
+                return (Mention(i, last, year.ToString(CultureInfo.InvariantCulture), DateGranularity.Year), last);
+            }
+
+            if (YearAt(i) is { } glued && view.Norm(i + 1) is "م" && Adjacent(i, i + 1))
+            {
+                return (Mention(i, i + 1, glued.ToString(CultureInfo.InvariantCulture), DateGranularity.Year), i + 1);
+            }
+
+            if (cue is "في" && YearAt(i + 1) is { } inYear)
+            {
+                var last = i + 1 + (view.Norm(i + 2) is "م" && Adjacent(i + 1, i + 2) ? 1 : 0);
+                return (Mention(i + 1, last, inYear.ToString(CultureInfo.InvariantCulture), DateGranularity.Year), last);
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// اليوم, أمس, أول من أمس, غدا, بعد الغد, قبل أمس; colloquial البارحة, امبارح, بكرة; and the same after
+        /// (اليوم|يوم) [الذي]: يوم بعد غد, اليوم الذي بعد الغد, اليوم القبل البارحة.
+        /// </summary>
+        private (DateMention, int)? RelativeDay(int i)
+        {
+            var first = i;
+            if (view.Bare(i) is "اليوم" or "يوم" && RelativeDayWords(i + 1 + (view.Norm(i + 1) is "الذي" or "الي" or "اللي" ? 1 : 0)) is { } after)
+            {
+                var r = after;
+                return (Mention(first, r.Last, reference is { } d ? Iso(d.AddDays(r.Offset)) : null, DateGranularity.Day) with { Relative = true }, r.Last);
+            }
+
+            // Rule: اليوم before an ordinal counts the days of something told (اليوم الثالث من الإضراب): no date.
+            if (view.Bare(i) == "اليوم" && OrdinalWord(i + 1, article: true) is not null)
+            {
+                return null;
+            }
+
+            var (offset, last) = view.Bare(i) switch
+            {
+                "اليوم" when view.Norm(i + 1) is not ("التالي" or "السابق" or "الماضي" or "المنصرم") => (0, i),
+                "اليوم" when view.Norm(i + 1) is "السابق" or "الماضي" or "المنصرم" => (-1, i + 1),
+                "يوم" when view.Norm(i + 1) is "غد" => (1, i + 1),
+                "اول" when view.Norm(i + 1) == "امس" => (-2, i + 1),
+                "اول" when view.Norm(i + 1) == "من" && view.Norm(i + 2) == "امس" => (-2, i + 2),
+                _ => (int.MinValue, i),
+            };
+            if (offset == int.MinValue)
+            {
+                if (RelativeDayWords(i) is not { } words)
+                {
+                    return null;
+                }
+
+                (offset, last) = words;
+            }
+
+            var value = reference is { } reference2 ? Iso(reference2.AddDays(offset)) : null;
+            return (Mention(first, last, value, DateGranularity.Day) with { Relative = true }, last);
+        }
+
+        /// <summary>أمس, البارحة, امبارح, غدا, الغد, بكرة; بعد/قبل before them (بعد الغد, قبل أمس, القبل البارحة).</summary>
+        private (int Offset, int Last)? RelativeDayWords(int i)
+        {
+            var step = view.Bare(i) is "بعد" ? 1 : view.Bare(i) is "قبل" or "القبل" ? -1 : 0;
+            var k = step == 0 ? i : i + 1;
+            var offset = view.Bare(k) switch
+            {
+                "امس" or "الامس" or "البارحه" or "امبارح" => -1,
+                "بكره" or "بكرا" or "غدا" or "الغد" => 1,
+                "غد" when step != 0 => 1,
+                _ => 0,
+            };
+            if (offset == 0 || (step != 0 && step != offset))
+            {
+                return null;
+            }
+
+            return (offset + step, k);
+        }
+
+        /// <summary>
+        /// الأسبوع/الشهر/العام/السنة + الماضي/المقبل/الجاري/الحالي/السابق/الفائت; هذا الأسبوع, هذه السنة; التالي
+        /// ("the following") only leaning to the future: in a news story the following week is counted from the
+        /// event told, not from the publication.
+        /// </summary>
+        private (DateMention, int)? RelativePeriod(int i)
+        {
+            var first = i;
+            var @this = view.Bare(i) is "هذا" or "هذه";
+            if (@this)
+            {
+                i++;
+            }
+
+            var unit = view.Bare(i);
+            if (unit is not ("الاسبوع" or "الشهر" or "العام" or "السنه"))
+            {
+                return null;
+            }
+
+            var step = @this ? 0 : view.Norm(i + 1) switch
+            {
+                "الماضي" or "الماضيه" or "الماض" or "المنصرم" or "المنصرمه" or "السابق" or "السابقه" or "الفائت" or "الفائته" => -1,
+                "المقبل" or "المقبله" or "القادم" or "القادمه" or "الجاي" or "الجايه" => 1,
+                "التالي" or "التاليه" when Future => 1,
+                "الجاري" or "الجاريه" or "الحالي" or "الحاليه" => 0,
+                _ => int.MinValue,
+            };
+            if (step == int.MinValue)
+            {
+                return null;
+            }
+
+            var last = @this ? i : i + 1;
+            string? value = null;
+            var granularity = unit switch { "الاسبوع" => DateGranularity.Week, "الشهر" => DateGranularity.Month, _ => DateGranularity.Year };
+            if (reference is { } r)
+            {
+                value = granularity switch
+                {
+                    DateGranularity.Week => Iso(Monday(r).AddDays(7 * step)),
+                    DateGranularity.Month => IsoMonth(r.AddMonths(step)),
+                    _ => (r.Year + step).ToString(CultureInfo.InvariantCulture),
+                };
+            }
+
+            return (Mention(first, last, value, granularity) with { Relative = true }, last);
+        }
+
+        /// <summary>
+        /// الخميس, يوم الخميس: the last such day on or before the reference (leaning to the future, the next one);
+        /// with المقبل/القادم the next one, with الماضي/السابق/الفائت the last one before the reference. Before a
+        /// full date, that date; before an ordinal day (السبت السادس عشر), the nearest such day of a month that falls
+        /// on that weekday; before a day and a month in digits (السبت 21/09), the year in which it falls on it.
+        /// </summary>
+        private (DateMention, int)? Weekday(int i)
+        {
+            var first = i;
+            if (view.Bare(i) is "هذا" or "هذه" && WeekdayAt(i + 1, bare: false) is not null)
+            {
+                i++;
+            }
+
+            if (view.Bare(i) is "يوم" && WeekdayAt(i + 1, bare: false) is not null)
+            {
+                i++;
+            }
+
+            if (WeekdayAt(i, bare: false) is not { } weekday)
+            {
+                return null;
+            }
+
+            var day = (int)weekday.Day;
+            i = weekday.Last;
+
+            // Rule: a weekday before a full date names that date (الخميس 9 ديسمبر, يوم الجمعة، 15 شباط).
+            var dateAt = i + 1 + (view.IsPunctuation(i + 1, '\u060C') || view.IsPunctuation(i + 1, ',') || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0); // ، arabic comma
+            if (DayMonthYear(dateAt) is { } dated && dated.Item1.Granularity == DateGranularity.Day)
+            {
+                return (dated.Item1 with { Start = view.Tokens[first].Start, Text = view.Surface(first, dated.Item2) }, dated.Item2);
+            }
+
+            // Rule: a weekday before a day and month in digits (السبت 21/09): the year in which that day is that weekday.
+            if (view.Is(dateAt, TokenKind.Number) && view.IsPunctuation(dateAt + 1, '/') && view.Is(dateAt + 2, TokenKind.Number) && Adjacent(dateAt, dateAt + 2)
+                && !view.IsPunctuation(dateAt + 3, '/') && Int(view.Norm(dateAt)) is >= 1 and <= 31 and var dd && Int(view.Norm(dateAt + 2)) is >= 1 and <= 12 and var mm)
+            {
+                string? numeric = null;
+                if (reference is { } r0)
+                {
+                    var years = Future ? new[] { r0.Year, r0.Year + 1, r0.Year - 1 } : [r0.Year, r0.Year - 1, r0.Year + 1];
+                    var fitting = years.Select(y => Make(y, mm, dd)).OfType<DateOnly>().Where(x => (int)x.DayOfWeek == day).Select(Iso).FirstOrDefault();
+                    numeric = fitting ?? (Make(YearOf(mm, r0), mm, dd) is { } guess ? Iso(guess) : null);
+                }
+
+                return (Mention(first, dateAt + 2, numeric, DateGranularity.Day) with { Relative = true }, dateAt + 2);
+            }
+
+            // Rule: a weekday before an ordinal day without a month (السبت السادس عشر, الثلاثاء التاسع عشر من هذا الشهر).
+            if (Month(i + 1, Lexicon.Default.OrdinalDays) is { Month: >= 6 } ordinal)
+            {
+                var last = ordinal.Last;
+                var thisMonth = view.Norm(last + 1) == "من" && view.Bare(last + 2) is "هذا" && view.Norm(last + 3) is "الشهر";
+                var currentMonth = view.Norm(last + 1) == "من" && view.Norm(last + 2) is "الشهر" && view.Norm(last + 3) is "الجاري" or "الحالي";
+                if (thisMonth || currentMonth)
+                {
+                    last += 3;
+                }
+
+                string? ordinalValue = null;
+                if (reference is { } r1)
+                {
+                    ordinalValue = thisMonth || currentMonth
+                        ? Make(r1.Year, r1.Month, ordinal.Month) is { } inMonth ? Iso(inMonth) : null
+                        : MonthWithWeekday(r1, ordinal.Month, day);
+                }
+
+                return (Mention(first, last, ordinalValue, DateGranularity.Day) with { Relative = true }, last);
+            }
+
+            var end = i;
+            var next = view.Norm(i + 1) is "المقبل" or "القادم";
+            var previous = view.Norm(i + 1) is "الماضي" or "المنصرم" or "السابق" or "الفائت";
+            if (next || previous)
+            {
+                end++;
+            }
+
+            string? value = null;
+            if (reference is { } r)
+            {
+                var back = ((int)r.DayOfWeek - day + 7) % 7;
+                var ahead = ((day - (int)r.DayOfWeek + 6) % 7) + 1;
+                var date = next || (Future && !previous) ? r.AddDays(ahead) : r.AddDays(-(previous && back == 0 ? 7 : back));
+                value = Iso(date);
+            }
+
+            return (Mention(first, end, value, DateGranularity.Day) with { Relative = true }, end);
+        }
+
+        /// <summary>The nearest day numbered <paramref name="dayOfMonth"/> that falls on the weekday (leaning to the future, the next).</summary>
+        private string? MonthWithWeekday(DateOnly r, int dayOfMonth, int weekday)
+        {
+            var candidates = Enumerable.Range(-12, 25)
+                .Select(k => r.AddMonths(k))
+                .Select(m => Make(m.Year, m.Month, dayOfMonth))
+                .OfType<DateOnly>()
+                .Where(d => (int)d.DayOfWeek == weekday);
+            var chosen = Future
+                ? candidates.Where(d => d >= r).OrderBy(d => d.DayNumber).FirstOrDefault()
+                : candidates.OrderBy(d => Math.Abs(d.DayNumber - r.DayNumber)).ThenBy(d => d.DayNumber).FirstOrDefault();
+            return chosen == default ? null : Iso(chosen);
+        }
+
+        /// <summary>
+        /// A weekday of a named week (Monday to Sunday): أحد الأسبوع الماضي, اثنين الأسبوع الحالي, الاثنين من هذا
+        /// الأسبوع, ثلاثاء الأسبوع الفائت.
+        /// </summary>
+        private (DateMention, int)? WeekdayOfWeek(int i)
+        {
+            if (WeekdayAt(i, bare: true) is not { } weekday)
+            {
+                return null;
+            }
+
+            var k = weekday.Last + 1;
+            if (view.Norm(k) == "من")
+            {
+                k++;
+            }
+
+            if (RelativePeriod(k) is not { } week || week.Item1.Granularity != DateGranularity.Week)
+            {
+                return null;
+            }
+
+            string? value = null;
+            if (week.Item1.Value is { } monday)
+            {
+                var start = DateOnly.ParseExact(monday, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                value = Iso(start.AddDays(((int)weekday.Day + 6) % 7));
+            }
+
+            return (Mention(i, week.Item2, value, DateGranularity.Day) with { Relative = true }, week.Item2);
+        }
+
+        /// <summary>A weekday at token i: with the article (الخميس), or, when <paramref name="bare"/>, also without it (خميس).</summary>
+        private (DayOfWeek Day, int Last)? WeekdayAt(int i, bool bare)
+        {
+            foreach (var form in new[] { view.Norm(i), view.Bare(i) })
+            {
+                for (var day = 0; day < WeekdayNames.Length; day++)
+                {
+                    foreach (var name in WeekdayNames[day])
+                    {
+                        if (form == name || (bare && form == name[2..]))
+                        {
+                            return ((DayOfWeek)day, i);
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private (int Month, int Last, int Words)? GregorianMonth(int i) => Month(i, Lexicon.Default.GregorianMonths);
+
+        private (int Month, int Last, int Words)? Month(int i, List<(string[] Words, int Month)> months)
+        {
+            foreach (var (words, month) in months)
+            {
+                if (view.MatchWords(i, words) is >= 0 and var last)
+                {
+                    return (month, last, words.Length);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A plausible year at token i: four digits, 1900..2100 (Gregorian) or 1300..1600 (Hijri).</summary>
+        private int? YearAt(int i, bool hijri = false)
+        {
+            if (!view.Is(i, TokenKind.Number) || view.Norm(i).Length != 4)
+            {
+                return null;
+            }
+
+            var year = Int(view.Norm(i));
+            return hijri ? year is >= 1300 and <= 1600 ? year : null : year is >= 1900 and <= 2100 ? year : null;
+        }
+
+        /// <summary>The year of a month named without one: the nearest (news), or the current or next (leaning to the future).</summary>
+        private int YearOf(int month, DateOnly r) => Future ? (month >= r.Month ? r.Year : r.Year + 1) : Nearest(r, month);
+
+        private bool Adjacent(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (k + 1 >= view.Count || view.Tokens[k].End != view.Tokens[k + 1].Start)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private DateMention Mention(int first, int last, string? value, DateGranularity granularity) =>
+            new(value, granularity, view.Tokens[first].Start, view.Tokens[last].End, view.Surface(first, last));
+    }
+}
