@@ -42,7 +42,7 @@ public static partial class Dates
                 return found;
             }
 
-            return (clock.Item1 with { Start = day.Start, Text = view.Text[day.Start..clock.Item1.End] }, clock.Item2);
+            return (clock.Item1 with { Start = day.Start, Text = view.Text[day.Start..clock.Item1.End], Hijri = day.Hijri }, clock.Item2);
         }
 
         /// <summary>A clock time at token i, on <paramref name="day"/> when a day came before it.</summary>
@@ -54,6 +54,12 @@ public static partial class Dates
             }
 
             var tail = Tail(time.Last + 1, time.Strong);
+            if (tail.Kind is null && tail.Zone is null && view.Norm(time.Last + 1) == "و" && ClockCore(time.Last + 2) is { } other && Tail(other.Last + 1, strong: false).Kind is { } shared)
+            {
+                // Rule: two hours with one part of the day (الساعة 11 و12 ليلا): the part is the first one's too.
+                tail = tail with { Kind = shared };
+            }
+
             if (!time.Strong && tail.Kind is null)
             {
                 return null;
@@ -62,13 +68,18 @@ public static partial class Dates
             var on = tail.Day ?? day;
             var (value, relative) = Resolve(time, tail.Kind, on);
             var mention = Mention(i, tail.Last, value, time.Grain) with { Relative = relative, Zone = tail.Zone };
+            if (on is null)
+            {
+                floating.Add(mention.Start);
+            }
+
             return (mention, tail.Last);
         }
 
         /// <summary>من الساعة 3 الى الساعة 4 بعد العصر, من التاسعة وحتى الحادية عشرة صباحا: the span of hours.</summary>
         private (DateMention, int)? ClockRange(int i, DateMention? day)
         {
-            var k = view.Norm(i) == "من" ? i + 1 : i;
+            var k = view.Norm(i) is "من" or "ومن" ? i + 1 : i;
             if (ClockCore(k) is not { } start)
             {
                 return null;
@@ -102,21 +113,52 @@ public static partial class Dates
             {
                 var a = Moment(from);
                 var b = Moment(to);
-                if (b <= a && end.TwelveHour)
+                if (b <= a && end.TwelveHour && tail.Kind is null)
                 {
                     b = b.AddHours(12);
                 }
 
+                // A span that ends after midnight ends the next day: من الحادية عشرة مساء حتى الثانية فجرا.
                 if (b <= a)
                 {
-                    return null;
+                    b = b.AddDays(1);
                 }
 
                 from = IsoTime(a, grain);
                 until = IsoTime(end.Grain == DateGranularity.Hour ? b.AddHours(1) : b.AddMinutes(1), grain);
             }
 
-            return (Mention(i, tail.Last, from, grain) with { Relative = relative, From = from, Until = until, Zone = tail.Zone }, tail.Last);
+            var range = Mention(i, tail.Last, from, grain) with { Relative = relative, From = from, Until = until, Zone = tail.Zone };
+            if (on is null)
+            {
+                floating.Add(range.Start);
+            }
+
+            return (range, tail.Last);
+        }
+
+        /// <summary>
+        /// Rule: a clock time that names no day (الساعة التاسعة مساء) takes the day of a day mention earlier in the
+        /// same sentence (تحركت أمس من جدة حوالي الساعة التاسعة مساء), else stays on the reference day.
+        /// </summary>
+        public DateMention OnEarlierDay(DateMention clock, DateMention? earlier)
+        {
+            if (!floating.Contains(clock.Start) || !IsClock(clock.Granularity) || earlier is not { Granularity: DateGranularity.Day, Until: null, Value: { Length: 10 } day }
+                || view.Text.AsSpan(earlier.End, clock.Start - earlier.End).IndexOfAny(".!?\u061F\n") >= 0) // ؟ arabic question mark
+            {
+                return clock;
+            }
+
+            string? Move(string? iso) => iso is { Length: > 10 } ? day + iso[10..] : iso;
+            return clock with { Value = Move(clock.Value), From = Move(clock.From), Until = clock.Until is { } until && clock.From is { } from ? Shift(from, until, day) : null, Relative = earlier.Relative };
+        }
+
+        /// <summary>The end of a span moved by as many days as its start moved to <paramref name="day"/>.</summary>
+        private static string Shift(string from, string until, string day)
+        {
+            var days = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - DateOnly.ParseExact(from[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber;
+            var end = DateOnly.ParseExact(until[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(days);
+            return end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + until[10..];
         }
 
         /// <summary>حتى الساعة 2:00: from now until then, when the reading knows the time of day.</summary>
@@ -154,8 +196,9 @@ public static partial class Dates
         }
 
         /// <summary>
-        /// الليلة, هذه الليلة: the evening of the reference day, 18:00 to midnight; الليلة الماضية the one before. Not
-        /// "that night" (تلك الليلة) nor a night counted in a story (الليلة الأولى, الليلة التي).
+        /// هذه الليلة (and, leaning to the future, الليلة): the evening of the reference day, 18:00 to midnight;
+        /// الليلة الماضية the one before. Not "that night" (تلك الليلة) nor a night counted in a story (الليلة الأولى,
+        /// الليلة التي, الليلة الواحدة).
         /// </summary>
         private (DateMention, int)? Night(int i)
         {
@@ -165,8 +208,8 @@ public static partial class Dates
                 i++;
             }
 
-            if (view.Bare(i) != "الليله" || (first == i && view.Norm(i - 1) is "تلك" or "ذات" or "نفس" or "طوال" or "طيله" or "تلك")
-                || view.Norm(i + 1) is "التي" or "الاولي" or "الثانيه" or "الثالثه" or "الاخيره" or "التاليه" or "السابقه" or "نفسها" or "ذاتها" or "الكبيره")
+            if (view.Bare(i) != "الليله" || (first == i && view.Norm(i - 1) is "تلك" or "ذات" or "نفس" or "طوال" or "طيله")
+                || view.Norm(i + 1) is "التي" or "الواحده" or "الاولي" or "الثانيه" or "الثالثه" or "الاخيره" or "التاليه" or "السابقه" or "نفسها" or "ذاتها" or "الكبيره")
             {
                 return null;
             }
@@ -177,6 +220,12 @@ public static partial class Dates
             {
                 offset = -1;
                 last++;
+            }
+            else if (first == i && !Future)
+            {
+                // Rule: a bare الليلة is tonight only leaning to the future; in news it is as often "a night" (سعر
+                // الليلة, قضى الليلة). هذه الليلة and الليلة الماضية are read either way.
+                return null;
             }
 
             string? value = null;
@@ -254,6 +303,14 @@ public static partial class Dates
             {
                 (kind, day, last) = (of.Kind, ofDay.Mention, ofDay.Last);
             }
+            else if (view.Norm(t) == "من" && Daypart(t + 1, of: true) is { } ofStory && view.Bare(ofStory.Last + 1) is "اليوم" or "يوم"
+                && view.Norm(ofStory.Last + 2) is "التالي" or "السابق" or "نفسه" or "ذاته")
+            {
+                // Rule: من صباح اليوم التالي: the day is counted from the story told, not the reference: unresolved.
+                kind = ofStory.Kind;
+                last = ofStory.Last + 2;
+                day = new DateMention(null, DateGranularity.Day, 0, 0, string.Empty, Relative: true);
+            }
             else if (Daypart(t, of: false) is { } after)
             {
                 (kind, last) = (after.Kind, after.Last);
@@ -261,10 +318,26 @@ public static partial class Dates
                 {
                     (day, last) = (afterDay.Mention, afterDay.Last);
                 }
+                else if (strong && view.Norm(after.Last + 1) == "من" && DayAt(after.Last + 2) is { } fromDay)
+                {
+                    // الساعة الرابعة عصرا من يوم الأحد الموافق 1436/9/25هـ.
+                    (day, last) = (fromDay.Mention, fromDay.Last);
+                }
             }
             else if (strong && Daypart(t, of: true) is { } ofOnly && DayAt(ofOnly.Last + 1) is { } plainDay)
             {
                 (kind, day, last) = (ofOnly.Kind, plainDay.Mention, plainDay.Last);
+            }
+            else if (strong && view.Norm(t) == "من" && DayAt(t + 1) is { } fromDay)
+            {
+                // الساعة الرابعة عصرا من يوم الأحد الموافق 1436/9/25هـ.
+                (day, last) = (fromDay.Mention, fromDay.Last);
+            }
+
+            // م and ص after a time (الساعة 8:20 م) are مساء and صباحا; alone they are too short to trust.
+            if (kind is null && strong && view.Norm(t) is "م" or "ص")
+            {
+                (kind, last) = (view.Norm(t) == "م" ? "afternoon" : "morning", t);
             }
 
             string? zone = null;
@@ -272,6 +345,11 @@ public static partial class Dates
             {
                 zone = named.Offset == 0 ? "UTC" : string.Create(CultureInfo.InvariantCulture, $"UTC{(named.Offset > 0 ? '+' : '-')}{Math.Abs(named.Offset):D2}:00");
                 last = named.Last;
+                if (day is null && DayAt(last + 1) is { } zonedDay && zonedDay.Mention.Relative)
+                {
+                    // الساعة 14:38 بتوقيت غرينتش أمس.
+                    (day, last) = (zonedDay.Mention, zonedDay.Last);
+                }
             }
 
             return (kind, day, zone, last);
@@ -332,7 +410,14 @@ public static partial class Dates
             var strong = saa;
             if (view.Is(k, TokenKind.Number))
             {
-                var parts = view.Norm(k).Split(':');
+                // H.MM with a dot (11.30 صباحا) is a time after الساعة or before a part of the day; else a decimal.
+                var norm = view.Norm(k);
+                if (norm.Count(c => c == '.') == 1 && !norm.Contains(':', StringComparison.Ordinal) && (saa || Daypart(k + 1, of: false) is not null))
+                {
+                    norm = norm.Replace('.', ':');
+                }
+
+                var parts = norm.Split(':');
                 if (parts.Length > 3 || Int(parts[0]) is not (>= 0 and <= 24 and var h) || parts.Skip(1).Any(p => p.Length != 2 || Int(p) is not (>= 0 and <= 59)))
                 {
                     return null;
@@ -343,6 +428,11 @@ public static partial class Dates
                 {
                     (minute, grain, strong) = (Int(parts[1]), DateGranularity.Minute, true);
                 }
+                else if (!saa && (hour is < 1 or > 12 || view.Norm(k - 1) is "ال"))
+                {
+                    // Digits alone are an hour only on a 12-hour clock, and not as an ordinal (الـ21 مساء أمس).
+                    return null;
+                }
 
                 if (parts.Length > 2)
                 {
@@ -351,7 +441,9 @@ public static partial class Dates
 
                 if (parts.Length > 1)
                 {
-                    return new ClockTime(k, (hour * 60) + minute, second, grain, strong, hour is >= 1 and <= 12);
+                    // الساعة 8:20 دقيقة مساء: the unit word after the minutes belongs to the time.
+                    var end = view.Norm(k + 1) is "دقيقه" or "دقائق" ? k + 1 : k;
+                    return new ClockTime(end, (hour * 60) + minute, second, grain, strong, hour is >= 1 and <= 12);
                 }
             }
             else if (HourWord(k, saa) is { } word)

@@ -12,6 +12,9 @@ public static partial class Dates
         private readonly DateOnly? reference;
         private readonly DateReading reading;
 
+        /// <summary>Where the clock times that name no day of their own start.</summary>
+        private readonly HashSet<int> floating = [];
+
         public Reader(TokenView view, DateOnly? reference, DateReading reading)
         {
             this.view = view;
@@ -53,10 +56,11 @@ public static partial class Dates
         private (DateMention Mention, int Last)? DayAt(int i) =>
             Core(i) is { } found && found.Mention is { Granularity: DateGranularity.Day, Until: null } ? found : null;
 
-        /// <summary>9/12/2021 (day/month/year, as Arabic text writes it) and 2021-12-09.</summary>
+        /// <summary>9/12/2021 (day/month/year, as Arabic text writes it), 2021-12-09, and Hijri 23/8/1436هـ.</summary>
         private (DateMention, int)? Numeric(int i)
         {
-            if (!view.Is(i, TokenKind.Number) || !Adjacent(i, i + 4))
+            // Spaces around the slashes are allowed when the date ends in a four-digit year (16 / 09 / 1414هـ).
+            if (!view.Is(i, TokenKind.Number) || !(Adjacent(i, i + 4) || (view.IsPunctuation(i + 1, '/') && view.Norm(i + 4).Length == 4)))
             {
                 return null;
             }
@@ -66,7 +70,23 @@ public static partial class Dates
                 if (view.IsPunctuation(i + 1, separator) && view.Is(i + 2, TokenKind.Number) && view.IsPunctuation(i + 3, separator) && view.Is(i + 4, TokenKind.Number))
                 {
                     var (a, b, c) = (Int(view.Norm(i)), Int(view.Norm(i + 2)), Int(view.Norm(i + 4)));
-                    var date = a > 1000 ? Make(a, b, c) : Make(c, b, a);
+                    var (year, month, day) = a > 1000 ? (a, b, c) : (c, b, a);
+
+                    // Rule: a numeric date with a year of 1300..1600 is Hijri (23/8/1436هـ), converted with Umm al-Qura.
+                    if (year is >= 1318 and <= 1500 && month is >= 1 and <= 12 && day is >= 1 and <= 30)
+                    {
+                        var last = i + 4 + (view.Norm(i + 5) is "ه" && view.Is(i + 5, TokenKind.ArabicWord) ? 1 : 0);
+                        var calendar = new UmAlQuraCalendar();
+                        if (day > calendar.GetDaysInMonth(year, month))
+                        {
+                            return null;
+                        }
+
+                        var gregorian = DateOnly.FromDateTime(calendar.ToDateTime(year, month, day, 0, 0, 0, 0));
+                        return (Mention(i, last, Iso(gregorian), DateGranularity.Day) with { Hijri = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}") }, last);
+                    }
+
+                    var date = year >= 1900 ? Make(year, month, day) : null;
                     return date is { } d ? (Mention(i, i + 4, Iso(d), DateGranularity.Day), i + 4) : null;
                 }
             }
@@ -497,7 +517,8 @@ public static partial class Dates
         /// الخميس, يوم الخميس: the last such day on or before the reference (leaning to the future, the next one);
         /// with المقبل/القادم the next one, with الماضي/السابق/الفائت the last one before the reference. Before a
         /// full date, that date; before an ordinal day (السبت السادس عشر), the nearest such day of a month that falls
-        /// on that weekday; before a day and a month in digits (السبت 21/09), the year in which it falls on it.
+        /// on that weekday; before a day and a month in digits (السبت 21/09, الأربعاء 28/9), the nearest Gregorian or
+        /// Hijri reading that falls on it.
         /// </summary>
         private (DateMention, int)? Weekday(int i)
         {
@@ -522,7 +543,7 @@ public static partial class Dates
 
             // Rule: a weekday before a full date names that date (الخميس 9 ديسمبر, يوم الجمعة، 15 شباط).
             var dateAt = i + 1 + (view.IsPunctuation(i + 1, '\u060C') || view.IsPunctuation(i + 1, ',') || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0); // ، arabic comma
-            if (DayMonthYear(dateAt) is { } dated && dated.Item1.Granularity == DateGranularity.Day)
+            if ((DayMonthYear(dateAt) ?? Numeric(dateAt)) is { } dated && dated.Item1.Granularity == DateGranularity.Day)
             {
                 return (dated.Item1 with { Start = view.Tokens[first].Start, Text = view.Surface(first, dated.Item2) }, dated.Item2);
             }
@@ -532,14 +553,31 @@ public static partial class Dates
                 && !view.IsPunctuation(dateAt + 3, '/') && Int(view.Norm(dateAt)) is >= 1 and <= 31 and var dd && Int(view.Norm(dateAt + 2)) is >= 1 and <= 12 and var mm)
             {
                 string? numeric = null;
+                string? hijri = null;
                 if (reference is { } r0)
                 {
-                    var years = Future ? new[] { r0.Year, r0.Year + 1, r0.Year - 1 } : [r0.Year, r0.Year - 1, r0.Year + 1];
-                    var fitting = years.Select(y => Make(y, mm, dd)).OfType<DateOnly>().Where(x => (int)x.DayOfWeek == day).Select(Iso).FirstOrDefault();
-                    numeric = fitting ?? (Make(YearOf(mm, r0), mm, dd) is { } guess ? Iso(guess) : null);
+                    // Gregorian and Hijri readings (Saudi news writes both as dd/mm) that fall on the weekday.
+                    var calendar = new UmAlQuraCalendar();
+                    var hijriYear = r0.Year is >= 1902 and <= 2075 ? calendar.GetYear(r0.ToDateTime(TimeOnly.MinValue)) : 0;
+                    var candidates = Enumerable.Range(r0.Year - 1, 3).Select(y => (Date: Make(y, mm, dd), Hijri: (string?)null))
+                        .Concat(Enumerable.Range(hijriYear - 1, hijriYear == 0 ? 0 : 3)
+                            .Where(hy => dd <= calendar.GetDaysInMonth(hy, mm))
+                            .Select(hy => (Date: (DateOnly?)DateOnly.FromDateTime(calendar.ToDateTime(hy, mm, dd, 0, 0, 0, 0)), Hijri: (string?)string.Create(CultureInfo.InvariantCulture, $"{hy:D4}-{mm:D2}-{dd:D2}"))))
+                        .Where(x => x.Date is { } d && (int)d.DayOfWeek == day)
+                        .Select(x => (Date: x.Date!.Value, x.Hijri))
+                        .OrderBy(x => Future && x.Date < r0 ? 1 : 0).ThenBy(x => Math.Abs(x.Date.DayNumber - r0.DayNumber))
+                        .ToList();
+                    if (candidates.Count > 0)
+                    {
+                        (numeric, hijri) = (Iso(candidates[0].Date), candidates[0].Hijri);
+                    }
+                    else if (Make(YearOf(mm, r0), mm, dd) is { } guess)
+                    {
+                        numeric = Iso(guess);
+                    }
                 }
 
-                return (Mention(first, dateAt + 2, numeric, DateGranularity.Day) with { Relative = true }, dateAt + 2);
+                return (Mention(first, dateAt + 2, numeric, DateGranularity.Day) with { Relative = true, Hijri = hijri }, dateAt + 2);
             }
 
             // Rule: a weekday before an ordinal day without a month (السبت السادس عشر, الثلاثاء التاسع عشر من هذا الشهر).

@@ -19,7 +19,7 @@ public static partial class Dates
         {
             var k = i;
             var between = view.Bare(i) == "بين";
-            if (between || view.Norm(i) == "من")
+            if (between || view.Norm(i) is "من" or "ومن")
             {
                 k++;
             }
@@ -431,7 +431,7 @@ public static partial class Dates
 
         /// <summary>
         /// (N) days, weeks, months or years ago: قبل أسبوع, منذ يومين, قبل ثلاثة أشهر, قبل عام. Not before من/على
-        /// (قبل أسبوع من الانتخابات counts from an event), nor before a year (منذ عام 2014). Days and weeks give a
+        /// (قبل أسبوع من الانتخابات counts from an event), nor before a number (منذ عام 2014, منذ عام 1230). Days and weeks give a
         /// day, months a month, years a year.
         /// </summary>
         private (DateMention, int)? Ago(int i)
@@ -441,7 +441,7 @@ public static partial class Dates
                 return null;
             }
 
-            if (view.Norm(span.Last + 1) is "من" or "علي" or "عن" or "ان" or "لان" or "ذلك" || YearAt(span.Last + 1) is not null)
+            if (view.Norm(span.Last + 1) is "من" or "علي" or "عن" or "ان" or "لان" or "ذلك" || view.Is(span.Last + 1, TokenKind.Number))
             {
                 return null;
             }

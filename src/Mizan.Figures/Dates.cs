@@ -104,11 +104,18 @@ public static partial class Dates
         ArgumentNullException.ThrowIfNull(reading);
         var reader = new Reader(new TokenView(text, tokens), reference, reading);
         var found = new List<DateMention>();
+        DateMention? lastDay = null;
         for (var i = 0; i < reader.Count; i++)
         {
             if (reader.At(i) is { } match)
             {
-                found.Add(match.Mention);
+                var mention = reader.OnEarlierDay(match.Mention, lastDay);
+                found.Add(mention);
+                if (mention.Granularity == DateGranularity.Day && mention.Until is null)
+                {
+                    lastDay = mention;
+                }
+
                 i = match.Last;
             }
         }
