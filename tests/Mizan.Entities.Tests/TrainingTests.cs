@@ -51,6 +51,16 @@ public sealed class TrainingTests
     }
 
     [Fact]
+    public void Word_dropout_keeps_the_context_weights_that_tag_an_unseen_name()
+    {
+        // With every word form dropped the tagger can only learn from letters, context and gazetteers; it must still
+        // find the frame زار NAME علوان, and differ from a model that saw every word.
+        var blind = PerceptronTrainer.Default.Train(Data(), Options with { WordDropout = 1.0 }, "blind");
+        Assert.Equal("B-PERS", blind.Tag(["زار", "باسل", "علوان", "مدينة", "حلب", "أمس"])[1]);
+        Assert.NotEqual(Bytes(Train()), Bytes(blind));
+    }
+
+    [Fact]
     public void The_same_data_and_seed_give_the_same_model_bytes()
     {
         Assert.Equal(Bytes(Train()), Bytes(Train()));

@@ -23,6 +23,7 @@ internal sealed class EvalNerCommand : Command
     private readonly Option<int> epochs = new("--epochs") { Description = "Passes over the training folds.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
     private readonly Option<string?> output = new("--output") { Description = "Also write every token with its reference and predicted tags (TOKEN GOLD PREDICTED), for conlleval or error analysis." };
     private readonly Option<float> prune = new("--prune") { Description = "Averaged weights smaller than this are dropped.", DefaultValueFactory = _ => new TrainingOptions().Prune };
+    private readonly Option<double> dropout = new("--dropout") { Description = "The share of training tokens seen without their own word forms in each pass.", DefaultValueFactory = _ => new TrainingOptions().WordDropout };
 
     public EvalNerCommand(CliConsole console)
         : base("ner", "Cross-validate the entity tagger on a CoNLL file: precision, recall and F1 per type (conlleval rules), sentences/s.")
@@ -33,6 +34,7 @@ internal sealed class EvalNerCommand : Command
         Options.Add(seed);
         Options.Add(epochs);
         Options.Add(prune);
+        Options.Add(dropout);
         Options.Add(output);
         SetAction(Run);
     }
@@ -65,7 +67,7 @@ internal sealed class EvalNerCommand : Command
             return ExitCodes.UsageError;
         }
 
-        var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(prune));
+        var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(prune)) { WordDropout = parse.GetValue(dropout) };
         console.Error.WriteLine($"{path}: {document.Sentences.Count:N0} sentences, {document.TokenCount:N0} tokens; {k} folds, {options}");
         var result = CrossValidation.Run(document.Sentences, k, options, PerceptronTrainer.Default, console.Error.WriteLine);
         console.Out.WriteLine($"{"type",-8} {"precision",9} {"recall",7} {"F1",6} {"correct",8} {"found",6} {"gold",6}");

@@ -22,6 +22,7 @@ internal sealed class NerTrainCommand : Command
     private readonly Option<int> seed = new("--seed") { Description = "The shuffling seed.", DefaultValueFactory = _ => 1 };
     private readonly Option<int> epochs = new("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
     private readonly Option<float> prune = new("--prune") { Description = "Averaged weights smaller than this are dropped.", DefaultValueFactory = _ => new TrainingOptions().Prune };
+    private readonly Option<double> dropout = new("--dropout") { Description = "The share of training tokens seen without their own word forms in each pass.", DefaultValueFactory = _ => new TrainingOptions().WordDropout };
 
     public NerTrainCommand(CliConsole console)
         : base("train", "Train the entity tagger on a CoNLL file and write the model.")
@@ -32,6 +33,7 @@ internal sealed class NerTrainCommand : Command
         Options.Add(seed);
         Options.Add(epochs);
         Options.Add(prune);
+        Options.Add(dropout);
         SetAction(Run);
     }
 
@@ -56,8 +58,8 @@ internal sealed class NerTrainCommand : Command
             console.Error.WriteLine($"{path}: {document.Warnings.Count} repairs in all");
         }
 
-        var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(prune));
-        var description = $"trained on {Path.GetFileName(path)} ({document.Sentences.Count} sentences, {document.TokenCount} tokens); epochs {options.Epochs}, seed {options.Seed}, prune {options.Prune}, window {options.Window}";
+        var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(prune)) { WordDropout = parse.GetValue(dropout) };
+        var description = $"trained on {Path.GetFileName(path)} ({document.Sentences.Count} sentences, {document.TokenCount} tokens); epochs {options.Epochs}, seed {options.Seed}, prune {options.Prune}, word dropout {options.WordDropout}, window {options.Window}";
         var clock = Stopwatch.StartNew();
         var model = PerceptronTrainer.Default.Train(document.Sentences, options, description, console.Error.WriteLine);
         var outPath = parse.GetValue(output)!;

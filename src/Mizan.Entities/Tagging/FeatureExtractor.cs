@@ -76,6 +76,10 @@ public sealed class FeatureExtractor(Lexicon lexicon)
                 "b-1=" + At(bare, i - 1),
                 "b+1=" + At(bare, i + 1),
                 "sh-1sh=" + (i > 0 ? Shape(words[i - 1]) : Start) + "|" + Shape(words[i]),
+                "b-2=" + At(bare, i - 2),
+                "b+2=" + At(bare, i + 2),
+                "bsuf2-1=" + Suffix(At(bare, i - 1), 2),
+                "bsuf2+1=" + Suffix(At(bare, i + 1), 2),
             };
 
             for (var k = 1; k <= 4 && k < key.Length; k++)
@@ -90,6 +94,12 @@ public sealed class FeatureExtractor(Lexicon lexicon)
                 f.Add($"bsuf{k}=" + bare[i][^k..]);
             }
 
+            // Letter trigrams inside the word: transliterated foreign names share runs such as يتش, سكي, فيل.
+            for (var k = 1; k + 3 < bare[i].Length; k++)
+            {
+                f.Add(string.Concat("c3=", bare[i].AsSpan(k, 3)));
+            }
+
             f.Add("g=" + gazetteer[i]);
             f.Add("g-1=" + (i > 0 ? gazetteer[i - 1] : Start));
             f.Add("g+1=" + (i + 1 < n ? gazetteer[i + 1] : End));
@@ -99,6 +109,14 @@ public sealed class FeatureExtractor(Lexicon lexicon)
         }
 
         return result;
+    }
+
+    /// <summary>True for the features that name the token's own word (its form, normalization, stem, bare form).</summary>
+    public static bool IsLexical(string feature)
+    {
+        ArgumentNullException.ThrowIfNull(feature);
+        return feature.StartsWith("w=", StringComparison.Ordinal) || feature.StartsWith("n=", StringComparison.Ordinal)
+            || feature.StartsWith("s=", StringComparison.Ordinal) || feature.StartsWith("b=", StringComparison.Ordinal);
     }
 
     /// <summary>The features of the tags chosen for the two tokens before.</summary>
@@ -172,6 +190,7 @@ public sealed class FeatureExtractor(Lexicon lexicon)
     {
         Add(0, Triggers.FirstName, "fn");
         Add(-1, Triggers.FirstName, "fn-1");
+        Add(+1, Triggers.FirstName, "fn+1");
         Add(-1, Triggers.TitleEnd, "title-1");
         Add(-2, Triggers.TitleEnd, "title-2");
         Add(-1, Triggers.RoleEnd, "role-1");
@@ -185,7 +204,7 @@ public sealed class FeatureExtractor(Lexicon lexicon)
         void Add(int offset, Triggers trigger, string name)
         {
             var k = i + offset;
-            if (k >= 0 && (triggers[k] & trigger) != 0)
+            if (k >= 0 && k < triggers.Length && (triggers[k] & trigger) != 0)
             {
                 f.Add(name);
             }
@@ -228,6 +247,8 @@ public sealed class FeatureExtractor(Lexicon lexicon)
 
         return labels;
     }
+
+    private static string Suffix(string word, int length) => word.Length > length ? word[^length..] : word;
 
     private static string At(string[] values, int i) => i < 0 ? Start : i >= values.Length ? End : values[i];
 

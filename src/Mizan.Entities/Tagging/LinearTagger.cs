@@ -3,9 +3,9 @@ using System.Text;
 namespace Mizan.Entities.Tagging;
 
 /// <summary>
-/// One averaged-perceptron tagger: weights per feature and tag, decoded greedily left to right with the previous
-/// tags as features (<see cref="FeatureExtractor.AddHistory"/>), and constrained to valid IOB2 (I-X only after B-X
-/// or I-X; ties go to the earlier tag in <see cref="Iob.Tags"/>). Immutable and thread-safe.
+/// One averaged-perceptron tagger: weights per feature and tag, with the previous two tags as features
+/// (<see cref="FeatureExtractor.AddHistory"/>), decoded exactly over the sentence (<see cref="SequenceDecoder"/>)
+/// and constrained to valid IOB2 (I-X only after B-X or I-X). Immutable and thread-safe.
 /// </summary>
 internal sealed class LinearTagger
 {
@@ -14,10 +14,14 @@ internal sealed class LinearTagger
     private readonly int tagCount;
     private readonly bool[,] allowed;
 
-    /// <summary>The rows of the history features that do not depend on the word: "t-1=" by previous tag, and
-    /// "t-2t-1=" by the two before; index <c>tagCount</c> is the sentence start; -1 where the model has no such feature.</summary>
-    private readonly int[] previousRows;
-    private readonly int[,] pairRows;
+    /// <summary>The weights of the history features that do not depend on the word, laid out as
+    /// <see cref="SequenceScores"/> wants them: "t-1=" by previous tag, and "t-2t-1=" by the two before.</summary>
+    private readonly double[] previousWeights;
+    private readonly double[] pairWeights;
+
+    /// <summary>The rows of the "t-1n=previous|word" features by word: one lookup per token gives the row for every
+    /// previous tag (index <c>tagCount</c> is the sentence start; -1 where the model has no such feature).</summary>
+    private readonly Dictionary<string, int[]> wordPreviousRows;
 
     public LinearTagger(IReadOnlyList<string> tags, Dictionary<string, int> features, float[] weights)
     {
@@ -26,14 +30,34 @@ internal sealed class LinearTagger
         this.weights = weights;
         tagCount = tags.Count;
         allowed = Transitions(tags);
-        previousRows = new int[tagCount + 1];
-        pairRows = new int[tagCount + 1, tagCount + 1];
+        var tagOf = Enumerable.Range(0, tagCount + 1).ToDictionary(TagName, t => t, StringComparer.Ordinal);
+        wordPreviousRows = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (name, row) in features)
+        {
+            // "t-1n=" + previous tag + "|" + word; a tag name has no '|'.
+            if (name.StartsWith("t-1n=", StringComparison.Ordinal) && name.IndexOf('|', 5) is var bar and > 5
+                && tagOf.TryGetValue(name[5..bar], out var previous))
+            {
+                var word = name[(bar + 1)..];
+                if (!wordPreviousRows.TryGetValue(word, out var rows))
+                {
+                    rows = new int[tagCount + 1];
+                    Array.Fill(rows, -1);
+                    wordPreviousRows.Add(word, rows);
+                }
+
+                rows[previous] = row;
+            }
+        }
+
+        previousWeights = SequenceScores.NewPrevious(tagCount);
+        pairWeights = SequenceScores.NewPair(tagCount);
         for (var p = 0; p <= tagCount; p++)
         {
-            previousRows[p] = Row("t-1=" + TagName(p));
+            Add(Row("t-1=" + TagName(p)), previousWeights.AsSpan(p * tagCount, tagCount));
             for (var b = 0; b <= tagCount; b++)
             {
-                pairRows[b, p] = Row("t-2t-1=" + TagName(b) + "|" + TagName(p));
+                Add(Row("t-2t-1=" + TagName(b) + "|" + TagName(p)), pairWeights.AsSpan(((b * (tagCount + 1)) + p) * tagCount, tagCount));
             }
         }
     }
@@ -63,21 +87,6 @@ internal sealed class LinearTagger
         return allowed;
     }
 
-    /// <summary>The best allowed tag; ties go to the earlier tag.</summary>
-    public static int Best(double[] scores, bool[,] allowed, int previous)
-    {
-        var best = -1;
-        for (var t = 0; t < scores.Length; t++)
-        {
-            if (allowed[previous, t] && (best < 0 || scores[t] > scores[best]))
-            {
-                best = t;
-            }
-        }
-
-        return best;
-    }
-
     /// <summary>The tags of one sentence, given the static features of its tokens.</summary>
     public string[] Tag(IReadOnlyList<IReadOnlyList<string>> staticFeatures)
     {
@@ -102,33 +111,30 @@ internal sealed class LinearTagger
 
     /// <summary>
     /// The tags of one sentence from the weight rows of its tokens' features (see <see cref="Rows"/>) and each token's
-    /// normalized word (the static feature "n=..."), the history features added as the tags are chosen. The scores
-    /// add up in the same order as the feature lists, so the tags are the same as from the features themselves.
+    /// normalized word (the static feature "n=..."): the best valid IOB2 sequence under the static and history
+    /// features together (<see cref="SequenceDecoder"/>).
     /// </summary>
     public string[] TagRows(IReadOnlyList<int[]> rows, IReadOnlyList<string> keys)
     {
-        var result = new string[rows.Count];
-        var scores = new double[tagCount];
-        var previous = tagCount;
-        var beforePrevious = tagCount;
-        for (var i = 0; i < result.Length; i++)
+        var scores = new SequenceScores(rows.Count, tagCount, previousWeights, pairWeights);
+        for (var i = 0; i < rows.Count; i++)
         {
-            Array.Clear(scores);
+            var emission = scores.Emission.AsSpan(i * tagCount, tagCount);
             foreach (var row in rows[i])
             {
-                Add(row, scores);
+                Add(row, emission);
             }
 
-            // The history features, in the order AddHistory gives them: t-1, t-2t-1, t-1n.
-            Add(previousRows[previous], scores);
-            Add(pairRows[beforePrevious, previous], scores);
-            Add(Row("t-1n=" + TagName(previous) + "|" + keys[i]), scores);
-            var best = Best(scores, allowed, previous);
-            result[i] = Tags[best];
-            (beforePrevious, previous) = (previous, best);
+            if (wordPreviousRows.TryGetValue(keys[i], out var wordRows))
+            {
+                for (var p = 0; p <= tagCount; p++)
+                {
+                    Add(wordRows[p], scores.WordPrevious.AsSpan(((i * (tagCount + 1)) + p) * tagCount, tagCount));
+                }
+            }
         }
 
-        return result;
+        return [.. SequenceDecoder.Decode(scores, allowed).Select(t => Tags[t])];
     }
 
     public void Write(BinaryWriter writer)
@@ -184,7 +190,7 @@ internal sealed class LinearTagger
         return new LinearTagger(tags, features, weights);
     }
 
-    private void Add(int row, double[] scores)
+    private void Add(int row, Span<double> scores)
     {
         if (row < 0)
         {

@@ -12,7 +12,7 @@ namespace Mizan.Entities.Tagging;
 public sealed class NerModel
 {
     private const string Magic = "MIZAN-NER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     internal NerModel(LinearTagger first, LinearTagger second, int window, string description, FeatureExtractor extractor)
     {

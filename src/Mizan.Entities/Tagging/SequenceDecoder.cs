@@ -1,0 +1,121 @@
+namespace Mizan.Entities.Tagging;
+
+/// <summary>
+/// The scores of one sentence under a second-order tagger, laid out for <see cref="SequenceDecoder.Decode"/>. With
+/// <c>T</c> tags and index <c>T</c> standing for the sentence start:
+/// <list type="bullet">
+/// <item><see cref="Emission"/>[i·T + t]: the static features of token i voting for tag t;</item>
+/// <item><see cref="Previous"/>[p·T + t]: the feature "t-1=p" voting for t;</item>
+/// <item><see cref="Pair"/>[(b·(T+1) + p)·T + t]: the feature "t-2t-1=b|p" voting for t;</item>
+/// <item><see cref="WordPrevious"/>[(i·(T+1) + p)·T + t]: the feature "t-1n=p|word of i" voting for t.</item>
+/// </list>
+/// </summary>
+internal sealed class SequenceScores(int length, int tagCount, double[] previous, double[] pair)
+{
+    /// <summary>Room for the previous-tag and tag-pair scores of <paramref name="tagCount"/> tags.</summary>
+    public static double[] NewPrevious(int tagCount) => new double[(tagCount + 1) * tagCount];
+
+    /// <inheritdoc cref="NewPrevious"/>
+    public static double[] NewPair(int tagCount) => new double[(tagCount + 1) * (tagCount + 1) * tagCount];
+
+    public int Length { get; } = length;
+
+    public int TagCount { get; } = tagCount;
+
+    public double[] Emission { get; } = new double[length * tagCount];
+
+    public double[] Previous { get; } = previous;
+
+    public double[] Pair { get; } = pair;
+
+    public double[] WordPrevious { get; } = new double[length * (tagCount + 1) * tagCount];
+}
+
+/// <summary>
+/// Exact decoding of a second-order tagger (Viterbi over pairs of tags): the tag sequence whose summed scores are
+/// highest among the sequences that are valid IOB2. Greedy left-to-right decoding commits to each tag before seeing
+/// how the next one fits, so a name whose first word is unknown was tagged O and the name begun at its second word;
+/// here the path B-PERS I-PERS competes with O B-PERS on the whole sentence. Ties go to the path met first, which
+/// prefers earlier tags in <see cref="Iob.Tags"/>, so the result is deterministic.
+/// </summary>
+internal static class SequenceDecoder
+{
+    public static int[] Decode(SequenceScores scores, bool[,] allowed)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(allowed);
+        var n = scores.Length;
+        var tagCount = scores.TagCount;
+        var tags = new int[n];
+        if (n == 0)
+        {
+            return tags;
+        }
+
+        // A state is the pair (tag before, tag) indexed b·(T+1) + p; the start state is (T, T).
+        var width = tagCount + 1;
+        var states = width * width;
+        var delta = new double[states];
+        var next = new double[states];
+        var back = new int[n * states];
+        Array.Fill(delta, double.NegativeInfinity);
+        delta[(tagCount * width) + tagCount] = 0;
+        for (var i = 0; i < n; i++)
+        {
+            Array.Fill(next, double.NegativeInfinity);
+            var emission = i * tagCount;
+            var wordPrevious = i * width * tagCount;
+            for (var b = 0; b <= tagCount; b++)
+            {
+                for (var p = 0; p <= tagCount; p++)
+                {
+                    var from = delta[(b * width) + p];
+                    if (double.IsNegativeInfinity(from))
+                    {
+                        continue;
+                    }
+
+                    var pair = ((b * width) + p) * tagCount;
+                    for (var t = 0; t < tagCount; t++)
+                    {
+                        if (!allowed[p, t])
+                        {
+                            continue;
+                        }
+
+                        var score = from + scores.Emission[emission + t] + scores.Previous[(p * tagCount) + t]
+                            + scores.Pair[pair + t] + scores.WordPrevious[wordPrevious + (p * tagCount) + t];
+                        var to = (p * width) + t;
+                        if (score > next[to])
+                        {
+                            next[to] = score;
+                            back[(i * states) + to] = b;
+                        }
+                    }
+                }
+            }
+
+            (delta, next) = (next, delta);
+        }
+
+        var best = -1;
+        for (var s = 0; s < states; s++)
+        {
+            if (!double.IsNegativeInfinity(delta[s]) && (best < 0 || delta[s] > delta[best]))
+            {
+                best = s;
+            }
+        }
+
+        // Walk back: the state at i is (p, t); the one at i - 1 is (back, p).
+        var (previous, tag) = (best / width, best % width);
+        for (var i = n - 1; i >= 0; i--)
+        {
+            tags[i] = tag;
+            var before = back[(i * states) + (previous * width) + tag];
+            (previous, tag) = (before, previous);
+        }
+
+        return tags;
+    }
+}
