@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Mizan.Text.Tokenization;
 
 namespace Mizan.Figures;
@@ -690,10 +691,25 @@ public static partial class Dates
 
         private (int Month, int Last, int Words)? GregorianMonth(int i) => Month(i, Lexicon.Default.GregorianMonths);
 
+        /// <summary>The first entry of <paramref name="months"/>, in list order (longest names first), whose words
+        /// begin at token i; only the entries whose first word is the token's form, or its form without a leading
+        /// conjunction, are tried.</summary>
         private (int Month, int Last, int Words)? Month(int i, List<(string[] Words, int Month)> months)
         {
-            foreach (var (words, month) in months)
+            if (i < 0 || i >= view.Count)
             {
+                return null;
+            }
+
+            var index = FirstWords.GetValue(months, BuildFirstWords);
+            var norm = index.GetValueOrDefault(view.Norm(i));
+            var bare = view.Bare(i) is var b && b.Length != view.Norm(i).Length ? index.GetValueOrDefault(b) : null;
+            int n = 0, m = 0;
+            while ((norm is not null && n < norm.Length) || (bare is not null && m < bare.Length))
+            {
+                // Merge the two candidate lists by their place in the list.
+                var position = norm is not null && n < norm.Length && (bare is null || m >= bare.Length || norm[n] < bare[m]) ? norm[n++] : bare![m++];
+                var (words, month) = months[position];
                 if (view.MatchWords(i, words) is >= 0 and var last)
                 {
                     return (month, last, words.Length);
@@ -702,6 +718,14 @@ public static partial class Dates
 
             return null;
         }
+
+        /// <summary>Per word list, the places of its entries by their first word.</summary>
+        private static readonly ConditionalWeakTable<List<(string[] Words, int Month)>, Dictionary<string, int[]>> FirstWords = new();
+
+        private static Dictionary<string, int[]> BuildFirstWords(List<(string[] Words, int Month)> months) =>
+            Enumerable.Range(0, months.Count)
+                .GroupBy(p => months[p].Words[0], StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
         /// <summary>A plausible year at token i: four digits, 1900..2100 (Gregorian) or 1300..1600 (Hijri).</summary>
         private int? YearAt(int i, bool hijri = false)

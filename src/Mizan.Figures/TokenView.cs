@@ -11,11 +11,16 @@ internal sealed class TokenView
         Text = text;
         Tokens = tokens;
         Norms = new string[tokens.Count];
+        bares = new string[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            Norms[i] = ArabicNormalizer.Matching.NormalizeToString(text.AsSpan(tokens[i].Start, tokens[i].Length));
+            var n = ArabicNormalizer.Matching.NormalizeToString(text.AsSpan(tokens[i].Start, tokens[i].Length));
+            Norms[i] = n;
+            bares[i] = n.Length > 3 && n[0] is '\u0648' or '\u0641' ? n[1..] : n; // و waw, ف feh
         }
     }
+
+    private readonly string[] bares;
 
     public string Text { get; }
 
@@ -35,11 +40,7 @@ internal sealed class TokenView
     public string Norm(int i) => i >= 0 && i < Count ? Norms[i] : string.Empty;
 
     /// <summary>The matching form without a leading conjunction (و، ف) or preposition ب/ل that is glued to it.</summary>
-    public string Bare(int i)
-    {
-        var n = Norm(i);
-        return n.Length > 3 && n[0] is '\u0648' or '\u0641' ? n[1..] : n; // و waw, ف feh
-    }
+    public string Bare(int i) => i >= 0 && i < Count ? bares[i] : string.Empty;
 
     /// <summary>True when words[0..] match the tokens from i on (the first may carry a conjunction); returns the last index.</summary>
     public int MatchWords(int i, string[] words)
