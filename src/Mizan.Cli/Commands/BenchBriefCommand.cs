@@ -53,7 +53,7 @@ internal sealed class BenchBriefCommand : Command
 
         var output = console.Out;
         output.WriteLine($"corpus: {folder}: {inputs.Count:N0} articles on {Environment.ProcessorCount} cores");
-        output.WriteLine($"read: {read.TotalSeconds:N1} s; analyse (tokens, sentences, stems, quotes): {(analysedAt - read).TotalSeconds:N1} s, {inputs.Count / (analysedAt - read).TotalSeconds:N0} articles/s");
+        output.WriteLine($"read: {read.TotalSeconds:N1} s; analyse (tokens, sentences, stems, entities, quotes, figures, dates): {(analysedAt - read).TotalSeconds:N1} s, {inputs.Count / (analysedAt - read).TotalSeconds:N0} articles/s");
         output.WriteLine($"group and brief: {(total - analysedAt).TotalSeconds:N1} s; stories: {brief.Stories.Count:N0}, storylines: {brief.Storylines.Count:N0}");
         output.WriteLine($"total: {total.TotalSeconds:N1} s, {inputs.Count / total.TotalSeconds:N0} articles/s");
         using var process = Process.GetCurrentProcess();

@@ -23,6 +23,11 @@ internal sealed class EvalNerCommand : Command
     private readonly Option<int> epochs = new("--epochs") { Description = "Passes over the training folds.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
     private readonly Option<string?> output = new("--output") { Description = "Also write every token with its reference and predicted tags (TOKEN GOLD PREDICTED), for conlleval or error analysis." };
     private readonly Option<float> prune = new("--prune") { Description = "Averaged weights smaller than this are dropped.", DefaultValueFactory = _ => new TrainingOptions().Prune };
+    private readonly Option<int?> shuffle = new("--shuffle")
+    {
+        Description = "Shuffle the sentences with this seed before cutting the folds (sentences of one article then fall in different folds; for comparison with random-split figures only).",
+    };
+
     private readonly Option<double> dropout = new("--dropout") { Description = "The share of training tokens seen without their own word forms in each pass.", DefaultValueFactory = _ => new TrainingOptions().WordDropout };
 
     public EvalNerCommand(CliConsole console)
@@ -35,6 +40,7 @@ internal sealed class EvalNerCommand : Command
         Options.Add(epochs);
         Options.Add(prune);
         Options.Add(dropout);
+        Options.Add(shuffle);
         Options.Add(output);
         SetAction(Run);
     }
@@ -68,8 +74,16 @@ internal sealed class EvalNerCommand : Command
         }
 
         var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(prune)) { WordDropout = parse.GetValue(dropout) };
-        console.Error.WriteLine($"{path}: {document.Sentences.Count:N0} sentences, {document.TokenCount:N0} tokens; {k} folds, {options}");
-        var result = CrossValidation.Run(document.Sentences, k, options, PerceptronTrainer.Default, console.Error.WriteLine);
+        var sentences = document.Sentences;
+        if (parse.GetValue(shuffle) is { } shuffleSeed)
+        {
+            var shuffled = sentences.ToArray();
+            new Random(shuffleSeed).Shuffle(shuffled);
+            sentences = shuffled;
+        }
+
+        console.Error.WriteLine($"{path}: {sentences.Count:N0} sentences, {document.TokenCount:N0} tokens; {k} folds{(sentences == document.Sentences ? string.Empty : ", shuffled")}, {options}");
+        var result = CrossValidation.Run(sentences, k, options, PerceptronTrainer.Default, console.Error.WriteLine);
         console.Out.WriteLine($"{"type",-8} {"precision",9} {"recall",7} {"F1",6} {"correct",8} {"found",6} {"gold",6}");
         foreach (var score in result.Scores.ByType().Append(result.Scores.Overall()))
         {
@@ -79,9 +93,9 @@ internal sealed class EvalNerCommand : Command
         if (parse.GetValue(output) is { } outputPath)
         {
             using var writer = new StreamWriter(outputPath);
-            for (var s = 0; s < document.Sentences.Count; s++)
+            for (var s = 0; s < sentences.Count; s++)
             {
-                var sentence = document.Sentences[s];
+                var sentence = sentences[s];
                 for (var i = 0; i < sentence.Tokens.Count; i++)
                 {
                     writer.Write($"{sentence.Tokens[i]} {sentence.Tags![i]} {result.Predictions[s][i]}\n");
