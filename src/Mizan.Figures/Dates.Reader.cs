@@ -126,6 +126,38 @@ public static partial class Dates
         }
 
         /// <summary>
+        /// Rule: a Hijri day and month without a year (9 رمضان, التاسع من رمضان الماضي, السابع من ذي القعدة المقبل):
+        /// the occurrence nearest the publication date, or the last/next one with الماضي/المقبل (leaning to the
+        /// future, the next one); unresolved without a publication date.
+        /// </summary>
+        private (DateMention, int)? HijriDayWithoutYear(int first, int day, int month, int last, UmAlQuraCalendar calendar)
+        {
+            var past = view.Norm(last + 1) is "الماضي" or "المنصرم" or "الفائت";
+            var coming = view.Norm(last + 1) is "المقبل" or "القادم";
+            var end = past || coming ? last + 1 : last;
+            string? value = null;
+            string? hijri = null;
+            if (reference is { } r && r.Year is >= 1902 and <= 2075)
+            {
+                var hijriYear = calendar.GetYear(r.ToDateTime(TimeOnly.MinValue));
+                var candidates = Enumerable.Range(hijriYear - 1, 3)
+                    .Where(hy => day <= calendar.GetDaysInMonth(hy, month))
+                    .Select(hy => (Year: hy, Date: DateOnly.FromDateTime(calendar.ToDateTime(hy, month, day, 0, 0, 0, 0))))
+                    .Where(c => !past || c.Date <= r)
+                    .Where(c => !(coming || (Future && !past)) || c.Date >= r)
+                    .OrderBy(c => Math.Abs(c.Date.DayNumber - r.DayNumber))
+                    .ToList();
+                if (candidates.Count > 0)
+                {
+                    value = Iso(candidates[0].Date);
+                    hijri = string.Create(CultureInfo.InvariantCulture, $"{candidates[0].Year:D4}-{month:D2}-{day:D2}");
+                }
+            }
+
+            return (Mention(first, end, value, DateGranularity.Day) with { Relative = true, Hijri = hijri }, end);
+        }
+
+        /// <summary>
         /// A Hijri month with a year (رمضان 1443هـ), with or without its day; a Hijri month with a Gregorian year
         /// (رمضان 2019) is that month as it falls in that year. A month is also the span of its days (From, Until).
         /// </summary>
@@ -138,6 +170,12 @@ public static partial class Dates
                 day = d;
                 i++;
             }
+            else if (view.Norm(i).StartsWith("\u0627\u0644", StringComparison.Ordinal) && Month(i, Lexicon.Default.OrdinalDays) is { Month: <= 30 } ordinal
+                && view.Norm(ordinal.Last + 1) == "من") // ال, then من: التاسع من رمضان
+            {
+                day = ordinal.Month;
+                i = ordinal.Last + 2;
+            }
 
             if (Month(i, Lexicon.Default.HijriMonths) is not { } month)
             {
@@ -145,6 +183,14 @@ public static partial class Dates
             }
 
             var calendar = new UmAlQuraCalendar();
+            // A number after the month, or after عام/سنة, is a year of some kind (11 صفر 309هـ, 16 رمضان عام 1395هـ),
+            // even out of the range read here; the day and month are then not read as this year's.
+            if (day > 0 && !view.Is(month.Last + 1, TokenKind.Number)
+                && !(view.Bare(month.Last + 1) is "عام" or "سنه" or "لعام" or "لسنه" && view.Is(month.Last + 2, TokenKind.Number)))
+            {
+                return HijriDayWithoutYear(first, day, month.Month, month.Last, calendar);
+            }
+
             if (YearAt(month.Last + 1, hijri: true) is not { } year)
             {
                 // Rule: a Hijri month with a Gregorian year: the one that begins in that year.
@@ -544,7 +590,7 @@ public static partial class Dates
 
             // Rule: a weekday before a full date names that date (الخميس 9 ديسمبر, يوم الجمعة، 15 شباط).
             var dateAt = i + 1 + (view.IsPunctuation(i + 1, '\u060C') || view.IsPunctuation(i + 1, ',') || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0); // ، arabic comma
-            if ((DayMonthYear(dateAt) ?? Numeric(dateAt)) is { } dated && dated.Item1.Granularity == DateGranularity.Day)
+            if ((DayMonthYear(dateAt) ?? Numeric(dateAt) ?? Hijri(dateAt)) is { } dated && dated.Item1.Granularity == DateGranularity.Day)
             {
                 return (dated.Item1 with { Start = view.Tokens[first].Start, Text = view.Surface(first, dated.Item2) }, dated.Item2);
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Mizan.Text.Normalization;
 using Mizan.Text.Tokenization;
 
@@ -52,7 +53,7 @@ public sealed record DateReading(DateLean Lean = DateLean.Past, TimeOnly? Time =
 /// <param name="Zone">The time zone a clock time names (بتوقيت غرينتش: UTC, بتوقيت مكة: UTC+03:00); the value is
 /// the time as written, never shifted.</param>
 public sealed record DateMention(
-    string? Value,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Value,
     DateGranularity Granularity,
     int Start,
     int End,

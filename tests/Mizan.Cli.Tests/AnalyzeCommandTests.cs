@@ -115,6 +115,19 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void An_unresolved_date_carries_an_explicit_null_value_and_a_resolved_one_its_iso_value()
+    {
+        const string input = "{\"text\":\"عاد في التاسع من رمضان\"}\n{\"text\":\"عاد في التاسع من رمضان\",\"published\":\"2015-08-10\"}\n";
+        var (exit, output, _) = CliRunner.Run(input, "analyze", "--jsonl");
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using var undated = JsonDocument.Parse(lines[0]);
+        Assert.Equal(JsonValueKind.Null, undated.RootElement.GetProperty("dates")[0].GetProperty("value").ValueKind);
+        using var dated = JsonDocument.Parse(lines[1]);
+        Assert.Equal("2015-06-26", dated.RootElement.GetProperty("dates")[0].GetProperty("value").GetString());
+    }
+
+    [Fact]
     public void Jsonl_bad_lines_are_reported_and_the_batch_goes_on()
     {
         const string input = "not json\n[1,2]\n{\"id\":\"x\"}\n{\"id\":\"ok\",\"text\":\"نعم\"}\n";
