@@ -44,14 +44,31 @@ public sealed class FigureRuleTests
     public void Hostile_text_gives_spans_that_hold()
     {
         var random = new Random(5);
-        string[] pieces = ["31", "ديسمبر", "2021", "/", "-", "عام", "أكثر", "من", "في", "المئة", "%", "٪", "ألف", "مليون", "و", "بين", "(", ")", "أمس", "الخميس", "رمضان", "1443", "هـ", "\u200F", "\uD800", " ", "\n"];
-        for (var n = 0; n < 300; n++)
+        string[] pieces =
+        [
+            "31", "ديسمبر", "2021", "/", "-", "عام", "أكثر", "من", "في", "المئة", "%", "٪", "ألف", "مليون", "و", "بين", "(", ")",
+            "أمس", "الخميس", "رمضان", "1443", "هـ", "\u200F", "\uD800", " ", "\n",
+
+            // The words of the clock, span, weekday and Hijri rules.
+            "الساعة", ":", "3", "15", "صباحا", "عصرا", "إلا", "ربع", "و18", "دقيقة", "بتوقيت", "GMT", "الى", "حتى", "يوم",
+            "الثالث", "التاسع", "شوال", "ذي", "القعدة", "الماضي", "المقبل", "سيعقد", "سوف", "الأسبوع", "شهر", "اخر", "أول",
+            "الليلة", "الآن", "خلال", "اسبوعين", "أوائل", "منتصف", "الموافق", "،", "0", "99",
+        ];
+        DateOnly?[] references = [new DateOnly(2021, 12, 9), null, new DateOnly(1902, 1, 1), new DateOnly(2075, 12, 31)];
+        for (var n = 0; n < 600; n++)
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 60)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? string.Empty : " ")));
             var tokens = Tokenizer.Tokenize(text);
-            foreach (var d in Dates.Extract(text, tokens, new DateOnly(2021, 12, 9)))
+            var reading = (n % 3) switch
+            {
+                0 => DateReading.News,
+                1 => new DateReading(DateLean.Future),
+                _ => new DateReading(DateLean.Future, new TimeOnly(4, 30)),
+            };
+            foreach (var d in Dates.Extract(text, tokens, references[n % references.Length], reading))
             {
                 Assert.Equal(text[d.Start..d.End], d.Text);
+                Assert.True(d.Start < d.End, d.Text);
             }
 
             foreach (var q in Quantities.Extract(text, tokens))
