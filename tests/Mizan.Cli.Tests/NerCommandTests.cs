@@ -16,7 +16,9 @@ public sealed class NerCommandTests : IDisposable
         var text = new StringBuilder();
         for (var i = 0; i < 12; i++)
         {
-            text.Append($"زار O\n{people[i % 4]} B-PERS\nعلوان I-PERS\nمدينة O\n{places[(i + 1) % 4]} B-LOC\n\n");
+            // Every third sentence ends with أمس, so sentences differ in length and predictions written in the wrong
+            // order would not line up with their tokens.
+            text.Append($"زار O\n{people[i % 4]} B-PERS\nعلوان I-PERS\nمدينة O\n{places[(i + 1) % 4]} B-LOC\n{(i % 3 == 0 ? "أمس O\n" : string.Empty)}\n");
         }
 
         var path = Path.Combine(folder, "small.txt");
@@ -33,9 +35,9 @@ public sealed class NerCommandTests : IDisposable
         Assert.Contains("shuffled", error, StringComparison.Ordinal);
         Assert.Contains("overall", output, StringComparison.Ordinal);
 
-        // 12 sentences of 5 tokens, each line TOKEN GOLD PREDICTED, and every gold tag matches its token's role.
+        // 12 sentences of 5 or 6 tokens, each line TOKEN GOLD PREDICTED, and every gold tag matches its token's role.
         var lines = File.ReadAllLines(predictions).Where(l => l.Length > 0).Select(l => l.Split(' ')).ToList();
-        Assert.Equal(60, lines.Count);
+        Assert.Equal(64, lines.Count);
         Assert.All(lines, l => Assert.Equal(3, l.Length));
         Assert.All(lines.Where(l => l[0] == "علوان"), l => Assert.Equal("I-PERS", l[1]));
     }

@@ -14,10 +14,10 @@ public sealed class DecoderTests
     private static int Index(string tag) => Tags.ToList().IndexOf(tag);
 
     private static SequenceScores Scores(int length) =>
-        new(length, Tags.Count, SequenceScores.NewPrevious(Tags.Count), SequenceScores.NewPair(Tags.Count));
+        new(length, Tags.Count, SequenceScores.HistoryWeights([.. Tags, FeatureExtractor.Start], _ => -1, (_, _) => { }));
 
     private static void Emit(SequenceScores scores, int token, int tag, double value) =>
-        scores.Emission[(token * Tags.Count) + tag] = value;
+        scores.EmissionOf(token)[tag] = value;
 
     private static string[] Decode(SequenceScores scores) =>
         [.. SequenceDecoder.Decode(scores, LinearTagger.Transitions(Tags)).Select(t => Tags[t])];
@@ -78,7 +78,7 @@ public sealed class DecoderTests
         Emit(word, 1, O, 1);
 
         // "t-1n=B-PERS|word of token 1" votes for I-PERS.
-        word.WordPrevious[(((1 * (Tags.Count + 1)) + BPers) * Tags.Count) + IPers] = 2;
+        word.WordPreviousOf(1, BPers)[IPers] = 2;
         Assert.Equal(["B-PERS", "I-PERS"], Decode(word));
     }
 

@@ -12,34 +12,20 @@ namespace Mizan.Cli.Commands;
 internal sealed class EvalNerCommand : Command
 {
     private readonly CliConsole console;
-    private readonly Option<string> data = new("--data")
-    {
-        Description = "The tagged CoNLL file (TOKEN TAG per line, IOB2).",
-        DefaultValueFactory = _ => "../shared/data/anercorp/train.txt",
-    };
-
+    private readonly NerTrainingInput input = new();
     private readonly Option<int> folds = new("--folds") { Description = "How many folds.", DefaultValueFactory = _ => 5 };
-    private readonly Option<int> seed = new("--seed") { Description = "The shuffling seed for training.", DefaultValueFactory = _ => 1 };
-    private readonly Option<int> epochs = new("--epochs") { Description = "Passes over the training folds.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
     private readonly Option<string?> output = new("--output") { Description = "Also write every token with its reference and predicted tags (TOKEN GOLD PREDICTED), for conlleval or error analysis." };
-    private readonly Option<float> prune = new("--prune") { Description = "Averaged weights smaller than this are dropped.", DefaultValueFactory = _ => new TrainingOptions().Prune };
     private readonly Option<int?> shuffle = new("--shuffle")
     {
         Description = "Shuffle the sentences with this seed before cutting the folds (sentences of one article then fall in different folds; for comparison with random-split figures only).",
     };
 
-    private readonly Option<double> dropout = new("--dropout") { Description = "The share of training tokens seen without their own word forms in each pass.", DefaultValueFactory = _ => new TrainingOptions().WordDropout };
-
     public EvalNerCommand(CliConsole console)
         : base("ner", "Cross-validate the entity tagger on a CoNLL file: precision, recall and F1 per type (conlleval rules), sentences/s.")
     {
         this.console = console;
-        Options.Add(data);
+        input.AddTo(this);
         Options.Add(folds);
-        Options.Add(seed);
-        Options.Add(epochs);
-        Options.Add(prune);
-        Options.Add(dropout);
         Options.Add(shuffle);
         Options.Add(output);
         SetAction(Run);
@@ -47,24 +33,12 @@ internal sealed class EvalNerCommand : Command
 
     private int Run(ParseResult parse)
     {
-        var path = parse.GetValue(data)!;
-        if (!File.Exists(path))
+        if (input.Read(parse, console, "eval ner") is not { } read)
         {
-            console.Error.WriteLine($"mizan eval ner: data file '{path}' not found.");
             return ExitCodes.Failed;
         }
 
-        var document = ConllFormat.ReadFile(path, withTags: true);
-        // The reader's repairs are listed briefly: ANERcorp has a few dozen I- tags that continue nothing.
-        foreach (var warning in document.Warnings.Take(3))
-        {
-            console.Error.WriteLine($"{path}: {warning}");
-        }
-
-        if (document.Warnings.Count > 3)
-        {
-            console.Error.WriteLine($"{path}: {document.Warnings.Count} repairs in all");
-        }
+        var (path, document) = read;
 
         var k = parse.GetValue(folds);
         if (k < 2 || k > document.Sentences.Count)
@@ -73,7 +47,7 @@ internal sealed class EvalNerCommand : Command
             return ExitCodes.UsageError;
         }
 
-        var options = new TrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(prune)) { WordDropout = parse.GetValue(dropout) };
+        var options = input.Options(parse);
         var sentences = document.Sentences;
         if (parse.GetValue(shuffle) is { } shuffleSeed)
         {

@@ -124,11 +124,28 @@ public sealed class FeatureExtractor(Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(staticFeatures);
-        features.Add("t-1=" + previous);
-        features.Add("t-2t-1=" + beforePrevious + "|" + previous);
+        features.Add(PreviousTagFeature(previous));
+        features.Add(TagPairFeature(beforePrevious, previous));
+        features.Add(PreviousTagAndWordFeature(previous, NormalizedWord(staticFeatures)));
+    }
 
-        // The normalized word is the static feature at index 2 ("n=...").
-        features.Add("t-1n=" + previous + "|" + staticFeatures[2][2..]);
+    /// <summary>The feature of the previous tag.</summary>
+    public static string PreviousTagFeature(string previous) => "t-1=" + previous;
+
+    /// <summary>The feature of the two tags before.</summary>
+    public static string TagPairFeature(string beforePrevious, string previous) => "t-2t-1=" + beforePrevious + "|" + previous;
+
+    /// <summary>How the feature of the previous tag with the token's word begins; a tag name holds no '|'.</summary>
+    public const string PreviousTagAndWordPrefix = "t-1n=";
+
+    /// <summary>The feature of the previous tag with the token's normalized word.</summary>
+    public static string PreviousTagAndWordFeature(string previous, string word) => PreviousTagAndWordPrefix + previous + "|" + word;
+
+    /// <summary>A token's normalized word: its static feature at index 2 ("n=...").</summary>
+    public static string NormalizedWord(IReadOnlyList<string> staticFeatures)
+    {
+        ArgumentNullException.ThrowIfNull(staticFeatures);
+        return staticFeatures[2][2..];
     }
 
     /// <summary>The coarse shape of a token: digits, Latin, punctuation, Arabic or mixed.</summary>

@@ -14,12 +14,10 @@ internal sealed class LinearTagger
     private readonly int tagCount;
     private readonly bool[,] allowed;
 
-    /// <summary>The weights of the history features that do not depend on the word, laid out as
-    /// <see cref="SequenceScores"/> wants them: "t-1=" by previous tag, and "t-2t-1=" by the two before.</summary>
-    private readonly double[] previousWeights;
-    private readonly double[] pairWeights;
+    /// <summary>The weights of the history features that do not depend on the word (<see cref="SequenceScores.HistoryWeights"/>).</summary>
+    private readonly (double[] Previous, double[] Pair) historyWeights;
 
-    /// <summary>The rows of the "t-1n=previous|word" features by word: one lookup per token gives the row for every
+    /// <summary>The rows of the features of the previous tag with the word, by word: one lookup per token gives the row for every
     /// previous tag (index <c>tagCount</c> is the sentence start; -1 where the model has no such feature).</summary>
     private readonly Dictionary<string, int[]> wordPreviousRows;
 
@@ -34,9 +32,9 @@ internal sealed class LinearTagger
         wordPreviousRows = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var (name, row) in features)
         {
-            // "t-1n=" + previous tag + "|" + word; a tag name has no '|'.
-            if (name.StartsWith("t-1n=", StringComparison.Ordinal) && name.IndexOf('|', 5) is var bar and > 5
-                && tagOf.TryGetValue(name[5..bar], out var previous))
+            var from = FeatureExtractor.PreviousTagAndWordPrefix.Length;
+            if (name.StartsWith(FeatureExtractor.PreviousTagAndWordPrefix, StringComparison.Ordinal) && name.IndexOf('|', from) is var bar && bar > from
+                && tagOf.TryGetValue(name[from..bar], out var previous))
             {
                 var word = name[(bar + 1)..];
                 if (!wordPreviousRows.TryGetValue(word, out var rows))
@@ -50,16 +48,7 @@ internal sealed class LinearTagger
             }
         }
 
-        previousWeights = SequenceScores.NewPrevious(tagCount);
-        pairWeights = SequenceScores.NewPair(tagCount);
-        for (var p = 0; p <= tagCount; p++)
-        {
-            Add(Row("t-1=" + TagName(p)), previousWeights.AsSpan(p * tagCount, tagCount));
-            for (var b = 0; b <= tagCount; b++)
-            {
-                Add(Row("t-2t-1=" + TagName(b) + "|" + TagName(p)), pairWeights.AsSpan(((b * (tagCount + 1)) + p) * tagCount, tagCount));
-            }
-        }
+        historyWeights = SequenceScores.HistoryWeights([.. Enumerable.Range(0, tagCount + 1).Select(TagName)], Row, Add);
     }
 
     /// <summary>Every feature the tagger knows with its weight row.</summary>
@@ -91,7 +80,7 @@ internal sealed class LinearTagger
     public string[] Tag(IReadOnlyList<IReadOnlyList<string>> staticFeatures)
     {
         var rows = staticFeatures.Select(Rows).ToList();
-        return TagRows(rows, staticFeatures.Select(f => f[2][2..]).ToList());
+        return TagRows(rows, staticFeatures.Select(FeatureExtractor.NormalizedWord).ToList());
     }
 
     /// <summary>The known rows of a token's features, in feature order.</summary>
@@ -116,10 +105,10 @@ internal sealed class LinearTagger
     /// </summary>
     public string[] TagRows(IReadOnlyList<int[]> rows, IReadOnlyList<string> keys)
     {
-        var scores = new SequenceScores(rows.Count, tagCount, previousWeights, pairWeights);
+        var scores = new SequenceScores(rows.Count, tagCount, historyWeights);
         for (var i = 0; i < rows.Count; i++)
         {
-            var emission = scores.Emission.AsSpan(i * tagCount, tagCount);
+            var emission = scores.EmissionOf(i);
             foreach (var row in rows[i])
             {
                 Add(row, emission);
@@ -129,7 +118,7 @@ internal sealed class LinearTagger
             {
                 for (var p = 0; p <= tagCount; p++)
                 {
-                    Add(wordRows[p], scores.WordPrevious.AsSpan(((i * (tagCount + 1)) + p) * tagCount, tagCount));
+                    Add(wordRows[p], scores.WordPreviousOf(i, p));
                 }
             }
         }

@@ -67,7 +67,7 @@ public sealed class NerModel
         // Each static feature is hashed once for both taggers (the combined index), and the second tagger scores
         // the static rows and then the document features, in the order DocumentContext.Features lists them.
         var features = sentences.Select(Extractor.Extract).ToList();
-        var keys = features.Select(s => (IReadOnlyList<string>)s.Select(f => f[2][2..]).ToList()).ToList();
+        var keys = features.Select(s => (IReadOnlyList<string>)s.Select(FeatureExtractor.NormalizedWord).ToList()).ToList();
         var firstRows = new List<int[]>[features.Count];
         var secondRows = new List<int[]>[features.Count];
         for (var s = 0; s < features.Count; s++)

@@ -216,29 +216,19 @@ internal static class LinearTrainer
         /// <summary>The sentence's scores under the current weights, history features looked up without adding them.</summary>
         public SequenceScores Scores(int[][] ids, IReadOnlyList<string>[] extracted, string[] names, Func<string, int> known)
         {
-            var scores = new SequenceScores(ids.Length, tagCount, SequenceScores.NewPrevious(tagCount), SequenceScores.NewPair(tagCount));
-            for (var p = 0; p <= tagCount; p++)
-            {
-                Add(known("t-1=" + names[p]), scores.Previous.AsSpan(p * tagCount, tagCount));
-                for (var b = 0; b <= tagCount; b++)
-                {
-                    Add(known("t-2t-1=" + names[b] + "|" + names[p]), scores.Pair.AsSpan(((b * (tagCount + 1)) + p) * tagCount, tagCount));
-                }
-            }
-
+            var scores = new SequenceScores(ids.Length, tagCount, SequenceScores.HistoryWeights(names, known, Add));
             for (var i = 0; i < ids.Length; i++)
             {
-                var emission = scores.Emission.AsSpan(i * tagCount, tagCount);
+                var emission = scores.EmissionOf(i);
                 foreach (var id in ids[i])
                 {
                     Add(id, emission);
                 }
 
-                // The normalized word is the static feature at index 2 ("n=...").
-                var key = extracted[i][2][2..];
+                var word = FeatureExtractor.NormalizedWord(extracted[i]);
                 for (var p = 0; p <= tagCount; p++)
                 {
-                    Add(known("t-1n=" + names[p] + "|" + key), scores.WordPrevious.AsSpan(((i * (tagCount + 1)) + p) * tagCount, tagCount));
+                    Add(known(FeatureExtractor.PreviousTagAndWordFeature(names[p], word)), scores.WordPreviousOf(i, p));
                 }
             }
 

@@ -5,18 +5,46 @@ namespace Mizan.Entities.Tagging;
 /// <c>T</c> tags and index <c>T</c> standing for the sentence start:
 /// <list type="bullet">
 /// <item><see cref="Emission"/>[i·T + t]: the static features of token i voting for tag t;</item>
-/// <item><see cref="Previous"/>[p·T + t]: the feature "t-1=p" voting for t;</item>
-/// <item><see cref="Pair"/>[(b·(T+1) + p)·T + t]: the feature "t-2t-1=b|p" voting for t;</item>
-/// <item><see cref="WordPrevious"/>[(i·(T+1) + p)·T + t]: the feature "t-1n=p|word of i" voting for t.</item>
+/// <item><see cref="Previous"/>[p·T + t]: the previous-tag feature of p voting for t;</item>
+/// <item><see cref="Pair"/>[(b·(T+1) + p)·T + t]: the tag-pair feature of b and p voting for t;</item>
+/// <item><see cref="WordPrevious"/>[(i·(T+1) + p)·T + t]: the feature of p with the word of token i voting for t</item>
 /// </list>
+/// (feature names: <see cref="FeatureExtractor.AddHistory"/>). The spans below give the T scores of one such cell.
 /// </summary>
 internal sealed class SequenceScores(int length, int tagCount, double[] previous, double[] pair)
 {
-    /// <summary>Room for the previous-tag and tag-pair scores of <paramref name="tagCount"/> tags.</summary>
-    public static double[] NewPrevious(int tagCount) => new double[(tagCount + 1) * tagCount];
+    /// <summary>Adds a feature row's weights (a row of -1: none) to the scores of each tag.</summary>
+    public delegate void AddRow(int row, Span<double> scores);
 
-    /// <inheritdoc cref="NewPrevious"/>
-    public static double[] NewPair(int tagCount) => new double[(tagCount + 1) * (tagCount + 1) * tagCount];
+    /// <summary>
+    /// The previous-tag and tag-pair scores, which do not depend on the sentence, from a lookup of feature rows:
+    /// <paramref name="tagNames"/> holds the T tags and then the sentence start.
+    /// </summary>
+    public static (double[] Previous, double[] Pair) HistoryWeights(IReadOnlyList<string> tagNames, Func<string, int> rowOf, AddRow add)
+    {
+        ArgumentNullException.ThrowIfNull(tagNames);
+        ArgumentNullException.ThrowIfNull(rowOf);
+        ArgumentNullException.ThrowIfNull(add);
+        var tagCount = tagNames.Count - 1;
+        var previous = new double[(tagCount + 1) * tagCount];
+        var pair = new double[(tagCount + 1) * (tagCount + 1) * tagCount];
+        for (var p = 0; p <= tagCount; p++)
+        {
+            add(rowOf(FeatureExtractor.PreviousTagFeature(tagNames[p])), previous.AsSpan(p * tagCount, tagCount));
+            for (var b = 0; b <= tagCount; b++)
+            {
+                add(rowOf(FeatureExtractor.TagPairFeature(tagNames[b], tagNames[p])), pair.AsSpan(((b * (tagCount + 1)) + p) * tagCount, tagCount));
+            }
+        }
+
+        return (previous, pair);
+    }
+
+    /// <summary>Room for a sentence of <paramref name="length"/> tokens with the given history weights.</summary>
+    public SequenceScores(int length, int tagCount, (double[] Previous, double[] Pair) history)
+        : this(length, tagCount, history.Previous, history.Pair)
+    {
+    }
 
     public int Length { get; } = length;
 
@@ -29,6 +57,12 @@ internal sealed class SequenceScores(int length, int tagCount, double[] previous
     public double[] Pair { get; } = pair;
 
     public double[] WordPrevious { get; } = new double[length * (tagCount + 1) * tagCount];
+
+    /// <summary>The static scores of token i.</summary>
+    public Span<double> EmissionOf(int i) => Emission.AsSpan(i * TagCount, TagCount);
+
+    /// <summary>The scores of the feature pairing previous tag p with the word of token i.</summary>
+    public Span<double> WordPreviousOf(int i, int p) => WordPrevious.AsSpan(((i * (TagCount + 1)) + p) * TagCount, TagCount);
 }
 
 /// <summary>
