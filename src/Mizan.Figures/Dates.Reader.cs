@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Mizan.Text.Tokenization;
 
 namespace Mizan.Figures;
@@ -77,13 +76,12 @@ public static partial class Dates
                     if (year is >= 1318 and <= 1500 && month is >= 1 and <= 12 && day is >= 1 and <= 30)
                     {
                         var last = i + 4 + (view.Norm(i + 5) is "ه" && view.Is(i + 5, TokenKind.ArabicWord) ? 1 : 0);
-                        var calendar = new UmAlQuraCalendar();
-                        if (day > calendar.GetDaysInMonth(year, month))
+                        if (day > UmmAlQura.GetDaysInMonth(year, month))
                         {
                             return null;
                         }
 
-                        var gregorian = DateOnly.FromDateTime(calendar.ToDateTime(year, month, day, 0, 0, 0, 0));
+                        var gregorian = DateOnly.FromDateTime(UmmAlQura.ToDateTime(year, month, day, 0, 0, 0, 0));
                         return (Mention(i, last, Iso(gregorian), DateGranularity.Day) with { Hijri = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}") }, last);
                     }
 
@@ -127,30 +125,27 @@ public static partial class Dates
 
         /// <summary>
         /// Rule: a Hijri day and month without a year (9 رمضان, التاسع من رمضان الماضي, السابع من ذي القعدة المقبل):
-        /// the occurrence nearest the publication date, or the last/next one with الماضي/المقبل (leaning to the
-        /// future, the next one); unresolved without a publication date.
+        /// the occurrence nearest the publication date, the last/next one with الماضي/المقبل (leaning to the future,
+        /// the next one), this Hijri year's with الجاري/الحالي; unresolved without a publication date.
         /// </summary>
-        private (DateMention, int)? HijriDayWithoutYear(int first, int day, int month, int last, UmAlQuraCalendar calendar)
+        private (DateMention, int)? HijriDayWithoutYear(int first, int day, int month, int last)
         {
-            var past = view.Norm(last + 1) is "الماضي" or "المنصرم" or "الفائت";
-            var coming = view.Norm(last + 1) is "المقبل" or "القادم";
-            var end = past || coming ? last + 1 : last;
+            var direction = Modifier(last + 1);
+            var end = direction is null ? last : last + 1;
             string? value = null;
             string? hijri = null;
-            if (reference is { } r && r.Year is >= 1902 and <= 2075)
+            if (reference is { } r)
             {
-                var hijriYear = calendar.GetYear(r.ToDateTime(TimeOnly.MinValue));
-                var candidates = Enumerable.Range(hijriYear - 1, 3)
-                    .Where(hy => day <= calendar.GetDaysInMonth(hy, month))
-                    .Select(hy => (Year: hy, Date: DateOnly.FromDateTime(calendar.ToDateTime(hy, month, day, 0, 0, 0, 0))))
-                    .Where(c => !past || c.Date <= r)
-                    .Where(c => !(coming || (Future && !past)) || c.Date >= r)
+                var candidates = HijriOccurrences(r, month, day)
+                    .Where(c => direction != -1 || c.Date <= r)
+                    .Where(c => !(direction == 1 || (Future && direction != -1)) || c.Date >= r)
+                    .Where(c => direction != 0 || c.HijriYear == HijriYearOf(r))
                     .OrderBy(c => Math.Abs(c.Date.DayNumber - r.DayNumber))
                     .ToList();
                 if (candidates.Count > 0)
                 {
                     value = Iso(candidates[0].Date);
-                    hijri = string.Create(CultureInfo.InvariantCulture, $"{candidates[0].Year:D4}-{month:D2}-{day:D2}");
+                    hijri = string.Create(CultureInfo.InvariantCulture, $"{candidates[0].HijriYear:D4}-{month:D2}-{day:D2}");
                 }
             }
 
@@ -188,7 +183,7 @@ public static partial class Dates
             if (day > 0 && !view.Is(month.Last + 1, TokenKind.Number)
                 && !(view.Bare(month.Last + 1) is "عام" or "سنه" or "لعام" or "لسنه" && view.Is(month.Last + 2, TokenKind.Number)))
             {
-                return HijriDayWithoutYear(first, day, month.Month, month.Last, calendar);
+                return HijriDayWithoutYear(first, day, month.Month, month.Last);
             }
 
             if (YearAt(month.Last + 1, hijri: true) is not { } year)
@@ -196,15 +191,15 @@ public static partial class Dates
                 // Rule: a Hijri month with a Gregorian year: the one that begins in that year.
                 if (day == 0 && YearAt(month.Last + 1) is { } gregorian && gregorian is >= 1902 and <= 2075)
                 {
-                    var starts = Enumerable.Range(calendar.GetYear(new DateTime(gregorian, 1, 1, 0, 0, 0, DateTimeKind.Unspecified)), 2)
-                        .Select(hy => calendar.ToDateTime(hy, month.Month, 1, 0, 0, 0, 0))
+                    var starts = Enumerable.Range(UmmAlQura.GetYear(new DateTime(gregorian, 1, 1, 0, 0, 0, DateTimeKind.Unspecified)), 2)
+                        .Select(hy => UmmAlQura.ToDateTime(hy, month.Month, 1, 0, 0, 0, 0))
                         .Where(s => s.Year == gregorian)
                         .ToList();
                     if (starts.Count > 0)
                     {
                         var start = DateOnly.FromDateTime(starts[0]);
-                        var hy = calendar.GetYear(starts[0]);
-                        var end = DateOnly.FromDateTime(calendar.AddMonths(starts[0], 1));
+                        var hy = UmmAlQura.GetYear(starts[0]);
+                        var end = DateOnly.FromDateTime(UmmAlQura.AddMonths(starts[0], 1));
                         var mention = Mention(i, month.Last + 1, IsoMonth(start), DateGranularity.Month) with
                         {
                             Hijri = string.Create(CultureInfo.InvariantCulture, $"{hy:D4}-{month.Month:D2}"),
@@ -225,13 +220,13 @@ public static partial class Dates
                 return null;
             }
 
-            var firstDay = DateOnly.FromDateTime(calendar.ToDateTime(year, month.Month, day == 0 ? 1 : day, 0, 0, 0, 0));
+            var firstDay = DateOnly.FromDateTime(UmmAlQura.ToDateTime(year, month.Month, day == 0 ? 1 : day, 0, 0, 0, 0));
             var value = day == 0 ? IsoMonth(firstDay) : Iso(firstDay);
             var hijri = Mention(day == 0 ? i : first, last, value, day == 0 ? DateGranularity.Month : DateGranularity.Day)
                 with { Hijri = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month.Month:D2}") + (day == 0 ? string.Empty : $"-{day:D2}") };
             if (day == 0 && year < 1500)
             {
-                var next = calendar.AddMonths(calendar.ToDateTime(year, month.Month, 1, 0, 0, 0, 0), 1);
+                var next = UmmAlQura.AddMonths(UmmAlQura.ToDateTime(year, month.Month, 1, 0, 0, 0, 0), 1);
                 hijri = hijri with { From = Iso(firstDay), Until = Iso(DateOnly.FromDateTime(next)) };
             }
 
@@ -531,14 +526,7 @@ public static partial class Dates
                 return null;
             }
 
-            var step = @this ? 0 : view.Norm(i + 1) switch
-            {
-                "الماضي" or "الماضيه" or "الماض" or "المنصرم" or "المنصرمه" or "السابق" or "السابقه" or "الفائت" or "الفائته" => -1,
-                "المقبل" or "المقبله" or "القادم" or "القادمه" or "الجاي" or "الجايه" => 1,
-                "التالي" or "التاليه" when Future => 1,
-                "الجاري" or "الجاريه" or "الحالي" or "الحاليه" => 0,
-                _ => int.MinValue,
-            };
+            var step = @this ? 0 : view.Norm(i + 1) is "التالي" or "التاليه" && Future ? 1 : Modifier(i + 1) ?? int.MinValue;
             if (step == int.MinValue)
             {
                 return null;
@@ -604,12 +592,9 @@ public static partial class Dates
                 if (reference is { } r0)
                 {
                     // Gregorian and Hijri readings (Saudi news writes both as dd/mm) that fall on the weekday.
-                    var calendar = new UmAlQuraCalendar();
-                    var hijriYear = r0.Year is >= 1902 and <= 2075 ? calendar.GetYear(r0.ToDateTime(TimeOnly.MinValue)) : 0;
                     var candidates = Enumerable.Range(r0.Year - 1, 3).Select(y => (Date: Make(y, mm, dd), Hijri: (string?)null))
-                        .Concat(Enumerable.Range(hijriYear - 1, hijriYear == 0 ? 0 : 3)
-                            .Where(hy => dd <= calendar.GetDaysInMonth(hy, mm))
-                            .Select(hy => (Date: (DateOnly?)DateOnly.FromDateTime(calendar.ToDateTime(hy, mm, dd, 0, 0, 0, 0)), Hijri: (string?)string.Create(CultureInfo.InvariantCulture, $"{hy:D4}-{mm:D2}-{dd:D2}"))))
+                        .Concat(HijriOccurrences(r0, mm, dd)
+                            .Select(h => (Date: (DateOnly?)h.Date, Hijri: (string?)string.Create(CultureInfo.InvariantCulture, $"{h.HijriYear:D4}-{mm:D2}-{dd:D2}"))))
                         .Where(x => x.Date is { } d && (int)d.DayOfWeek == day)
                         .Select(x => (Date: x.Date!.Value, x.Hijri))
                         .OrderBy(x => Future && x.Date < r0 ? 1 : 0).ThenBy(x => Math.Abs(x.Date.DayNumber - r0.DayNumber))
@@ -650,8 +635,8 @@ public static partial class Dates
             }
 
             var end = i;
-            var next = view.Norm(i + 1) is "المقبل" or "القادم";
-            var previous = view.Norm(i + 1) is "الماضي" or "المنصرم" or "السابق" or "الفائت";
+            var next = Modifier(i + 1) == 1;
+            var previous = Modifier(i + 1) == -1;
             if (next || previous)
             {
                 end++;
@@ -662,7 +647,9 @@ public static partial class Dates
             {
                 var back = ((int)r.DayOfWeek - day + 7) % 7;
                 var ahead = ((day - (int)r.DayOfWeek + 6) % 7) + 1;
-                var date = !next && !previous && !Future && FutureVerbBefore(first)
+                var date = !next && !previous && RelativeDayRightBefore(first) is { } named
+                    ? named.AddDays((day - (int)named.DayOfWeek + 7) % 7 is var forward && forward <= 1 ? forward : forward - 7)
+                    : !next && !previous && !Future && FutureVerbBefore(first)
                     ? r.AddDays((day - (int)r.DayOfWeek + 7) % 7) // a future verb and the same weekday: today
                     : next || (Future && !previous) ? r.AddDays(ahead) : r.AddDays(-(previous && back == 0 ? 7 : back));
                 value = Iso(date);
@@ -755,9 +742,9 @@ public static partial class Dates
             for (var k = first - 1; k >= first - MaxWordsBackToVerb && k >= 0 && !view.Is(k, TokenKind.Punctuation); k--)
             {
                 var word = view.Bare(k);
-                if (word is "امس" or "البارحه" or "اليوم" or "غدا")
+                if (RelativeDay(k) is not null)
                 {
-                    // أمس الثلاثاء, اليوم الاثنين: the relative day says which one.
+                    // A relative day between (أمس ... الثلاثاء) says which one, not the verb.
                     return false;
                 }
 
@@ -776,6 +763,26 @@ public static partial class Dates
         private const int MaxWordsBackToVerb = 3;
 
         /// <summary>
+        /// Rule: a weekday right after a relative day names the same day (غدا الاثنين, أمس الثلاثاء, بعد غد الأحد): the
+        /// day the relative day resolves to, or when the two disagree, the such weekday from six days before that day
+        /// to one day after it. They disagree when the publication date is a crawl date: a day early across a time
+        /// zone (أمس الثلاثاء crawled on the Tuesday), or some days late; the weekday written in the text then still
+        /// names the day it means.
+        /// </summary>
+        private DateOnly? RelativeDayRightBefore(int first)
+        {
+            for (var k = first - 1; k >= first - 3 && k >= 0; k--)
+            {
+                if (RelativeDay(k) is { } relative && relative.Item2 == first - 1 && relative.Item1.Value is { } value)
+                {
+                    return DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
         /// Beginnings of words of five letters or more that look like a future verb (س + ي/ت/ن) and are not one, in the
         /// matching form: nouns (سنوات, سيارة, سياسة, سيطرة and the verb سيطر itself) and names that news writes before
         /// a weekday (ستاندرد اند بورز الاثنين, في سنغافورة الاثنين). Each is long enough not to begin a real future verb
@@ -787,41 +794,8 @@ public static partial class Dates
             "سنغافور", "سيناتور", "سينما", "ستوديو", "سيرغي", "سيرجي", "سيدني", "ستيف", "سينتاكتون",
         ];
 
-        /// <summary>The first entry of <paramref name="months"/>, in list order (longest names first), whose words
-        /// begin at token i; only the entries whose first word is the token's form, or its form without a leading
-        /// conjunction, are tried.</summary>
-        private (int Month, int Last, int Words)? Month(int i, List<(string[] Words, int Month)> months)
-        {
-            if (i < 0 || i >= view.Count)
-            {
-                return null;
-            }
-
-            var index = FirstWords.GetValue(months, BuildFirstWords);
-            var norm = index.GetValueOrDefault(view.Norm(i));
-            var bare = view.Bare(i) is var b && b.Length != view.Norm(i).Length ? index.GetValueOrDefault(b) : null;
-            int n = 0, m = 0;
-            while ((norm is not null && n < norm.Length) || (bare is not null && m < bare.Length))
-            {
-                // Merge the two candidate lists by their place in the list.
-                var position = norm is not null && n < norm.Length && (bare is null || m >= bare.Length || norm[n] < bare[m]) ? norm[n++] : bare![m++];
-                var (words, month) = months[position];
-                if (view.MatchWords(i, words) is >= 0 and var last)
-                {
-                    return (month, last, words.Length);
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Per word list, the places of its entries by their first word.</summary>
-        private static readonly ConditionalWeakTable<List<(string[] Words, int Month)>, Dictionary<string, int[]>> FirstWords = new();
-
-        private static Dictionary<string, int[]> BuildFirstWords(List<(string[] Words, int Month)> months) =>
-            Enumerable.Range(0, months.Count)
-                .GroupBy(p => months[p].Words[0], StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        /// <summary>The first phrase of <paramref name="months"/> beginning at token i: its number, last token and length.</summary>
+        private (int Month, int Last, int Words)? Month(int i, PhraseList months) => months.Match(view, i);
 
         /// <summary>A plausible year at token i: four digits, 1900..2100 (Gregorian) or 1300..1600 (Hijri).</summary>
         private int? YearAt(int i, bool hijri = false)
@@ -834,6 +808,18 @@ public static partial class Dates
             var year = Int(view.Norm(i));
             return hijri ? year is >= 1300 and <= 1600 ? year : null : year is >= 1900 and <= 2100 ? year : null;
         }
+
+        /// <summary>
+        /// The word after a date that makes it the last (-1), the next (+1) or the current (0) one: الماضي, المنصرم,
+        /// السابق, الفائت; المقبل, القادم, الجاي; الجاري, الحالي (each also feminine); null for any other word.
+        /// </summary>
+        private int? Modifier(int i) => view.Norm(i) switch
+        {
+            "الماضي" or "الماضيه" or "الماض" or "المنصرم" or "المنصرمه" or "السابق" or "السابقه" or "الفائت" or "الفائته" => -1,
+            "المقبل" or "المقبله" or "القادم" or "القادمه" or "الجاي" or "الجايه" => 1,
+            "الجاري" or "الجاريه" or "الحالي" or "الحاليه" => 0,
+            _ => null,
+        };
 
         /// <summary>The year of a month named without one: the nearest (news), or the current or next (leaning to the future).</summary>
         private int YearOf(int month, DateOnly r) => Future ? (month >= r.Month ? r.Year : r.Year + 1) : Nearest(r, month);

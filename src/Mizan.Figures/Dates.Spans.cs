@@ -154,7 +154,7 @@ public static partial class Dates
             // بأيلول: the preposition glued to the month name.
             if (!shahr && view.Norm(k) is { Length: > 3 } glued && glued[0] is '\u0628' or '\u0644') // ب beh, ل lam
             {
-                foreach (var (words, month) in Lexicon.Default.GregorianMonths)
+                foreach (var (words, month) in Lexicon.Default.GregorianMonths.Entries)
                 {
                     if (words[0] == glued[1..] && (words.Length == 1 || view.MatchWords(k + 1, words[1..]) >= 0))
                     {

@@ -219,13 +219,41 @@ public static partial class Dates
             yield break;
         }
 
-        var umAlQura = new UmAlQuraCalendar();
-        var first = umAlQura.GetYear(new DateTime(year - 1, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
+        var first = UmmAlQura.GetYear(new DateTime(year - 1, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
         for (var hy = first; hy <= first + 3 && hy <= 1500; hy++)
         {
-            yield return DateOnly.FromDateTime(umAlQura.ToDateTime(hy, month, day, 0, 0, 0, 0));
+            yield return DateOnly.FromDateTime(UmmAlQura.ToDateTime(hy, month, day, 0, 0, 0, 0));
         }
     }
+
+    /// <summary>The Umm al-Qura calendar every Hijri date is converted with; its tables run from 1318 to 1500 AH
+    /// (Gregorian 1900 to 2077). A calendar is only read here, so one instance serves every thread.</summary>
+    private static readonly UmAlQuraCalendar UmmAlQura = new();
+
+    /// <summary>
+    /// A Hijri day and month in the Hijri year of <paramref name="reference"/>, the year before and the year after,
+    /// with its Gregorian day (years whose month is too short for the day left out); none when the reference lies
+    /// outside the calendar's tables.
+    /// </summary>
+    private static IEnumerable<(int HijriYear, DateOnly Date)> HijriOccurrences(DateOnly reference, int month, int day)
+    {
+        if (reference.Year is < 1902 or > 2075)
+        {
+            yield break;
+        }
+
+        var hijriYear = UmmAlQura.GetYear(reference.ToDateTime(TimeOnly.MinValue));
+        for (var hy = hijriYear - 1; hy <= hijriYear + 1; hy++)
+        {
+            if (day <= UmmAlQura.GetDaysInMonth(hy, month))
+            {
+                yield return (hy, DateOnly.FromDateTime(UmmAlQura.ToDateTime(hy, month, day, 0, 0, 0, 0)));
+            }
+        }
+    }
+
+    /// <summary>The Hijri year of a Gregorian day (inside the calendar's tables).</summary>
+    private static int HijriYearOf(DateOnly date) => UmmAlQura.GetYear(date.ToDateTime(TimeOnly.MinValue));
 
     /// <summary>
     /// A holiday's first word, bare or behind a preposition or conjunction glued to it (بعيد, لعيد, وبعيد, للمولد):

@@ -64,12 +64,12 @@ internal sealed class Lexicon
     public static Lexicon Default => DefaultInstance.Value;
 
     /// <summary>Month names as word sequences (matching form), longest first, with the month number.</summary>
-    public List<(string[] Words, int Month)> GregorianMonths { get; }
+    public PhraseList GregorianMonths { get; }
 
-    public List<(string[] Words, int Month)> HijriMonths { get; }
+    public PhraseList HijriMonths { get; }
 
     /// <summary>Ordinal day numbers (الأول, الرابع عشر, الحادي والعشرون), longest first, with their value.</summary>
-    public List<(string[] Words, int Month)> OrdinalDays { get; }
+    public PhraseList OrdinalDays { get; }
 
     /// <summary>Holiday names (matching form), longest first, with their calendar, month and day.</summary>
     public List<(string[] Words, string Calendar, int Month, int Day)> Holidays { get; }
@@ -92,10 +92,8 @@ internal sealed class Lexicon
 
     public static LanguageDataFiles DataFiles => Files;
 
-    private static List<(string[] Words, int Month)> Phrases(string file) =>
-        Files.Lines(file)
+    private static PhraseList Phrases(string file) =>
+        new(Files.Lines(file)
             .Select(l => l.Split('\t'))
-            .Select(p => (Words: ArabicNormalizer.Matching.NormalizeToString(p[1]).Split(' '), Month: int.Parse(p[0], CultureInfo.InvariantCulture)))
-            .OrderByDescending(m => m.Words.Length)
-            .ToList();
+            .Select(p => (ArabicNormalizer.Matching.NormalizeToString(p[1]).Split(' '), int.Parse(p[0], CultureInfo.InvariantCulture))));
 }

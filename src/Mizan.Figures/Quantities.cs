@@ -162,7 +162,7 @@ public static class Quantities
     }
 
     private static bool IsMonth(TokenView view, int i) =>
-        Lexicon.Default.GregorianMonths.Any(m => view.MatchWords(i, m.Words) >= 0) || Lexicon.Default.HijriMonths.Any(m => view.MatchWords(i, m.Words) >= 0);
+        Lexicon.Default.GregorianMonths.Match(view, i) is not null || Lexicon.Default.HijriMonths.Match(view, i) is not null;
 
     private static bool InsideDate(TokenView view, int i, IReadOnlyList<DateMention> dates)
     {
