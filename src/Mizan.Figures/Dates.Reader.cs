@@ -322,7 +322,7 @@ public static partial class Dates
             // date only with a day, a year, a second name, a relative word after it, or a preposition or شهر before it.
             if (day == 0 && last == month.Last && month.Words == 1 && view.Norm(i) is "اب" or "ماي" or "مارس"
                 && YearAt(last + 1) is null
-                && view.Norm(last + 1) is not ("الماضي" or "المنصرم" or "المقبل" or "القادم" or "الجاري" or "الحالي")
+                && Modifier(last + 1) is null
                 && (i == 0 || view.Norm(i - 1) is not ("في" or "شهر" or "منذ" or "خلال" or "حتى" or "مطلع" or "منتصف" or "اواخر" or "اوائل" or "نهايه" or "بدايه")))
             {
                 return null;
@@ -342,20 +342,20 @@ public static partial class Dates
             else if (reference is { } r)
             {
                 relative = true;
-                var modifier = view.Norm(last + 1);
+                var modifier = Modifier(last + 1);
                 year = modifier switch
                 {
-                    "الماضي" or "المنصرم" => month.Month < r.Month ? r.Year : r.Year - 1,
-                    "المقبل" or "القادم" => month.Month > r.Month ? r.Year : r.Year + 1,
-                    "الجاري" or "الحالي" => r.Year,
+                    -1 => month.Month < r.Month ? r.Year : r.Year - 1,
+                    1 => month.Month > r.Month ? r.Year : r.Year + 1,
+                    0 => r.Year,
                     _ => YearOf(month.Month, r),
                 };
-                if (modifier is "الماضي" or "المنصرم" or "المقبل" or "القادم" or "الجاري" or "الحالي")
+                if (modifier is not null)
                 {
                     last++;
                 }
             }
-            else if (view.Norm(last + 1) is "الماضي" or "المنصرم" or "المقبل" or "القادم" or "الجاري" or "الحالي")
+            else if (Modifier(last + 1) is not null)
             {
                 // A relative month with no publication date to resolve it against: found, but unresolved.
                 relative = true;
