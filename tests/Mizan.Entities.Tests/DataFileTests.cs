@@ -8,7 +8,7 @@ public sealed class DataFileTests
     [Fact]
     public void Every_data_file_states_its_source_licence_and_normalization()
     {
-        DataFileChecks.HaveProvenance(Lexicon.Files, 8);
+        DataFileChecks.HaveProvenance(Lexicon.Files, 12);
     }
 
     [Theory]

@@ -101,4 +101,14 @@ public sealed class FeatureTests
     {
         Assert.Equal(expected, Lexicon.Variants(word));
     }
+
+    [Fact]
+    public void The_dictionary_classes_of_the_token_and_its_neighbours_are_features()
+    {
+        var features = FeaturesOf("وأعلن شومسكي المدينة", 1);
+        Assert.Contains("d=-", features);
+        Assert.Contains(features, f => f.StartsWith("d-1=", StringComparison.Ordinal) && f.Contains('V', StringComparison.Ordinal));
+        Assert.Contains(features, f => f.StartsWith("d+1=", StringComparison.Ordinal) && f.Contains('N', StringComparison.Ordinal));
+        Assert.Contains("d-1=<s>", FeaturesOf("شومسكي", 0));
+    }
 }

@@ -12,12 +12,13 @@ namespace Mizan.Entities.Tagging;
 /// <item>the normalized words and stems of the context window ±2, and the word bigrams around the token;</item>
 /// <item>gazetteer membership of the token and its neighbours (countries and cities, organisations, given names),
 /// matched over multi-word entries;</item>
+/// <item>the classes of a general dictionary that know the token and its neighbours (noun, verb, particle, none);</item>
 /// <item>trigger words: a title (السيد, اللواء, الفريق الركن) or role head (وزير, قائد, المتحدث) before the token,
 /// an organisation head (وزارة, حزب) at or before it, a place cue (مدينة, محافظة) before it;</item>
 /// <item>history: the previous tag, the previous two tags, and the previous tag with the word.</item>
 /// </list>
 /// </summary>
-public sealed class FeatureExtractor(Lexicon lexicon)
+public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary)
 {
     /// <summary>The word or tag before a sentence.</summary>
     public const string Start = "<s>";
@@ -28,7 +29,7 @@ public sealed class FeatureExtractor(Lexicon lexicon)
     /// <summary>Longer words share one length feature: names and common words alike are mostly under eight letters.</summary>
     private const int MaxLengthBucket = 8;
 
-    public static FeatureExtractor Default { get; } = new(Lexicon.Default);
+    public static FeatureExtractor Default { get; } = new(Lexicon.Default, WordClasses.Default);
 
     /// <summary>The static features of every token of a sentence.</summary>
     public IReadOnlyList<string>[] Extract(IReadOnlyList<string> words)
@@ -48,6 +49,7 @@ public sealed class FeatureExtractor(Lexicon lexicon)
 
         var bare = keys.Select(k => Lexicon.Variants(k)[^1]).ToArray();
         var gazetteer = GazetteerLabels(keys);
+        var classes = keys.Select(k => ClassName(dictionary.Of(k))).ToArray();
         var triggers = FindTriggers(keys);
         var result = new IReadOnlyList<string>[n];
         for (var i = 0; i < n; i++)
@@ -104,6 +106,9 @@ public sealed class FeatureExtractor(Lexicon lexicon)
             f.Add("g-1=" + (i > 0 ? gazetteer[i - 1] : Start));
             f.Add("g+1=" + (i + 1 < n ? gazetteer[i + 1] : End));
             f.Add("gg+1=" + gazetteer[i] + "|" + (i + 1 < n ? gazetteer[i + 1] : End));
+            f.Add("d=" + classes[i]);
+            f.Add("d-1=" + At(classes, i - 1));
+            f.Add("d+1=" + At(classes, i + 1));
             AddTriggers(f, triggers, i);
             result[i] = f;
         }
@@ -264,6 +269,15 @@ public sealed class FeatureExtractor(Lexicon lexicon)
 
         return labels;
     }
+
+    /// <summary>A short name for a set of dictionary classes: "-" for none, else N, V, P and E (name) as they apply.</summary>
+    private static string ClassName(WordClass classes) => classes == WordClass.None
+        ? "-"
+        : string.Concat(
+            (classes & WordClass.Noun) != 0 ? "N" : string.Empty,
+            (classes & WordClass.Verb) != 0 ? "V" : string.Empty,
+            (classes & WordClass.Particle) != 0 ? "P" : string.Empty,
+            (classes & WordClass.Name) != 0 ? "E" : string.Empty);
 
     private static string Suffix(string word, int length) => word.Length > length ? word[^length..] : word;
 
