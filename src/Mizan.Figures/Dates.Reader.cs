@@ -33,6 +33,8 @@ public static partial class Dates
             Numeric(i)
             ?? English(i)
             ?? Hijri(i)
+            ?? HijriTenDays(i)
+            ?? HijriMonthWithoutYear(i, cued: false)
             ?? Holiday(i)
             ?? DayRange(i)
             ?? InMonth(i)
@@ -153,8 +155,9 @@ public static partial class Dates
         }
 
         /// <summary>
-        /// A Hijri month with a year (رمضان 1443هـ), with or without its day; a Hijri month with a Gregorian year
-        /// (رمضان 2019) is that month as it falls in that year. A month is also the span of its days (From, Until).
+        /// A Hijri month with a year (رمضان 1443هـ, 16 رمضان عام 1395هـ), with or without its day; a Hijri month with a
+        /// Gregorian year (رمضان 2019) is that month as it falls in that year. A month is also the span of its days
+        /// (From, Until).
         /// </summary>
         private (DateMention, int)? Hijri(int i)
         {
@@ -164,12 +167,16 @@ public static partial class Dates
             {
                 day = d;
                 i++;
+                if (view.Norm(i) == "من" && view.Bare(i + 1) is "شهر")
+                {
+                    i += 2; // 7 من شهر ذي القعدة
+                }
             }
             else if (view.Norm(i).StartsWith("\u0627\u0644", StringComparison.Ordinal) && Month(i, Lexicon.Default.OrdinalDays) is { Month: <= 30 } ordinal
                 && view.Norm(ordinal.Last + 1) == "من") // ال, then من: التاسع من رمضان
             {
                 day = ordinal.Month;
-                i = ordinal.Last + 2;
+                i = ordinal.Last + 2 + (view.Bare(ordinal.Last + 2) is "شهر" ? 1 : 0); // الرابع من شهر ذي القعدة
             }
 
             if (Month(i, Lexicon.Default.HijriMonths) is not { } month)
@@ -186,7 +193,9 @@ public static partial class Dates
                 return HijriDayWithoutYear(first, day, month.Month, month.Last);
             }
 
-            if (YearAt(month.Last + 1, hijri: true) is not { } year)
+            // The year may follow عام/سنة (16 رمضان عام 1395هـ).
+            var yearAt = month.Last + 1 + (view.Bare(month.Last + 1) is "عام" or "سنه" && view.Is(month.Last + 2, TokenKind.Number) ? 1 : 0);
+            if (YearAt(yearAt, hijri: true) is not { } year)
             {
                 // Rule: a Hijri month with a Gregorian year: the one that begins in that year.
                 if (day == 0 && YearAt(month.Last + 1) is { } gregorian && gregorian is >= 1902 and <= 2075)
@@ -214,7 +223,7 @@ public static partial class Dates
             }
 
             // The era letter هـ follows the year, glued or after a space.
-            var last = month.Last + 1 + (view.Norm(month.Last + 2) is "ه" && view.Is(month.Last + 2, TokenKind.ArabicWord) ? 1 : 0);
+            var last = yearAt + (view.Norm(yearAt + 1) is "ه" && view.Is(yearAt + 1, TokenKind.ArabicWord) ? 1 : 0);
             if (year < 1300 || year > 1600)
             {
                 return null;
@@ -403,6 +412,15 @@ public static partial class Dates
                 return (period.Item1 with { Start = view.Tokens[i].Start, Text = view.Surface(i, period.Item2), Part = part }, period.Item2);
             }
 
+            // A Hijri month after a vague part (أواخر رمضان, منتصف شهر شعبان المقبل): early, mid and late are its
+            // first, middle and last ten days.
+            if ((HijriMonthWithYear(i + 1) ?? HijriMonthWithoutYear(i + 1, cued: true)) is { } hijriMonth)
+            {
+                var vague = hijriMonth.Mention with { Start = view.Tokens[i].Start, Text = view.Surface(i, hijriMonth.Last) };
+                var tens = Array.IndexOf(TenDayPartNames, part);
+                return (tens >= 0 ? TenDays(vague, tens) : vague with { Part = part }, hijriMonth.Last);
+            }
+
             if (DayMonthYear(i + 1) is not { } month || month.Item1.Granularity != DateGranularity.Month)
             {
                 return null;
@@ -423,6 +441,11 @@ public static partial class Dates
         /// <summary>A year after عام/العام/سنة/منذ/في/حتى/بحلول, or glued to م/هـ (2021م).</summary>
         private (DateMention, int)? Year(int i)
         {
+            if (HijriYear(i) is { } hijri)
+            {
+                return hijri;
+            }
+
             var cue = view.Bare(i);
             if (cue is "عام" or "العام" or "سنه" or "السنه" or "منذ" or "حتي" or "بحلول" or "خلال" && YearAt(i + 1) is { } year)
             {
@@ -486,7 +509,7 @@ public static partial class Dates
             return (Mention(first, last, value, DateGranularity.Day) with { Relative = true }, last);
         }
 
-        /// <summary>أمس, البارحة, امبارح, غدا, الغد, بكرة; بعد/قبل before them (بعد الغد, قبل أمس, القبل البارحة).</summary>
+        /// <summary>أمس, البارحة, امبارح, غدا, الغد, بكرة; بعد/قبل before them (بعد الغد, قبل أمس, القبل البارحة); أمس الأول.</summary>
         private (int Offset, int Last)? RelativeDayWords(int i)
         {
             var step = view.Bare(i) is "بعد" ? 1 : view.Bare(i) is "قبل" or "القبل" ? -1 : 0;
@@ -501,6 +524,12 @@ public static partial class Dates
             if (offset == 0 || (step != 0 && step != offset))
             {
                 return null;
+            }
+
+            // Rule: أمس الأول (Gulf and Levantine usage) is the day before yesterday, as أول من أمس is.
+            if (step == 0 && offset == -1 && view.Norm(k + 1) is "الاول")
+            {
+                return (-2, k + 1);
             }
 
             return (offset + step, k);
@@ -575,6 +604,13 @@ public static partial class Dates
 
             var day = (int)weekday.Day;
             i = weekday.Last;
+
+            // Rule: a weekday name before an ordinal joined by و is a compound number, not a day: الاثنين is also
+            // "the two" (دور الاثنين والثلاثين: the round of thirty-two).
+            if (view.Norm(i + 1).StartsWith('\u0648') && Month(i + 1, Lexicon.Default.OrdinalDays) is not null) // و waw
+            {
+                return null;
+            }
 
             // Rule: a weekday before a full date names that date (الخميس 9 ديسمبر, يوم الجمعة، 15 شباط).
             var dateAt = i + 1 + (view.IsPunctuation(i + 1, '\u060C') || view.IsPunctuation(i + 1, ',') || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0); // ، arabic comma

@@ -71,9 +71,12 @@ public sealed record DateMention(
 /// same month after a slash or in parentheses (كانون الأول/ديسمبر, 26 تموز (يوليو)); a month without a year is the
 /// nearest such month to the reference (or, leaning to the future, the next), or the last/next/current one with
 /// الماضي/المقبل/الجاري; English dates (December 9, 2021); Hijri months and years (رمضان 1443هـ, Umm al-Qura), and a
-/// Hijri day and month without a year (التاسع من رمضان الماضي: the nearest, last or next); numeric dates (9/12/2021, 2021-12-09); years after عام/سنة/منذ/في or with م/هـ; vague parts (أواخر 2017, مطلع,
-/// منتصف, صيف 2014; أوائل and أواخر a month also as the span of days 1–10 and 21–end); relative days (اليوم, أمس,
-/// أول من أمس, غدا, بعد الغد), weeks, months and years (الأسبوع الماضي, هذا الشهر, العام الجاري, نهاية العام الحالي);
+/// Hijri day and month without a year (التاسع من رمضان الماضي, الرابع من شهر ذي القعدة: the nearest, last or next);
+/// a Hijri month without a year after شهر or before الماضي/المقبل/الجاري (Dates.HijriPeriods.cs), and its first,
+/// middle or last ten days (العشر الأواخر من رمضان); Hijri years (1436هـ, عام 1436 near the reference); numeric dates
+/// (9/12/2021, 2021-12-09); years after عام/سنة/منذ/في or with م/هـ; vague parts (أواخر 2017, مطلع, منتصف, صيف 2014;
+/// أوائل and أواخر a month also as the span of days 1–10 and 21–end); relative days (اليوم, أمس, أول من أمس, أمس الأول,
+/// غدا, بعد الغد), weeks, months and years (الأسبوع الماضي, هذا الشهر, العام الجاري, نهاية العام الحالي);
 /// weekdays (الخميس: the last one on or before the reference, المقبل or a future verb before it: the next); spans counted from the reference
 /// (قبل أسبوع, الأيام الثلاثة الماضية); ranges of days (من 13 الى 15 تموز); the nth weekday, day or week of a month
 /// (ثالث ثلاثاء في أيلول, اليوم الأخير من شهر عشرة); clock times (Dates.Clock.cs). Time zones never shift a date.
