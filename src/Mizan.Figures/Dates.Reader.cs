@@ -224,22 +224,24 @@ public static partial class Dates
 
             // The era letter هـ follows the year, glued or after a space.
             var last = yearAt + (view.Norm(yearAt + 1) is "ه" && view.Is(yearAt + 1, TokenKind.ArabicWord) ? 1 : 0);
-            if (year < 1300 || year > 1600)
+            var written = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month.Month:D2}") + (day == 0 ? string.Empty : $"-{day:D2}");
+            var granularity = day == 0 ? DateGranularity.Month : DateGranularity.Day;
+            var from = day == 0 ? i : first;
+
+            // Rule: a Hijri date outside the calendar's tables (رمضان 1550هـ), or a 30th in a month of 29 days that
+            // year, is read but left unresolved.
+            if (!InHijriTables(year) || day > UmmAlQura.GetDaysInMonth(year, month.Month))
             {
-                return null;
+                return (Mention(from, last, null, granularity) with { Hijri = written }, last);
             }
 
-            var firstDay = DateOnly.FromDateTime(UmmAlQura.ToDateTime(year, month.Month, day == 0 ? 1 : day, 0, 0, 0, 0));
-            var value = day == 0 ? IsoMonth(firstDay) : Iso(firstDay);
-            var hijri = Mention(day == 0 ? i : first, last, value, day == 0 ? DateGranularity.Month : DateGranularity.Day)
-                with { Hijri = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month.Month:D2}") + (day == 0 ? string.Empty : $"-{day:D2}") };
-            if (day == 0 && year < 1500)
+            if (day > 0)
             {
-                var next = UmmAlQura.AddMonths(UmmAlQura.ToDateTime(year, month.Month, 1, 0, 0, 0, 0), 1);
-                hijri = hijri with { From = Iso(firstDay), Until = Iso(DateOnly.FromDateTime(next)) };
+                var date = DateOnly.FromDateTime(UmmAlQura.ToDateTime(year, month.Month, day, 0, 0, 0, 0));
+                return (Mention(from, last, Iso(date), granularity) with { Hijri = written }, last);
             }
 
-            return (hijri, last);
+            return (HijriMonthMention(from, last, year, month.Month), last);
         }
 
         /// <summary>
