@@ -43,6 +43,16 @@ public sealed class NerCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_training_options_reach_the_trainer()
+    {
+        var (exit, _, error) = CliRunner.Run(string.Empty, "eval", "ner", "--data", TaggedFile(), "--folds", "2", "--epochs", "1", "--window", "3", "--dropout", "0.2");
+        Assert.Equal(0, exit);
+        Assert.Contains("Epochs = 1", error, StringComparison.Ordinal);
+        Assert.Contains("Window = 3", error, StringComparison.Ordinal);
+        Assert.Contains("WordDropout = 0.2", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_data_file_is_named()
     {
         var (exit, _, error) = CliRunner.Run(string.Empty, "eval", "ner", "--data", "/nonexistent/ner.txt");

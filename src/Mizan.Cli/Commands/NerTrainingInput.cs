@@ -20,6 +20,7 @@ internal sealed class NerTrainingInput
     private readonly Option<int> epochs = new("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
     private readonly Option<float> prune = new("--prune") { Description = "Averaged weights smaller than this are dropped.", DefaultValueFactory = _ => new TrainingOptions().Prune };
     private readonly Option<double> dropout = new("--dropout") { Description = "The share of training tokens seen without their own word forms in each pass.", DefaultValueFactory = _ => new TrainingOptions().WordDropout };
+    private readonly Option<int> window = new("--window") { Description = "How many sentences before and after a sentence its document context reaches.", DefaultValueFactory = _ => new TrainingOptions().Window };
 
     public void AddTo(Command command)
     {
@@ -29,10 +30,11 @@ internal sealed class NerTrainingInput
         command.Options.Add(epochs);
         command.Options.Add(prune);
         command.Options.Add(dropout);
+        command.Options.Add(window);
     }
 
     public TrainingOptions Options(ParseResult parse) =>
-        new(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(prune)) { WordDropout = parse.GetValue(dropout) };
+        new(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(prune), parse.GetValue(window)) { WordDropout = parse.GetValue(dropout) };
 
     /// <summary>The --data file read with its tags, or null (the error written, naming it) when it does not exist.</summary>
     public (string Path, ConllDocument Document)? Read(ParseResult parse, CliConsole console, string verb)
