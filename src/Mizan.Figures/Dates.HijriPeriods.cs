@@ -152,8 +152,8 @@ public static partial class Dates
 
         /// <summary>
         /// Rule: a Hijri year, four digits with the era letter هـ after them (1436هـ, عام 1436 هـ), or after عام/سنة
-        /// and the like without it when the year lies within five of the publication date's Hijri year (Saudi news
-        /// writes عام 1436 for this year; a year of history such as عام 1492 is far from it). Its value is the
+        /// without it when the year lies within five of the publication date's Hijri year (Saudi news writes عام 1436
+        /// for this year; a year of history such as عام 1492 is far from it). Its value is the
         /// Gregorian year that holds most of its days, and From/Until are its days; unresolved outside the calendar's
         /// tables. After في the mention starts at the year, as for Gregorian years.
         /// </summary>
@@ -166,8 +166,11 @@ public static partial class Dates
                 return null;
             }
 
+            // Without the era letter only عام/سنة say a year: after في or خلال a number near the Hijri year is as
+            // likely a count (في 1437 منزلا).
             var era = view.Norm(yearAt + 1) is "ه" && view.Is(yearAt + 1, TokenKind.ArabicWord);
-            if (!era && !(cued && view.Norm(yearAt + 1) is not "م" && reference is { Year: >= 1902 and <= 2075 } r
+            var yearWord = view.Bare(i) is "عام" or "العام" or "سنه" or "السنه";
+            if (!era && !(yearWord && view.Norm(yearAt + 1) is not "م" && reference is { Year: >= 1902 and <= 2075 } r
                 && Math.Abs(year - HijriYearOf(r)) <= 5))
             {
                 return null;
