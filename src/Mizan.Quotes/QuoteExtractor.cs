@@ -420,7 +420,8 @@ public sealed class QuoteExtractor
                     break;
                 }
 
-                if (QuoteLexicon.IsSubjectBreaker(norm))
+                // هذا/هذه before a time word belong to the time (قالت الشركة هذا الأسبوع).
+                if (QuoteLexicon.IsSubjectBreaker(norm) || (norm is "هذا" or "هذه" && k + 1 < end && QuoteLexicon.IsSubjectBreaker(norms[k + 1])))
                 {
                     break;
                 }
@@ -526,7 +527,7 @@ public sealed class QuoteExtractor
                     return lastStatement ?? last ?? Speaker.Unknown with { Source = SpeakerSource.Statement };
                 }
 
-                return ToSpeaker(owner.parser.Parse(text, tokens, norms, issuerStart, issuerEnd, names), SpeakerSource.Statement);
+                return ToSpeaker(owner.parser.Parse(text, tokens, norms, issuerStart, issuerEnd, names, issuer: true), SpeakerSource.Statement);
             }
 
             var parts = owner.parser.Parse(text, tokens, norms, start, end, names);

@@ -65,14 +65,25 @@ internal sealed class QuoteLexicon
     /// <summary>Words that join an office to what it serves (المتحدث باسم القيادة, مستشار لشؤون ...): never part of a name.</summary>
     public static bool IsRoleConnector(string norm) => norm is "باسم" or "لشؤون" or "لدي" or "ضد" or "مثل";
 
-    /// <summary>Words that end a speaker phrase: times (اليوم, أمس, the weekdays, صباح) are not part of who spoke.</summary>
+    /// <summary>
+    /// Words that end a speaker phrase: times (اليوم, أمس, غدا, the weekdays, صباح, الأسبوع, الشهر) are not part of who
+    /// spoke, nor is the object of لفت النظر/الانتباه (drew attention), nor حسبما (as ... said) and what follows it.
+    /// العام and السنة are not among them: they end titles too (المدير العام).
+    /// </summary>
     public static bool IsSubjectBreaker(string norm) =>
-        norm is "اليوم" or "امس" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت" or "الاحد"
-            or "صباح" or "مساء" or "ظهر" or "الان" or "ايضا" || IsPronounPreposition(norm);
+        norm is "اليوم" or "امس" or "غدا" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت" or "الاحد"
+            or "صباح" or "مساء" or "ظهر" or "الان" or "الليله" or "الاسبوع" or "الشهر" or "ايضا" or "النظر" or "الانتباه"
+            or "حسبما"
+        || IsPronounPreposition(norm);
 
-    /// <summary>A preposition carrying a pronoun (عنها, له) or أيضا: it may sit between a verb and its subject.</summary>
+    /// <summary>A preposition carrying a pronoun (عنها, له, لك, فيه) or أيضا: it may sit between a verb and its subject.</summary>
     public static bool IsPronounPreposition(string norm) =>
-        norm is "عنه" or "عنها" or "عنهم" or "له" or "لها" or "لهم" or "لنا" or "ايضا";
+        norm is "عنه" or "عنها" or "عنهم" or "له" or "لها" or "لهم" or "لهما" or "لهن" or "لنا" or "لك" or "لكم" or "لي"
+            or "فيه" or "فيها" or "فيهم" or "ايضا";
+
+    /// <summary>A word behind a preposition and the article (بالبريد, للشركة): it opens a phrase that is no subject.</summary>
+    public static bool IsPrepositionalPhraseStart(string norm) =>
+        norm.Length > 4 && (norm.StartsWith("بال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal));
 
     /// <summary>Filler words of a military rank between the title and the name (الفريق أول ركن).</summary>
     public static bool IsRankFiller(string norm) => norm is "اول" or "ركن" or "الركن" or "اول";

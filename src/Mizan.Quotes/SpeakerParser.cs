@@ -30,7 +30,8 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// <summary>Phrases longer than this without a role head or title are not taken as a speaker.</summary>
     private const int MaxPlainSpeakerWords = 5;
 
-    public SpeakerParts Parse(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int end, IReadOnlyList<NameSpan>? names)
+    /// <param name="issuer">True for the issuer of a statement (بيان للسفارة الأميركية), which may open with لل.</param>
+    public SpeakerParts Parse(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int end, IReadOnlyList<NameSpan>? names, bool issuer = false)
     {
         (start, end) = TrimPunctuation(tokens, start, end);
         if (start >= end)
@@ -68,14 +69,14 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             // Rule: "البعض، مثل X" names X: a segment introduced by مثل or منهم is the speaker.
             if (norms[s] is "مثل" or "منهم" or "ومنهم" && s + 1 < e)
             {
-                var example = ParseSegment(tokens, norms, s + 1, e);
+                var example = ParseSegment(tokens, norms, s + 1, e, issuer);
                 if (example.HasName)
                 {
                     return new SpeakerParts(example.NameStart, example.NameEnd, role.Start, role.End, false);
                 }
             }
 
-            var parts = ParseSegment(tokens, norms, s, e);
+            var parts = ParseSegment(tokens, norms, s, e, issuer);
             if (parts.HasRole && role.Start < 0)
             {
                 role = (parts.RoleStart, parts.RoleEnd);
@@ -111,7 +112,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         return next < end && norms[next] is "مثل" or "منهم" or "ومنهم";
     }
 
-    private SpeakerParts ParseSegment(IReadOnlyList<Token> tokens, string[] norms, int start, int end)
+    private SpeakerParts ParseSegment(IReadOnlyList<Token> tokens, string[] norms, int start, int end, bool issuer)
     {
         for (var t = start; t < end; t++)
         {
@@ -161,8 +162,11 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             return new SpeakerParts(start, end, -1, -1, false);
         }
 
-        // A short phrase with no office and no title names an institution (الحكومة العراقية, العمليات المشتركة).
+        // A short phrase with no office and no title names an institution (الحكومة العراقية, العمليات المشتركة), unless it
+        // opens with a preposition (قالت في رسالة بالبريد الإلكتروني: the speaker is elsewhere); a statement's issuer
+        // may open with لل (بيان للسفارة: the embassy's statement).
         return length <= MaxPlainSpeakerWords && tokens[start].IsWord && !QuoteLexicon.IsPreposition(norms[start])
+            && !(QuoteLexicon.IsPrepositionalPhraseStart(norms[start]) && !(issuer && norms[start].StartsWith("لل", StringComparison.Ordinal)))
             ? new SpeakerParts(start, end, -1, -1, false)
             : SpeakerParts.None;
     }
