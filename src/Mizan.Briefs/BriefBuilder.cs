@@ -103,15 +103,16 @@ public static class BriefBuilder
             }
         }
 
-        // The people, organizations and places it names, as ArticleTerms counts entity keys: two ceremonies of two
-        // ministries share their words but not their actors.
-        foreach (var entity in a.Analysis.Entities.Where(e => e.Type is Entities.EntityType.Person or Entities.EntityType.Organization))
-        {
-            var key = "@" + Text.Normalization.ArabicNormalizer.Matching.NormalizeToString(entity.Text);
-            counts[key] = counts.GetValueOrDefault(key) + 2;
-        }
-
+        // The people and organizations it names: two ceremonies of two ministries share their words but not their actors.
+        ArticleTerms.AddEntities(counts, StoryEntityKeys(a.Analysis.Entities));
         return new StoryArticle(a.Article.Id, ParseDate(a.Article.Published), a.Article.Outlet, a.Article.Text, a.Article.Title, a.Article.NearDuplicateOf, Terms: counts);
+    }
+
+    /// <summary>The keys of the people and organizations among an article's entities, as the story grouping counts them.</summary>
+    public static IEnumerable<string> StoryEntityKeys(IEnumerable<Entities.EntityMention> entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        return entities.Where(e => e.Type is Entities.EntityType.Person or Entities.EntityType.Organization).Select(e => ArticleTerms.EntityKey(e.Text));
     }
 
     private static StoryBrief BuildStory(string id, Story story, IReadOnlyList<AnalyzedArticle> members)

@@ -42,8 +42,9 @@ public sealed class WordClasses
     private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> spans;
 
     /// <summary>
-    /// The answers for the first words asked, since news repeats its words and one answer costs up to a dozen
-    /// lookups. The bound keeps a stream of junk tokens from growing it without end: 100,000 words take about 10 MB.
+    /// The answers for the first words asked, since news repeats its words and one answer costs a lookup per form
+    /// and ending tried. The bound keeps a stream of junk tokens from growing it without end: 100,000 SaudiNewsNet words took
+    /// 5.3 MB besides the words themselves.
     /// </summary>
     private const int MaxRemembered = 100_000;
 

@@ -140,13 +140,13 @@ public static partial class Dates
                 return null;
             }
 
-            var yearAt = found.Last + 1 + (view.Bare(found.Last + 1) is "عام" or "سنه" ? 1 : 0);
+            var yearAt = YearAfterMonth(found.Last);
             if (YearAt(yearAt, hijri: true) is not { } year || !InHijriTables(year))
             {
                 return null;
             }
 
-            var last = yearAt + (view.Norm(yearAt + 1) is "ه" && view.Is(yearAt + 1, TokenKind.ArabicWord) ? 1 : 0);
+            var last = EraLetterEnd(yearAt);
             return (HijriMonthMention(i, last, year, found.Month), last);
         }
 
@@ -159,7 +159,7 @@ public static partial class Dates
         /// </summary>
         private (DateMention, int)? HijriYear(int i)
         {
-            var cued = view.Bare(i) is "عام" or "العام" or "سنه" or "السنه" or "منذ" or "حتي" or "بحلول" or "خلال" or "في";
+            var cued = IsYearCue(view.Bare(i)) || view.Bare(i) is "في";
             var yearAt = cued ? i + 1 : i;
             if (YearAt(yearAt, hijri: true) is not { } year)
             {
@@ -168,9 +168,8 @@ public static partial class Dates
 
             // Without the era letter only عام/سنة say a year: after في or خلال a number near the Hijri year is as
             // likely a count (في 1437 منزلا).
-            var era = view.Norm(yearAt + 1) is "ه" && view.Is(yearAt + 1, TokenKind.ArabicWord);
-            var yearWord = view.Bare(i) is "عام" or "العام" or "سنه" or "السنه";
-            if (!era && !(yearWord && view.Norm(yearAt + 1) is not "م" && reference is { Year: >= 1902 and <= 2075 } r
+            var era = EraLetterEnd(yearAt) > yearAt;
+            if (!era && !(IsYearWord(view.Bare(i)) && view.Norm(yearAt + 1) is not "م" && reference is { Year: >= 1902 and <= 2075 } r
                 && Math.Abs(year - HijriYearOf(r)) <= 5))
             {
                 return null;
@@ -215,12 +214,32 @@ public static partial class Dates
                 return month with { Part = TenDayPartNames[part] };
             }
 
-            var first = DateOnly.ParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var next = DateOnly.ParseExact(until, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var start = first.AddDays(10 * part);
-            var end = part == 2 ? next : first.AddDays(10 * (part + 1));
+            var (start, end) = TenDaysOf(
+                DateOnly.ParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                DateOnly.ParseExact(until, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                part);
             return month with { Part = TenDayPartNames[part], From = Iso(start), Until = Iso(end) };
         }
+
+        /// <summary>
+        /// Rule: the first (0), middle (1) or last (2) ten days of a month whose days are [first, next): days 1 to 10,
+        /// 11 to 20, or the 21st to its end, for Hijri and Gregorian months alike (أوائل and أواخر a month too).
+        /// </summary>
+        private static (DateOnly From, DateOnly Until) TenDaysOf(DateOnly first, DateOnly next, int part) =>
+            (first.AddDays(10 * part), part == 2 ? next : first.AddDays(10 * (part + 1)));
+
+        /// <summary>The token where a year after a month stands: right after it, or after عام/سنة (16 رمضان عام 1395هـ).</summary>
+        private int YearAfterMonth(int monthLast) =>
+            monthLast + 1 + (view.Bare(monthLast + 1) is "عام" or "سنه" && view.Is(monthLast + 2, TokenKind.Number) ? 1 : 0);
+
+        /// <summary>The last token of a year at <paramref name="yearAt"/>: the era letter هـ after it, glued or after a space, or the year itself.</summary>
+        private int EraLetterEnd(int yearAt) => yearAt + (view.Norm(yearAt + 1) is "ه" && view.Is(yearAt + 1, TokenKind.ArabicWord) ? 1 : 0);
+
+        /// <summary>A word that names a year after it: عام, سنة (with or without the article).</summary>
+        private static bool IsYearWord(string bare) => bare is "عام" or "العام" or "سنه" or "السنه";
+
+        /// <summary>A word a year may follow: a year word, or منذ, حتى, بحلول, خلال.</summary>
+        private static bool IsYearCue(string bare) => IsYearWord(bare) || bare is "منذ" or "حتي" or "بحلول" or "خلال";
 
         /// <summary>How many days lie between a day and a span of days [first, next): 0 inside it.</summary>
         private static int DaysApart(DateOnly day, DateOnly first, DateOnly next) =>

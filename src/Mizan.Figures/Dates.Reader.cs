@@ -77,7 +77,7 @@ public static partial class Dates
                     // Rule: a numeric date with a year of 1300..1600 is Hijri (23/8/1436هـ), converted with Umm al-Qura.
                     if (year is >= 1318 and <= 1500 && month is >= 1 and <= 12 && day is >= 1 and <= 30)
                     {
-                        var last = i + 4 + (view.Norm(i + 5) is "ه" && view.Is(i + 5, TokenKind.ArabicWord) ? 1 : 0);
+                        var last = EraLetterEnd(i + 4);
                         if (day > UmmAlQura.GetDaysInMonth(year, month))
                         {
                             return null;
@@ -184,7 +184,6 @@ public static partial class Dates
                 return null;
             }
 
-            var calendar = new UmAlQuraCalendar();
             // A number after the month, or after عام/سنة, is a year of some kind (11 صفر 309هـ, 16 رمضان عام 1395هـ),
             // even out of the range read here; the day and month are then not read as this year's.
             if (day > 0 && !view.Is(month.Last + 1, TokenKind.Number)
@@ -193,37 +192,23 @@ public static partial class Dates
                 return HijriDayWithoutYear(first, day, month.Month, month.Last);
             }
 
-            // The year may follow عام/سنة (16 رمضان عام 1395هـ).
-            var yearAt = month.Last + 1 + (view.Bare(month.Last + 1) is "عام" or "سنه" && view.Is(month.Last + 2, TokenKind.Number) ? 1 : 0);
+            var yearAt = YearAfterMonth(month.Last);
             if (YearAt(yearAt, hijri: true) is not { } year)
             {
                 // Rule: a Hijri month with a Gregorian year: the one that begins in that year.
                 if (day == 0 && YearAt(month.Last + 1) is { } gregorian && gregorian is >= 1902 and <= 2075)
                 {
-                    var starts = Enumerable.Range(UmmAlQura.GetYear(new DateTime(gregorian, 1, 1, 0, 0, 0, DateTimeKind.Unspecified)), 2)
-                        .Select(hy => UmmAlQura.ToDateTime(hy, month.Month, 1, 0, 0, 0, 0))
-                        .Where(s => s.Year == gregorian)
-                        .ToList();
-                    if (starts.Count > 0)
+                    var firstHijriYear = UmmAlQura.GetYear(new DateTime(gregorian, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
+                    if (Enumerable.Range(firstHijriYear, 2).FirstOrDefault(hy => HijriMonthDays(hy, month.Month).First.Year == gregorian) is > 0 and var hy)
                     {
-                        var start = DateOnly.FromDateTime(starts[0]);
-                        var hy = UmmAlQura.GetYear(starts[0]);
-                        var end = DateOnly.FromDateTime(UmmAlQura.AddMonths(starts[0], 1));
-                        var mention = Mention(i, month.Last + 1, IsoMonth(start), DateGranularity.Month) with
-                        {
-                            Hijri = string.Create(CultureInfo.InvariantCulture, $"{hy:D4}-{month.Month:D2}"),
-                            From = Iso(start),
-                            Until = Iso(end),
-                        };
-                        return (mention, month.Last + 1);
+                        return (HijriMonthMention(i, month.Last + 1, hy, month.Month), month.Last + 1);
                     }
                 }
 
                 return null;
             }
 
-            // The era letter هـ follows the year, glued or after a space.
-            var last = yearAt + (view.Norm(yearAt + 1) is "ه" && view.Is(yearAt + 1, TokenKind.ArabicWord) ? 1 : 0);
+            var last = EraLetterEnd(yearAt);
             var written = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month.Month:D2}") + (day == 0 ? string.Empty : $"-{day:D2}");
             var granularity = day == 0 ? DateGranularity.Month : DateGranularity.Day;
             var from = day == 0 ? i : first;
@@ -432,9 +417,8 @@ public static partial class Dates
             if (mention.Value is { Length: 7 } value && part is "early" or "late")
             {
                 var firstDay = DateOnly.ParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                mention = part == "early"
-                    ? mention with { From = Iso(firstDay), Until = Iso(firstDay.AddDays(10)) }
-                    : mention with { From = Iso(firstDay.AddDays(20)), Until = Iso(firstDay.AddMonths(1)) };
+                var (from, until) = TenDaysOf(firstDay, firstDay.AddMonths(1), part == "early" ? 0 : 2);
+                mention = mention with { From = Iso(from), Until = Iso(until) };
             }
 
             return (mention, month.Item2);
@@ -449,7 +433,7 @@ public static partial class Dates
             }
 
             var cue = view.Bare(i);
-            if (cue is "عام" or "العام" or "سنه" or "السنه" or "منذ" or "حتي" or "بحلول" or "خلال" && YearAt(i + 1) is { } year)
+            if (IsYearCue(cue) && YearAt(i + 1) is { } year)
             {
                 var last = i + 1 + (view.Norm(i + 2) is "م" && Adjacent(i + 1, i + 2) ? 1 : 0);
                 return (Mention(i, last, year.ToString(CultureInfo.InvariantCulture), DateGranularity.Year), last);

@@ -24,13 +24,22 @@ public static class ArticleTerms
             Add(counts, title, 2);
         }
 
-        foreach (var key in entityKeys ?? [])
+        AddEntities(counts, entityKeys ?? []);
+        return counts;
+    }
+
+    /// <summary>The key of an entity's name among the terms (before its "@"): the name in the matching normalization.</summary>
+    public static string EntityKey(string name) => ArabicNormalizer.Matching.NormalizeToString(name);
+
+    /// <summary>Counts the entity keys an article names, as "@key", twice each: an entity named in the article is strong evidence of what it is about.</summary>
+    public static void AddEntities(Dictionary<string, int> counts, IEnumerable<string> entityKeys)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(entityKeys);
+        foreach (var key in entityKeys)
         {
-            // An entity named in the article is strong evidence of what it is about.
             counts["@" + key] = counts.GetValueOrDefault("@" + key) + 2;
         }
-
-        return counts;
     }
 
     /// <summary>

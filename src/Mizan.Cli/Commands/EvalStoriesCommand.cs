@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using Mizan.Briefs;
 using Mizan.Entities;
 using Mizan.Ingest.Sources;
 using Mizan.Stories.Evaluation;
 using Mizan.Stories;
-using Mizan.Text.Normalization;
 
 namespace Mizan.Cli.Commands;
 
@@ -54,10 +54,7 @@ internal sealed class EvalStoriesCommand : Command
         if (parse.GetValue(entities))
         {
             console.Error.WriteLine("tagging entities ...");
-            Parallel.For(0, inputs.Count, i => keys[i] = EntityRecognizer.Default.Recognize(inputs[i].Text)
-                .Where(e => e.Type is EntityType.Person or EntityType.Organization)
-                .Select(e => ArabicNormalizer.Matching.NormalizeToString(e.Text))
-                .ToList());
+            Parallel.For(0, inputs.Count, i => keys[i] = [.. BriefBuilder.StoryEntityKeys(EntityRecognizer.Default.Recognize(inputs[i].Text))]);
         }
 
         var articles = inputs.Select((a, i) => new StoryArticle(a.Id, ParseDate(a.Published), a.Outlet, a.Text, a.Title, EntityKeys: keys[i])).ToList();

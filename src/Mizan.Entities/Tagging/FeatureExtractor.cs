@@ -49,7 +49,7 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary)
 
         var bare = keys.Select(k => Lexicon.Variants(k)[^1]).ToArray();
         var gazetteer = GazetteerLabels(keys);
-        var classes = keys.Select(k => ClassName(dictionary.Of(k))).ToArray();
+        var classes = keys.Select(k => ClassNames[(int)dictionary.Of(k)]).ToArray();
         var triggers = FindTriggers(keys);
         var result = new IReadOnlyList<string>[n];
         for (var i = 0; i < n; i++)
@@ -270,14 +270,17 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary)
         return labels;
     }
 
-    /// <summary>A short name for a set of dictionary classes: "-" for none, else N, V, P and E (name) as they apply.</summary>
-    private static string ClassName(WordClass classes) => classes == WordClass.None
+    /// <summary>
+    /// A short name for each set of dictionary classes, indexed by its flags: "-" for none, else N, V, P and E (name) as
+    /// they apply. Built once, so tagging names a token's classes without building a string.
+    /// </summary>
+    private static readonly string[] ClassNames = [.. Enumerable.Range(0, (int)WordClass.Name * 2).Select(c => (WordClass)c).Select(c => c == WordClass.None
         ? "-"
         : string.Concat(
-            (classes & WordClass.Noun) != 0 ? "N" : string.Empty,
-            (classes & WordClass.Verb) != 0 ? "V" : string.Empty,
-            (classes & WordClass.Particle) != 0 ? "P" : string.Empty,
-            (classes & WordClass.Name) != 0 ? "E" : string.Empty);
+            (c & WordClass.Noun) != 0 ? "N" : string.Empty,
+            (c & WordClass.Verb) != 0 ? "V" : string.Empty,
+            (c & WordClass.Particle) != 0 ? "P" : string.Empty,
+            (c & WordClass.Name) != 0 ? "E" : string.Empty))];
 
     private static string Suffix(string word, int length) => word.Length > length ? word[^length..] : word;
 
