@@ -39,7 +39,7 @@ internal sealed class TokenView
     /// <summary>The matching form of token i, or empty when out of range.</summary>
     public string Norm(int i) => i >= 0 && i < Count ? Norms[i] : string.Empty;
 
-    /// <summary>The matching form without a leading conjunction (و، ف) or preposition ب/ل that is glued to it.</summary>
+    /// <summary>The matching form without a conjunction و or ف glued to its start (only when more than three letters remain): ب and ل stay.</summary>
     public string Bare(int i) => i >= 0 && i < Count ? bares[i] : string.Empty;
 
     /// <summary>True when words[0..] match the tokens from i on (the first may carry a conjunction); returns the last index.</summary>
