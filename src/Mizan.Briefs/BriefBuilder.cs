@@ -48,13 +48,8 @@ public static class BriefBuilder
     {
         ArgumentNullException.ThrowIfNull(articles);
         var byId = articles.GroupBy(a => a.Article.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var clusterer = new StoryClusterer(options);
-        foreach (var input in StoryClusterer.Order(byId.Values.Select(ToStoryArticle)))
-        {
-            clusterer.Add(input);
-        }
-
-        var stories = clusterer.Stories();
+        var grouping = StoryGrouping.Group(byId.Values, options);
+        var stories = grouping.Stories;
 
         // An article without a publication date takes one inferred from its story (marked so, with its basis), and
         // its relative dates (آب الماضي, السبت) are read again against it.
@@ -75,44 +70,11 @@ public static class BriefBuilder
 
         var storyIds = stories.ToDictionary(s => s.Id, s => $"s{s.Id}");
         var briefs = stories.Select(s => BuildStory(storyIds[s.Id], s, s.ArticleIds.Select(id => byId[id]).ToList())).ToList();
-        var storylines = Storylines.Link(clusterer)
+        var storylines = grouping.Storylines
             .Select(l => new StorylineView($"l{l.Id}", l.StoryIds.Select(id => storyIds[id]).ToList()))
             .ToList();
         var ordered = byId.Values.OrderBy(a => a.Article.Id, StringComparer.Ordinal).Select(a => a.Article).ToList();
         return new BriefDocument(BriefDocument.CurrentVersion, ordered, storylines, briefs);
-    }
-
-    /// <summary>The article as the grouping sees it, with term counts taken from its analysis (no second tokenization).</summary>
-    private static StoryArticle ToStoryArticle(AnalyzedArticle a)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var token in a.Analysis.Tokens)
-        {
-            if (ArticleTerms.TermOf(token.TokenKind, token.Text, token.Stem, token.Norm) is { } term)
-            {
-                counts[term] = counts.GetValueOrDefault(term) + 1;
-            }
-        }
-
-        // Title terms count twice, as ArticleTerms.Count does: a headline states the event.
-        if (!string.IsNullOrEmpty(a.Article.Title))
-        {
-            foreach (var (term, count) in ArticleTerms.Count(a.Article.Title))
-            {
-                counts[term] = counts.GetValueOrDefault(term) + (2 * count);
-            }
-        }
-
-        // The people and organizations it names: two ceremonies of two ministries share their words but not their actors.
-        ArticleTerms.AddEntities(counts, StoryEntityKeys(a.Analysis.Entities));
-        return new StoryArticle(a.Article.Id, ParseDate(a.Article.Published), a.Article.Outlet, a.Article.Text, a.Article.Title, a.Article.NearDuplicateOf, Terms: counts);
-    }
-
-    /// <summary>The keys of the people and organizations among an article's entities, as the story grouping counts them.</summary>
-    public static IEnumerable<string> StoryEntityKeys(IEnumerable<Entities.EntityMention> entities)
-    {
-        ArgumentNullException.ThrowIfNull(entities);
-        return entities.Where(e => e.Type is Entities.EntityType.Person or Entities.EntityType.Organization).Select(e => ArticleTerms.EntityKey(e.Text));
     }
 
     private static StoryBrief BuildStory(string id, Story story, IReadOnlyList<AnalyzedArticle> members)
@@ -496,9 +458,6 @@ public static class BriefBuilder
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b) =>
         a.Count + b.Count == 0 ? 0 : (double)a.Count(b.Contains) / a.Union(b).Count();
-
-    private static DateTimeOffset? ParseDate(string? value) =>
-        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
 
     private static List<(string Frame, string Term, string Stem)> LoadLexicon() =>
         new LanguageDataFiles(typeof(BriefBuilder).Assembly, "Mizan.Briefs.Data.").Lines("framing-lexicon.txt")

@@ -26,6 +26,9 @@ internal sealed class EvalStoriesCommand : Command
 
     private readonly Option<int> pairs = new("--apart-pairs") { Description = "How many 'apart' pairs to sample.", DefaultValueFactory = _ => 5000 };
     private readonly Option<int> seed = new("--seed") { Description = "Seed of the sampling.", DefaultValueFactory = _ => 1 };
+    private readonly Option<string?> gold = new("--gold") { Description = "A labelled development set (docs/stories-dev.tsv): score events and storylines, with and without dates, beside a tf-idf + average-link baseline." };
+    private readonly Option<bool> explain = new("--explain") { Description = "With --gold: print each story that mixes events and each event split across stories (standard error)." };
+    private readonly Option<bool> noBaseline = new("--no-baseline") { Description = "With --gold: skip the baseline." };
     private readonly Option<bool> entities = new("--entities") { Description = "Give the grouping the people and organizations each article names, as the brief does (runs the entity tagger first)." };
 
     public EvalStoriesCommand(CliConsole console)
@@ -36,12 +39,20 @@ internal sealed class EvalStoriesCommand : Command
         Options.Add(pairs);
         Options.Add(seed);
         Options.Add(entities);
+        Options.Add(gold);
+        Options.Add(noBaseline);
+        Options.Add(explain);
         SetAction(Run);
     }
 
     private int Run(ParseResult parse)
     {
         var folder = parse.GetValue(corpus) ?? DefaultCorpus;
+        if (parse.GetValue(gold) is { } goldPath)
+        {
+            return new EvalStoriesGold(console).Run(goldPath, folder, !parse.GetValue(noBaseline), parse.GetValue(explain));
+        }
+
         if (!Directory.Exists(folder))
         {
             console.Error.WriteLine($"mizan eval stories: corpus folder '{folder}' not found.");
@@ -54,7 +65,7 @@ internal sealed class EvalStoriesCommand : Command
         if (parse.GetValue(entities))
         {
             console.Error.WriteLine("tagging entities ...");
-            Parallel.For(0, inputs.Count, i => keys[i] = [.. BriefBuilder.StoryEntityKeys(EntityRecognizer.Default.Recognize(inputs[i].Text))]);
+            Parallel.For(0, inputs.Count, i => keys[i] = [.. StoryGrouping.StoryEntityKeys(EntityRecognizer.Default.Recognize(inputs[i].Text))]);
         }
 
         var articles = inputs.Select((a, i) => new StoryArticle(a.Id, ParseDate(a.Published), a.Outlet, a.Text, a.Title, EntityKeys: keys[i])).ToList();

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Mizan.Stories;
+
+namespace Mizan.Briefs;
+
+/// <summary>The stories of a collection and the storylines that link them, with the clusterer state behind them.</summary>
+public sealed record Grouping(IReadOnlyList<Story> Stories, IReadOnlyList<Storyline> Storylines);
+
+/// <summary>
+/// The one grouping of analysed articles into stories and storylines: what the brief, the evaluation and every host
+/// that groups call, so they all see the same stories.
+/// </summary>
+public static class StoryGrouping
+{
+    public static Grouping Group(IEnumerable<AnalyzedArticle> articles, StoryOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var clusterer = new StoryClusterer(options);
+        foreach (var input in StoryClusterer.Order(articles.Select(ToStoryArticle)))
+        {
+            clusterer.Add(input);
+        }
+
+        return new Grouping(clusterer.Stories(), Storylines.Link(clusterer));
+    }
+
+    /// <summary>The article as the grouping sees it, with term counts taken from its analysis (no second tokenization).</summary>
+    public static StoryArticle ToStoryArticle(AnalyzedArticle a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return new StoryArticle(a.Article.Id, ParseDate(a.Article.Published), a.Article.Outlet, a.Article.Text, a.Article.Title, a.Article.NearDuplicateOf, Terms: Terms(a));
+    }
+
+    /// <summary>The term counts of an article: its content words' stems, its title's twice, and the people and organizations it names.</summary>
+    public static Dictionary<string, int> Terms(AnalyzedArticle a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in a.Analysis.Tokens)
+        {
+            if (ArticleTerms.TermOf(token.TokenKind, token.Text, token.Stem, token.Norm) is { } term)
+            {
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        // Title terms count twice, as ArticleTerms.Count does: a headline states the event.
+        if (!string.IsNullOrEmpty(a.Article.Title))
+        {
+            foreach (var (term, count) in ArticleTerms.Count(a.Article.Title))
+            {
+                counts[term] = counts.GetValueOrDefault(term) + (2 * count);
+            }
+        }
+
+        // The people and organizations it names: two ceremonies of two ministries share their words but not their actors.
+        ArticleTerms.AddEntities(counts, StoryEntityKeys(a.Analysis.Entities));
+        return counts;
+    }
+
+    /// <summary>The keys of the people and organizations among an article's entities, as the story grouping counts them.</summary>
+    public static IEnumerable<string> StoryEntityKeys(IEnumerable<Entities.EntityMention> entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        return entities.Where(e => e.Type is Entities.EntityType.Person or Entities.EntityType.Organization).Select(e => ArticleTerms.EntityKey(e.Text));
+    }
+
+    internal static DateTimeOffset? ParseDate(string? value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
+}

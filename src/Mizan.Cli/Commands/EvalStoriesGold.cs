@@ -1,0 +1,159 @@
+using System.Globalization;
+using Mizan.Briefs;
+using Mizan.Core.Articles;
+using Mizan.Ingest.Pipeline;
+using Mizan.Ingest.Sources;
+using Mizan.Stories;
+using Mizan.Stories.Evaluation;
+
+namespace Mizan.Cli.Commands;
+
+/// <summary>
+/// The scoring behind <c>mizan eval stories --gold FILE</c>: reads the labelled articles from the corpus, groups each
+/// half of the set as the brief does (with the publication dates, and again with every date removed) and prints
+/// pairwise precision, recall and F1 for events and storylines beside the tf-idf + average-link baseline at its best
+/// threshold on that same half (an optimistic baseline).
+/// </summary>
+internal sealed class EvalStoriesGold(CliConsole console)
+{
+    /// <summary>The baseline's thresholds tried: cosine 0.02 to 0.80 in steps of 0.01.</summary>
+    private static readonly double[] Thresholds = Enumerable.Range(2, 79).Select(i => i / 100.0).ToArray();
+
+    public int Run(string goldPath, string corpus, bool baseline, bool explain)
+    {
+        IReadOnlyList<GoldArticle> gold;
+        try
+        {
+            gold = GoldStories.Load(goldPath);
+        }
+        catch (Exception e) when (e is GoldFormatException or IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"mizan eval stories: {e.Message}");
+            return ExitCodes.Failed;
+        }
+
+        if (!Directory.Exists(corpus))
+        {
+            console.Error.WriteLine($"mizan eval stories: corpus folder '{corpus}' not found: the set names articles by file and position, and their text is read from there (--corpus).");
+            return ExitCodes.Failed;
+        }
+
+        var read = Read(gold, corpus);
+        if (read.Missing.Count > 0)
+        {
+            console.Error.WriteLine($"mizan eval stories: {read.Missing.Count} labelled article(s) not found in {corpus}, e.g. {read.Missing[0]}.");
+            return ExitCodes.Failed;
+        }
+
+        console.Error.WriteLine($"mizan eval stories: {gold.Count} labelled articles, {gold.Select(g => g.Event).Distinct().Count()} events, {gold.Select(g => g.Storyline).Distinct().Count()} storylines; analysing ...");
+        var dated = StoreBriefs.Analyse(read.Articles);
+        var undated = StoreBriefs.Analyse(read.Articles.Select(a => a with { Published = null }).ToList());
+        var rowOf = read.RowOf;
+
+        console.Out.WriteLine("| half | articles | events | grouping | events P | events R | events F1 | storylines P | storylines R | storylines F1 |");
+        console.Out.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var half in gold.Select(g => g.Half).Distinct().Order(StringComparer.Ordinal).Append("all"))
+        {
+            bool InHalf(AnalyzedArticle a) => half == "all" || rowOf[a.Article.Id].Half == half;
+            var ids = dated.Where(InHalf).Select(a => a.Article.Id).ToList();
+            var events = ids.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal);
+            var storylines = ids.ToDictionary(id => id, id => rowOf[id].Storyline, StringComparer.Ordinal);
+            var prefix = $"| {half} | {ids.Count} | {events.Values.Distinct().Count()} |";
+            foreach (var (name, set) in new[] { ("Mizan, dates as given", dated), ("Mizan, no dates", undated) })
+            {
+                var grouping = StoryGrouping.Group(set.Where(InHalf));
+                var (story, line) = Labels(grouping);
+                console.Out.WriteLine($"{prefix} {name} | {Cells(PairwiseScore.Of(ids, events, story))} | {Cells(PairwiseScore.Of(ids, storylines, line))} |");
+                if (explain && half != "all")
+                {
+                    Explain(name, set.Where(InHalf).ToList(), story, rowOf);
+                }
+            }
+
+            if (baseline)
+            {
+                var tree = new AgglomerativeBaseline(dated.Where(InHalf).Select(a => (a.Article.Id, (IReadOnlyDictionary<string, int>)ArticleTerms.Count(a.Article.Text, a.Article.Title))).ToList());
+                var (eventScore, eventAt) = Best(tree, ids, events);
+                var (lineScore, lineAt) = Best(tree, ids, storylines);
+                console.Out.WriteLine($"{prefix} tf-idf + average link, best threshold on this half (events {eventAt:0.00}, storylines {lineAt:0.00}) | {Cells(eventScore)} | {Cells(lineScore)} |");
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Prints, to standard error, each story that mixes events (its articles with their gold event and title) and each
+    /// event split across stories: what to read when tuning.
+    /// </summary>
+    private void Explain(string name, List<AnalyzedArticle> set, Dictionary<string, string> story, Dictionary<string, GoldArticle> rowOf)
+    {
+        string Line(AnalyzedArticle a) => $"    {rowOf[a.Article.Id].Event,-6} {story[a.Article.Id],-6} {a.Article.Outlet,-12} {a.Article.Published?[..Math.Min(10, a.Article.Published.Length)],-10} {rowOf[a.Article.Id].Key,-22} {a.Article.Title}";
+        foreach (var mixed in set.GroupBy(a => story[a.Article.Id]).Where(g => g.Select(a => rowOf[a.Article.Id].Event).Distinct().Count() > 1))
+        {
+            console.Error.WriteLine($"[{name}] story {mixed.Key} mixes events:");
+            foreach (var a in mixed.OrderBy(a => rowOf[a.Article.Id].Event, StringComparer.Ordinal))
+            {
+                console.Error.WriteLine(Line(a));
+            }
+        }
+
+        foreach (var split in set.GroupBy(a => rowOf[a.Article.Id].Event).Where(g => g.Select(a => story[a.Article.Id]).Distinct().Count() > 1))
+        {
+            console.Error.WriteLine($"[{name}] event {split.Key} is split:");
+            foreach (var a in split.OrderBy(a => story[a.Article.Id], StringComparer.Ordinal))
+            {
+                console.Error.WriteLine(Line(a));
+            }
+        }
+    }
+
+    /// <summary>Article id to story and to storyline, as labels.</summary>
+    private static (Dictionary<string, string> Story, Dictionary<string, string> Storyline) Labels(Grouping grouping)
+    {
+        var story = grouping.Stories.SelectMany(s => s.ArticleIds.Select(id => (id, s.Id))).ToDictionary(x => x.id, x => "s" + x.Id.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var lineOf = grouping.Storylines.SelectMany(l => l.StoryIds.Select(s => (s, l.Id))).ToDictionary(x => "s" + x.s.ToString(CultureInfo.InvariantCulture), x => "l" + x.Id.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        return (story, story.ToDictionary(p => p.Key, p => lineOf[p.Value], StringComparer.Ordinal));
+    }
+
+    private static (PairwiseScore Score, double Threshold) Best(AgglomerativeBaseline tree, List<string> ids, Dictionary<string, string> gold) =>
+        Thresholds.Select(t => (Score: PairwiseScore.Of(ids, gold, tree.Cut(t)), Threshold: t)).MaxBy(x => x.Score.F1);
+
+    private static string Cells(PairwiseScore s) =>
+        string.Create(CultureInfo.InvariantCulture, $"{s.Precision:0.000} | {s.Recall:0.000} | {s.F1:0.000}");
+
+    /// <summary>The labelled articles read from the corpus and cleaned as one batch, as <c>mizan brief</c> cleans what it reads.</summary>
+    private static (List<BriefArticle> Articles, Dictionary<string, GoldArticle> RowOf, List<string> Missing) Read(IReadOnlyList<GoldArticle> gold, string corpus)
+    {
+        var wanted = gold.ToDictionary(g => g.Key, StringComparer.Ordinal);
+        var found = new Dictionary<string, ArticleInput>(StringComparer.Ordinal);
+        foreach (var file in gold.Select(g => g.File).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var item in ArticleSources.Read(Path.Combine(corpus, file)))
+            {
+                var source = item.Article?.Article.Source;
+                var hash = source?.LastIndexOf('#') ?? -1;
+                if (hash > 0 && wanted.ContainsKey($"{file}#{source![(hash + 1)..]}"))
+                {
+                    found[$"{file}#{source[(hash + 1)..]}"] = item.Article!.Article;
+                }
+            }
+        }
+
+        var missing = wanted.Keys.Where(k => !found.ContainsKey(k)).ToList();
+        var inputs = gold.Where(g => found.ContainsKey(g.Key)).Select(g => found[g.Key]).ToList();
+        var prepared = BatchPreparation.Prepare(inputs);
+        var rowOf = new Dictionary<string, GoldArticle>(StringComparer.Ordinal);
+        var articles = new List<BriefArticle>();
+        foreach (var (row, p) in gold.Where(g => found.ContainsKey(g.Key)).Zip(prepared))
+        {
+            // Two labelled rows with one text (a page carried twice) would be one article: the first label stands.
+            if (rowOf.TryAdd(p.Article.Id, row))
+            {
+                articles.Add(new BriefArticle(p.Article.Id, p.Article.Source, p.Article.Outlet, p.Article.Title, p.Article.Published, p.Article.PublishedInferred, p.Cleaned.Text, p.Cleaned.Removed, p.Copy.Of));
+            }
+        }
+
+        return (articles, rowOf, missing);
+    }
+}
