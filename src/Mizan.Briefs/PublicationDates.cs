@@ -20,6 +20,18 @@ public sealed record InferredDate(DateOnly Date, string Basis);
 /// </summary>
 public static class PublicationDates
 {
+    /// <summary>The weekday an undated article names as a day it speaks of (a weekday mention left without a date), or null.</summary>
+    public static DayOfWeek? WeekdayNamed(AnalyzedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Analysis.Dates
+            .Where(d => d.Value is null && (d.Granularity == DateGranularity.Day || Dates.IsClock(d.Granularity)))
+            .Select(d => Dates.WeekdayNamed(d.Text))
+            .OfType<DayOfWeek>()
+            .Cast<DayOfWeek?>()
+            .FirstOrDefault();
+    }
+
     public static InferredDate? Infer(AnalyzedArticle article, IReadOnlyList<AnalyzedArticle> story)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -35,12 +47,7 @@ public static class PublicationDates
             return null;
         }
 
-        var weekday = article.Analysis.Dates
-            .Where(d => d.Value is null && (d.Granularity == DateGranularity.Day || Dates.IsClock(d.Granularity)))
-            .Select(d => Dates.WeekdayNamed(d.Text))
-            .OfType<DayOfWeek>()
-            .Cast<DayOfWeek?>()
-            .FirstOrDefault();
+        var weekday = WeekdayNamed(article);
         var anchorText = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (weekday is not { } day)
         {

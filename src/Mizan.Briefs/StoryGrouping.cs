@@ -12,7 +12,7 @@ public sealed record Grouping(IReadOnlyList<Story> Stories, IReadOnlyList<Storyl
 /// </summary>
 public static class StoryGrouping
 {
-    public static Grouping Group(IEnumerable<AnalyzedArticle> articles, StoryOptions? options = null)
+    public static Grouping Group(IEnumerable<AnalyzedArticle> articles, StoryOptions? options = null, StorylineOptions? lines = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var clusterer = new StoryClusterer(options);
@@ -21,40 +21,42 @@ public static class StoryGrouping
             clusterer.Add(input);
         }
 
-        return new Grouping(clusterer.Stories(), Storylines.Link(clusterer));
+        return new Grouping(clusterer.Stories(), Storylines.Link(clusterer, lines));
     }
 
     /// <summary>The article as the grouping sees it, with term counts taken from its analysis (no second tokenization).</summary>
     public static StoryArticle ToStoryArticle(AnalyzedArticle a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        return new StoryArticle(a.Article.Id, ParseDate(a.Article.Published), a.Article.Outlet, a.Article.Text, a.Article.Title, a.Article.NearDuplicateOf, Terms: Terms(a));
+        return new StoryArticle(
+            a.Article.Id,
+            ParseDate(a.Article.Published),
+            a.Article.Outlet,
+            a.Article.Text,
+            a.Article.Title,
+            a.Article.NearDuplicateOf,
+            [.. StoryEntityKeys(a.Analysis.Entities)],
+            Terms(a),
+            [.. a.Analysis.Entities.Where(e => e.Type == Entities.EntityType.Location).Select(e => ArticleTerms.EntityKey(e.Text))],
+            Terms(a, ArticleTerms.LedeTerms),
+            a.Article.Published is null ? PublicationDates.WeekdayNamed(a) : null);
     }
 
-    /// <summary>The term counts of an article: its content words' stems, its title's twice, and the people and organizations it names.</summary>
-    public static Dictionary<string, int> Terms(AnalyzedArticle a)
+    /// <summary>The term counts of an article's text, from its analysis's tokens (its first <paramref name="limit"/> terms only, when given).</summary>
+    public static Dictionary<string, int> Terms(AnalyzedArticle a, int limit = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(a);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var token in a.Analysis.Tokens)
+        var taken = 0;
+        foreach (var token in a.Analysis.Tokens.TakeWhile(_ => taken < limit))
         {
             if (ArticleTerms.TermOf(token.TokenKind, token.Text, token.Stem, token.Norm) is { } term)
             {
                 counts[term] = counts.GetValueOrDefault(term) + 1;
+                taken++;
             }
         }
 
-        // Title terms count twice, as ArticleTerms.Count does: a headline states the event.
-        if (!string.IsNullOrEmpty(a.Article.Title))
-        {
-            foreach (var (term, count) in ArticleTerms.Count(a.Article.Title))
-            {
-                counts[term] = counts.GetValueOrDefault(term) + (2 * count);
-            }
-        }
-
-        // The people and organizations it names: two ceremonies of two ministries share their words but not their actors.
-        ArticleTerms.AddEntities(counts, StoryEntityKeys(a.Analysis.Entities));
         return counts;
     }
 

@@ -74,7 +74,7 @@ public static class Exporter
             yield return new Row()
                 .Add("storyId", "s" + assignment.StoryId.ToString(CultureInfo.InvariantCulture)).Add("articleId", article.Id)
                 .Add("outlet", article.Outlet).Add("published", article.Published?.ToString("O", CultureInfo.InvariantCulture))
-                .Add("newStory", assignment.NewStory).Add("similarity", Math.Round(assignment.Similarity, 4));
+                .Add("newStory", assignment.NewStory).Add("score", Math.Round(assignment.Score, 4));
         }
     }
 

@@ -6,13 +6,37 @@ namespace Mizan.Stories;
 
 /// <summary>
 /// What an article is about, as term counts: the light stems of its Arabic content words, its Latin words, its
-/// numbers of three digits or more (figures tell events apart), and the entity keys it names. Title terms count twice:
+/// numbers of two digits or more (figures and tolls tell events apart), and the entity keys it names. Title terms count twice:
 /// a headline states the event.
 /// </summary>
 public static class ArticleTerms
 {
     /// <summary>Stems shorter than this are too ambiguous to say what a text is about.</summary>
     private const int MinStemLength = 2;
+
+    /// <summary>The lede is an article's first this many terms: about its first sentence or two, where news states the event.</summary>
+    public const int LedeTerms = 30;
+
+    /// <summary>The term counts of the first <see cref="LedeTerms"/> terms of a text.</summary>
+    public static Dictionary<string, int> Lede(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var taken = 0;
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (TermOf(token.Kind, text.AsSpan(token.Start, token.Length)) is { } term)
+            {
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+                if (++taken == LedeTerms)
+                {
+                    break;
+                }
+            }
+        }
+
+        return counts;
+    }
 
     public static Dictionary<string, int> Count(string text, string? title = null, IEnumerable<string>? entityKeys = null)
     {
@@ -44,7 +68,7 @@ public static class ArticleTerms
 
     /// <summary>
     /// The term a token contributes, or null: the stem of an Arabic content word, a Latin word of three letters or more,
-    /// a number of three digits or more, a hashtag. <paramref name="stem"/> and <paramref name="norm"/> are the
+    /// a number of two digits or more (as "#" and its digits), a hashtag. <paramref name="stem"/> and <paramref name="norm"/> are the
     /// token's light stem and matching form when an analysis has them already.
     /// </summary>
     public static string? TermOf(TokenKind kind, ReadOnlySpan<char> surface, string? stem = null, string? norm = null)
@@ -55,7 +79,7 @@ public static class ArticleTerms
         {
             TokenKind.ArabicWord when !stemmer.IsFunctionWord(surface) => stem ?? stemmer.Stem(surface).Stem,
             TokenKind.LatinWord when surface.Length >= 3 => Norm(surface),
-            TokenKind.Number when DigitCount(surface) >= 3 => "#" + Norm(surface),
+            TokenKind.Number when DigitCount(surface) >= 2 => "#" + Norm(surface),
             TokenKind.Hashtag => Norm(surface),
             _ => null,
         };

@@ -1,11 +1,14 @@
 namespace Mizan.Stories;
 
 /// <summary>An article as the story grouping sees it.</summary>
-/// <param name="Published">Publication time; null when unknown (such an article joins a story only on stronger evidence).</param>
+/// <param name="Published">Publication time; null when unknown (such an article is weighed without the days feature).</param>
 /// <param name="NearDuplicateOf">The id of the article this one copies (a wire copy), when known: it joins that story at once.</param>
-/// <param name="EntityKeys">Normalized keys of the entities it names, when an entity recognizer ran.</param>
-/// <param name="Terms">Term counts computed already (by <see cref="ArticleTerms"/> rules, from an analysis); when
-/// given, the text is not tokenized again.</param>
+/// <param name="EntityKeys">Normalized keys of the people and organizations it names, when an entity recognizer ran.</param>
+/// <param name="Terms">Term counts of its text computed already (by <see cref="ArticleTerms"/> rules, from an analysis);
+/// when given, the text is not tokenized again.</param>
+/// <param name="PlaceKeys">Normalized keys of the places it names, when an entity recognizer ran.</param>
+/// <param name="Weekday">For an undated article, the weekday it names as its day (اليوم السبت), when it names one.</param>
+/// <param name="LedeTerms">Term counts of its lede (<see cref="ArticleTerms.Lede"/>), when computed already.</param>
 public sealed record StoryArticle(
     string Id,
     DateTimeOffset? Published,
@@ -14,10 +17,14 @@ public sealed record StoryArticle(
     string? Title = null,
     string? NearDuplicateOf = null,
     IReadOnlyList<string>? EntityKeys = null,
-    IReadOnlyDictionary<string, int>? Terms = null);
+    IReadOnlyDictionary<string, int>? Terms = null,
+    IReadOnlyList<string>? PlaceKeys = null,
+    IReadOnlyDictionary<string, int>? LedeTerms = null,
+    DayOfWeek? Weekday = null);
 
 /// <summary>Where an article went.</summary>
-public sealed record StoryAssignment(string ArticleId, int StoryId, bool NewStory, double Similarity);
+/// <param name="Score">The log-odds that it reports the story's event (1 for a copy or an article seen before).</param>
+public sealed record StoryAssignment(string ArticleId, int StoryId, bool NewStory, double Score);
 
 /// <summary>A story: the articles on one event.</summary>
 public sealed record Story(
@@ -31,17 +38,46 @@ public sealed record Story(
 /// <summary>The knobs of the grouping, each with the reason for its default.</summary>
 public sealed record StoryOptions
 {
-    /// <summary>Terms kept per article: enough for what a news item is about, few enough to compare fast.</summary>
-    public int ArticleTerms { get; init; } = 40;
+    /// <summary>Content terms kept per article: enough for what a news item is about, few enough to compare fast
+    /// (60, as in the fit of <see cref="StoryWeights"/>).</summary>
+    public int ArticleTerms { get; init; } = 60;
 
-    /// <summary>Terms kept per story centroid: a story gathers a few articles' worth of vocabulary.</summary>
+    /// <summary>Terms kept per story centroid, to find candidate stories by: a story gathers a few articles' worth of vocabulary.</summary>
     public int StoryTerms { get; init; } = 80;
 
-    /// <summary>Cosine (after the time factor) an article needs to join a story.</summary>
-    public double JoinThreshold { get; init; } = 0.3;
+    /// <summary>How a dated article is weighed against a story.</summary>
+    public StoryWeights Dated { get; init; } = StoryWeights.Dated;
 
-    /// <summary>Cosine an undated article needs: without a date nothing confirms it is the same event.</summary>
-    public double UndatedJoinThreshold { get; init; } = 0.5;
+    /// <summary>How an undated article is weighed against a story: by what it says alone.</summary>
+    public StoryWeights Undated { get; init; } = StoryWeights.Undated;
+
+    /// <summary>
+    /// The log-odds (mean over the story's articles) a dated article needs to join a story. Chosen on half A of
+    /// docs/stories-dev.tsv by <c>mizan eval stories --fit</c>: pairwise event F1 0.675 at -2.0 (-2.5: 0.648, -1.5: 0.623).
+    /// </summary>
+    public double JoinScore { get; init; } = -2.0;
+
+    /// <summary>
+    /// The log-odds an undated article needs: chosen on half A with every date removed, as <see cref="JoinScore"/>
+    /// (pairwise event F1 0.665 at -1.5; -2.0: 0.615, -1.0: 0.596).
+    /// </summary>
+    public double UndatedJoinScore { get; init; } = -1.5;
+
+    /// <summary>
+    /// The log-odds an article needs to join a story when one of them is dated and the other is not. Not the best F1 on
+    /// half A with half the dates removed (0.634 at -2.5 to -3.0), but a policy: joining a dated story also gives an
+    /// undated article that story's publication date, which the brief shows, and nothing says the undated article was
+    /// written in those days, so the odds must be at least e to 1 (log-odds 1.0) that it reports that very event. Its
+    /// cost on that variant: F1 0.461 (docs/stories.md). An article left out this way still joins the story's storyline.
+    /// </summary>
+    public double MixedJoinScore { get; init; } = 1.0;
+
+    /// <summary>
+    /// How far back, before the latest dated article, an undated article may still join a closed story: an undated
+    /// article may have been written any day, so it is weighed against the stories of this window (bounded by time,
+    /// not by the size of the collection). A month: past it, news coverage of one event has ended.
+    /// </summary>
+    public TimeSpan UndatedReach { get; init; } = TimeSpan.FromDays(30);
 
     /// <summary>A story with no new article for this long is closed: news events are reported within days.</summary>
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromDays(3);
@@ -52,24 +88,27 @@ public sealed record StoryOptions
     /// </summary>
     public TimeSpan MaxSpan { get; init; } = TimeSpan.FromDays(4);
 
-    /// <summary>The time factor halves every this many days between a story's last article and a new one.</summary>
-    public double DecayDays { get; init; } = 4;
-
     /// <summary>
-    /// A term in more open stories than this is too common to find candidates with (it still counts in the cosine):
+    /// A term in more open stories than this is too common to find candidates with (it still counts in the score):
     /// this keeps the cost of one article bounded however large the collection grows.
     /// </summary>
     public int MaxPostings { get; init; } = 300;
 }
 
 /// <summary>
-/// Online event clustering: each article joins the open story it is most like, or starts a new one. Candidates come
-/// from an inverted index over the open stories' centroid terms; stories close after a quiet period and leave the
-/// index, so the cost of one article does not grow with the collection. Not thread-safe: one clusterer per stream.
+/// Online event clustering: each article joins the open story it most likely reports, or starts a new one. An
+/// article is five term vectors (content words, title, people and organizations, places, numbers); a story keeps
+/// their sums, so the mean of any pairwise cosine over its articles costs one dot product. The join score is a
+/// linear model of those means, the days apart and the outlet (<see cref="StoryWeights"/>). Candidates come from an
+/// inverted index over the open stories' centroid terms; stories close after a quiet period and leave the index, so
+/// the cost of one article does not grow with the collection. Not thread-safe: one clusterer per stream.
 /// </summary>
 public sealed class StoryClusterer
 {
     private const double PriorDocuments = 1000;
+
+    /// <summary>Days apart count up to this: past it, the days say no more (as in the fit).</summary>
+    private const int MaxDays = 5;
 
     private readonly StoryOptions options;
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
@@ -79,6 +118,10 @@ public sealed class StoryClusterer
     private readonly List<StoryState> stories = [];
     private readonly Dictionary<string, StoryState> storyOfArticle = new(StringComparer.Ordinal);
     private readonly PriorityQueue<StoryState, DateTimeOffset> open = new();
+
+    /// <summary>Closed stories still within <see cref="StoryOptions.UndatedReach"/>, indexed by centroid term: where an undated article looks too.</summary>
+    private readonly Dictionary<int, HashSet<StoryState>> closedPostings = [];
+    private readonly Queue<StoryState> closed = new();
     private int articles;
 
     public StoryClusterer(StoryOptions? options = null)
@@ -128,8 +171,7 @@ public sealed class StoryClusterer
             return new StoryAssignment(article.Id, originalStory.Id, false, 1);
         }
 
-        var (best, score) = BestCandidate(article, vector);
-        var threshold = article.Published is null ? options.UndatedJoinThreshold : options.JoinThreshold;
+        var (best, score, threshold) = BestCandidate(article, vector);
         if (best is not null && score >= threshold)
         {
             Join(best, article, vector);
@@ -148,56 +190,169 @@ public sealed class StoryClusterer
             .Select(s => new Story(
                 s.Id,
                 s.Articles.ToList(),
-                s.Outlets.Order(StringComparer.Ordinal).ToList(),
+                s.Outlets.Keys.Order(StringComparer.Ordinal).ToList(),
                 s.First,
                 s.Last,
                 s.Centroid.Ids.Zip(s.Centroid.Weights).OrderByDescending(p => p.Second).Take(10).Select(p => terms[p.First]).ToList()))
             .ToList();
 
-    /// <summary>The centroid of a story, for linking stories into storylines.</summary>
-    internal TermVector CentroidOf(int storyId) => stories[storyId].Centroid;
-
-    internal string Term(int id) => terms[id];
-
-    private TermVector Vectorize(StoryArticle article)
+    /// <summary>
+    /// The features of every pair of articles of a stream, as the grouping would weigh the later one against a story
+    /// holding only the earlier one, in the order given: what <see cref="StoryWeights"/> are fitted on.
+    /// </summary>
+    public static IEnumerable<(string First, string Second, double[] Features)> PairFeatures(IReadOnlyList<StoryArticle> stream, bool dated)
     {
-        var counts = article.Terms ?? ArticleTerms.Count(article.Text, article.Title, article.EntityKeys);
-        articles++;
-        var weights = new Dictionary<int, float>(counts.Count);
-        foreach (var (term, count) in counts)
+        ArgumentNullException.ThrowIfNull(stream);
+        var clusterer = new StoryClusterer();
+        var singles = new List<(StoryArticle Article, StoryState Story)>();
+        foreach (var article in stream)
         {
-            if (!termIds.TryGetValue(term, out var id))
-            {
-                id = terms.Count;
-                termIds[term] = id;
-                terms.Add(term);
-                documentFrequency.Add(0);
-            }
-
-            documentFrequency[id]++;
-
-            // tf-idf with the document frequencies seen so far (the stream's own statistics), smoothed by a prior of
-            // PriorDocuments unseen documents without the term, so a young stream does not punish shared words.
-            var idf = Math.Log((articles + PriorDocuments) / (documentFrequency[id] + 1.0));
-            weights[id] = (float)((1 + Math.Log(count)) * idf);
+            var vector = clusterer.Vectorize(article);
+            var single = new StoryState(singles.Count);
+            clusterer.Accumulate(single, article, vector);
+            singles.Add((article, single));
         }
 
-        return TermVector.FromWeights(weights, options.ArticleTerms);
+        for (var j = 1; j < singles.Count; j++)
+        {
+            for (var i = 0; i < j; i++)
+            {
+                yield return (singles[i].Article.Id, singles[j].Article.Id, Features(singles[j].Story.Vector!, singles[j].Article, singles[i].Story, dated && singles[j].Article.Published is { } when ? DayNumber(when) : null));
+            }
+        }
     }
 
-    private (StoryState? Story, double Score) BestCandidate(StoryArticle article, TermVector vector)
+    /// <summary>The sums of a story's article vectors, for linking stories into storylines.</summary>
+    internal StorySums SumsOf(int storyId) => stories[storyId].Sums;
+
+    internal DateTimeOffset? StartOf(int storyId) => stories[storyId].First;
+
+    /// <summary>The terms a story is found by (its centroid's), for linking stories into storylines.</summary>
+    internal int[] CentroidTerms(int storyId) => stories[storyId].Centroid.Ids;
+
+    /// <summary>
+    /// The mean features of an article against a story's articles: each channel's mean cosine as the dot product of
+    /// the article's unit vector with the sum of theirs over their count; the mean days apart over its dated articles;
+    /// the share of its articles from the same outlet.
+    /// </summary>
+    private static double[] Features(ArticleVector a, StoryArticle article, StoryState story, int? day)
+    {
+        var n = (double)story.Articles.Count;
+        var s = story.Sums;
+        var f = new double[StoryWeights.Count];
+        f[(int)StoryFeature.Body] = Dot(a.Body, s.Body) / n;
+        f[(int)StoryFeature.Title] = Dot(a.Title, s.Title) / n;
+        f[(int)StoryFeature.People] = Dot(a.People, s.People) / n;
+        f[(int)StoryFeature.Places] = Dot(a.Places, s.Places) / n;
+        f[(int)StoryFeature.Numbers] = Dot(a.Numbers, s.Numbers) / n;
+        f[(int)StoryFeature.TitleBody] = (Dot(a.Title, s.Body) + Dot(a.Body, s.Title)) / n;
+        if (day is { } number && story.Days.Count > 0)
+        {
+            f[(int)StoryFeature.Days] = story.Days.Average(d => Math.Min(Math.Abs(number - d), MaxDays));
+        }
+
+        f[(int)StoryFeature.SameOutlet] = article.Outlet is { } outlet ? s.Outlets.GetValueOrDefault(outlet) / n : 0;
+        f[(int)StoryFeature.Lede] = Dot(a.Lede, s.Lede) / n;
+        return f;
+    }
+
+    internal static double Dot(TermVector vector, Dictionary<int, float> sum)
+    {
+        double total = 0;
+        for (var i = 0; i < vector.Count; i++)
+        {
+            total += vector.Weights[i] * sum.GetValueOrDefault(vector.Ids[i]);
+        }
+
+        return total;
+    }
+
+    private static int DayNumber(DateTimeOffset when) => DateOnly.FromDateTime(when.UtcDateTime).DayNumber;
+
+    private ArticleVector Vectorize(StoryArticle article)
+    {
+        var counts = article.Terms ?? ArticleTerms.Count(article.Text);
+        // An article without a title is read for the headline on its first line, as plain-text news carries it.
+        var headline = string.IsNullOrEmpty(article.Title) ? Headline.FirstLine(article.Text) : article.Title;
+        var title = headline is null ? [] : ArticleTerms.Count(headline);
+        articles++;
+
+        // One document frequency per term over everything the article says (text, title, names): the stream's own
+        // statistics, smoothed by a prior of PriorDocuments unseen documents so a young stream does not punish shared words.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Id(string term)
+        {
+            if (!ids.TryGetValue(term, out var id))
+            {
+                if (!termIds.TryGetValue(term, out id))
+                {
+                    id = terms.Count;
+                    termIds[term] = id;
+                    terms.Add(term);
+                    documentFrequency.Add(0);
+                }
+
+                documentFrequency[id]++;
+                ids[term] = id;
+            }
+
+            return id;
+        }
+
+        var body = new Dictionary<int, int>();
+        var numbers = new Dictionary<int, int>();
+        foreach (var (term, count) in counts)
+        {
+            var target = IsNumber(term) ? numbers : body;
+            target[Id(term)] = target.GetValueOrDefault(Id(term)) + count;
+        }
+
+        var lede = (article.LedeTerms ?? ArticleTerms.Lede(article.Text)).Where(t => !IsNumber(t.Key)).ToDictionary(t => Id(t.Key), t => t.Value);
+        var titleIds = title.Where(t => !IsNumber(t.Key)).ToDictionary(t => Id(t.Key), t => t.Value);
+        var people = Keys(article.EntityKeys, "@", Id);
+        var places = Keys(article.PlaceKeys, "^", Id);
+
+        TermVector Weigh(Dictionary<int, int> source, int keep) =>
+            TermVector.FromWeights(
+                source.Select(p => KeyValuePair.Create(p.Key, (float)((1 + Math.Log(p.Value)) * Math.Log((articles + PriorDocuments) / (documentFrequency[p.Key] + 1.0))))),
+                keep);
+
+        return new ArticleVector(Weigh(body, options.ArticleTerms), Weigh(titleIds, options.ArticleTerms), Weigh(people, options.ArticleTerms), Weigh(places, options.ArticleTerms), Weigh(numbers, options.ArticleTerms), Weigh(lede, options.ArticleTerms));
+    }
+
+    /// <summary>A number's term ("#" and digits, as <see cref="ArticleTerms.TermOf"/> makes it), not a hashtag's.</summary>
+    private static bool IsNumber(string term) => term.Length > 1 && term[0] == '#' && Mizan.Text.CodePoints.IsDigit(term[1]);
+
+    private static Dictionary<int, int> Keys(IReadOnlyList<string>? keys, string prefix, Func<string, int> id)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var key in keys ?? [])
+        {
+            var term = id(prefix + key);
+            counts[term] = counts.GetValueOrDefault(term) + 1;
+        }
+
+        return counts;
+    }
+
+    /// <summary>The candidate story with the widest margin over its threshold, its score and that threshold.</summary>
+    private (StoryState? Story, double Score, double Threshold) BestCandidate(StoryArticle article, ArticleVector vector)
     {
         var candidates = new HashSet<StoryState>();
-        foreach (var id in vector.Ids)
+        foreach (var id in vector.Body.Ids)
         {
             if (postings.TryGetValue(id, out var list) && list.Count <= options.MaxPostings)
             {
                 candidates.UnionWith(list);
             }
+
+            if (article.Published is null && closedPostings.TryGetValue(id, out var past) && past.Count <= options.MaxPostings)
+            {
+                candidates.UnionWith(past);
+            }
         }
 
-        StoryState? best = null;
-        var bestScore = 0.0;
+        (StoryState? Story, double Score, double Threshold) best = (null, double.NegativeInfinity, 0);
         foreach (var story in candidates.OrderBy(s => s.Id))
         {
             if (article.Published is { } when && story.First is { } first && when - first > options.MaxSpan)
@@ -205,48 +360,52 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            var score = TermVector.Cosine(vector, story.Centroid) * TimeFactor(article.Published, story);
-            if (score > bestScore)
+            var (score, threshold) = Weigh(article, vector, story);
+            if (best.Story is null || score - threshold > best.Score - best.Threshold)
             {
-                best = story;
-                bestScore = score;
+                best = (story, score, threshold);
             }
         }
 
-        return (best, bestScore);
+        return best;
     }
 
-    private double TimeFactor(DateTimeOffset? published, StoryState story)
+    /// <summary>
+    /// An article's score against a story and the threshold it must reach. Both dated: the dated model with the days
+    /// between them. Both undated: the undated model. An undated article that names its weekday (اليوم السبت) against a
+    /// dated story: that weekday nearest the story's last day stands for its date, and it is weighed as dated. Otherwise
+    /// (one side dated, nothing to place the other): the undated model, held to the mixed threshold.
+    /// </summary>
+    private (double Score, double Threshold) Weigh(StoryArticle article, ArticleVector vector, StoryState story)
     {
-        if (published is not { } when || story.Last is not { } last)
-        {
-            return 1;
-        }
-
-        var days = Math.Abs((when - last).TotalDays);
-        return Math.Pow(0.5, days / options.DecayDays);
-    }
-
-    private void Join(StoryState story, StoryArticle article, TermVector vector)
-    {
-        story.Articles.Add(article.Id);
-        storyOfArticle[article.Id] = story;
-        if (!string.IsNullOrEmpty(article.Outlet))
-        {
-            story.Outlets.Add(article.Outlet);
-        }
-
+        var storyDated = story.Days.Count > 0;
         if (article.Published is { } when)
         {
-            story.First = story.First is { } first && first <= when ? first : when;
-            story.Last = story.Last is { } last && last >= when ? last : when;
-            open.Enqueue(story, story.Last.Value);
+            return storyDated
+                ? (options.Dated.Score(Features(vector, article, story, DayNumber(when))), options.JoinScore)
+                : (options.Undated.Score(Features(vector, article, story, null)), options.MixedJoinScore);
         }
 
-        for (var i = 0; i < vector.Count; i++)
+        if (!storyDated)
         {
-            story.Sum[vector.Ids[i]] = story.Sum.GetValueOrDefault(vector.Ids[i]) + vector.Weights[i];
+            return (options.Undated.Score(Features(vector, article, story, null)), options.UndatedJoinScore);
         }
+
+        if (article.Weekday is { } weekday)
+        {
+            var last = DateOnly.FromDayNumber(story.Days.Max());
+            var back = ((int)last.DayOfWeek - (int)weekday + 7) % 7;
+            var forward = ((int)weekday - (int)last.DayOfWeek + 7) % 7;
+            var day = back <= forward ? last.DayNumber - back : last.DayNumber + forward;
+            return (options.Dated.Score(Features(vector, article, story, day)), options.JoinScore);
+        }
+
+        return (options.Undated.Score(Features(vector, article, story, null)), options.MixedJoinScore);
+    }
+
+    private void Join(StoryState story, StoryArticle article, ArticleVector vector)
+    {
+        storyOfArticle[article.Id] = story;
 
         // A closed story left the index when it closed (a wire copy of one of its articles may still join it), and
         // its centroid's terms may since have changed: only an open story has postings to take back.
@@ -258,11 +417,32 @@ public sealed class StoryClusterer
             }
         }
 
-        story.Centroid = TermVector.FromWeights(story.Sum, options.StoryTerms);
+        Accumulate(story, article, vector);
+        if (article.Published is { } when)
+        {
+            open.Enqueue(story, story.Last!.Value);
+        }
+
         if (!story.Closed)
         {
             Post(story);
         }
+    }
+
+    /// <summary>Adds an article to a story's sums, dates, outlets and centroid.</summary>
+    private void Accumulate(StoryState story, StoryArticle article, ArticleVector vector)
+    {
+        story.Articles.Add(article.Id);
+        story.Vector ??= vector;
+        story.Sums.Add(vector, article.Outlet);
+        if (article.Published is { } when)
+        {
+            story.First = story.First is { } first && first <= when ? first : when;
+            story.Last = story.Last is { } last && last >= when ? last : when;
+            story.Days.Add(DayNumber(when));
+        }
+
+        story.Centroid = TermVector.FromWeights(story.Sums.Body, options.StoryTerms);
     }
 
     private void Post(StoryState story)
@@ -292,9 +472,29 @@ public sealed class StoryClusterer
             }
 
             story.Closed = true;
+            story.ClosedCentroid = story.Centroid.Ids;
             foreach (var id in story.Centroid.Ids)
             {
                 postings[id].Remove(story);
+                if (!closedPostings.TryGetValue(id, out var list))
+                {
+                    list = [];
+                    closedPostings[id] = list;
+                }
+
+                list.Add(story);
+            }
+
+            closed.Enqueue(story);
+        }
+
+        // Closed stories past the undated reach leave the second index too (their centroid is the one they closed with).
+        while (closed.TryPeek(out var old) && now - old.Last!.Value > options.UndatedReach)
+        {
+            closed.Dequeue();
+            foreach (var id in old.ClosedCentroid)
+            {
+                closedPostings[id].Remove(old);
             }
         }
     }
@@ -305,9 +505,15 @@ public sealed class StoryClusterer
 
         public List<string> Articles { get; } = [];
 
-        public HashSet<string> Outlets { get; } = new(StringComparer.Ordinal);
+        public StorySums Sums { get; } = new();
 
-        public Dictionary<int, float> Sum { get; } = [];
+        /// <summary>The day numbers of its dated articles.</summary>
+        public List<int> Days { get; } = [];
+
+        /// <summary>Its first article's vectors (for pair features).</summary>
+        public ArticleVector? Vector { get; set; }
+
+        public Dictionary<string, int> Outlets => Sums.Outlets;
 
         public TermVector Centroid { get; set; } = TermVector.Empty;
 
@@ -316,5 +522,102 @@ public sealed class StoryClusterer
         public DateTimeOffset? Last { get; set; }
 
         public bool Closed { get; set; }
+
+        /// <summary>The centroid terms it was indexed by when it closed.</summary>
+        public int[] ClosedCentroid { get; set; } = [];
+    }
+}
+
+/// <summary>An article as five unit term vectors.</summary>
+internal sealed record ArticleVector(TermVector Body, TermVector Title, TermVector People, TermVector Places, TermVector Numbers, TermVector Lede);
+
+/// <summary>The sums of several articles' vectors, channel by channel, with their count and outlets.</summary>
+internal sealed class StorySums
+{
+    public Dictionary<int, float> Body { get; } = [];
+
+    public Dictionary<int, float> Title { get; } = [];
+
+    public Dictionary<int, float> People { get; } = [];
+
+    public Dictionary<int, float> Places { get; } = [];
+
+    public Dictionary<int, float> Numbers { get; } = [];
+
+    public Dictionary<int, float> Lede { get; } = [];
+
+    public Dictionary<string, int> Outlets { get; } = new(StringComparer.Ordinal);
+
+    public int Count { get; private set; }
+
+    public void Add(ArticleVector vector, string? outlet)
+    {
+        Count++;
+        AddTo(Body, vector.Body);
+        AddTo(Title, vector.Title);
+        AddTo(People, vector.People);
+        AddTo(Places, vector.Places);
+        AddTo(Numbers, vector.Numbers);
+        AddTo(Lede, vector.Lede);
+        if (!string.IsNullOrEmpty(outlet))
+        {
+            Outlets[outlet] = Outlets.GetValueOrDefault(outlet) + 1;
+        }
+    }
+
+    public void Add(StorySums other)
+    {
+        Count += other.Count;
+        foreach (var (mine, theirs) in new[] { (Body, other.Body), (Title, other.Title), (People, other.People), (Places, other.Places), (Numbers, other.Numbers), (Lede, other.Lede) })
+        {
+            foreach (var (id, w) in theirs)
+            {
+                mine[id] = mine.GetValueOrDefault(id) + w;
+            }
+        }
+
+        foreach (var (outlet, count) in other.Outlets)
+        {
+            Outlets[outlet] = Outlets.GetValueOrDefault(outlet) + count;
+        }
+    }
+
+    /// <summary>
+    /// The mean pairwise features between the articles of two sums (no days): each channel's summed dot product over
+    /// the number of pairs.
+    /// </summary>
+    public double[] MeanFeatures(StorySums other)
+    {
+        var pairs = (double)Count * other.Count;
+        var f = new double[StoryWeights.Count];
+        f[(int)StoryFeature.Body] = Dot(Body, other.Body) / pairs;
+        f[(int)StoryFeature.Title] = Dot(Title, other.Title) / pairs;
+        f[(int)StoryFeature.People] = Dot(People, other.People) / pairs;
+        f[(int)StoryFeature.Places] = Dot(Places, other.Places) / pairs;
+        f[(int)StoryFeature.Numbers] = Dot(Numbers, other.Numbers) / pairs;
+        f[(int)StoryFeature.TitleBody] = (Dot(Title, other.Body) + Dot(Body, other.Title)) / pairs;
+        f[(int)StoryFeature.SameOutlet] = Outlets.Sum(o => (double)o.Value * other.Outlets.GetValueOrDefault(o.Key)) / pairs;
+        f[(int)StoryFeature.Lede] = Dot(Lede, other.Lede) / pairs;
+        return f;
+    }
+
+    private static void AddTo(Dictionary<int, float> sum, TermVector vector)
+    {
+        for (var i = 0; i < vector.Count; i++)
+        {
+            sum[vector.Ids[i]] = sum.GetValueOrDefault(vector.Ids[i]) + vector.Weights[i];
+        }
+    }
+
+    private static double Dot(Dictionary<int, float> a, Dictionary<int, float> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        double total = 0;
+        foreach (var (id, w) in small)
+        {
+            total += w * large.GetValueOrDefault(id);
+        }
+
+        return total;
     }
 }

@@ -64,12 +64,64 @@ public sealed class ClustererTests
     }
 
     [Fact]
-    public void An_undated_article_needs_stronger_evidence()
+    public void An_undated_article_against_a_dated_story_is_held_to_the_mixed_threshold()
     {
-        var clusterer = new StoryClusterer(new StoryOptions { JoinThreshold = 0.1, UndatedJoinThreshold = 0.99 });
-        clusterer.Add(new StoryArticle("a", Day, "x", Withdrawal));
-        var undated = clusterer.Add(new StoryArticle("b", null, "y", Withdrawal + " وقال مسؤول إن الانسحاب اكتمل"));
-        Assert.True(undated.NewStory);
+        var strict = new StoryClusterer(new StoryOptions { JoinScore = -10, UndatedJoinScore = -10, MixedJoinScore = 100 });
+        strict.Add(new StoryArticle("a", Day, "x", Withdrawal));
+        Assert.True(strict.Add(new StoryArticle("b", null, "y", Withdrawal + " وقال مسؤول إن الانسحاب اكتمل")).NewStory);
+
+        var lenient = new StoryClusterer(new StoryOptions { JoinScore = 100, UndatedJoinScore = 100, MixedJoinScore = -10 });
+        lenient.Add(new StoryArticle("a", Day, "x", Withdrawal));
+        Assert.False(lenient.Add(new StoryArticle("b", null, "y", Withdrawal + " وقال مسؤول إن الانسحاب اكتمل")).NewStory);
+    }
+
+    [Fact]
+    public void Undated_articles_group_with_each_other_by_what_they_say()
+    {
+        var stories = StoryClusterer.Cluster(
+        [
+            new StoryArticle("a", null, "x", Withdrawal),
+            new StoryArticle("b", null, "y", Withdrawal + " وقال مسؤول إن الانسحاب اكتمل"),
+            new StoryArticle("c", null, "z", Football),
+        ]);
+        Assert.Equal(2, stories.Count);
+        Assert.Equal(["a", "b"], stories[0].ArticleIds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_undated_article_still_reaches_a_story_that_closed_within_the_reach()
+    {
+        var options = new StoryOptions { MixedJoinScore = -10 };
+        var clusterer = new StoryClusterer(options);
+        var first = clusterer.Add(new StoryArticle("a", Day, "x", Withdrawal));
+        clusterer.Add(new StoryArticle("b", Day.AddDays(10), "y", Football));
+        Assert.Equal(first.StoryId, clusterer.Add(new StoryArticle("c", null, "z", Withdrawal)).StoryId);
+
+        var beyond = new StoryClusterer(options);
+        var old = beyond.Add(new StoryArticle("a", Day, "x", Withdrawal));
+        beyond.Add(new StoryArticle("b", Day.AddDays(40), "y", Football));
+        Assert.NotEqual(old.StoryId, beyond.Add(new StoryArticle("c", null, "z", Withdrawal)).StoryId);
+    }
+
+    [Fact]
+    public void The_days_between_an_article_and_a_story_lower_its_score()
+    {
+        var near = new StoryClusterer();
+        near.Add(new StoryArticle("a", Day, "x", Withdrawal));
+        var far = new StoryClusterer(new StoryOptions { QuietPeriod = TimeSpan.FromDays(10), MaxSpan = TimeSpan.FromDays(10) });
+        far.Add(new StoryArticle("a", Day, "x", Withdrawal));
+        var text = Withdrawal + " وقال مسؤول إن الانسحاب اكتمل";
+        Assert.True(near.Add(new StoryArticle("b", Day.AddHours(2), "y", text)).Score > far.Add(new StoryArticle("b", Day.AddDays(3), "y", text)).Score);
+    }
+
+    [Fact]
+    public void A_first_line_that_reads_as_a_headline_is_one()
+    {
+        Assert.Equal("انسحاب القوات القتالية من العراق", Headline.FirstLine("\nانسحاب القوات القتالية من العراق\n\nأعلن العراق ..."));
+        Assert.Equal("انسحاب القوات القتالية من العراق", Headline.FirstLine("سياسة عربية\n\nانسحاب القوات القتالية من العراق\nأعلن العراق ..."));
+        Assert.Null(Headline.FirstLine("سياسة\nأعلن العراق ..."));
+        Assert.Null(Headline.FirstLine("أعلن العراق انتهاء المهمة القتالية لقوات التحالف.\nوقال ..."));
+        Assert.Null(Headline.FirstLine("سطر واحد بلا نص بعده"));
     }
 
     [Fact]

@@ -28,6 +28,7 @@ internal sealed class EvalStoriesCommand : Command
     private readonly Option<int> seed = new("--seed") { Description = "Seed of the sampling.", DefaultValueFactory = _ => 1 };
     private readonly Option<string?> gold = new("--gold") { Description = "A labelled development set (docs/stories-dev.tsv): score events and storylines, with and without dates, beside a tf-idf + average-link baseline." };
     private readonly Option<bool> explain = new("--explain") { Description = "With --gold: print each story that mixes events and each event split across stories (standard error)." };
+    private readonly Option<bool> fit = new("--fit") { Description = "With --gold: fit the grouping's weights and thresholds on half A and print them." };
     private readonly Option<bool> noBaseline = new("--no-baseline") { Description = "With --gold: skip the baseline." };
     private readonly Option<bool> entities = new("--entities") { Description = "Give the grouping the people and organizations each article names, as the brief does (runs the entity tagger first)." };
 
@@ -42,6 +43,7 @@ internal sealed class EvalStoriesCommand : Command
         Options.Add(gold);
         Options.Add(noBaseline);
         Options.Add(explain);
+        Options.Add(fit);
         SetAction(Run);
     }
 
@@ -50,7 +52,7 @@ internal sealed class EvalStoriesCommand : Command
         var folder = parse.GetValue(corpus) ?? DefaultCorpus;
         if (parse.GetValue(gold) is { } goldPath)
         {
-            return new EvalStoriesGold(console).Run(goldPath, folder, !parse.GetValue(noBaseline), parse.GetValue(explain));
+            return new EvalStoriesGold(console).Run(goldPath, folder, !parse.GetValue(noBaseline), parse.GetValue(explain), parse.GetValue(fit));
         }
 
         if (!Directory.Exists(folder))

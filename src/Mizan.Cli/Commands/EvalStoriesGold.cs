@@ -19,7 +19,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
     /// <summary>The baseline's thresholds tried: cosine 0.02 to 0.80 in steps of 0.01.</summary>
     private static readonly double[] Thresholds = Enumerable.Range(2, 79).Select(i => i / 100.0).ToArray();
 
-    public int Run(string goldPath, string corpus, bool baseline, bool explain)
+    public int Run(string goldPath, string corpus, bool baseline, bool explain, bool fit)
     {
         IReadOnlyList<GoldArticle> gold;
         try
@@ -50,6 +50,14 @@ internal sealed class EvalStoriesGold(CliConsole console)
         var undated = StoreBriefs.Analyse(read.Articles.Select(a => a with { Published = null }).ToList());
         var rowOf = read.RowOf;
 
+        // A stream of both kinds: every other article (by id) loses its date, as in coverage read partly from plain files.
+        var mixed = dated.Zip(undated).Select(p => HalfUndated(p.First.Article.Id) ? p.Second : p.First).ToList();
+        if (fit)
+        {
+            Fit(dated, undated, rowOf);
+            return ExitCodes.Success;
+        }
+
         console.Out.WriteLine("| half | articles | events | grouping | events P | events R | events F1 | storylines P | storylines R | storylines F1 |");
         console.Out.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
         foreach (var half in gold.Select(g => g.Half).Distinct().Order(StringComparer.Ordinal).Append("all"))
@@ -59,7 +67,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
             var events = ids.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal);
             var storylines = ids.ToDictionary(id => id, id => rowOf[id].Storyline, StringComparer.Ordinal);
             var prefix = $"| {half} | {ids.Count} | {events.Values.Distinct().Count()} |";
-            foreach (var (name, set) in new[] { ("Mizan, dates as given", dated), ("Mizan, no dates", undated) })
+            foreach (var (name, set) in new[] { ("Mizan, dates as given", dated), ("Mizan, half the dates removed", mixed), ("Mizan, no dates", undated) })
             {
                 var grouping = StoryGrouping.Group(set.Where(InHalf));
                 var (story, line) = Labels(grouping);
@@ -107,6 +115,62 @@ internal sealed class EvalStoriesGold(CliConsole console)
             }
         }
     }
+
+    /// <summary>
+    /// Fits the grouping's weights on half A (the tuning half): logistic regression over every pair of its articles,
+    /// for events with dates, for events with every date removed, and for storylines; then the join thresholds, by
+    /// pairwise F1 on half A with the fitted weights. Prints what to carry into StoryWeights and the options.
+    /// </summary>
+    private void Fit(List<AnalyzedArticle> dated, List<AnalyzedArticle> undated, Dictionary<string, GoldArticle> rowOf)
+    {
+        const string Tuning = "A";
+        var datedStream = StoryClusterer.Order(dated.Where(a => rowOf[a.Article.Id].Half == Tuning).Select(StoryGrouping.ToStoryArticle)).ToList();
+        var undatedStream = StoryClusterer.Order(undated.Where(a => rowOf[a.Article.Id].Half == Tuning).Select(StoryGrouping.ToStoryArticle)).ToList();
+        List<(double[], bool)> Pairs(List<StoryArticle> stream, bool withDates, Func<GoldArticle, string> label) =>
+            StoryClusterer.PairFeatures(stream, withDates).Select(p => (p.Features, label(rowOf[p.First]) == label(rowOf[p.Second]))).ToList();
+
+        var datedWeights = LogisticFit.Fit(Pairs(datedStream, true, g => g.Event));
+        var undatedWeights = LogisticFit.Fit(Pairs(undatedStream, false, g => g.Event));
+        var lineWeights = LogisticFit.Fit(Pairs(undatedStream, false, g => g.Storyline));
+        console.Out.WriteLine($"events, dated:   {datedWeights}");
+        console.Out.WriteLine($"events, undated: {undatedWeights}");
+        console.Out.WriteLine($"storylines:      {lineWeights}");
+
+        var ids = datedStream.Select(a => a.Id).ToList();
+        var events = ids.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal);
+        var storylines = ids.ToDictionary(id => id, id => rowOf[id].Storyline, StringComparer.Ordinal);
+        var tuningDated = dated.Where(a => rowOf[a.Article.Id].Half == Tuning).ToList();
+        var tuningUndated = undated.Where(a => rowOf[a.Article.Id].Half == Tuning).ToList();
+        var joins = Enumerable.Range(0, 9).Select(i => -4 + (i * 0.5)).ToList();
+        double Events(List<AnalyzedArticle> set, StoryOptions options) => PairwiseScore.Of(ids, events, Labels(StoryGrouping.Group(set, options)).Story).F1;
+        var baseOptions = new StoryOptions { Dated = datedWeights, Undated = undatedWeights };
+        var datedJoin = joins.MaxBy(j => Events(tuningDated, baseOptions with { JoinScore = j }));
+        var undatedJoin = joins.MaxBy(j => Events(tuningUndated, baseOptions with { UndatedJoinScore = j }));
+        foreach (var join in joins)
+        {
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"event join {join:0.0}: events F1 {Events(tuningDated, baseOptions with { JoinScore = join }):0.000} dated, {Events(tuningUndated, baseOptions with { UndatedJoinScore = join }):0.000} undated"));
+        }
+
+        var tuningMixed = tuningDated.Zip(tuningUndated).Select(p => HalfUndated(p.First.Article.Id) ? p.Second : p.First).ToList();
+        var both = baseOptions with { JoinScore = datedJoin, UndatedJoinScore = undatedJoin };
+        var mixedJoin = joins.MaxBy(j => Events(tuningMixed, both with { MixedJoinScore = j }));
+        foreach (var join in joins.Concat([1.0, 2.2]))
+        {
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mixed join {join:0.0} (dated {datedJoin:0.0}, undated {undatedJoin:0.0}): events F1 {Events(tuningMixed, both with { MixedJoinScore = join }):0.000} with half the dates removed"));
+        }
+
+        var chosen = both with { MixedJoinScore = mixedJoin };
+        foreach (var join in joins)
+        {
+            var lines = new StorylineOptions { Weights = lineWeights, JoinScore = join };
+            var withDates = PairwiseScore.Of(ids, storylines, Labels(StoryGrouping.Group(tuningDated, chosen, lines)).Storyline).F1;
+            var noDates = PairwiseScore.Of(ids, storylines, Labels(StoryGrouping.Group(tuningUndated, chosen, lines)).Storyline).F1;
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"storyline join {join:0.0} (events at {datedJoin:0.0} / {undatedJoin:0.0}): storylines F1 {withDates:0.000} dated, {noDates:0.000} undated"));
+        }
+    }
+
+    /// <summary>Whether an article is one of the half that loses its date in the mixed stream: the last hex digit of its id is odd.</summary>
+    private static bool HalfUndated(string id) => Convert.ToInt32(id[^1..], 16) % 2 == 1;
 
     /// <summary>Article id to story and to storyline, as labels.</summary>
     private static (Dictionary<string, string> Story, Dictionary<string, string> Storyline) Labels(Grouping grouping)
