@@ -28,6 +28,23 @@ public static class StoreBriefs
         return brief;
     }
 
+    /// <summary>
+    /// The store's stories as the brief grouped them: the briefs <c>mizan brief --db</c> saved, or, when none are
+    /// saved, the brief of the whole store built now (not saved). Exports read these, so they never disagree with the brief.
+    /// </summary>
+    public static IReadOnlyList<StoryBrief> Stories(IArticleStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var stored = store.Stories();
+        if (stored.Count > 0 && stored.All(s => s.BriefJson is not null))
+        {
+            return stored.Select(s => JsonSerializer.Deserialize<StoryBrief>(s.BriefJson!, MizanJson.Compact)!).ToList();
+        }
+
+        var analysed = Analyse(store.Articles().Select(FromStored).ToList());
+        return analysed.Count == 0 ? [] : BriefBuilder.Build(analysed).Stories;
+    }
+
     /// <summary>Replaces the store's stories and storylines with those of <paramref name="brief"/>.</summary>
     public static void Save(IArticleStore store, BriefDocument brief)
     {

@@ -18,9 +18,8 @@ public enum ExportKind
 
 /// <summary>
 /// Streams the store's content as rows. Articles, mentions and quotes are written article by article (the analysis
-/// of one article at a time); stories as each article is assigned to one, in publication order; claims story by
-/// story, from the analyses of that story's articles only. Memory does not grow with the store, save the story
-/// grouping's index of open stories and one id list per story.
+/// of one article at a time); stories and claims are the brief's own (the stories <c>mizan brief --db</c> stored, or
+/// the brief of the store built once when none are stored), so an export never disagrees with the brief.
 /// </summary>
 public static class Exporter
 {
@@ -64,43 +63,35 @@ public static class Exporter
         .Add("articleId", a.Id).Add("outlet", a.Outlet).Add("speaker", q.Speaker).Add("role", q.Role).Add("direct", q.Direct)
         .Add("text", q.Text).Add("start", q.Start).Add("end", q.End));
 
-    /// <summary>The story of every article, assigned as the articles arrive in publication order.</summary>
+    /// <summary>The story of every article, as the brief grouped them (the stored stories, see <see cref="StoreBriefs.Stories"/>).</summary>
     private static IEnumerable<Row> StoryRows(IArticleStore store)
     {
-        var clusterer = new StoryClusterer();
-        foreach (var article in StoryClusterer.Order(store.Articles().Select(ToStoryArticle)))
+        foreach (var story in StoreBriefs.Stories(store))
         {
-            var assignment = clusterer.Add(article);
-            yield return new Row()
-                .Add("storyId", "s" + assignment.StoryId.ToString(CultureInfo.InvariantCulture)).Add("articleId", article.Id)
-                .Add("outlet", article.Outlet).Add("published", article.Published?.ToString("O", CultureInfo.InvariantCulture))
-                .Add("newStory", assignment.NewStory).Add("score", Math.Round(assignment.Score, 4));
-        }
-    }
-
-    /// <summary>Claims story by story: each story of two or more articles is briefed from its own articles' analyses.</summary>
-    private static IEnumerable<Row> ClaimRows(IArticleStore store)
-    {
-        var stories = StoryClusterer.Cluster(store.Articles().Select(ToStoryArticle));
-        foreach (var story in stories.Where(s => s.ArticleIds.Count >= 2))
-        {
-            var analysed = StoreBriefs.Analyse(story.ArticleIds.Select(store.Find).OfType<StoredArticle>().Select(StoreBriefs.FromStored).ToList());
-            foreach (var brief in BriefBuilder.Build(analysed).Stories)
+            foreach (var id in story.ArticleIds)
             {
-                foreach (var claim in brief.Claims)
-                {
-                    foreach (var value in claim.Values)
-                    {
-                        yield return new Row()
-                            .Add("storyId", "s" + story.Id.ToString(CultureInfo.InvariantCulture)).Add("about", claim.About).Add("status", claim.Status)
-                            .Add("value", value.Value).Add("articleIds", value.ArticleIds).Add("evidence", value.Evidence.Select(e => e.Text).ToList());
-                    }
-                }
+                var article = store.Find(id);
+                yield return new Row()
+                    .Add("storyId", story.Id).Add("articleId", id).Add("headline", story.Headline)
+                    .Add("outlet", article?.Outlet).Add("published", article?.Published);
             }
         }
     }
 
-    private static StoryArticle ToStoryArticle(StoredArticle a) =>
-        new(a.Id, DateTimeOffset.TryParse(a.Published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null,
-            a.Outlet, a.Text, a.Title, a.NearDuplicateOf);
+    /// <summary>Claims story by story, from the briefs of the brief's own stories.</summary>
+    private static IEnumerable<Row> ClaimRows(IArticleStore store)
+    {
+        foreach (var story in StoreBriefs.Stories(store))
+        {
+            foreach (var claim in story.Claims)
+            {
+                foreach (var value in claim.Values)
+                {
+                    yield return new Row()
+                        .Add("storyId", story.Id).Add("about", claim.About).Add("status", claim.Status)
+                        .Add("value", value.Value).Add("articleIds", value.ArticleIds).Add("evidence", value.Evidence.Select(e => e.Text).ToList());
+                }
+            }
+        }
+    }
 }

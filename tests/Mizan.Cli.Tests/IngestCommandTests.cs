@@ -50,6 +50,28 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Search_by_story_groups_hits_by_the_stories_the_brief_stored()
+    {
+        Assert.Equal(0, CliRunner.Run(string.Empty, "ingest", Repository.Samples, "--db", Database).Exit);
+        var brief = CliRunner.Run(string.Empty, "brief", "--db", Database, "--json");
+        Assert.Equal(0, brief.Exit);
+        using var document = JsonDocument.Parse(brief.Out);
+        var storyOf = document.RootElement.GetProperty("stories").EnumerateArray()
+            .SelectMany(s => s.GetProperty("articleIds").EnumerateArray().Select(id => (Id: id.GetString()!, Story: s.GetProperty("id").GetString()!)))
+            .ToDictionary(x => x.Id, x => x.Story);
+
+        var search = CliRunner.Run(string.Empty, "search", "التحالف", "--db", Database, "--by-story", "--json");
+        Assert.Equal(0, search.Exit);
+        using var hits = JsonDocument.Parse(search.Out);
+        var groups = hits.RootElement.GetProperty("stories").EnumerateArray()
+            .Select(g => g.GetProperty("articleIds").EnumerateArray().Select(id => storyOf[id.GetString()!]).Distinct().ToList())
+            .ToList();
+        Assert.True(groups.Count >= 2, search.Out);
+        Assert.All(groups, g => Assert.Single(g));
+        Assert.Equal(groups.Count, groups.Select(g => g[0]).Distinct().Count());
+    }
+
+    [Fact]
     public void Stored_articles_are_analysed_once_per_model_version_and_briefed_into_stored_stories()
     {
         Assert.Equal(0, CliRunner.Run(string.Empty, "ingest", Repository.Samples, "--db", Database).Exit);

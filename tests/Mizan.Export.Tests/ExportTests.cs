@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Mizan.Briefs;
 using Mizan.Storage;
 using Mizan.Storage.Sqlite;
 
@@ -53,6 +54,29 @@ public sealed class ExportTests : IDisposable
         Assert.Contains(Rows(store, ExportKind.Mentions), m => m.GetProperty("text").GetString() == "قاسم الأعرجي");
         var claims = Rows(store, ExportKind.Claims);
         Assert.Contains(claims, c => c.GetProperty("status").GetString() == "conflict" && c.GetProperty("value").GetString() == "3000");
+    }
+
+    [Fact]
+    public void Stories_and_claims_are_the_ones_the_brief_stored()
+    {
+        using var store = SqliteArticleStore.Open(Path.Combine(folder, "mizan.db"));
+        store.Add(
+        [
+            Article("a", Wire, "Arabi21", "2021-12-09"),
+            Article("b", Wire.Replace("2500", "3000", StringComparison.Ordinal), "Al Bayan", "2021-12-09"),
+        ], _ => []);
+        var brief = StoreBriefs.Rebuild(store)!;
+        var stories = Rows(store, ExportKind.Stories);
+        Assert.Equal(
+            brief.Stories.SelectMany(s => s.ArticleIds.Select(id => (s.Id, id))).Order(),
+            stories.Select(r => (r.GetProperty("storyId").GetString()!, r.GetProperty("articleId").GetString()!)).Order());
+        var claims = Rows(store, ExportKind.Claims);
+        Assert.Equal(brief.Stories.Sum(s => s.Claims.Sum(c => c.Values.Count)), claims.Count);
+
+        // A stored grouping is read back as it is, not regrouped: move article b into a story of its own.
+        var split = brief.Stories.SelectMany(s => s.ArticleIds.Select((id, i) => StoreBriefs.ToStored(s with { Id = s.Id + "-" + id, ArticleIds = [id] }))).ToList();
+        store.SaveStories(split, []);
+        Assert.Equal(2, Rows(store, ExportKind.Stories).Select(r => r.GetProperty("storyId").GetString()).Distinct().Count());
     }
 
     public void Dispose()

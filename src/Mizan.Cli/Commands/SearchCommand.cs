@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Mizan.Briefs;
 using Mizan.Core.Json;
 using Mizan.Storage;
 using Mizan.Storage.Search;
@@ -83,7 +84,7 @@ internal sealed class SearchCommand : Command
                 return ExitCodes.UsageError;
             }
 
-            var groups = parse.GetValue(byStory) ? GroupByStory(results) : [results.ToList()];
+            var groups = parse.GetValue(byStory) ? GroupByStory(store, results) : [results.ToList()];
             if (parse.GetValue(json))
             {
                 object output = parse.GetValue(byStory)
@@ -114,14 +115,31 @@ internal sealed class SearchCommand : Command
         highlights = result.Snippet.Highlights,
     };
 
-    /// <summary>The hits grouped by the story grouping of Mizan.Stories run over them, groups in order of their best hit.</summary>
-    private static List<List<SearchResult>> GroupByStory(IReadOnlyList<SearchResult> results)
+    /// <summary>
+    /// The hits grouped by the brief's stories: the stories stored by <c>mizan brief --db</c>; hits in none of them (or
+    /// all hits, when none are stored) are grouped by the brief's own grouping run over them. Groups in order of their
+    /// best hit.
+    /// </summary>
+    private static List<List<SearchResult>> GroupByStory(IArticleStore store, IReadOnlyList<SearchResult> results)
     {
-        var articles = results.Select(r => new StoryArticle(r.Hit.Id, ParseDate(r.Hit.Published), r.Hit.Outlet, r.Hit.Text, r.Hit.Title, r.Hit.NearDuplicateOf));
-        var stories = StoryClusterer.Cluster(articles);
+        var storyOf = store.Stories().SelectMany(s => s.ArticleIds.Select(id => (id, s.Id))).ToDictionary(x => x.id, x => x.Id, StringComparer.Ordinal);
+        var loose = results.Where(r => !storyOf.ContainsKey(r.Hit.Id)).ToList();
+        if (loose.Count > 0)
+        {
+            var analysed = StoreBriefs.Analyse(loose.Select(r => store.Find(r.Hit.Id)).OfType<StoredArticle>().Select(StoreBriefs.FromStored).ToList());
+            foreach (var story in StoryGrouping.Group(analysed).Stories)
+            {
+                foreach (var id in story.ArticleIds)
+                {
+                    storyOf[id] = "new:" + story.Id.ToString(CultureInfo.InvariantCulture);
+                }
+            }
+        }
+
         var rank = results.Select((r, i) => (r.Hit.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        return stories
-            .Select(s => s.ArticleIds.Select(id => results[rank[id]]).OrderBy(r => rank[r.Hit.Id]).ToList())
+        return results
+            .GroupBy(r => storyOf.GetValueOrDefault(r.Hit.Id) ?? r.Hit.Id, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(r => rank[r.Hit.Id]).ToList())
             .OrderBy(g => rank[g[0].Hit.Id])
             .ToList();
     }
@@ -177,7 +195,4 @@ internal sealed class SearchCommand : Command
         console.Error.WriteLine($"mizan search: {name} wants a date as yyyy-MM-dd, not '{value}'.");
         return false;
     }
-
-    private static DateTimeOffset? ParseDate(string? value) =>
-        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
 }
