@@ -22,6 +22,9 @@ public sealed record StorylineOptions
     /// </summary>
     public TimeSpan Window { get; init; } = TimeSpan.FromDays(30);
 
+    /// <summary>Candidate storylines weighed with every feature, the closest by content words first (as <see cref="StoryOptions.Shortlist"/>).</summary>
+    public int Shortlist { get; init; } = 20;
+
     /// <summary>A term in more storylines than this is too common to find candidates with.</summary>
     public int MaxPostings { get; init; } = 300;
 }
@@ -43,30 +46,37 @@ public static class Storylines
             .ThenBy(id => id)
             .ToList();
         var lines = new List<Line>();
-        var index = new Dictionary<int, List<Line>>();
+        var index = new Dictionary<int, HashSet<Line>>();
         foreach (var story in stories)
         {
             var sums = clusterer.SumsOf(story);
             var start = clusterer.StartOf(story);
             var terms = clusterer.CentroidTerms(story);
-            var candidates = new HashSet<Line>();
+            // As for stories: term at a time over the index, each candidate's dot product of content words with the
+            // story (over the story's centroid terms); the closest few are weighed with every feature.
+            var dots = new Dictionary<Line, double>();
             foreach (var term in terms)
             {
                 if (index.TryGetValue(term, out var list) && list.Count <= options.MaxPostings)
                 {
-                    candidates.UnionWith(list);
+                    var weight = sums.Body.GetValueOrDefault(term);
+                    foreach (var line in list)
+                    {
+                        dots[line] = dots.GetValueOrDefault(line) + (weight * line.Sums.Body.GetValueOrDefault(term));
+                    }
                 }
             }
 
+            var shortlist = dots
+                .Where(c => !(start is { } when && c.Key.Latest is { } latest && when - latest > options.Window))
+                .Select(c => (Line: c.Key, Body: c.Value / ((double)sums.Count * c.Key.Sums.Count)))
+                .OrderByDescending(c => c.Body)
+                .ThenBy(c => c.Line.Id)
+                .Take(options.Shortlist);
             Line? best = null;
             var bestScore = double.NegativeInfinity;
-            foreach (var line in candidates.OrderBy(l => l.Id))
+            foreach (var (line, _) in shortlist)
             {
-                if (start is { } when && line.Latest is { } latest && when - latest > options.Window)
-                {
-                    continue;
-                }
-
                 var score = options.Weights.Score(sums.MeanFeatures(line.Sums));
                 if (score > bestScore)
                 {
@@ -95,10 +105,7 @@ public static class Storylines
                     index[term] = list;
                 }
 
-                if (!list.Contains(best))
-                {
-                    list.Add(best);
-                }
+                list.Add(best);
             }
         }
 

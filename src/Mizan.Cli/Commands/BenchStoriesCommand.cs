@@ -26,6 +26,7 @@ internal sealed class BenchStoriesCommand : Command
     };
 
     private readonly Option<int> top = new("--top") { Description = "How many of the largest stories to list.", DefaultValueFactory = _ => 10 };
+    private readonly Option<int> titlesShown = new("--titles") { Description = "Titles shown per story (distinct, in the story's order).", DefaultValueFactory = _ => 3 };
 
     public BenchStoriesCommand(CliConsole console)
         : base("stories", "Group a corpus into stories and storylines; print counts, the largest stories, speed and memory.")
@@ -33,6 +34,7 @@ internal sealed class BenchStoriesCommand : Command
         this.console = console;
         Options.Add(corpus);
         Options.Add(top);
+        Options.Add(titlesShown);
         SetAction(Run);
     }
 
@@ -81,7 +83,7 @@ internal sealed class BenchStoriesCommand : Command
         {
             output.WriteLine($"story {story.Id}: {story.ArticleIds.Count} articles, {story.Outlets.Count} outlets ({string.Join(", ", story.Outlets)}), {story.Start:yyyy-MM-dd} to {story.End:yyyy-MM-dd}");
             output.WriteLine($"  terms: {string.Join(" ", story.TopTerms)}");
-            foreach (var title in story.ArticleIds.Select(id => titles[id]).Where(t => t.Length > 0).Distinct().Take(3))
+            foreach (var title in story.ArticleIds.Select(id => titles[id]).Where(t => t.Length > 0).Distinct().Take(parse.GetValue(titlesShown)))
             {
                 output.WriteLine($"  - {title}");
             }
