@@ -14,7 +14,11 @@ public static class ArticleTerms
     /// <summary>Stems shorter than this are too ambiguous to say what a text is about.</summary>
     private const int MinStemLength = 2;
 
-    /// <summary>The lede is an article's first this many terms: about its first sentence or two, where news states the event.</summary>
+    /// <summary>
+    /// The lede is an article's first this many terms: about its first sentence or two, where news states the event.
+    /// On half A of docs/stories-dev.tsv (weights fitted at 30), 20 and 50 give events F1 0.660 and 0.673 with dates
+    /// (30: 0.673) and 0.626 and 0.641 without (30: 0.647).
+    /// </summary>
     public const int LedeTerms = 30;
 
     /// <summary>The term counts of the first <see cref="LedeTerms"/> terms of a text.</summary>

@@ -42,12 +42,7 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public void Articles_quotes_stories_and_claims_come_out_of_the_store()
     {
-        using var store = SqliteArticleStore.Open(Path.Combine(folder, "mizan.db"));
-        store.Add(
-        [
-            Article("a", Wire, "Arabi21", "2021-12-09"),
-            Article("b", Wire.Replace("2500", "3000", StringComparison.Ordinal), "Al Bayan", "2021-12-09"),
-        ], _ => []);
+        using var store = TwoReports();
         Assert.Equal(2, Rows(store, ExportKind.Articles).Count);
         var stories = Rows(store, ExportKind.Stories);
         Assert.Equal(stories[0].GetProperty("storyId").GetString(), stories[1].GetProperty("storyId").GetString());
@@ -59,12 +54,7 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public void Stories_and_claims_are_the_ones_the_brief_stored()
     {
-        using var store = SqliteArticleStore.Open(Path.Combine(folder, "mizan.db"));
-        store.Add(
-        [
-            Article("a", Wire, "Arabi21", "2021-12-09"),
-            Article("b", Wire.Replace("2500", "3000", StringComparison.Ordinal), "Al Bayan", "2021-12-09"),
-        ], _ => []);
+        using var store = TwoReports();
         var brief = StoreBriefs.Rebuild(store)!;
         var stories = Rows(store, ExportKind.Stories);
         Assert.Equal(
@@ -83,6 +73,18 @@ public sealed class ExportTests : IDisposable
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>A store holding two outlets' reports of one announcement that differ in one figure.</summary>
+    private SqliteArticleStore TwoReports()
+    {
+        var store = SqliteArticleStore.Open(Path.Combine(folder, "mizan.db"));
+        store.Add(
+        [
+            Article("a", Wire, "Arabi21", "2021-12-09"),
+            Article("b", Wire.Replace("2500", "3000", StringComparison.Ordinal), "Al Bayan", "2021-12-09"),
+        ], _ => []);
+        return store;
     }
 
     private static List<JsonElement> Rows(IArticleStore store, ExportKind kind)
