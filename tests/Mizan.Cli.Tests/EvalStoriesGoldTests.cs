@@ -48,5 +48,34 @@ public sealed class EvalStoriesGoldTests
         }
     }
 
+    [Fact]
+    public void Pages_saved_one_to_a_file_are_read_as_their_first_article()
+    {
+        var corpus = Path.Combine(Path.GetTempPath(), "mizan-web-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(corpus);
+        try
+        {
+            const string Quake = "ضرب زلزال بقوة 6.2 درجة وسط إيطاليا فجر الأربعاء وقتل العشرات في بلدة أماتريتشي الجبلية وانهارت المباني على السكان";
+            const string Match = "فاز منتخب فرنسا على كرواتيا بأربعة أهداف مقابل هدفين في نهائي كأس العالم لكرة القدم في موسكو";
+            var texts = new[] { ("q1", Quake + " وقال العمدة إن البلدة لم تعد موجودة"), ("q2", Quake + " وتواصل فرق الإنقاذ البحث تحت الأنقاض"), ("m1", Match) };
+            foreach (var (name, text) in texts)
+            {
+                File.WriteAllText(Path.Combine(corpus, name + ".txt"), text);
+                File.WriteAllText(Path.Combine(corpus, name + ".meta.json"), "{\"outlet\": \"" + name + "\"}");
+            }
+
+            var gold = Path.Combine(corpus, "gold.tsv");
+            File.WriteAllLines(gold, ["W\tq1.txt\t1\tquake\tquake\tevent", "W\tq2.txt\t1\tquake\tquake\tevent", "W\tm1.txt\t1\tfinal\tfinal\thard"]);
+            var (exit, output, error) = CliRunner.Run(string.Empty, "eval", "stories", "--gold", gold, "--corpus", corpus);
+            Assert.True(exit == 0, error);
+            Assert.Contains("3 labelled articles, 2 events", error, StringComparison.Ordinal);
+            Assert.Contains(output.Split('\n'), l => l.StartsWith("| W | 3 | 2 |", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(corpus, recursive: true);
+        }
+    }
+
     private static double EventF1(string row) => double.Parse(row.Split('|', StringSplitOptions.TrimEntries)[7], CultureInfo.InvariantCulture);
 }

@@ -195,11 +195,14 @@ internal sealed class EvalStoriesGold(CliConsole console)
         {
             foreach (var item in ArticleSources.Read(Path.Combine(corpus, file)))
             {
+                // An article of a collection file is named FILE!ENTRY#N; a file of one article (a page saved as text
+                // with its sidecar) is its own first and only article.
                 var source = item.Article?.Article.Source;
                 var hash = source?.LastIndexOf('#') ?? -1;
-                if (hash > 0 && wanted.ContainsKey($"{file}#{source![(hash + 1)..]}"))
+                var key = hash > 0 ? $"{file}#{source![(hash + 1)..]}" : $"{file}#1";
+                if (item.Article is not null && wanted.ContainsKey(key))
                 {
-                    found[$"{file}#{source[(hash + 1)..]}"] = item.Article!.Article;
+                    found[key] = item.Article.Article;
                 }
             }
         }
