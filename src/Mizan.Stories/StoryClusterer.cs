@@ -55,6 +55,12 @@ public sealed record StoryOptions
     /// <summary>How an undated article is weighed against a story: by what it says alone.</summary>
     public StoryWeights Undated { get; init; } = StoryWeights.Undated;
 
+    /// <summary>How a dated article without a title (nor a headline on its first line) is weighed.</summary>
+    public StoryWeights DatedUntitled { get; init; } = StoryWeights.DatedUntitled;
+
+    /// <summary>How an undated article without a title is weighed.</summary>
+    public StoryWeights UndatedUntitled { get; init; } = StoryWeights.UndatedUntitled;
+
     /// <summary>
     /// The log-odds (mean over the story's articles) a dated article needs to join a story. Chosen on half A of
     /// docs/stories-dev.tsv by <c>mizan eval stories --fit</c>: pairwise event F1 0.675 at -2.0 (-2.5: 0.648, -1.5: 0.623).
@@ -405,17 +411,21 @@ public sealed class StoryClusterer
     /// </summary>
     private (double Score, double Threshold) Weigh(StoryArticle article, ArticleVector vector, StoryState story)
     {
+        // An article without a title is weighed by the models fitted without titles: the others lean on the title.
+        var titled = vector.Title.Count > 0;
+        var dated = titled ? options.Dated : options.DatedUntitled;
+        var undated = titled ? options.Undated : options.UndatedUntitled;
         var storyDated = story.Days.Count > 0;
         if (article.Published is { } when)
         {
             return storyDated
-                ? (options.Dated.Score(Features(vector, article, story, DayNumber(when))), options.JoinScore)
-                : (options.Undated.Score(Features(vector, article, story, null)), options.MixedJoinScore);
+                ? (dated.Score(Features(vector, article, story, DayNumber(when))), options.JoinScore)
+                : (undated.Score(Features(vector, article, story, null)), options.MixedJoinScore);
         }
 
         if (!storyDated)
         {
-            return (options.Undated.Score(Features(vector, article, story, null)), options.UndatedJoinScore);
+            return (undated.Score(Features(vector, article, story, null)), options.UndatedJoinScore);
         }
 
         if (article.Weekday is { } weekday)
@@ -424,10 +434,10 @@ public sealed class StoryClusterer
             var back = ((int)last.DayOfWeek - (int)weekday + 7) % 7;
             var forward = ((int)weekday - (int)last.DayOfWeek + 7) % 7;
             var day = back <= forward ? last.DayNumber - back : last.DayNumber + forward;
-            return (options.Dated.Score(Features(vector, article, story, day)), options.JoinScore);
+            return (dated.Score(Features(vector, article, story, day)), options.JoinScore);
         }
 
-        return (options.Undated.Score(Features(vector, article, story, null)), options.MixedJoinScore);
+        return (undated.Score(Features(vector, article, story, null)), options.MixedJoinScore);
     }
 
     private void Join(StoryState story, StoryArticle article, ArticleVector vector)

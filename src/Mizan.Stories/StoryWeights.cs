@@ -37,6 +37,16 @@ public sealed record StoryWeights(IReadOnlyList<double> Weights, double Bias)
     /// <summary>An undated article, one event: the same fit with every date removed (no days feature).</summary>
     public static StoryWeights Undated { get; } = new([5.10, 4.55, -0.61, 2.36, 2.09, 5.65, 0, -1.52, 4.73], -8.35);
 
+    /// <summary>
+    /// A dated article without a title, one event: the fit of <see cref="Dated"/> with every title removed (a first
+    /// line that reads as a headline then stands in for it, as for plain-text files: on SaudiNewsNet's bodies that is
+    /// mostly a dateline, hence its negative weight).
+    /// </summary>
+    public static StoryWeights DatedUntitled { get; } = new([9.76, -3.45, -0.73, 2.07, 1.18, 3.93, -0.78, -1.62, 6.97], -5.97);
+
+    /// <summary>An undated article without a title, one event: the fit of <see cref="Undated"/> with every title removed.</summary>
+    public static StoryWeights UndatedUntitled { get; } = new([11.66, -4.96, -0.94, 2.27, 1.72, 6.20, 0, -1.56, 7.40], -7.88);
+
     /// <summary>Two articles, one storyline (a saga of events): fitted on the storyline labels of half A, no days feature.</summary>
     public static StoryWeights Storyline { get; } = new([8.62, 1.80, 1.00, 1.61, 1.42, 6.61, 0, -1.03, 2.84], -7.08);
 

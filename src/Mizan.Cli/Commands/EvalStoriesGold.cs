@@ -50,6 +50,10 @@ internal sealed class EvalStoriesGold(CliConsole console)
         var undated = StoreBriefs.Analyse(read.Articles.Select(a => a with { Published = null }).ToList());
         var rowOf = read.RowOf;
 
+        // Titles removed, as plain-text files come (a first line that reads as a headline still serves as one).
+        var untitled = dated.Select(a => new AnalyzedArticle(a.Article with { Title = null }, a.Analysis)).ToList();
+        var untitledUndated = undated.Select(a => new AnalyzedArticle(a.Article with { Title = null }, a.Analysis)).ToList();
+
         // A stream of both kinds: every other article (by id) loses its date, as in coverage read partly from plain files.
         var mixed = dated.Zip(undated).Select(p => HalfUndated(p.First.Article.Id) ? p.Second : p.First).ToList();
         if (fit)
@@ -67,7 +71,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
             var events = ids.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal);
             var storylines = ids.ToDictionary(id => id, id => rowOf[id].Storyline, StringComparer.Ordinal);
             var prefix = $"| {half} | {ids.Count} | {events.Values.Distinct().Count()} |";
-            foreach (var (name, set) in new[] { ("Mizan, dates as given", dated), ("Mizan, half the dates removed", mixed), ("Mizan, no dates", undated) })
+            foreach (var (name, set) in new[] { ("Mizan, dates as given", dated), ("Mizan, half the dates removed", mixed), ("Mizan, no dates", undated), ("Mizan, no titles", untitled), ("Mizan, no titles, no dates", untitledUndated) })
             {
                 var grouping = StoryGrouping.Group(set.Where(InHalf));
                 var (story, line) = Labels(grouping);
@@ -131,6 +135,10 @@ internal sealed class EvalStoriesGold(CliConsole console)
 
         var datedWeights = LogisticFit.Fit(Pairs(datedStream, true, g => g.Event));
         var undatedWeights = LogisticFit.Fit(Pairs(undatedStream, false, g => g.Event));
+        var datedUntitled = LogisticFit.Fit(Pairs(datedStream.Select(a => a with { Title = null }).ToList(), true, g => g.Event));
+        var undatedUntitled = LogisticFit.Fit(Pairs(undatedStream.Select(a => a with { Title = null }).ToList(), false, g => g.Event));
+        console.Out.WriteLine($"events, dated, no titles:   {datedUntitled}");
+        console.Out.WriteLine($"events, undated, no titles: {undatedUntitled}");
         var lineWeights = LogisticFit.Fit(Pairs(undatedStream, false, g => g.Storyline));
         console.Out.WriteLine($"events, dated:   {datedWeights}");
         console.Out.WriteLine($"events, undated: {undatedWeights}");
