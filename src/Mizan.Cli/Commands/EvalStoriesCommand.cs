@@ -9,9 +9,10 @@ using Mizan.Stories;
 namespace Mizan.Cli.Commands;
 
 /// <summary>
-/// <c>mizan eval stories [--corpus DIR]</c>: builds labelled pairs from the corpus itself (wire copies must share a
-/// story; articles one to three days apart about disjoint places must not) and scores the grouping on them, for the
-/// whole corpus and for each half of its days.
+/// <c>mizan eval stories --gold FILE [--corpus DIR]</c> scores the grouping on a development set labelled by reading
+/// (<see cref="EvalStoriesGold"/>). <c>mizan eval stories [--corpus DIR]</c> builds labelled pairs from the corpus
+/// itself (wire copies must share a story; articles one to three days apart about disjoint places must not) and scores
+/// the grouping on them, for the whole corpus and for each half of its days.
 /// </summary>
 internal sealed class EvalStoriesCommand : Command
 {
@@ -33,7 +34,7 @@ internal sealed class EvalStoriesCommand : Command
     private readonly Option<bool> entities = new("--entities") { Description = "Give the grouping the people and organizations each article names, as the brief does (runs the entity tagger first)." };
 
     public EvalStoriesCommand(CliConsole console)
-        : base("stories", "Score story grouping on labelled pairs built from a corpus (wire copies together; different places and days apart).")
+        : base("stories", "Score story grouping: on a labelled development set (--gold: events and storylines, pairwise P/R/F1, beside a baseline), or on pairs built from a corpus by rule (wire copies together; different places and days apart).")
     {
         this.console = console;
         Options.Add(corpus);
