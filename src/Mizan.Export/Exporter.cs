@@ -63,16 +63,23 @@ public static class Exporter
         .Add("articleId", a.Id).Add("outlet", a.Outlet).Add("speaker", q.Speaker).Add("role", q.Role).Add("direct", q.Direct)
         .Add("text", q.Text).Add("start", q.Start).Add("end", q.End));
 
-    /// <summary>The story of every article, as the brief grouped them (the stored stories, see <see cref="StoreBriefs.Stories"/>).</summary>
+    /// <summary>
+    /// The story of every article, as the brief grouped them: the stored stories carry their members and headline, so
+    /// no stored brief is read back for them; with none stored, the brief built once (<see cref="StoreBriefs.Stories"/>).
+    /// </summary>
     private static IEnumerable<Row> StoryRows(IArticleStore store)
     {
-        foreach (var story in StoreBriefs.Stories(store))
+        var stored = store.Stories();
+        var stories = stored.Count > 0
+            ? stored.Select(s => (s.Id, s.Headline, s.ArticleIds))
+            : StoreBriefs.Stories(store).Select(s => (s.Id, (string?)s.Headline, s.ArticleIds));
+        foreach (var (storyId, headline, articleIds) in stories)
         {
-            foreach (var id in story.ArticleIds)
+            foreach (var id in articleIds)
             {
                 var article = store.Find(id);
                 yield return new Row()
-                    .Add("storyId", story.Id).Add("articleId", id).Add("headline", story.Headline)
+                    .Add("storyId", storyId).Add("articleId", id).Add("headline", headline)
                     .Add("outlet", article?.Outlet).Add("published", article?.Published);
             }
         }

@@ -26,19 +26,7 @@ public static class ArticleTerms
     {
         ArgumentNullException.ThrowIfNull(text);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var taken = 0;
-        foreach (var token in Tokenizer.Tokenize(text))
-        {
-            if (TermOf(token.Kind, text.AsSpan(token.Start, token.Length)) is { } term)
-            {
-                counts[term] = counts.GetValueOrDefault(term) + 1;
-                if (++taken == LedeTerms)
-                {
-                    break;
-                }
-            }
-        }
-
+        Add(counts, text, 1, LedeTerms);
         return counts;
     }
 
@@ -90,13 +78,19 @@ public static class ArticleTerms
         return term is { Length: >= MinStemLength } ? term : null;
     }
 
-    private static void Add(Dictionary<string, int> counts, string text, int weight)
+    /// <summary>Counts the terms of <paramref name="text"/>, each <paramref name="weight"/> times, up to the first <paramref name="limit"/> terms.</summary>
+    private static void Add(Dictionary<string, int> counts, string text, int weight, int limit = int.MaxValue)
     {
+        var taken = 0;
         foreach (var token in Tokenizer.Tokenize(text))
         {
             if (TermOf(token.Kind, text.AsSpan(token.Start, token.Length)) is { } term)
             {
                 counts[term] = counts.GetValueOrDefault(term) + weight;
+                if (++taken == limit)
+                {
+                    return;
+                }
             }
         }
     }

@@ -20,18 +20,55 @@ public static class Headline
     public static string? FirstLine(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(MaxLabels + 2).ToList();
-        for (var i = 0; i < lines.Count - 1 && i <= MaxLabels; i++)
+
+        // Line by line, stopping at the first line past the headline: the rest of the text is never split.
+        string? headline = null;
+        var seen = 0;
+        foreach (var raw in text.AsSpan().EnumerateLines())
         {
-            var words = lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var line = raw.Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (headline is not null)
+            {
+                return headline;
+            }
+
+            if (seen++ > MaxLabels)
+            {
+                return null;
+            }
+
+            var words = Words(line);
             if (words < MinWords)
             {
                 continue;
             }
 
-            return words <= MaxWords && lines[i][^1] is not ('.' or ':' or '،' or ',') ? lines[i] : null;
+            if (words > MaxWords || line[^1] is '.' or ':' or '،' or ',')
+            {
+                return null;
+            }
+
+            headline = line.ToString();
         }
 
         return null;
+    }
+
+    private static int Words(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            words += !inWord && c != ' ' ? 1 : 0;
+            inWord = c != ' ';
+        }
+
+        return words;
     }
 }

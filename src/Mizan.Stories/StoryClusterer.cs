@@ -63,22 +63,22 @@ public sealed record StoryOptions
 
     /// <summary>
     /// The log-odds (mean over the story's articles) a dated article needs to join a story. Chosen on half A of
-    /// docs/stories-dev.tsv by <c>mizan eval stories --fit</c>: pairwise event F1 0.675 at -2.0 (-2.5: 0.648, -1.5: 0.623).
+    /// docs/stories-dev.tsv by <c>mizan eval stories --fit</c>: pairwise event F1 0.673 at -2.0 (-2.5: 0.656, -1.5: 0.650).
     /// </summary>
     public double JoinScore { get; init; } = -2.0;
 
     /// <summary>
     /// The log-odds an undated article needs: chosen on half A with every date removed, as <see cref="JoinScore"/>
-    /// (pairwise event F1 0.665 at -1.5; -2.0: 0.615, -1.0: 0.596).
+    /// (pairwise event F1 0.647 at -1.5; -2.0: 0.636, -1.0: 0.620).
     /// </summary>
     public double UndatedJoinScore { get; init; } = -1.5;
 
     /// <summary>
     /// The log-odds an article needs to join a story when one of them is dated and the other is not. Not the best F1 on
-    /// half A with half the dates removed (0.634 at -2.5 to -3.0), but a policy: joining a dated story also gives an
+    /// half A with half the dates removed (0.700 at -1.0), but a policy: joining a dated story also gives an
     /// undated article that story's publication date, which the brief shows, and nothing says the undated article was
     /// written in those days, so the odds must be at least e to 1 (log-odds 1.0) that it reports that very event. Its
-    /// cost on that variant: F1 0.461 (docs/stories.md). An article left out this way still joins the story's storyline.
+    /// cost on that variant: F1 0.562 (docs/stories.md). An article left out this way still joins the story's storyline.
     /// </summary>
     public double MixedJoinScore { get; init; } = 1.0;
 
@@ -121,7 +121,8 @@ public sealed record StoryOptions
 
 /// <summary>
 /// Online event clustering: each article joins the open story it most likely reports, or starts a new one. An
-/// article is five term vectors (content words, title, people and organizations, places, numbers); a story keeps
+/// article is six term vectors (<see cref="Channel"/>: content words, title, lede, people and organizations, places,
+/// numbers); a story keeps
 /// their sums, so the mean of any pairwise cosine over its articles costs one dot product. The join score is a
 /// linear model of those means, the days apart and the outlet (<see cref="StoryWeights"/>). Candidates come from an
 /// inverted index over the open stories' centroid terms; stories close after a quiet period and leave the index, so
@@ -228,20 +229,22 @@ public sealed class StoryClusterer
     {
         ArgumentNullException.ThrowIfNull(stream);
         var clusterer = new StoryClusterer();
-        var singles = new List<(StoryArticle Article, StoryState Story)>();
+        var singles = new List<(StoryArticle Article, ArticleVector Vector, StoryState Story)>();
         foreach (var article in stream)
         {
             var vector = clusterer.Vectorize(article);
             var single = new StoryState(singles.Count);
             clusterer.Accumulate(single, article, vector);
-            singles.Add((article, single));
+            singles.Add((article, vector, single));
         }
 
         for (var j = 1; j < singles.Count; j++)
         {
+            var (article, vector, _) = singles[j];
+            int? day = dated && article.Published is { } when ? DayNumber(when) : null;
             for (var i = 0; i < j; i++)
             {
-                yield return (singles[i].Article.Id, singles[j].Article.Id, Features(singles[j].Story.Vector!, singles[j].Article, singles[i].Story, dated && singles[j].Article.Published is { } when ? DayNumber(when) : null));
+                yield return (singles[i].Article.Id, article.Id, Features(vector, article, singles[i].Story, day));
             }
         }
     }
@@ -255,28 +258,21 @@ public sealed class StoryClusterer
     internal int[] CentroidTerms(int storyId) => stories[storyId].Centroid.Ids;
 
     /// <summary>
-    /// The mean features of an article against a story's articles: each channel's mean cosine as the dot product of
-    /// the article's unit vector with the sum of theirs over their count; the mean days apart over its dated articles;
-    /// the share of its articles from the same outlet.
+    /// The mean features of an article against a story's articles (<see cref="StorySums.MeanFeatures"/>: each channel's
+    /// mean cosine is the dot product of the article's unit vector with the sum of theirs over their count), with the
+    /// mean days apart over its dated articles when the article has a day.
     /// </summary>
     private static double[] Features(ArticleVector a, StoryArticle article, StoryState story, int? day)
     {
-        var n = (double)story.Articles.Count;
-        var s = story.Sums;
-        var f = new double[StoryWeights.Count];
-        f[(int)StoryFeature.Body] = Dot(a.Body, s.Body) / n;
-        f[(int)StoryFeature.Title] = Dot(a.Title, s.Title) / n;
-        f[(int)StoryFeature.People] = Dot(a.People, s.People) / n;
-        f[(int)StoryFeature.Places] = Dot(a.Places, s.Places) / n;
-        f[(int)StoryFeature.Numbers] = Dot(a.Numbers, s.Numbers) / n;
-        f[(int)StoryFeature.TitleBody] = (Dot(a.Title, s.Body) + Dot(a.Body, s.Title)) / n;
+        var f = StorySums.MeanFeatures(
+            (mine, theirs) => Dot(a[mine], story.Sums[theirs]),
+            story.Articles.Count,
+            article.Outlet is { } outlet ? story.Sums.Outlets.GetValueOrDefault(outlet) : 0);
         if (day is { } number && story.Days.Count > 0)
         {
             f[(int)StoryFeature.Days] = story.Days.Average(d => Math.Min(Math.Abs(number - d), MaxDays));
         }
 
-        f[(int)StoryFeature.SameOutlet] = article.Outlet is { } outlet ? s.Outlets.GetValueOrDefault(outlet) / n : 0;
-        f[(int)StoryFeature.Lede] = Dot(a.Lede, s.Lede) / n;
         return f;
     }
 
@@ -323,41 +319,45 @@ public sealed class StoryClusterer
             return id;
         }
 
-        var body = new Dictionary<int, int>();
-        var numbers = new Dictionary<int, int>();
-        foreach (var (term, count) in counts)
+        var channels = Enumerable.Range(0, ArticleVector.Channels).Select(_ => new Dictionary<int, int>()).ToArray();
+        void Add(Channel channel, string term, int count)
         {
-            var target = IsNumber(term) ? numbers : body;
-            target[Id(term)] = target.GetValueOrDefault(Id(term)) + count;
+            var id = Id(term);
+            channels[(int)channel][id] = channels[(int)channel].GetValueOrDefault(id) + count;
         }
 
-        var lede = (article.LedeTerms ?? ArticleTerms.Lede(article.Text)).Where(t => !IsNumber(t.Key)).ToDictionary(t => Id(t.Key), t => t.Value);
-        var titleIds = title.Where(t => !IsNumber(t.Key)).ToDictionary(t => Id(t.Key), t => t.Value);
-        var people = Keys(article.EntityKeys, "@", Id);
-        var places = Keys(article.PlaceKeys, "^", Id);
+        foreach (var (term, count) in counts)
+        {
+            Add(IsNumber(term) ? Channel.Numbers : Channel.Body, term, count);
+        }
 
-        TermVector Weigh(Dictionary<int, int> source, int keep) =>
-            TermVector.FromWeights(
-                source.Select(p => KeyValuePair.Create(p.Key, (float)((1 + Math.Log(p.Value)) * Math.Log((articles + PriorDocuments) / (documentFrequency[p.Key] + 1.0))))),
-                keep);
+        foreach (var (term, count) in title.Where(t => !IsNumber(t.Key)))
+        {
+            Add(Channel.Title, term, count);
+        }
 
-        return new ArticleVector(Weigh(body, options.ArticleTerms), Weigh(titleIds, options.ArticleTerms), Weigh(people, options.ArticleTerms), Weigh(places, options.ArticleTerms), Weigh(numbers, options.ArticleTerms), Weigh(lede, options.ArticleTerms));
+        foreach (var (term, count) in (article.LedeTerms ?? ArticleTerms.Lede(article.Text)).Where(t => !IsNumber(t.Key)))
+        {
+            Add(Channel.Lede, term, count);
+        }
+
+        foreach (var key in article.EntityKeys ?? [])
+        {
+            Add(Channel.People, "@" + key, 1);
+        }
+
+        foreach (var key in article.PlaceKeys ?? [])
+        {
+            Add(Channel.Places, "^" + key, 1);
+        }
+
+        return new ArticleVector(channels.Select(c => TermVector.FromWeights(
+            c.Select(p => KeyValuePair.Create(p.Key, (float)((1 + Math.Log(p.Value)) * Math.Log((articles + PriorDocuments) / (documentFrequency[p.Key] + 1.0))))),
+            options.ArticleTerms)).ToArray());
     }
 
     /// <summary>A number's term ("#" and digits, as <see cref="ArticleTerms.TermOf"/> makes it), not a hashtag's.</summary>
     private static bool IsNumber(string term) => term.Length > 1 && term[0] == '#' && Mizan.Text.CodePoints.IsDigit(term[1]);
-
-    private static Dictionary<int, int> Keys(IReadOnlyList<string>? keys, string prefix, Func<string, int> id)
-    {
-        var counts = new Dictionary<int, int>();
-        foreach (var key in keys ?? [])
-        {
-            var term = id(prefix + key);
-            counts[term] = counts.GetValueOrDefault(term) + 1;
-        }
-
-        return counts;
-    }
 
     /// <summary>The candidate story with the widest margin over its threshold, its score and that threshold.</summary>
     private (StoryState? Story, double Score, double Threshold) BestCandidate(StoryArticle article, ArticleVector vector)
@@ -366,10 +366,11 @@ public sealed class StoryClusterer
         // article (over the terms it is found by); then only the closest few are weighed with every feature (the
         // content words carry most of the score's weight).
         var dots = new Dictionary<StoryState, double>();
-        for (var i = 0; i < vector.Body.Count; i++)
+        var body = vector[Channel.Body];
+        for (var i = 0; i < body.Count; i++)
         {
-            var id = vector.Body.Ids[i];
-            var weight = vector.Body.Weights[i];
+            var id = body.Ids[i];
+            var weight = body.Weights[i];
             Accumulate(dots, postings.GetValueOrDefault(id), id, weight);
             if (article.Published is null)
             {
@@ -405,7 +406,7 @@ public sealed class StoryClusterer
 
         foreach (var story in stories)
         {
-            dots[story] = dots.GetValueOrDefault(story) + (weight * story.Sums.Body.GetValueOrDefault(id));
+            dots[story] = dots.GetValueOrDefault(story) + (weight * story.Sums[Channel.Body].GetValueOrDefault(id));
         }
     }
 
@@ -418,7 +419,7 @@ public sealed class StoryClusterer
     private (double Score, double Threshold) Weigh(StoryArticle article, ArticleVector vector, StoryState story)
     {
         // An article without a title is weighed by the models fitted without titles: the others lean on the title.
-        var titled = vector.Title.Count > 0;
+        var titled = vector[Channel.Title].Count > 0;
         var dated = titled ? options.Dated : options.DatedUntitled;
         var undated = titled ? options.Undated : options.UndatedUntitled;
         var storyDated = story.Days.Count > 0;
@@ -436,7 +437,7 @@ public sealed class StoryClusterer
 
         if (article.Weekday is { } weekday)
         {
-            var last = DateOnly.FromDayNumber(story.Days.Max());
+            var last = DateOnly.FromDateTime(story.Last!.Value.UtcDateTime);
             var back = ((int)last.DayOfWeek - (int)weekday + 7) % 7;
             var forward = ((int)weekday - (int)last.DayOfWeek + 7) % 7;
             var day = back <= forward ? last.DayNumber - back : last.DayNumber + forward;
@@ -476,7 +477,6 @@ public sealed class StoryClusterer
     private void Accumulate(StoryState story, StoryArticle article, ArticleVector vector)
     {
         story.Articles.Add(article.Id);
-        story.Vector ??= vector;
         story.Sums.Add(vector, article.Outlet);
         if (article.Published is { } when)
         {
@@ -485,7 +485,7 @@ public sealed class StoryClusterer
             story.Days.Add(DayNumber(when));
         }
 
-        story.Centroid = TermVector.FromWeights(story.Sums.Body, options.StoryTerms);
+        story.Centroid = TermVector.FromWeights(story.Sums[Channel.Body], options.StoryTerms);
     }
 
     private void Post(StoryState story)
@@ -553,9 +553,6 @@ public sealed class StoryClusterer
         /// <summary>The day numbers of its dated articles.</summary>
         public List<int> Days { get; } = [];
 
-        /// <summary>Its first article's vectors (for pair features).</summary>
-        public ArticleVector? Vector { get; set; }
-
         public Dictionary<string, int> Outlets => Sums.Outlets;
 
         public TermVector Centroid { get; set; } = TermVector.Empty;
@@ -568,99 +565,5 @@ public sealed class StoryClusterer
 
         /// <summary>The centroid terms it was indexed by when it closed.</summary>
         public int[] ClosedCentroid { get; set; } = [];
-    }
-}
-
-/// <summary>An article as five unit term vectors.</summary>
-internal sealed record ArticleVector(TermVector Body, TermVector Title, TermVector People, TermVector Places, TermVector Numbers, TermVector Lede);
-
-/// <summary>The sums of several articles' vectors, channel by channel, with their count and outlets.</summary>
-internal sealed class StorySums
-{
-    public Dictionary<int, float> Body { get; } = [];
-
-    public Dictionary<int, float> Title { get; } = [];
-
-    public Dictionary<int, float> People { get; } = [];
-
-    public Dictionary<int, float> Places { get; } = [];
-
-    public Dictionary<int, float> Numbers { get; } = [];
-
-    public Dictionary<int, float> Lede { get; } = [];
-
-    public Dictionary<string, int> Outlets { get; } = new(StringComparer.Ordinal);
-
-    public int Count { get; private set; }
-
-    public void Add(ArticleVector vector, string? outlet)
-    {
-        Count++;
-        AddTo(Body, vector.Body);
-        AddTo(Title, vector.Title);
-        AddTo(People, vector.People);
-        AddTo(Places, vector.Places);
-        AddTo(Numbers, vector.Numbers);
-        AddTo(Lede, vector.Lede);
-        if (!string.IsNullOrEmpty(outlet))
-        {
-            Outlets[outlet] = Outlets.GetValueOrDefault(outlet) + 1;
-        }
-    }
-
-    public void Add(StorySums other)
-    {
-        Count += other.Count;
-        foreach (var (mine, theirs) in new[] { (Body, other.Body), (Title, other.Title), (People, other.People), (Places, other.Places), (Numbers, other.Numbers), (Lede, other.Lede) })
-        {
-            foreach (var (id, w) in theirs)
-            {
-                mine[id] = mine.GetValueOrDefault(id) + w;
-            }
-        }
-
-        foreach (var (outlet, count) in other.Outlets)
-        {
-            Outlets[outlet] = Outlets.GetValueOrDefault(outlet) + count;
-        }
-    }
-
-    /// <summary>
-    /// The mean pairwise features between the articles of two sums (no days): each channel's summed dot product over
-    /// the number of pairs.
-    /// </summary>
-    public double[] MeanFeatures(StorySums other)
-    {
-        var pairs = (double)Count * other.Count;
-        var f = new double[StoryWeights.Count];
-        f[(int)StoryFeature.Body] = Dot(Body, other.Body) / pairs;
-        f[(int)StoryFeature.Title] = Dot(Title, other.Title) / pairs;
-        f[(int)StoryFeature.People] = Dot(People, other.People) / pairs;
-        f[(int)StoryFeature.Places] = Dot(Places, other.Places) / pairs;
-        f[(int)StoryFeature.Numbers] = Dot(Numbers, other.Numbers) / pairs;
-        f[(int)StoryFeature.TitleBody] = (Dot(Title, other.Body) + Dot(Body, other.Title)) / pairs;
-        f[(int)StoryFeature.SameOutlet] = Outlets.Sum(o => (double)o.Value * other.Outlets.GetValueOrDefault(o.Key)) / pairs;
-        f[(int)StoryFeature.Lede] = Dot(Lede, other.Lede) / pairs;
-        return f;
-    }
-
-    private static void AddTo(Dictionary<int, float> sum, TermVector vector)
-    {
-        for (var i = 0; i < vector.Count; i++)
-        {
-            sum[vector.Ids[i]] = sum.GetValueOrDefault(vector.Ids[i]) + vector.Weights[i];
-        }
-    }
-
-    private static double Dot(Dictionary<int, float> a, Dictionary<int, float> b)
-    {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        double total = 0;
-        foreach (var (id, w) in small)
-        {
-            total += w * large.GetValueOrDefault(id);
-        }
-
-        return total;
     }
 }

@@ -11,8 +11,8 @@ public sealed record StorylineOptions
 
     /// <summary>
     /// The mean log-odds over article pairs a story needs to join a storyline. Chosen on half A of
-    /// docs/stories-dev.tsv by <c>mizan eval stories --fit</c>: storyline pairwise F1 0.667 with dates at -2.5 (-3.0:
-    /// 0.621, -2.0: 0.644), 0.659 without (-3.0: 0.621, -2.0: 0.645).
+    /// docs/stories-dev.tsv by <c>mizan eval stories --fit</c>: storyline pairwise F1 0.673 with dates at -2.5 (-3.0:
+    /// 0.635, -2.0: 0.643); without dates 0.631 (-3.0: 0.612, -2.0: 0.644, slightly better there).
     /// </summary>
     public double JoinScore { get; init; } = -2.5;
 
@@ -60,10 +60,10 @@ public static class Storylines
             {
                 if (index.TryGetValue(term, out var list) && list.Count <= options.MaxPostings)
                 {
-                    var weight = sums.Body.GetValueOrDefault(term);
+                    var weight = sums[Channel.Body].GetValueOrDefault(term);
                     foreach (var line in list)
                     {
-                        dots[line] = dots.GetValueOrDefault(line) + (weight * line.Sums.Body.GetValueOrDefault(term));
+                        dots[line] = dots.GetValueOrDefault(line) + (weight * line.Sums[Channel.Body].GetValueOrDefault(term));
                     }
                 }
             }

@@ -49,6 +49,11 @@ internal sealed class EvalStoriesGold(CliConsole console)
         var dated = StoreBriefs.Analyse(read.Articles);
         var undated = StoreBriefs.Analyse(read.Articles.Select(a => a with { Published = null }).ToList());
         var rowOf = read.RowOf;
+        if (fit)
+        {
+            Fit(dated, undated, rowOf);
+            return ExitCodes.Success;
+        }
 
         // Titles removed, as plain-text files come (a first line that reads as a headline still serves as one).
         var untitled = dated.Select(a => new AnalyzedArticle(a.Article with { Title = null }, a.Analysis)).ToList();
@@ -56,11 +61,6 @@ internal sealed class EvalStoriesGold(CliConsole console)
 
         // A stream of both kinds: every other article (by id) loses its date, as in coverage read partly from plain files.
         var mixed = dated.Zip(undated).Select(p => HalfUndated(p.First.Article.Id) ? p.Second : p.First).ToList();
-        if (fit)
-        {
-            Fit(dated, undated, rowOf);
-            return ExitCodes.Success;
-        }
 
         console.Out.WriteLine("| half | articles | events | grouping | events P | events R | events F1 | storylines P | storylines R | storylines F1 |");
         console.Out.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
@@ -137,11 +137,11 @@ internal sealed class EvalStoriesGold(CliConsole console)
         var undatedWeights = LogisticFit.Fit(Pairs(undatedStream, false, g => g.Event));
         var datedUntitled = LogisticFit.Fit(Pairs(datedStream.Select(a => a with { Title = null }).ToList(), true, g => g.Event));
         var undatedUntitled = LogisticFit.Fit(Pairs(undatedStream.Select(a => a with { Title = null }).ToList(), false, g => g.Event));
-        console.Out.WriteLine($"events, dated, no titles:   {datedUntitled}");
-        console.Out.WriteLine($"events, undated, no titles: {undatedUntitled}");
         var lineWeights = LogisticFit.Fit(Pairs(undatedStream, false, g => g.Storyline));
         console.Out.WriteLine($"events, dated:   {datedWeights}");
         console.Out.WriteLine($"events, undated: {undatedWeights}");
+        console.Out.WriteLine($"events, dated, no titles:   {datedUntitled}");
+        console.Out.WriteLine($"events, undated, no titles: {undatedUntitled}");
         console.Out.WriteLine($"storylines:      {lineWeights}");
 
         var ids = datedStream.Select(a => a.Id).ToList();
@@ -152,27 +152,29 @@ internal sealed class EvalStoriesGold(CliConsole console)
         var joins = Enumerable.Range(0, 9).Select(i => -4 + (i * 0.5)).ToList();
         double Events(List<AnalyzedArticle> set, StoryOptions options) => PairwiseScore.Of(ids, events, Labels(StoryGrouping.Group(set, options)).Story).F1;
         var baseOptions = new StoryOptions { Dated = datedWeights, Undated = undatedWeights };
-        var datedJoin = joins.MaxBy(j => Events(tuningDated, baseOptions with { JoinScore = j }));
-        var undatedJoin = joins.MaxBy(j => Events(tuningUndated, baseOptions with { UndatedJoinScore = j }));
-        foreach (var join in joins)
+
+        // Each sweep grouped once per threshold; the best of each is carried into the next.
+        var datedSweep = joins.Select(j => (Join: j, F1: Events(tuningDated, baseOptions with { JoinScore = j }))).ToList();
+        var undatedSweep = joins.Select(j => (Join: j, F1: Events(tuningUndated, baseOptions with { UndatedJoinScore = j }))).ToList();
+        var datedJoin = datedSweep.MaxBy(x => x.F1).Join;
+        var undatedJoin = undatedSweep.MaxBy(x => x.F1).Join;
+        foreach (var (withDates, noDates) in datedSweep.Zip(undatedSweep))
         {
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"event join {join:0.0}: events F1 {Events(tuningDated, baseOptions with { JoinScore = join }):0.000} dated, {Events(tuningUndated, baseOptions with { UndatedJoinScore = join }):0.000} undated"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"event join {withDates.Join:0.0}: events F1 {withDates.F1:0.000} dated, {noDates.F1:0.000} undated"));
         }
 
         var tuningMixed = tuningDated.Zip(tuningUndated).Select(p => HalfUndated(p.First.Article.Id) ? p.Second : p.First).ToList();
         var both = baseOptions with { JoinScore = datedJoin, UndatedJoinScore = undatedJoin };
-        var mixedJoin = joins.MaxBy(j => Events(tuningMixed, both with { MixedJoinScore = j }));
         foreach (var join in joins.Concat([1.0, 2.2]))
         {
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mixed join {join:0.0} (dated {datedJoin:0.0}, undated {undatedJoin:0.0}): events F1 {Events(tuningMixed, both with { MixedJoinScore = join }):0.000} with half the dates removed"));
         }
 
-        var chosen = both with { MixedJoinScore = mixedJoin };
         foreach (var join in joins)
         {
             var lines = new StorylineOptions { Weights = lineWeights, JoinScore = join };
-            var withDates = PairwiseScore.Of(ids, storylines, Labels(StoryGrouping.Group(tuningDated, chosen, lines)).Storyline).F1;
-            var noDates = PairwiseScore.Of(ids, storylines, Labels(StoryGrouping.Group(tuningUndated, chosen, lines)).Storyline).F1;
+            var withDates = PairwiseScore.Of(ids, storylines, Labels(StoryGrouping.Group(tuningDated, both, lines)).Storyline).F1;
+            var noDates = PairwiseScore.Of(ids, storylines, Labels(StoryGrouping.Group(tuningUndated, both, lines)).Storyline).F1;
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"storyline join {join:0.0} (events at {datedJoin:0.0} / {undatedJoin:0.0}): storylines F1 {withDates:0.000} dated, {noDates:0.000} undated"));
         }
     }

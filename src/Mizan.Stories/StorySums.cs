@@ -1,0 +1,111 @@
+namespace Mizan.Stories;
+
+/// <summary>What an article is read on, one unit term vector each.</summary>
+internal enum Channel
+{
+    Body,
+    Title,
+    People,
+    Places,
+    Numbers,
+    Lede,
+}
+
+/// <summary>An article as one unit term vector per <see cref="Channel"/>.</summary>
+internal sealed class ArticleVector(TermVector[] vectors)
+{
+    public static int Channels { get; } = Enum.GetValues<Channel>().Length;
+
+    public TermVector this[Channel channel] => vectors[(int)channel];
+}
+
+/// <summary>The sums of several articles' vectors, channel by channel, with their count and outlets.</summary>
+internal sealed class StorySums
+{
+    /// <summary>The feature each channel's mean cosine fills.</summary>
+    private static readonly StoryFeature[] FeatureOf =
+        [StoryFeature.Body, StoryFeature.Title, StoryFeature.People, StoryFeature.Places, StoryFeature.Numbers, StoryFeature.Lede];
+
+    private readonly Dictionary<int, float>[] sums = Enumerable.Range(0, ArticleVector.Channels).Select(_ => new Dictionary<int, float>()).ToArray();
+
+    public Dictionary<string, int> Outlets { get; } = new(StringComparer.Ordinal);
+
+    public int Count { get; private set; }
+
+    public Dictionary<int, float> this[Channel channel] => sums[(int)channel];
+
+    /// <summary>
+    /// The features of two groups of articles as means over their pairs (no days): each channel's summed dot product,
+    /// the title of one against the text of the other both ways, and the pairs from one outlet, over the pair count.
+    /// <paramref name="dot"/> gives the summed dot product of the first group's channel with the second's.
+    /// </summary>
+    public static double[] MeanFeatures(Func<Channel, Channel, double> dot, double pairs, double sameOutletPairs)
+    {
+        ArgumentNullException.ThrowIfNull(dot);
+        var f = new double[StoryWeights.Count];
+        foreach (var channel in Enum.GetValues<Channel>())
+        {
+            f[(int)FeatureOf[(int)channel]] = dot(channel, channel) / pairs;
+        }
+
+        f[(int)StoryFeature.TitleBody] = (dot(Channel.Title, Channel.Body) + dot(Channel.Body, Channel.Title)) / pairs;
+        f[(int)StoryFeature.SameOutlet] = sameOutletPairs / pairs;
+        return f;
+    }
+
+    public void Add(ArticleVector vector, string? outlet)
+    {
+        Count++;
+        foreach (var channel in Enum.GetValues<Channel>())
+        {
+            var sum = this[channel];
+            var v = vector[channel];
+            for (var i = 0; i < v.Count; i++)
+            {
+                sum[v.Ids[i]] = sum.GetValueOrDefault(v.Ids[i]) + v.Weights[i];
+            }
+        }
+
+        if (!string.IsNullOrEmpty(outlet))
+        {
+            Outlets[outlet] = Outlets.GetValueOrDefault(outlet) + 1;
+        }
+    }
+
+    public void Add(StorySums other)
+    {
+        Count += other.Count;
+        foreach (var channel in Enum.GetValues<Channel>())
+        {
+            var sum = this[channel];
+            foreach (var (id, w) in other[channel])
+            {
+                sum[id] = sum.GetValueOrDefault(id) + w;
+            }
+        }
+
+        foreach (var (outlet, count) in other.Outlets)
+        {
+            Outlets[outlet] = Outlets.GetValueOrDefault(outlet) + count;
+        }
+    }
+
+    /// <summary>The mean pairwise features between the articles of these sums and of <paramref name="other"/>.</summary>
+    public double[] MeanFeatures(StorySums other) =>
+        MeanFeatures(
+            (mine, theirs) => Dot(this[mine], other[theirs]),
+            (double)Count * other.Count,
+            Outlets.Sum(o => (double)o.Value * other.Outlets.GetValueOrDefault(o.Key)));
+
+    private static double Dot(Dictionary<int, float> a, Dictionary<int, float> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        double total = 0;
+        foreach (var (id, w) in small)
+        {
+            total += w * large.GetValueOrDefault(id);
+        }
+
+        return total;
+    }
+}
