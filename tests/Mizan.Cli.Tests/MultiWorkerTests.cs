@@ -38,25 +38,32 @@ public sealed class MultiWorkerTests(PostgresServer server) : IDisposable
         using (var store = StoreLocation.Open(shared))
         {
             var deadline = DateTime.UtcNow.AddMinutes(2);
-            while (store.Counts().Articles < Files * PerFile / 4 && DateTime.UtcNow < deadline && !workers[0].HasExited)
+            while (store.Counts().Articles < Files * PerFile / 4 && DateTime.UtcNow < deadline && workers.All(w => !w.Process.HasExited))
             {
                 Thread.Sleep(50);
             }
         }
 
-        Assert.False(workers[0].HasExited, "the first worker finished before it could be killed: nothing was tested.");
-        workers[0].Kill(entireProcessTree: true);
+        // Whichever worker is still inside a file is killed; one that stopped on its own before that must have failed.
+        var victim = workers.FirstOrDefault(w => !w.Process.HasExited);
+        Assert.True(victim is not null, "every worker finished before one could be killed: nothing was tested." + Describe(workers));
+        victim.Process.Kill(entireProcessTree: true);
         foreach (var worker in workers)
         {
-            worker.WaitForExit();
+            worker.Process.WaitForExit();
+        }
+
+        foreach (var worker in workers.Where(w => w != victim))
+        {
+            Assert.True(worker.Process.ExitCode == 0, $"worker {worker.Name} failed." + Describe(workers));
         }
 
         // The killed worker's file stays leased until the lease runs out; a late worker then takes it up.
         Thread.Sleep(TimeSpan.FromSeconds(LeaseSeconds + 1));
         using (var late = StartWorker(shared, "late"))
         {
-            late.WaitForExit();
-            Assert.Equal(0, late.ExitCode);
+            late.Process.WaitForExit();
+            Assert.True(late.Process.ExitCode == 0, "the late worker failed." + Describe([late]));
         }
 
         using var sharedStore = StoreLocation.Open(shared);
@@ -72,6 +79,10 @@ public sealed class MultiWorkerTests(PostgresServer server) : IDisposable
             worker.Dispose();
         }
     }
+
+    /// <summary>Each worker's exit code and what it wrote on standard error, for a failure message.</summary>
+    private static string Describe(IEnumerable<WorkerProcess> workers) =>
+        string.Concat(workers.Select(w => $"\n--- {w.Name}: {(w.Process.HasExited ? "exit " + w.Process.ExitCode.ToString(CultureInfo.InvariantCulture) : "running")}\n{w.Errors}"));
 
     public void Dispose()
     {
@@ -92,15 +103,35 @@ public sealed class MultiWorkerTests(PostgresServer server) : IDisposable
             .ToList();
     }
 
-    private static Process StartWorker(string database, string name)
+    private static WorkerProcess StartWorker(string database, string name)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = false, RedirectStandardOutput = false, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = false, UseShellExecute = false };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "mizan.dll"), "work", "--db", database, "--name", name, "--lease", LeaseSeconds.ToString(CultureInfo.InvariantCulture), "--batch", "50" })
         {
             start.ArgumentList.Add(argument);
         }
 
-        return Process.Start(start)!;
+        var worker = new WorkerProcess(name, Process.Start(start)!);
+        worker.Process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (worker.Errors)
+                {
+                    worker.Errors.AppendLine(e.Data);
+                }
+            }
+        };
+        worker.Process.BeginErrorReadLine();
+        return worker;
+    }
+
+    /// <summary>A started <c>mizan work</c> process with what it has written on standard error so far.</summary>
+    private sealed record WorkerProcess(string Name, Process Process) : IDisposable
+    {
+        public StringBuilder Errors { get; } = new();
+
+        public void Dispose() => Process.Dispose();
     }
 
     /// <summary>

@@ -24,23 +24,57 @@ public sealed class Worker(IArticleStore store, IJobQueue queue, string name, Ti
         while (queue.Claim(name, lease) is { } job)
         {
             starting?.Invoke(job);
+            using var heartbeat = new LeaseHeartbeat(queue, job.Id, name, lease);
+            IngestCounts counts;
             try
             {
-                // The lease is renewed at every progress report, so a long file keeps its worker.
-                var counts = new Ingestor(store, batchSize).Run(ArticleSources.Read(job.Path), skipped, _ => queue.Renew(job.Id, name, lease));
-                queue.Complete(job.Id, name);
-                jobs++;
-                total = Add(total, counts);
+                // The heartbeat renews the lease on its own clock, however slowly the file is read; once another worker
+                // holds the job, this one stops at its next progress report and leaves the file to it.
+                counts = new Ingestor(store, batchSize).Run(ArticleSources.Read(job.Path), skipped, _ => heartbeat.ThrowIfLost());
+            }
+            catch (LeaseLostException)
+            {
+                skipped(LeftToAnother(job));
+                continue;
             }
             catch (StoreException e)
             {
-                queue.Fail(job.Id, name, e.Message);
+                heartbeat.Stop();
                 skipped($"{job.Path}: {e.Message}");
                 failed++;
+                GiveBack(job, e.Message, skipped);
+                continue;
             }
+
+            heartbeat.Stop();
+            if (heartbeat.Lost || !queue.Renew(job.Id, name, lease))
+            {
+                skipped(LeftToAnother(job));
+                continue;
+            }
+
+            queue.Complete(job.Id, name);
+            jobs++;
+            total = Add(total, counts);
         }
 
         return new WorkCounts(jobs, failed, total);
+    }
+
+    private static string LeftToAnother(Job job) =>
+        $"{job.Path}: the lease ran out and another worker took the file over; left to it.";
+
+    /// <summary>Gives a failed job back to the queue, unless another worker holds it by now.</summary>
+    private void GiveBack(Job job, string reason, Action<string> skipped)
+    {
+        try
+        {
+            queue.Fail(job.Id, name, reason);
+        }
+        catch (StoreException e)
+        {
+            skipped($"{job.Path}: {e.Message}");
+        }
     }
 
     private static IngestCounts Add(IngestCounts a, IngestCounts b) => new(
