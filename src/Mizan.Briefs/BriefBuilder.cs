@@ -18,14 +18,8 @@ public sealed record AnalyzedArticle(BriefArticle Article, TextAnalysis Analysis
 /// </summary>
 public static class BriefBuilder
 {
-    /// <summary>At most this many summary sentences per story (the design asks for about five).</summary>
-    private const int SummarySentences = 5;
-
     /// <summary>Sentences this alike (cosine of their content stems) say the same thing.</summary>
     private const double SameThing = 0.45;
-
-    /// <summary>A summary sentence this like one already chosen would repeat it.</summary>
-    private const double Repeats = 0.5;
 
     /// <summary>Quotes whose stems overlap this much (Jaccard) are the same quote carried by several outlets.</summary>
     private const double SameQuote = 0.6;
@@ -47,7 +41,13 @@ public static class BriefBuilder
     public static BriefDocument Build(IReadOnlyList<AnalyzedArticle> articles, StoryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var byId = articles.GroupBy(a => a.Article.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // An article without a title takes its first line when that reads as a headline (a plain text saved from a page).
+        var byId = articles.GroupBy(a => a.Article.Id)
+            .Select(g => g.First())
+            .Select(a => string.IsNullOrWhiteSpace(a.Article.Title) && Mizan.Text.Headline.FirstLine(a.Article.Text) is { } line
+                ? a with { Article = a.Article with { Title = line } }
+                : a)
+            .ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
         var grouping = StoryGrouping.Group(byId.Values, options);
         var stories = grouping.Stories;
 
@@ -79,21 +79,28 @@ public static class BriefBuilder
 
     private static StoryBrief BuildStory(string id, Story story, IReadOnlyList<AnalyzedArticle> members)
     {
+        var sources = StorySources.Number(members);
+        var keys = StorySources.Keys(sources);
+        string OutletOf(AnalyzedArticle article) => keys[article.Article.Id];
+
         // Every sentence of every article, split once for the summary, the date claims and the toll check.
         var sentences = members.ToDictionary(a => a.Article.Id, a => SentenceBag.All(a.Article.Id, OutletOf(a), a.Analysis).ToList(), StringComparer.Ordinal);
         var bags = members.SelectMany(a => sentences[a.Article.Id].Where(bag => bag.Stems.Count >= MinSentenceWords)).ToList();
         var alike = AlikeSentences(bags);
         var support = bags.ToDictionary(b => b, b => Supporters(b, alike[b]));
-        var summary = Summarize(bags, support);
         var quantities = FigureClaims.Rows(members);
+        List<Claim> claims = [.. FigureClaims.Find(quantities, members), .. DateClaims.Find(members, sentences, StemsOf), .. members.SelectMany(a => InnerConflicts.Find(a, sentences[a.Article.Id]))];
+        var titles = members.ToDictionary(a => a.Article.Id, a => a.Article.Title, StringComparer.Ordinal);
+        var summary = SummaryBuilder.Build(bags, support, sentences, claims, titles, articleId => keys[articleId]);
+        var statements = bags.Where(b => SummaryBuilder.Readable(b, titles)).ToList();
         var entities = EntityResolver.Resolve(members, id);
         var outlets = members.GroupBy(OutletOf).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new OutletView(
                 g.Key,
                 g.Select(a => a.Article.Id).ToList(),
-                Unique(bags.Where(b => b.Outlet == g.Key).ToList(), support, alike, bags.Count),
+                Unique(statements.Where(b => b.Outlet == g.Key).ToList(), support, alike, statements.Count),
                 Wording(g.ToList()),
-                Omitted(g.Key, bags, support, members.Select(OutletOf).Distinct(StringComparer.Ordinal).Count())))
+                Omitted(g.Key, statements, support, members.Select(OutletOf).Distinct(StringComparer.Ordinal).Count())))
             .ToList();
         return new StoryBrief(
             id,
@@ -104,11 +111,12 @@ public static class BriefBuilder
             story.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             summary,
             entities,
-            QuotesTable(members).Select(q => q with { SpeakerEntityId = EntityResolver.EntityOf(q.Speaker, entities) }).ToList(),
+            QuotesTable(members, OutletOf, entities),
             quantities,
             Timeline(members),
-            [.. FigureClaims.Find(quantities, members), .. DateClaims.Find(members, sentences, StemsOf), .. members.SelectMany(a => InnerConflicts.Find(a, sentences[a.Article.Id]))],
-            outlets);
+            claims,
+            outlets,
+            sources);
     }
 
     /// <summary>
@@ -163,39 +171,6 @@ public static class BriefBuilder
             .OrderBy(b => b.Outlet, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>
-    /// What most outlets agree on first: sentences ranked by how many other outlets say the same thing, then by how
-    /// central they are to the story, then by how early they stand in their article; none repeats another.
-    /// </summary>
-    private static List<SummarySentence> Summarize(List<SentenceBag> bags, Dictionary<SentenceBag, List<SentenceBag>> support)
-    {
-        var centroid = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stem in bags.SelectMany(b => b.Stems))
-        {
-            centroid[stem] = centroid.GetValueOrDefault(stem) + 1;
-        }
-
-        double Central(SentenceBag b) => b.Stems.Sum(s => centroid[s] - 1.0) / Math.Max(1, b.Stems.Count);
-
-        var chosen = new List<SentenceBag>();
-        foreach (var bag in bags.OrderByDescending(b => support[b].Count).ThenByDescending(Central).ThenBy(b => b.Position).ThenBy(b => b.ArticleId, StringComparer.Ordinal))
-        {
-            if (chosen.Count == SummarySentences)
-            {
-                break;
-            }
-
-            if (chosen.Any(c => c.Similarity(bag) >= Repeats))
-            {
-                continue;
-            }
-
-            chosen.Add(bag);
-        }
-
-        return chosen.Select(b => new SummarySentence(b.Text, [b.Evidence(), .. support[b].Select(s => s.Evidence())])).ToList();
-    }
-
     /// <summary>Details only one outlet gives: its sentences no other outlet says, earliest first.</summary>
     private static List<SummarySentence> Unique(
         List<SentenceBag> own, Dictionary<SentenceBag, List<SentenceBag>> support, Dictionary<SentenceBag, List<(SentenceBag Bag, double Score)>> alike, int all)
@@ -248,8 +223,12 @@ public static class BriefBuilder
         return omitted;
     }
 
-    /// <summary>Who said what: quotes merged when several outlets carry the same words.</summary>
-    private static List<QuoteRow> QuotesTable(IReadOnlyList<AnalyzedArticle> members)
+    /// <summary>
+    /// Who said what: quotes merged when several outlets carry the same words, each under its speaker's entity (the
+    /// fullest name the story gives them, so برنين and جون دبليو برنين are one speaker), with the role the quote
+    /// gives, else the entity's.
+    /// </summary>
+    private static List<QuoteRow> QuotesTable(IReadOnlyList<AnalyzedArticle> members, Func<AnalyzedArticle, string> outletOf, IReadOnlyList<BriefEntity> entities)
     {
         var rows = new List<(HashSet<string> Stems, Quote First, List<Evidence> Evidence, SortedSet<string> Outlets, string? Speaker, string? Role)>();
         foreach (var article in members)
@@ -268,18 +247,25 @@ public static class BriefBuilder
                 {
                     var row = rows[match];
                     row.Evidence.Add(evidence);
-                    row.Outlets.Add(OutletOf(article));
+                    row.Outlets.Add(outletOf(article));
                     rows[match] = (row.Stems, row.First, row.Evidence, row.Outlets, row.Speaker ?? quote.Speaker, row.Role ?? quote.Role);
                 }
                 else
                 {
-                    rows.Add((stems, quote, [evidence], new SortedSet<string>(StringComparer.Ordinal) { OutletOf(article) }, quote.Speaker, quote.Role));
+                    rows.Add((stems, quote, [evidence], new SortedSet<string>(StringComparer.Ordinal) { outletOf(article) }, quote.Speaker, quote.Role));
                 }
             }
         }
 
+        var byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         return rows.OrderByDescending(r => r.Outlets.Count)
-            .Select(r => new QuoteRow(r.Speaker, null, r.Role, r.First.Text, r.First.Direct, r.Outlets.ToList(), r.Evidence))
+            .Select(r =>
+            {
+                var entity = EntityResolver.EntityOf(r.Speaker, entities) is { } found ? byId[found] : null;
+                var speaker = entity is { Type: "person" or "organization" } ? entity.Name : r.Speaker;
+                var role = r.Role ?? (entity is { Type: "person", Roles.Count: > 0 } ? entity.Roles[0] : null);
+                return new QuoteRow(speaker, entity?.Id, role, r.First.Text, r.First.Direct, r.Outlets.ToList(), r.Evidence);
+            })
             .ToList();
     }
 
@@ -344,20 +330,32 @@ public static class BriefBuilder
             .ToList();
     }
 
+    /// <summary>
+    /// The headline: among the articles' titles, the one whose words the most articles of the story use (the average
+    /// share of articles holding each of its content stems), so that it states what most sources agree on; ties go
+    /// to the earliest article. A story without a title takes its first summary item.
+    /// </summary>
     private static string Headline(IReadOnlyList<AnalyzedArticle> members, List<SummarySentence> summary)
     {
-        var titled = members.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a.Article.Title));
-        if (titled is not null)
+        var stems = members.Select(a => StemsOf(a.Analysis.Text)).ToList();
+        var best = members
+            .Where(a => !string.IsNullOrWhiteSpace(a.Article.Title))
+            .Select(a => (Title: a.Article.Title!.Trim(), Words: StemsOf(a.Article.Title!), a.Article.Published, a.Article.Id))
+            .Select(t => (t.Title, Score: t.Words.Count == 0 ? 0 : t.Words.Average(w => stems.Count(s => s.Contains(w))), t.Published, t.Id))
+            .OrderByDescending(t => t.Score)
+            .ThenBy(t => t.Published is null)
+            .ThenBy(t => t.Published, StringComparer.Ordinal)
+            .ThenBy(t => t.Id, StringComparer.Ordinal)
+            .Select(t => t.Title)
+            .FirstOrDefault();
+        if (best is not null)
         {
-            return titled.Article.Title!.Trim();
+            return best;
         }
 
         var first = summary.FirstOrDefault()?.Text ?? members[0].Article.Text;
         return first.Length <= 140 ? first : first[..140] + "…";
     }
-
-    private static string OutletOf(AnalyzedArticle article) =>
-        string.IsNullOrWhiteSpace(article.Article.Outlet) ? "(unknown: " + article.Article.Id + ")" : article.Article.Outlet;
 
     private static HashSet<string> StemsOf(string text)
     {

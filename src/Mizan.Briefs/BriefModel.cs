@@ -23,7 +23,17 @@ public sealed record BriefArticle(
     string? PublishedBasis = null);
 
 /// <summary>A summary sentence and the articles it comes from (the sentence itself first, then outlets saying the same).</summary>
-public sealed record SummarySentence(string Text, IReadOnlyList<Evidence> Evidence);
+/// <param name="Kind">Where the item stands: "agreed" (two independent sources or more say it), "disputed" (sources
+/// give different values for it) or "single" (one source alone); outlets' own details and omissions are "single"
+/// and "agreed".</param>
+public sealed record SummarySentence(string Text, IReadOnlyList<Evidence> Evidence, string Kind = "agreed");
+
+/// <summary>One source of a story, as every output names and numbers it.</summary>
+/// <param name="Number">Its number in the story, the same in Markdown, HTML, JSON and the web page: [1], [2], …, in
+/// order of publication (undated last), then of id.</param>
+/// <param name="Name">Its outlet; when the outlet is unknown, the article's title, else its file name; never a hash.</param>
+/// <param name="Outlet">Its outlet, null when unknown.</param>
+public sealed record StorySource(int Number, string ArticleId, string Name, string? Outlet, string? Title, string? Published);
 
 /// <summary>A quote as the quotes table shows it: merged across outlets that carry the same words.</summary>
 public sealed record QuoteRow(
@@ -54,7 +64,7 @@ public sealed record Claim(string About, string Status, IReadOnlyList<ClaimValue
 /// <summary>A framing term an outlet uses, how often, and where.</summary>
 public sealed record WordingTerm(string Frame, string Term, int Count, IReadOnlyList<Evidence> Evidence);
 
-/// <summary>One outlet's part in a story.</summary>
+/// <summary>One outlet's part in a story; an article without a known outlet stands alone, under its source name.</summary>
 /// <param name="Omitted">Facts most of the other outlets give that this outlet leaves out, each with the others' evidence.</param>
 public sealed record OutletView(
     string Outlet,
@@ -77,7 +87,12 @@ public sealed record StoryBrief(
     IReadOnlyList<QuantityRow> Quantities,
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<Claim> Claims,
-    [property: JsonPropertyName("outlets")] IReadOnlyList<OutletView> OutletViews);
+    [property: JsonPropertyName("outlets")] IReadOnlyList<OutletView> OutletViews,
+    IReadOnlyList<StorySource>? Sources = null)
+{
+    /// <summary>The story's sources, numbered; empty for a brief stored before sources were numbered.</summary>
+    public IReadOnlyList<StorySource> Sources { get; init; } = Sources ?? [];
+}
 
 /// <summary>A storyline: the stories of one saga.</summary>
 public sealed record StorylineView(string Id, IReadOnlyList<string> StoryIds);

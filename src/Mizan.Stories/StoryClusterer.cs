@@ -1,3 +1,5 @@
+using Mizan.Text;
+
 namespace Mizan.Stories;
 
 /// <summary>An article as the story grouping sees it.</summary>

@@ -1,3 +1,5 @@
+using Mizan.Text;
+
 namespace Mizan.Stories.Tests;
 
 /// <summary>The clustering rules on small constructed streams.</summary>

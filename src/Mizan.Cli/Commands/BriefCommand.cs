@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Mizan.Briefs;
+using Mizan.Briefs.Rendering;
 using Mizan.Core.Json;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;
@@ -116,7 +117,7 @@ internal sealed class BriefCommand : Command
         }
         else
         {
-            BriefMarkdown.Write(brief, console.Out);
+            MarkdownBriefWriter.Write(brief, console.Out);
         }
 
         console.Error.WriteLine($"mizan brief: {analysed.Count} articles, {brief.Stories.Count} stories, {brief.Storylines.Count} storylines.");

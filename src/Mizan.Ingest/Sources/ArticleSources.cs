@@ -5,6 +5,7 @@ using System.Xml;
 using Mizan.Core.Articles;
 using Mizan.Ingest.Encodings;
 using Mizan.Ingest.Html;
+using Mizan.Text;
 
 namespace Mizan.Ingest.Sources;
 
@@ -358,7 +359,7 @@ public static class ArticleSources
             Outlet: metadata?.Outlet ?? NewsJson.OutletOf(metadata?.Url),
             Published: metadata?.Published,
             Url: metadata?.Url,
-            Title: metadata?.Title,
+            Title: metadata?.Title ?? Headline.FirstLine(text),
             PublishedInferred: metadata?.PublishedInferred ?? false);
         return SourceItem.Ok(new SourceArticle(article, "text", decoded.Encoding));
     }

@@ -1,4 +1,4 @@
-namespace Mizan.Stories;
+namespace Mizan.Text;
 
 /// <summary>The headline a plain text carries on its first line, for articles that came without a title.</summary>
 public static class Headline

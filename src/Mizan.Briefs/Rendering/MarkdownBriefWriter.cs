@@ -1,0 +1,69 @@
+namespace Mizan.Briefs.Rendering;
+
+/// <summary>Writes a brief as Markdown: headings, lists, pipe tables; citations as [n].</summary>
+public sealed class MarkdownBriefWriter(TextWriter output) : IBriefWriter
+{
+    private bool started;
+
+    /// <summary>The brief as Markdown, in the command line's English labels.</summary>
+    public static void Write(BriefDocument brief, TextWriter output) =>
+        BriefRenderer.Render(brief, new MarkdownBriefWriter(output), BriefLabels.English);
+
+    public void Heading(int level, string text, string? anchor = null)
+    {
+        Gap();
+        output.WriteLine($"{new string('#', level)} {Line(text)}");
+    }
+
+    public void Paragraph(Cited text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Gap();
+        output.WriteLine(Join(text));
+    }
+
+    public void List(IReadOnlyList<Cited> items, bool numbered = false)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        Gap();
+        foreach (var item in items)
+        {
+            output.WriteLine($"- {Join(item)}");
+        }
+    }
+
+    public void Table(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<Cited>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        Gap();
+        output.WriteLine("| " + string.Join(" | ", headers.Select(Cell)) + " |");
+        output.WriteLine("|" + string.Concat(headers.Select(_ => "---|")));
+        foreach (var row in rows)
+        {
+            output.WriteLine("| " + string.Join(" | ", row.Select(c => Cell(Join(c)))) + " |");
+        }
+    }
+
+    private static string Join(Cited cited)
+    {
+        var markers = string.Concat(cited.Sources.Select(n => $"[{n}]"));
+        var text = Line(cited.Text);
+        return text.Length == 0 ? markers : markers.Length == 0 ? text : text + " " + markers;
+    }
+
+    private static string Line(string text) => text.ReplaceLineEndings(" ");
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+
+    /// <summary>A blank line between blocks, none before the first.</summary>
+    private void Gap()
+    {
+        if (started)
+        {
+            output.WriteLine();
+        }
+
+        started = true;
+    }
+}
