@@ -46,7 +46,10 @@ public sealed record QuoteRow(
     IReadOnlyList<Evidence> Evidence);
 
 /// <summary>A figure the coverage gives, merged across articles that give the same value for the same thing.</summary>
-public sealed record QuantityRow(decimal Value, decimal? ValueTo, string? Unit, string? Qualifier, string? About, IReadOnlyList<Evidence> Evidence);
+/// <param name="Action">What happened to what it counts (killed, injured, arrested, displaced ...), when the text says.</param>
+/// <param name="Written">The number as written (ثلث), for display: a fraction word is never shown as its decimal.</param>
+/// <param name="Fraction">For a fraction word, its exact fraction (1/3); the value keeps four decimal places.</param>
+public sealed record QuantityRow(decimal Value, decimal? ValueTo, string? Unit, string? Qualifier, string? About, IReadOnlyList<Evidence> Evidence, string? Action = null, string? Written = null, string? Fraction = null);
 
 /// <summary>A dated event of the coverage: the date and the sentences that mention it.</summary>
 public sealed record TimelineEntry(string Date, string Granularity, string Text, IReadOnlyList<Evidence> Evidence);
@@ -54,12 +57,16 @@ public sealed record TimelineEntry(string Date, string Granularity, string Text,
 /// <summary>One value of a claim, with the articles that give it.</summary>
 /// <param name="Sources">How many independent sources give the value: its articles, with copies of one article
 /// (near-duplicates) counted once.</param>
-public sealed record ClaimValue(string Value, IReadOnlyList<string> ArticleIds, IReadOnlyList<Evidence> Evidence, int Sources);
+/// <param name="Published">The publication time (ISO) of the earliest article giving the value, when known: an
+/// evolving figure's values are in this order.</param>
+public sealed record ClaimValue(string Value, IReadOnlyList<string> ArticleIds, IReadOnlyList<Evidence> Evidence, int Sources, string? Published = null);
 
-/// <summary>Figures given about the same thing, lined up across articles: agree, conflict, or single.</summary>
+/// <summary>Figures given about the same thing, lined up across articles: agree, conflict, single, or evolving (a
+/// figure that grows as later reports update it: its values in time order, the latest last).</summary>
 /// <param name="WithinArticle">The values come from one article that contradicts itself (two death tolls for one
 /// operation), not from outlets at odds.</param>
-public sealed record Claim(string About, string Status, IReadOnlyList<ClaimValue> Values, bool WithinArticle = false);
+/// <param name="Action">What happened to what the figures count (killed, injured ...), when the text says.</param>
+public sealed record Claim(string About, string Status, IReadOnlyList<ClaimValue> Values, bool WithinArticle = false, string? Action = null);
 
 /// <summary>A framing term an outlet uses, how often, and where.</summary>
 public sealed record WordingTerm(string Frame, string Term, int Count, IReadOnlyList<Evidence> Evidence);

@@ -146,12 +146,12 @@ internal static class DateClaims
             var values = months
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new ClaimValue(
-                    g.Key,
+                    Precise(g),
                     g.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
                     g.Select(m => new Evidence(m.ArticleId, m.Date.Start, m.Date.End, m.Date.Text)).ToList(),
                     g.Select(m => m.Source).Distinct(StringComparer.Ordinal).Count()))
                 .ToList();
-            var about = "تاريخ: " + string.Join(' ', Shared(group).Take(4));
+            var about = "تاريخ: " + EventPhrase(group, members, stemsOf);
             claims.Add(new Claim(about, values.Count > 1 ? "conflict" : "agree", values));
         }
 
@@ -186,6 +186,51 @@ internal static class DateClaims
 
     private static int MonthIndex(string month) =>
         (int.Parse(month[..4], CultureInfo.InvariantCulture) * 12) + int.Parse(month[5..7], CultureInfo.InvariantCulture);
+
+    /// <summary>Words of the event phrase a date claim is labelled with: the event noun and what follows it (انتهاء المهمة القتالية).</summary>
+    private const int PhraseWords = 4;
+
+    /// <summary>
+    /// A month's value at the precision the text gives: the day when every dated day of that month in the group is
+    /// one day (26 تموز and تموز الماضي: 2021-07-26), else the month.
+    /// </summary>
+    private static string Precise(IGrouping<string, Mention> month)
+    {
+        var days = month.Where(m => m.Date.Granularity == DateGranularity.Day && m.Date.Value is { Length: >= 10 })
+            .Select(m => m.Date.Value![..10]).Distinct(StringComparer.Ordinal).ToList();
+        return days.Count == 1 ? days[0] : month.Key;
+    }
+
+    /// <summary>
+    /// The event a group of dated sentences reports, as a span of one of its sentences: the run of at most
+    /// <see cref="PhraseWords"/> words, no punctuation inside, that holds the most stems the group's sentences
+    /// share (the nearer the date the better on a tie), with the date's own words left out.
+    /// </summary>
+    private static string EventPhrase(List<Mention> group, IReadOnlyList<AnalyzedArticle> members, Func<string, HashSet<string>> stemsOf)
+    {
+        var shared = Shared(group).ToHashSet(StringComparer.Ordinal);
+        var best = (Score: 0, Distance: int.MaxValue, Text: string.Join(' ', shared.Take(PhraseWords)));
+        foreach (var mention in group)
+        {
+            var analysis = members.First(a => a.Article.Id == mention.ArticleId).Analysis;
+            var words = analysis.Tokens.Where(t => t.Start >= mention.Sentence.Start && t.End <= mention.Sentence.End && (t.End <= mention.Date.Start || t.Start >= mention.Date.End)).ToList();
+            for (var i = 0; i < words.Count; i++)
+            {
+                var score = 0;
+                for (var j = i; j < words.Count && j < i + PhraseWords && words[j].Kind == "arabicWord"; j++)
+                {
+                    score += words[j].Stem is { } stem && shared.Contains(stem) && !stemsOf(mention.Date.Text).Contains(stem) ? 1 : 0;
+                    var distance = Math.Min(Math.Abs(mention.Date.Start - words[j].End), Math.Abs(words[i].Start - mention.Date.End));
+                    if (score > 0 && words[i].Stem is { } head && shared.Contains(head) && (score > best.Score || (score == best.Score && distance < best.Distance)))
+                    {
+                        best = (score, distance, analysis.Text[words[i].Start..words[j].End]);
+                    }
+                }
+            }
+        }
+
+        return best.Text;
+    }
 
     /// <summary>The stems most of a group's sentences share, most shared first: what the dated event is about.</summary>
     private static IEnumerable<string> Shared(List<Mention> group) =>

@@ -1,83 +1,322 @@
 using System.Globalization;
+using Mizan.Figures;
+using Mizan.Text;
 using Mizan.Text.Morphology;
+using Mizan.Text.Normalization;
 
 namespace Mizan.Briefs;
 
-/// <summary>The figures of a story (one row per value and counted thing) and the claims they make across its sources.</summary>
-internal static class FigureClaims
+/// <summary>
+/// The figures of a story (one row per value and counted thing) and the claims they make across its sources. What a
+/// figure is about is its counted thing and its action together: 632 killed and 329 injured people are two claims
+/// though both count شخصا.
+/// </summary>
+public static class FigureClaims
 {
-    /// <summary>The figures of the story: one row per value, unit and counted thing, with every article giving it.</summary>
-    public static List<QuantityRow> Rows(IReadOnlyList<AnalyzedArticle> members) =>
-        members.SelectMany(a => a.Analysis.Quantities.Select(q => (Article: a, Quantity: q)))
-            .GroupBy(x => (x.Quantity.Value, x.Quantity.ValueTo, x.Quantity.Unit, About: AboutKey(x.Quantity.About)))
+    private static readonly LanguageDataFiles Files = new(typeof(FigureClaims).Assembly, "Mizan.Briefs.Data.");
+
+    private static readonly Lazy<HashSet<string>> PeopleStems = new(() =>
+        Files.Lines("people-nouns.txt").Select(w => LightStemmer.Default.Stem(w).Stem).ToHashSet(StringComparer.Ordinal));
+
+    private static readonly Lazy<List<string>> UpdateCues = new(() =>
+        Files.Lines("update-cues.txt").Select(l => ArabicNormalizer.Matching.NormalizeToString(l.Trim())).ToList());
+
+    /// <summary>The figures of the story: one row per value, unit, counted thing and action, with every article giving it.</summary>
+    public static List<QuantityRow> Rows(IReadOnlyList<AnalyzedArticle> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var things = new ThingKeys(members);
+        return members.SelectMany(a => a.Analysis.Quantities.Select(q => (Article: a, Quantity: q)))
+            .GroupBy(x => (x.Quantity.Value, x.Quantity.ValueTo, x.Quantity.Unit, Thing: things.Of(x.Quantity), x.Quantity.Action))
             .Select(g => new QuantityRow(
                 g.Key.Value,
                 g.Key.ValueTo,
                 g.Key.Unit,
                 g.Select(x => x.Quantity.Qualifier).FirstOrDefault(q => q is not null),
-                g.Select(x => x.Quantity.About).FirstOrDefault(a => a is not null),
-                g.Select(x => new Evidence(x.Article.Article.Id, x.Quantity.Start, x.Quantity.End, x.Quantity.Text)).ToList()))
+                g.Select(x => Label(x.Quantity)).FirstOrDefault(a => a is not null),
+                g.Select(x => new Evidence(x.Article.Article.Id, x.Quantity.Start, x.Quantity.End, x.Quantity.Text)).ToList(),
+                g.Key.Action,
+                g.Select(x => x.Quantity.Written).FirstOrDefault(w => w is not null),
+                g.Select(x => x.Quantity.Fraction).FirstOrDefault(f => f is not null)))
             .OrderByDescending(r => r.Evidence.Select(e => e.ArticleId).Distinct().Count())
             .ThenByDescending(r => r.Value)
             .ToList();
+    }
+
+    /// <summary>Rows and claims of a set of articles taken as one story (the figures evaluation scores these).</summary>
+    public static List<Claim> ForStory(IReadOnlyList<AnalyzedArticle> members) => Find(Rows(members), members);
 
     /// <summary>
-    /// Figures lined up across articles. Rules: a value (with its unit) that two or more independent sources give is
-    /// "agree", whatever noun each counts it with (2500 جندي, 2500 أميركي), where an article and its near-duplicate
-    /// copies are one source; figures about the same counted thing (the light stem of its noun) with different values
-    /// are "conflict" only when each article leaves the other's value out entirely (3000 جندي beside 2500 جندي is no
-    /// conflict in an article that also says 2500); a figure one source alone gives is "single". Each article counts
-    /// once per value however often it repeats it.
+    /// Figures lined up across articles. Rules:
+    /// <list type="bullet">
+    /// <item>figures of one counted thing with one action (<see cref="ThingKeys"/>) are one claim;</item>
+    /// <item>evolving: its values, in the order of their articles' publication times, grow, and each larger value
+    /// comes later than the one before and says it updates it (Data/update-cues.txt: ارتفعت حصيلة, حصيلة جديدة);
+    /// the values are listed in time order, the latest last;</item>
+    /// <item>conflict: different values where each article leaves the other's value out entirely (3000 جندي beside
+    /// 2500 جندي is no conflict in an article that also says 2500);</item>
+    /// <item>agree: one value two or more independent sources give (copies of one article are one source), or a value
+    /// with the same unit and action that sources give with different nouns (2500 جندي, 2500 أميركي);</item>
+    /// <item>single: a figure about something that one source alone gives.</item>
+    /// </list>
+    /// Each article counts once per value however often it repeats it.
     /// </summary>
     public static List<Claim> Find(List<QuantityRow> rows, IReadOnlyList<AnalyzedArticle> members)
     {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(members);
         if (members.Count < 2)
         {
             return [];
         }
 
-        var sourceOf = members.ToDictionary(m => m.Article.Id, m => m.Article.NearDuplicateOf ?? m.Article.Id, StringComparer.Ordinal);
-        var mentioned = rows.SelectMany(r => r.Evidence.Select(e => (e.ArticleId, r.Value)))
-            .GroupBy(x => x.ArticleId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Value).ToHashSet(), StringComparer.Ordinal);
-        static List<string> ArticlesOf(IEnumerable<QuantityRow> group) =>
-            group.SelectMany(r => r.Evidence).Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        int SourcesOf(IEnumerable<QuantityRow> group) => ArticlesOf(group).Select(a => sourceOf.GetValueOrDefault(a, a)).Distinct(StringComparer.Ordinal).Count();
-        ClaimValue ValueOf(decimal value, IEnumerable<QuantityRow> group) =>
-            new(value.ToString(CultureInfo.InvariantCulture), ArticlesOf(group), group.SelectMany(r => r.Evidence).ToList(), SourcesOf(group));
-
+        var context = new Context(members);
+        var things = new ThingKeys(members);
         var claims = new List<Claim>();
-        var inClaims = new HashSet<QuantityRow>();
-        foreach (var byValue in rows.GroupBy(r => (r.Value, r.Unit)).Where(g => SourcesOf(g) > 1))
+        var agreeing = new List<(int Index, List<QuantityRow> Rows)>();
+        var lone = new List<QuantityRow>();
+        foreach (var byThing in rows.Where(r => r.About is not null && r.Unit is null).GroupBy(r => (Thing: things.Of(r), r.Action)))
         {
-            var about = byValue.Select(r => r.About).Where(a => a is not null).GroupBy(a => a).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-            claims.Add(new Claim(about ?? byValue.Key.Unit ?? "figure", "agree", [ValueOf(byValue.Key.Value, byValue)]));
-            inClaims.UnionWith(byValue);
-        }
+            var values = byThing.GroupBy(r => r.Value).Select(v => v.ToList()).ToList();
+            var about = LabelOf(byThing)!;
+            if (values.Count > 1 && Evolving(values, context) is { } ordered)
+            {
+                claims.Add(new Claim(about, "evolving", ordered.Select(context.ValueOf).ToList(), Action: byThing.Key.Action));
+                continue;
+            }
 
-        foreach (var byThing in rows.Where(r => r.About is not null && r.Unit is null).GroupBy(r => AboutKey(r.About)))
-        {
-            var values = byThing.GroupBy(r => r.Value).ToList();
-            var conflicting = values.Where(v => values.Any(w => w.Key != v.Key
-                && ArticlesOf(v).Any(a => !mentioned[a].Contains(w.Key))
-                && ArticlesOf(w).Any(b => !mentioned[b].Contains(v.Key)))).ToList();
+            var conflicting = values.Where(v => values.Any(w => w != v && context.AtOdds(v, w))).ToList();
             if (conflicting.Count > 1)
             {
-                claims.Add(new Claim(byThing.First().About!, "conflict", conflicting.Select(v => ValueOf(v.Key, v)).ToList()));
-                inClaims.UnionWith(conflicting.SelectMany(v => v));
+                claims.Add(new Claim(about, "conflict", conflicting.Select(context.ValueOf).ToList(), Action: byThing.Key.Action));
+            }
+
+            foreach (var value in values.Where(v => !conflicting.Contains(v)))
+            {
+                if (context.SourcesOf(value) > 1)
+                {
+                    agreeing.Add((claims.Count, value));
+                    claims.Add(new Claim(about, "agree", [context.ValueOf(value)], Action: byThing.Key.Action));
+                }
+                else
+                {
+                    lone.AddRange(value);
+                }
             }
         }
 
-        foreach (var row in rows.Where(r => r.About is not null && !inClaims.Contains(r) && SourcesOf([r]) == 1))
+        // A value one source gives about one thing and other sources about another noun (2500 جندي, 2500 أميركي) joins
+        // their agreement; values with a unit, or counting nothing, agree when independent sources give them; else single.
+        lone.AddRange(rows.Where(r => r.About is null || r.Unit is not null));
+        foreach (var byValue in lone.GroupBy(r => (r.Value, r.Unit, r.Action)))
         {
-            claims.Add(new Claim(row.About!, "single", [ValueOf(row.Value, [row])]));
+            var group = byValue.ToList();
+            var joins = agreeing.FindIndex(x => byValue.Key.Unit is null && x.Rows[0].Value == byValue.Key.Value && x.Rows[0].Action == byValue.Key.Action);
+            if (joins >= 0)
+            {
+                var (index, joined) = agreeing[joins];
+                joined.AddRange(group);
+                claims[index] = claims[index] with { Values = [context.ValueOf(joined)] };
+            }
+            else if (context.SourcesOf(group) > 1)
+            {
+                claims.Add(new Claim(LabelOf(group) ?? byValue.Key.Unit ?? "figure", "agree", [context.ValueOf(group)], Action: byValue.Key.Action));
+            }
+            else
+            {
+                claims.AddRange(group.Where(r => r.About is not null).Select(r => new Claim(r.About!, "single", [context.ValueOf([r])], Action: r.Action)));
+            }
         }
 
-        return claims.OrderBy(c => c.Status switch { "conflict" => 0, "agree" => 1, _ => 2 })
+        return claims.OrderBy(c => c.Status switch { "conflict" => 0, "evolving" => 1, "agree" => 2, _ => 3 })
             .ThenByDescending(c => c.Values.Sum(v => v.Sources))
             .ToList();
     }
 
-    private static string? AboutKey(string? about) =>
-        about is null ? null : LightStemmer.Default.Stem(about.Split(' ')[0]).Stem;
+    /// <summary>
+    /// The values of one thing as an evolving figure, in time order, or null when they are not one: ordered by their
+    /// earliest article's publication time, each value that is larger than every earlier one, published later than
+    /// the largest of them and saying it updates it, starts a new report; two reports or more make the figure
+    /// evolving. Values without a publication time cannot be placed.
+    /// </summary>
+    private static List<List<QuantityRow>>? Evolving(List<List<QuantityRow>> values, Context context)
+    {
+        if (values.Any(v => context.Earliest(v) is null))
+        {
+            return null;
+        }
+
+        var ordered = values.OrderBy(v => context.Earliest(v)).ThenBy(v => v[0].Value).ToList();
+        var reports = 1;
+        var largest = ordered[0];
+        foreach (var value in ordered.Skip(1))
+        {
+            if (value[0].Value > largest[0].Value && context.Earliest(value) > context.Earliest(largest) && context.SaysUpdate(value))
+            {
+                reports++;
+            }
+
+            largest = value[0].Value > largest[0].Value ? value : largest;
+        }
+
+        return reports > 1 ? ordered : null;
+    }
+
+    /// <summary>
+    /// A readable label from the text: the counted noun with its qualifier as written (عربة مدرعة), and the action word
+    /// as written when it is another word (شخصاً، مقتل); the action word alone when the figure counts no noun (القتلى).
+    /// </summary>
+    private static string? Label(Quantity quantity)
+    {
+        if (quantity.About is null)
+        {
+            return quantity.ActionWord;
+        }
+
+        return quantity.ActionWord is null || quantity.About.StartsWith(quantity.ActionWord, StringComparison.Ordinal)
+            ? quantity.About
+            : $"{quantity.About}، {quantity.ActionWord}";
+    }
+
+    /// <summary>The most frequent label of a group's rows.</summary>
+    private static string? LabelOf(IEnumerable<QuantityRow> rows) =>
+        rows.Where(r => r.About is not null).GroupBy(r => r.About!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Sum(r => r.Evidence.Count)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault();
+
+    /// <summary>A value as shown: a fraction word as written (ثلث), never its decimal; other values in invariant digits.</summary>
+    private static string Shown(QuantityRow row) =>
+        row.Fraction is not null && row.Written is not null ? row.Written : row.Value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// What a figure counts, as a key: the light stem of its counted noun; a noun that counts people in general
+    /// (Data/people-nouns.txt: أشخاص, آخرين) or the action noun itself (قتيلاً) is "people" when the figure has an
+    /// action; and nouns one article gives the same value with, sharing a stem (عربة مدرعة, عجلة مدرعة: the
+    /// qualifier), are one thing across the story.
+    /// </summary>
+    private sealed class ThingKeys
+    {
+        private readonly Dictionary<string, string> parent = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Article, int Start), Quantity> quantityAt = [];
+
+        public ThingKeys(IReadOnlyList<AnalyzedArticle> members)
+        {
+            foreach (var article in members)
+            {
+                foreach (var quantity in article.Analysis.Quantities)
+                {
+                    quantityAt[(article.Article.Id, quantity.Start)] = quantity;
+                }
+
+                var counted = article.Analysis.Quantities.Where(q => q.About is not null && q.Unit is null).ToList();
+                for (var i = 0; i < counted.Count; i++)
+                {
+                    for (var j = i + 1; j < counted.Count; j++)
+                    {
+                        var (a, b) = (counted[i], counted[j]);
+                        if (a.Value == b.Value && a.Action == b.Action && Head(a) is var ha && Head(b) is var hb && ha != hb
+                            && Stems(a.About!).Overlaps(Stems(b.About!)))
+                        {
+                            parent[Find(ha)] = Find(hb);
+                        }
+                    }
+                }
+            }
+        }
+
+        public string? Of(Quantity quantity) => quantity.About is null ? (quantity.Action is null ? null : "people") : Find(Head(quantity));
+
+        public string? Of(QuantityRow row) =>
+            row.Evidence.Count > 0 && quantityAt.TryGetValue((row.Evidence[0].ArticleId, row.Evidence[0].Start), out var quantity) ? Of(quantity) : null;
+
+        private static string Head(Quantity quantity) => Head(quantity.About!, quantity.Action, quantity.ActionWord);
+
+        private static string Head(string about, string? action, string? actionWord)
+        {
+            var noun = about.Split([' ', '،'], StringSplitOptions.RemoveEmptyEntries)[0];
+            var stem = LightStemmer.Default.Stem(noun).Stem;
+            return action is not null && (PeopleStems.Value.Contains(stem) || (actionWord is not null && about.StartsWith(actionWord, StringComparison.Ordinal)) || about == actionWord)
+                ? "people"
+                : stem;
+        }
+
+        private static HashSet<string> Stems(string about) =>
+            about.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => LightStemmer.Default.Stem(w).Stem).ToHashSet(StringComparer.Ordinal);
+
+        private string Find(string key)
+        {
+            while (parent.TryGetValue(key, out var up) && up != key)
+            {
+                key = up;
+            }
+
+            return key;
+        }
+    }
+
+    /// <summary>The story's articles as the claims need them: sources, publication times, values mentioned, sentences.</summary>
+    private sealed class Context
+    {
+        private readonly Dictionary<string, string> sourceOf;
+        private readonly Dictionary<string, DateTimeOffset?> publishedOf;
+        private readonly Dictionary<string, AnalyzedArticle> articleOf;
+        private readonly Dictionary<string, HashSet<decimal>> mentioned;
+
+        public Context(IReadOnlyList<AnalyzedArticle> members)
+        {
+            sourceOf = members.ToDictionary(m => m.Article.Id, m => m.Article.NearDuplicateOf ?? m.Article.Id, StringComparer.Ordinal);
+            publishedOf = members.ToDictionary(m => m.Article.Id, m => Parse(m.Article.Published), StringComparer.Ordinal);
+            articleOf = members.ToDictionary(m => m.Article.Id, m => m, StringComparer.Ordinal);
+            mentioned = members.ToDictionary(m => m.Article.Id, m => m.Analysis.Quantities.Select(q => q.Value).ToHashSet(), StringComparer.Ordinal);
+        }
+
+        public static List<string> ArticlesOf(IEnumerable<QuantityRow> group) =>
+            group.SelectMany(r => r.Evidence).Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+        public int SourcesOf(IEnumerable<QuantityRow> group) =>
+            ArticlesOf(group).Select(a => sourceOf.GetValueOrDefault(a, a)).Distinct(StringComparer.Ordinal).Count();
+
+        public DateTimeOffset? Earliest(IEnumerable<QuantityRow> group) =>
+            ArticlesOf(group).Select(a => publishedOf.GetValueOrDefault(a)).Where(p => p is not null).Min();
+
+        public ClaimValue ValueOf(List<QuantityRow> group)
+        {
+            var articles = ArticlesOf(group);
+            var earliest = articles.Where(a => publishedOf.GetValueOrDefault(a) is not null).MinBy(a => publishedOf[a]);
+            return new ClaimValue(Shown(group[0]), articles, group.SelectMany(r => r.Evidence).ToList(), SourcesOf(group), earliest is null ? null : articleOf[earliest].Article.Published);
+        }
+
+        /// <summary>Two values of one thing are at odds when an article giving each leaves the other out entirely.</summary>
+        public bool AtOdds(List<QuantityRow> v, List<QuantityRow> w) =>
+            ArticlesOf(v).Any(a => !mentioned[a].Contains(w[0].Value)) && ArticlesOf(w).Any(b => !mentioned[b].Contains(v[0].Value));
+
+        /// <summary>True when a sentence giving the value says it updates an earlier figure (Data/update-cues.txt).</summary>
+        public bool SaysUpdate(List<QuantityRow> value) =>
+            value.SelectMany(r => r.Evidence).Any(e => articleOf.TryGetValue(e.ArticleId, out var article) && HasCue(SentenceAround(article, e)));
+
+        private static string SentenceAround(AnalyzedArticle article, Evidence evidence)
+        {
+            foreach (var sentence in article.Analysis.Sentences)
+            {
+                if (sentence.Start <= evidence.Start && evidence.End <= sentence.End)
+                {
+                    return article.Analysis.Text[sentence.Start..sentence.End];
+                }
+            }
+
+            return evidence.Text;
+        }
+
+        private static bool HasCue(string sentence)
+        {
+            var words = " " + string.Join(' ', ArabicNormalizer.Matching.NormalizeToString(sentence).Split([' ', '\n', '\t', '،', ','], StringSplitOptions.RemoveEmptyEntries)) + " ";
+            return UpdateCues.Value.Any(cue => words.Contains($" {cue} ", StringComparison.Ordinal)
+                || words.Contains($" \u0648{cue} ", StringComparison.Ordinal) // و waw
+                || words.Contains($" \u0641{cue} ", StringComparison.Ordinal) // ف feh
+                || words.Contains($" \u0644{cue} ", StringComparison.Ordinal)); // ل lam
+        }
+
+        private static DateTimeOffset? Parse(string? published) =>
+            DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
+    }
 }

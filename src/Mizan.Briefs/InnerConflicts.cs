@@ -10,7 +10,8 @@ namespace Mizan.Briefs;
 /// two such figures, with different values, one in its own words and one inside a quote of its source, in sentences
 /// that share a content stem besides the casualty words (the operation they report), contradicts the source it
 /// quotes. Neither figure may be a share (percent) or carry a unit. Two tolls both in the article's own words are
-/// left alone: on three days of SaudiNewsNet they were nearly always two incidents or a part and its whole.
+/// left alone: on three days of SaudiNewsNet they were nearly always two incidents or a part and its whole. Two
+/// figures of different actions (killed, injured) are two counts. The claim's label is the first figure's counted noun.
 /// </summary>
 internal static class InnerConflicts
 {
@@ -49,16 +50,19 @@ internal static class InnerConflicts
             for (var j = i + 1; j < tolls.Count; j++)
             {
                 var (a, b) = (tolls[i], tolls[j]);
-                if (a.Quantity.Value == b.Quantity.Value || !SharesEvent(a.Sentence, b.Sentence) || Quoted(analysis, a.Quantity) == Quoted(analysis, b.Quantity))
+                // Two figures with different actions (killed, injured) are two counts, not two tolls at odds.
+                if (a.Quantity.Value == b.Quantity.Value || a.Quantity.Action != b.Quantity.Action
+                    || !SharesEvent(a.Sentence, b.Sentence) || Quoted(analysis, a.Quantity) == Quoted(analysis, b.Quantity))
                 {
                     continue;
                 }
 
                 claims.Add(new Claim(
-                    "قتلى",
+                    a.Quantity.About ?? a.Quantity.ActionWord ?? "قتلى",
                     "conflict",
                     [Value(article, a.Quantity), Value(article, b.Quantity)],
-                    WithinArticle: true));
+                    WithinArticle: true,
+                    Action: a.Quantity.Action));
             }
         }
 

@@ -25,7 +25,29 @@ internal sealed class Lexicon
         foreach (var line in Files.Lines("number-words.txt"))
         {
             var parts = line.Split('\t');
-            NumberWords[matching.NormalizeToString(parts[2])] = (parts[0], decimal.Parse(parts[1], CultureInfo.InvariantCulture));
+            var word = matching.NormalizeToString(parts[2]);
+            if (parts[1].Split('/') is [var numerator, var denominator])
+            {
+                // A fraction keeps four decimal places as its value and the exact fraction beside it.
+                var exact = decimal.Parse(numerator, CultureInfo.InvariantCulture) / decimal.Parse(denominator, CultureInfo.InvariantCulture);
+                NumberWords[word] = (parts[0], Math.Round(exact, 4));
+                Fractions[word] = parts[1];
+            }
+            else
+            {
+                NumberWords[word] = (parts[0], decimal.Parse(parts[1], CultureInfo.InvariantCulture));
+            }
+        }
+
+        foreach (var line in Files.Lines("actions.txt"))
+        {
+            var parts = line.Split('\t');
+            Actions[Plain(matching.NormalizeToString(parts[1]))] = parts[0];
+        }
+
+        foreach (var line in Files.Lines("fraction-compounds.txt"))
+        {
+            FractionCompounds.Add(Plain(matching.NormalizeToString(line.Trim())));
         }
 
         foreach (var line in Files.Lines("units.txt"))
@@ -76,6 +98,15 @@ internal sealed class Lexicon
 
     public Dictionary<string, (string Kind, decimal Value)> NumberWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Fraction words (matching form) with their exact fraction as written in the data file: ثلث → 1/3.</summary>
+    public Dictionary<string, string> Fractions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What happened to the counted people (Data/actions.txt), by <see cref="Plain"/> form: مقتل → killed.</summary>
+    public Dictionary<string, string> Actions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words after which a fraction word is a compound, not a share (Data/fraction-compounds.txt), by <see cref="Plain"/> form.</summary>
+    public HashSet<string> FractionCompounds { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Unit by light stem or matching form: ISO currency codes and "percent".</summary>
     public Dictionary<string, string> Units { get; } = new(StringComparer.Ordinal);
 
@@ -91,6 +122,32 @@ internal sealed class Lexicon
     public Dictionary<string, (string Unit, int Count)> Periods { get; } = new(StringComparer.Ordinal);
 
     public static LanguageDataFiles DataFiles => Files;
+
+    /// <summary>
+    /// A matching form without its leading clitics, one layer at a time: و or ف, then ب or ل, then ال (وبالمصابين →
+    /// مصابين), each only when at least three letters remain; a ة at the end is read as ه, as the matching form writes it.
+    /// </summary>
+    public static string Plain(string norm)
+    {
+        ArgumentNullException.ThrowIfNull(norm);
+        var word = norm;
+        if (word.Length > 3 && word[0] is '\u0648' or '\u0641') // و waw, ف feh
+        {
+            word = word[1..];
+        }
+
+        if (word.Length > 3 && word[0] is '\u0628' or '\u0644' && !word.StartsWith("\u0644\u0642", StringComparison.Ordinal)) // ب beh, ل lam (not لقي)
+        {
+            word = word[1..];
+        }
+
+        if (word.Length > 4 && word.StartsWith("\u0627\u0644", StringComparison.Ordinal)) // ال
+        {
+            word = word[2..];
+        }
+
+        return word;
+    }
 
     private static PhraseList Phrases(string file) =>
         new(Files.Lines(file)

@@ -99,7 +99,7 @@ public sealed class BriefTests
 
     [Fact]
     public void The_framing_lexicon_and_casualty_words_state_their_provenance() =>
-        DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(BriefBuilder).Assembly, "Mizan.Briefs.Data."), expectedFiles: 2);
+        DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(BriefBuilder).Assembly, "Mizan.Briefs.Data."), expectedFiles: 4);
 
     [Fact]
     public void The_html_page_escapes_article_text_and_runs_no_script()
@@ -150,7 +150,7 @@ public sealed class BriefTests
         var brief = SampleBrief.Value;
         var ids = brief.Articles.ToDictionary(a => Path.GetFileName(a.Source!)[..3], a => a.Id);
         var conflict = Assert.Single(brief.Stories[0].Claims, c => c.Status == "conflict" && c.About.StartsWith("تاريخ", StringComparison.Ordinal));
-        var july = Assert.Single(conflict.Values, v => v.Value == "2021-07");
+        var july = Assert.Single(conflict.Values, v => v.Value == "2021-07-26");
         var august = Assert.Single(conflict.Values, v => v.Value == "2021-08");
         Assert.Contains(ids["001"], july.ArticleIds);
         Assert.Equal([ids["002"]], august.ArticleIds);

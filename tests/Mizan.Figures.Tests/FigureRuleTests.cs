@@ -38,7 +38,7 @@ public sealed class FigureRuleTests
 
     [Fact]
     public void Every_figures_data_file_states_its_provenance() =>
-        DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(Dates).Assembly, "Mizan.Figures.Data."), expectedFiles: 10);
+        DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(Dates).Assembly, "Mizan.Figures.Data."), expectedFiles: 12);
 
     [Fact]
     public void Hostile_text_gives_spans_that_hold()
@@ -102,7 +102,7 @@ public sealed class FigureRuleTests
 
     private static string Describe(Quantity q)
     {
-        var parts = new List<string> { $"{q.Text} => {q.Value.ToString(CultureInfo.InvariantCulture)}" };
+        var parts = new List<string> { $"{q.Text} => {q.Fraction ?? q.Value.ToString(CultureInfo.InvariantCulture)}" };
         if (q.ValueTo is { } to)
         {
             parts.Add($"to={to.ToString(CultureInfo.InvariantCulture)}");
@@ -121,6 +121,11 @@ public sealed class FigureRuleTests
         if (q.About is not null)
         {
             parts.Add($"about={q.About}");
+        }
+
+        if (q.Action is not null)
+        {
+            parts.Add($"action={q.Action}");
         }
 
         return string.Join(' ', parts);

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Mizan.Core.Analysis;
+
+namespace Mizan.Briefs.Tests;
+
+/// <summary>Figures told apart right: by action, over time, by synonym, and fraction words that are no figures. Sentences written for these tests.</summary>
+public sealed class FigureClaimsTests
+{
+    private static AnalyzedArticle Make(string id, string published, string text)
+    {
+        var day = DateOnly.FromDateTime(DateTime.Parse(published, CultureInfo.InvariantCulture));
+        return new(new BriefArticle(id, null, "outlet-" + id, null, published, false, text, []), TextAnalyzer.Default.Analyze(text, day));
+    }
+
+    [Fact]
+    public void Killed_and_injured_counts_of_the_same_noun_are_two_claims_not_a_conflict()
+    {
+        var claims = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "أسفر انهيار المبنى القديم عن مقتل 12 شخصا وإصابة 30 آخرين بجروح."),
+            Make("b", "2015-03-02T08:30:00", "قتل 12 شخصا وأصيب 30 شخصا في انهيار المبنى القديم وسط المدينة."),
+        ]);
+        Assert.DoesNotContain(claims, c => c.Status == "conflict");
+        var killed = Assert.Single(claims, c => c.Action == "killed");
+        var injured = Assert.Single(claims, c => c.Action == "injured");
+        Assert.Equal(("agree", "12"), (killed.Status, killed.Values.Single().Value));
+        Assert.Equal(("agree", "30"), (injured.Status, injured.Values.Single().Value));
+    }
+
+    [Fact]
+    public void A_toll_that_later_reports_say_rose_is_evolving_with_its_values_in_time_order()
+    {
+        var claims = FigureClaims.ForStory(
+        [
+            Make("c", "2015-03-05T22:00:00", "ارتفعت حصيلة قتلى حريق المصنع إلى 41 قتيلا بعد انتشال جثث جديدة."),
+            Make("a", "2015-03-05T10:00:00", "لقي 20 شخصا مصرعهم في حريق المصنع الكبير صباح اليوم."),
+            Make("b", "2015-03-05T15:00:00", "وارتفعت حصيلة قتلى حريق المصنع إلى 27 شخصا بحسب الدفاع المدني."),
+        ]);
+        var toll = Assert.Single(claims, c => c.Action == "killed");
+        Assert.Equal("evolving", toll.Status);
+        Assert.Equal(["20", "27", "41"], toll.Values.Select(v => v.Value));
+        Assert.Equal(["2015-03-05T10:00:00", "2015-03-05T15:00:00", "2015-03-05T22:00:00"], toll.Values.Select(v => v.Published));
+        Assert.DoesNotContain(claims, c => c.Status == "conflict");
+    }
+
+    [Fact]
+    public void Different_tolls_at_the_same_time_without_an_update_are_a_conflict()
+    {
+        var claims = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-05T10:00:00", "لقي 20 شخصا مصرعهم في حريق المصنع الكبير صباح اليوم."),
+            Make("b", "2015-03-05T10:05:00", "لقي 26 شخصا مصرعهم في حريق المصنع الكبير صباح اليوم."),
+        ]);
+        var toll = Assert.Single(claims, c => c.Action == "killed");
+        Assert.Equal("conflict", toll.Status);
+        Assert.Equal(["20", "26"], toll.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_rise_without_a_later_report_saying_so_is_no_evolving_figure()
+    {
+        var claims = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-05T10:00:00", "لقي 20 شخصا مصرعهم في حريق المصنع الكبير صباح اليوم."),
+            Make("b", "2015-03-05T18:00:00", "لقي 26 شخصا مصرعهم في حريق المصنع الكبير صباح اليوم."),
+        ]);
+        Assert.Equal("conflict", Assert.Single(claims, c => c.Action == "killed").Status);
+    }
+
+    [Fact]
+    public void Figures_of_one_article_about_one_thing_under_two_nouns_are_one_claim()
+    {
+        var claims = FigureClaims.ForStory(
+        [
+            Make("a", "2015-04-01T09:00:00", "وزعت الجمعية 300 سلة غذائية على الأسر في القرى. وقال رئيسها إن 300 حصة غذائية وصلت إلى مستحقيها."),
+            Make("b", "2015-04-01T11:00:00", "أعلنت الجمعية توزيع 300 سلة غذائية على أسر القرى النائية."),
+        ]);
+        var food = Assert.Single(claims, c => c.Values.Any(v => v.Value == "300"));
+        Assert.Equal("agree", food.Status);
+        Assert.Equal(2, food.Values.Single().Sources);
+        Assert.Equal(3, food.Values.Single().Evidence.Count);
+    }
+
+    [Fact]
+    public void Fraction_compounds_are_no_figures_and_a_share_is_shown_as_written()
+    {
+        AnalyzedArticle[] members =
+        [
+            Make("a", "2015-04-01T09:00:00", "نشرت الشركة تقريرها الربع سنوي وتأهل فريقها إلى الدور نصف النهائي، وقالت إن ثلث البلاد يعاني الجفاف."),
+            Make("b", "2015-04-01T10:00:00", "قالت الشركة في تقريرها إن ثلث البلاد يعاني الجفاف منذ عامين."),
+        ];
+        var rows = FigureClaims.Rows(members);
+        Assert.DoesNotContain(rows, r => r.About is { } about && (about.Contains("سنوي", StringComparison.Ordinal) || about.Contains("نهائي", StringComparison.Ordinal)));
+        var third = Assert.Single(rows, r => r.Fraction == "1/3");
+        Assert.Equal("ثلث", third.Written);
+        var claim = Assert.Single(FigureClaims.Find(rows, members));
+        Assert.Equal(("agree", "ثلث"), (claim.Status, claim.Values.Single().Value));
+    }
+}
