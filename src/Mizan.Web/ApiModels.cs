@@ -14,7 +14,8 @@ public sealed record StorySummary(string Id, string? Headline, IReadOnlyList<str
 public sealed record StorylineSummary(string Id, IReadOnlyList<StorySummary> Stories);
 
 /// <summary>An article in a list, without its text.</summary>
-public sealed record ArticleSummary(string Id, string? Outlet, string? Title, string? Published, string? NearDuplicateOf, int Length, string? StoryId);
+/// <param name="Source">The file or address it was read from (the page shows an untitled article by its file name).</param>
+public sealed record ArticleSummary(string Id, string? Outlet, string? Title, string? Published, string? NearDuplicateOf, int Length, string? StoryId, string? Source);
 
 /// <summary>An article with the cleaned text every offset points into, and what cleaning removed from the raw text.</summary>
 public sealed record ArticleView(

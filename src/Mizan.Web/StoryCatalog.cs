@@ -86,7 +86,7 @@ public sealed class StoryCatalog
     }
 
     private static List<ArticleSummary> ArticleList(IArticleStore store) =>
-        store.Articles().Select(a => new ArticleSummary(a.Id, a.Outlet, a.Title, a.Published, a.NearDuplicateOf, a.Text.Length, null)).ToList();
+        store.Articles().Select(a => new ArticleSummary(a.Id, a.Outlet, a.Title, a.Published, a.NearDuplicateOf, a.Text.Length, null, a.Source)).ToList();
 }
 
 /// <summary>One reading of the stored grouping, with its look-ups.</summary>

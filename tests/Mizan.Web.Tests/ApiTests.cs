@@ -144,6 +144,11 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
         Assert.All(page.Items, a => Assert.NotNull(a.StoryId));
         Assert.Equal(2, (await server.Get<Page<ArticleSummary>>("api/articles?page=2&pageSize=3")).Items.Count);
         Assert.Single((await server.Get<Page<ArticleSummary>>("api/articles?outlet=Al%20Bayan")).Items);
+        Assert.All(page.Items, a => Assert.EndsWith(".txt", a.Source, StringComparison.Ordinal));
+        var story = page.Items[0].StoryId!;
+        var ofStory = await server.Get<Page<ArticleSummary>>("api/articles?pageSize=100&story=" + story);
+        Assert.Equal(page.Items.Where(a => a.StoryId == story).Select(a => a.Id), ofStory.Items.Select(a => a.Id));
+        Assert.True(ofStory.Total < page.Total, "the story filter kept every article");
 
         var withRemovals = new List<ArticleView>();
         foreach (var summary in page.Items)

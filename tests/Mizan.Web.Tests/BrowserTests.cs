@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Mizan.Testing;
@@ -106,7 +107,7 @@ public sealed class BrowserTests(BrowserServer server, ITestOutputHelper output)
         var items = WaitAll(".story-item");
         Assert.Equal(3, items.Count);
         Assert.Equal(Announcement, items[0].FindElement(By.CssSelector(".story-link")).Text);
-        Assert.Contains("4 مقال", items[0].Text, StringComparison.Ordinal);
+        Assert.Contains("4 مقالات", items[0].Text, StringComparison.Ordinal);
         Assert.Contains("2021-12-09", items[0].Text, StringComparison.Ordinal);
         Screenshot("story-list.png", 1280, 720);
 
@@ -127,11 +128,13 @@ public sealed class BrowserTests(BrowserServer server, ITestOutputHelper output)
         Assert.Contains(Browser.FindElements(By.CssSelector(".entities .entity")), e => e.Text.Contains("قاسم الأعرجي", StringComparison.Ordinal));
         Screenshot("story.png", 1280, 1400);
         Screenshot("story-details.png", 1280, 1400, scrollTo: "#timeline");
+        Screenshot("story-quotes.png", 1280, 900, scrollTo: "#quotes");
 
         // On a phone the page is one column and nothing but the tables' own boxes scrolls sideways.
         Viewport(390, 844, phone: true);
         Assert.True((bool)Browser.ExecuteScript("return document.documentElement.scrollWidth <= window.innerWidth;")!, "the story view is wider than a phone");
         Screenshot("story-phone.png", 390, 844, scrollTo: "body", phone: true);
+        Screenshot("story-timeline-phone.png", 390, 844, scrollTo: "#timeline", phone: true);
         NoConsoleErrors();
     }
 
@@ -216,6 +219,210 @@ public sealed class BrowserTests(BrowserServer server, ITestOutputHelper output)
         Assert.Contains(BrowserServer.Link, text, StringComparison.Ordinal);
         Assert.Contains(BrowserServer.Script, TextContent(Browser.FindElement(By.CssSelector("main h1"))), StringComparison.Ordinal);
         Assert.Equal("undefined", Browser.ExecuteScript("return typeof window.__xss;"));
+    }
+
+    [Fact]
+    public void Counts_agree_with_their_number_as_Arabic_grammar_says()
+    {
+        Open("#/");
+        Wait(".story-item");
+        int[] numbers = [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111];
+        var articles = Counted(numbers, "article");
+        Assert.Equal(
+            ["لا مقالات", "مقال واحد", "مقالان", "3 مقالات", "10 مقالات", "11 مقالًا", "99 مقالًا", "100 مقال", "101 مقال", "102 مقال", "103 مقالات", "111 مقالًا"],
+            numbers.Select(n => articles[n]));
+        var results = Counted(numbers, "result");
+        Assert.Equal(
+            ["لا نتائج", "نتيجة واحدة", "نتيجتان", "3 نتائج", "10 نتائج", "11 نتيجةً", "99 نتيجةً", "100 نتيجة", "101 نتيجة", "102 نتيجة", "103 نتائج", "111 نتيجةً"],
+            numbers.Select(n => results[n]));
+    }
+
+    [Fact]
+    public void The_wording_legend_and_claim_statuses_are_in_Arabic()
+    {
+        OpenAnnouncement();
+        var legend = TextContent(Wait(".wording-charts .legend"));
+        Assert.NotEmpty(legend.Trim());
+        Assert.DoesNotMatch("[A-Za-z]", legend);
+        foreach (var title in Browser.FindElements(By.CssSelector("svg.wording-chart title")).Select(TextContent))
+        {
+            Assert.DoesNotMatch("[A-Za-z]", title);
+        }
+
+        foreach (var status in Browser.FindElements(By.CssSelector("table.side-by-side tr.claim .status-label")).Select(TextContent))
+        {
+            Assert.DoesNotMatch("[A-Za-z]", status);
+        }
+    }
+
+    [Fact]
+    public void The_timeline_keeps_the_story_days_apart_and_its_labels_never_overlap()
+    {
+        OpenAnnouncement();
+        Browser.ExecuteScript("document.querySelector('#timeline').scrollIntoView();");
+        var texts = Boxes("svg.timeline-chart text");
+        Assert.True(texts.Count >= 3, $"{texts.Count} labels on the timeline");
+        NoTwoOverlap(texts);
+
+        // The samples date events from 1998 to the story's days in December 2021: the far ones are listed beside
+        // the chart, and two days of the story stay apart on it (the old single scale put them 0.2 px apart).
+        var far = Browser.FindElements(By.CssSelector("#timeline .timeline-far li")).Select(li => li.GetAttribute("data-date")).ToList();
+        Assert.Contains("1998-01", far);
+        var first = Boxes("svg.timeline-chart [data-date='2021-12-09']").Single();
+        var third = Boxes("svg.timeline-chart [data-date='2021-12-11']").Single();
+        Assert.True(Math.Abs(first.CentreX - third.CentreX) >= 10, $"two days of the story are {Math.Abs(first.CentreX - third.CentreX):0.0} px apart");
+
+        var dates = Browser.FindElements(By.CssSelector("#timeline ol.timeline time")).Select(t => t.GetAttribute("datetime")).ToList();
+        Assert.Equal(dates.Count, dates.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void A_crowded_timeline_places_every_label_apart_and_shows_a_repeated_date_once()
+    {
+        Open("#/");
+        Wait(".story-item");
+        // Twenty days in a row (more labels than four rows hold), one day given twice, months and a year far away.
+        var drawn = Run("""
+            const { timelineChart } = await import('/charts.js');
+            const entry = (date, granularity) => ({ date, granularity, text: 'حدث ' + date, evidence: [{ articleId: 'a', start: 0, end: 1, text: 'x' }] });
+            const entries = [entry('1990', 'year'), entry('2021-11', 'month'), entry('2021-12', 'month'), entry('2021-12-05', 'day')];
+            for (let day = 1; day <= 20; day++) entries.push(entry(`2021-12-${String(day).padStart(2, '0')}`, 'day'));
+            const chart = timelineChart(entries, () => {}, { start: '2021-12-01', end: '2021-12-20' });
+            chart.id = 'crowded';
+            document.querySelector('main').prepend(chart);
+            return JSON.stringify({
+              marks: document.querySelectorAll('#crowded svg [data-date="2021-12-05"]').length,
+              far: [...document.querySelectorAll('#crowded .timeline-far li')].map((li) => li.dataset.date),
+            });
+            """);
+        using var result = JsonDocument.Parse(drawn);
+        Assert.Equal(1, result.RootElement.GetProperty("marks").GetInt32());
+        Assert.Equal(["1990"], result.RootElement.GetProperty("far").EnumerateArray().Select(d => d.GetString()));
+        var texts = Boxes("#crowded svg text");
+        Assert.True(texts.Count >= 8, $"{texts.Count} labels");
+        NoTwoOverlap(texts);
+    }
+
+    [Fact]
+    public void An_evolving_figure_shows_as_a_series_cited_by_the_briefs_source_numbers()
+    {
+        Open("#/");
+        Wait(".story-item");
+        // The brief's own numbering (sources[]) differs from the order of articleIds, so a citation by position
+        // would show the wrong number.
+        var drawn = Run("""
+            const { Sources } = await import('/evidence.js');
+            const { sideBySide } = await import('/story.js');
+            const evidence = (articleId, text) => [{ articleId, start: 0, end: text.length, text }];
+            const story = {
+              id: 'x', articleIds: ['a', 'b'],
+              sources: [{ number: 2, articleId: 'a', name: 'الجزيرة', outlet: 'aljazeera', title: null },
+                        { number: 1, articleId: 'b', name: 'العربية', outlet: 'alarabiya', title: null }],
+              outlets: [{ outlet: 'alarabiya', articleIds: ['b'], unique: [], wording: [] }, { outlet: 'aljazeera', articleIds: ['a'], unique: [], wording: [] }],
+              claims: [{ about: 'قتلى', status: 'evolving', withinArticle: false, values: [
+                { value: '20', articleIds: ['b'], evidence: evidence('b', '20 قتيلا'), sources: 1, published: '2024-03-01T22:00' },
+                { value: '82', articleIds: ['a'], evidence: evidence('a', '82 قتيلا'), sources: 1, published: '2024-03-02T06:00' }] }],
+            };
+            const root = [sideBySide(story, new Sources(story))].flat().find((n) => n?.querySelector?.('tr.claim')).querySelector('tr.claim');
+            return JSON.stringify({
+              className: root.className,
+              status: root.querySelector('.status-label').textContent,
+              values: [...root.querySelectorAll('.series li')].map((li) => ({
+                value: li.querySelector('.value').textContent, latest: li.classList.contains('latest'),
+                time: li.querySelector('time')?.textContent, marker: li.querySelector('.marker').textContent })),
+            });
+            """);
+        using var result = JsonDocument.Parse(drawn);
+        var root = result.RootElement;
+        Assert.Contains("evolving", root.GetProperty("className").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]", root.GetProperty("status").GetString()!);
+        var values = root.GetProperty("values").EnumerateArray().ToList();
+        Assert.Equal(["20", "82"], values.Select(v => v.GetProperty("value").GetString()));
+        Assert.Equal([false, true], values.Select(v => v.GetProperty("latest").GetBoolean()));
+        Assert.Equal(["1 مارس 22:00", "2 مارس 06:00"], values.Select(v => v.GetProperty("time").GetString()));
+        Assert.Equal(["[1]", "[2]"], values.Select(v => v.GetProperty("marker").GetString()));
+    }
+
+    [Fact]
+    public void The_quotes_table_folds_behind_its_count()
+    {
+        OpenAnnouncement();
+        var rows = Browser.FindElements(By.CssSelector("table.quotes tbody tr"));
+        Assert.True(rows.Count > 12, $"{rows.Count} quotes: the samples' story should have enough to fold");
+        var shown = rows.Count(r => r.Displayed);
+        Assert.InRange(shown, 1, 10);
+        var more = Browser.FindElement(By.CssSelector("#quotes button.fold"));
+        Assert.Equal(Run($"const {{ counted }} = await import('/plural.js'); return counted({rows.Count}, 'quote');") + " — عرض الكل", more.Text);
+        Assert.Equal("false", more.GetAttribute("aria-expanded"));
+
+        // Folding keeps the story page to a few screens instead of 11,000 px of quotes.
+        var height = Convert.ToDouble(Browser.ExecuteScript("return document.documentElement.scrollHeight;"), CultureInfo.InvariantCulture);
+        output.WriteLine($"the story page, folded: {height} px");
+        Assert.True(height < 6000, $"the story page is {height} px long");
+
+        more.Click();
+        Assert.All(rows, r => Assert.True(r.Displayed));
+        Assert.Equal("true", more.GetAttribute("aria-expanded"));
+        more.Click();
+        Assert.Equal(shown, rows.Count(r => r.Displayed));
+    }
+
+    [Fact]
+    public void The_article_list_names_each_article_by_its_title_or_its_outlet_and_file()
+    {
+        OpenAnnouncement();
+        var items = Browser.FindElements(By.CssSelector("#articles .sources li")).Select(TextContent).ToList();
+        Assert.Equal(4, items.Count);
+        Assert.Contains(items, text => text.Contains("Arabi21 — 000_2bccbc29315cf56c.txt", StringComparison.Ordinal));
+        Assert.All(items, text => Assert.Matches(@"\[\d\]", text));
+    }
+
+    private Dictionary<int, string> Counted(int[] numbers, string noun) =>
+        JsonSerializer.Deserialize<Dictionary<int, string>>(Run($"""
+            const {"{"} counted {"}"} = await import('/plural.js');
+            return JSON.stringify(Object.fromEntries([{string.Join(", ", numbers)}].map((n) => [n, counted(n, '{noun}')])));
+            """))!;
+
+    /// <summary>Runs module code (it may await imports) in the page and returns what it returns, as text.</summary>
+    private string Run(string body)
+    {
+        Browser.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromSeconds(10);
+        var result = Browser.ExecuteAsyncScript(
+            "const done = arguments[arguments.length - 1];" +
+            "(async () => { " + body + " })().then((value) => done(String(value)), (error) => done('error: ' + error));");
+        var text = Assert.IsType<string>(result);
+        Assert.False(text.StartsWith("error: ", StringComparison.Ordinal), text);
+        return text;
+    }
+
+    /// <summary>The rendered boxes of the elements, in CSS pixels of the page.</summary>
+    private List<Box> Boxes(string selector)
+    {
+        var json = (string)Browser.ExecuteScript(
+            "return JSON.stringify([...document.querySelectorAll(arguments[0])].map((e) => { const r = e.getBoundingClientRect();" +
+            " return { text: e.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }));", selector)!;
+        return JsonSerializer.Deserialize<List<Box>>(json, TestServer.Json)!;
+    }
+
+    private static void NoTwoOverlap(List<Box> boxes)
+    {
+        Assert.All(boxes, b => Assert.True(b.Right > b.Left && b.Bottom > b.Top, $"'{b.Text}' has no size"));
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            for (var j = i + 1; j < boxes.Count; j++)
+            {
+                Assert.False(boxes[i].Intersects(boxes[j]), $"'{boxes[i].Text}' {boxes[i]} overlaps '{boxes[j].Text}' {boxes[j]}");
+            }
+        }
+    }
+
+    /// <summary>An element's box on the page.</summary>
+    private sealed record Box(string Text, double Left, double Top, double Right, double Bottom)
+    {
+        public double CentreX => (Left + Right) / 2;
+
+        public bool Intersects(Box other) =>
+            Left < other.Right && other.Left < Right && Top < other.Bottom && other.Top < Bottom;
     }
 
     private void OpenAnnouncement()

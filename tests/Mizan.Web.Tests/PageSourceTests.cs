@@ -24,6 +24,16 @@ public sealed partial class PageSourceTests
     }
 
     [Fact]
+    public void Every_counted_noun_goes_through_the_plural_module()
+    {
+        foreach (var file in Directory.GetFiles(Folder, "*.js").Where(f => Path.GetFileName(f) != "plural.js"))
+        {
+            var match = NumberBeforeNoun().Match(File.ReadAllText(file));
+            Assert.False(match.Success, $"{Path.GetFileName(file)} writes a noun after a number itself ({match.Value}); use counted() of plural.js");
+        }
+    }
+
+    [Fact]
     public void The_html_has_no_inline_script_style_or_handler()
     {
         foreach (var file in Directory.GetFiles(Folder, "*.html"))
@@ -35,6 +45,13 @@ public sealed partial class PageSourceTests
             Assert.DoesNotContain("style=", html, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>
+    /// A count written into a template and followed by an Arabic word: `${count(n)} مقال`, `${list.length} منفذ`; a
+    /// preposition after it (صفحة 2 من 5) counts nothing.
+    /// </summary>
+    [GeneratedRegex(@"\$\{(?:count\([^}]*\)|[^}]*\.length)\}\s*(?!(?:من|في|إلى)\s)[\u0621-\u064A]")]
+    private static partial Regex NumberBeforeNoun();
 
     [GeneratedRegex(@"<script(?![^>]*\ssrc=)[^>]*>")]
     private static partial Regex InlineScript();

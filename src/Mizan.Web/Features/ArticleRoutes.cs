@@ -12,7 +12,7 @@ internal static class ArticleRoutes
         var group = app.MapGroup("/api").WithTags("Articles");
         group.MapGet("/articles", List)
             .WithName("ListArticles")
-            .WithSummary("The stored articles in the order stored, without their text; optionally of one outlet.")
+            .WithSummary("The stored articles in the order stored, without their text; optionally of one outlet or one story.")
             .Produces<Page<ArticleSummary>>()
             .ProducesValidationProblem();
         group.MapGet("/articles/{id}", Get)
@@ -23,7 +23,7 @@ internal static class ArticleRoutes
         return app;
     }
 
-    private static IResult List(StoryCatalog catalog, string? page, string? pageSize, string? outlet)
+    private static IResult List(StoryCatalog catalog, string? page, string? pageSize, string? outlet, string? story)
     {
         var query = new QueryValues();
         var paging = query.Paging(page, pageSize);
@@ -33,7 +33,10 @@ internal static class ArticleRoutes
         }
 
         var articles = catalog.Current.Articles;
-        var chosen = string.IsNullOrEmpty(outlet) ? articles : articles.Where(a => string.Equals(a.Outlet, outlet, StringComparison.OrdinalIgnoreCase)).ToList();
+        var chosen = articles
+            .Where(a => string.IsNullOrEmpty(outlet) || string.Equals(a.Outlet, outlet, StringComparison.OrdinalIgnoreCase))
+            .Where(a => string.IsNullOrEmpty(story) || string.Equals(a.StoryId, story, StringComparison.Ordinal))
+            .ToList();
         return Results.Ok(QueryValues.PageOf(chosen, paging));
     }
 

@@ -1,6 +1,8 @@
 // An article's cleaned text, with the evidence span (start and end in the address) highlighted and in view.
 import { getJson } from './api.js';
 import { el, bdi, highlighted } from './dom.js';
+import { counted } from './plural.js';
+import { removedReason } from './labels.js';
 
 function spanOf(query) {
   if (!query.has('start') || !query.has('end')) {
@@ -23,8 +25,8 @@ export async function showArticle(view, id, query) {
   const published = article.published ? `${article.published}${article.publishedInferred ? ' (مستنتج)' : ''}` : 'تاريخ غير معروف';
   const text = el('div', { class: 'article-text', dir: 'auto' }, highlighted(article.text, spanOf(query), { class: 'evidence' }));
   const removed = article.removed.length === 0 ? null : el('details', { class: 'removed' },
-    el('summary', null, `ما أزاله التنظيف (${article.removed.length})`),
-    el('ul', null, article.removed.map((r) => el('li', null, bdi(r.reason, { class: 'reason' }), ': ', el('span', { dir: 'auto' }, r.text)))));
+    el('summary', null, `ما أزاله التنظيف: ${counted(article.removed.length, 'passage')}`),
+    el('ul', null, article.removed.map((r) => el('li', null, el('span', { class: 'reason' }, removedReason(r.reason)), ': ', el('span', { dir: 'auto' }, r.text)))));
   view.replaceChildren(
     el('p', { class: 'crumbs' }, el('a', { href: '#/' }, 'القصص'), story ? [' › ', el('a', { href: `#/story/${encodeURIComponent(story)}` }, 'القصة')] : null),
     el('h1', { dir: 'auto' }, article.title ?? (firstLine(article.text) || article.id)),

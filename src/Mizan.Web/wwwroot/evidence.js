@@ -16,32 +16,54 @@ export function openEvidence(evidence, storyId) {
   }
 }
 
-// Looks up what the markers show: the article's number in the story and its outlet.
+// Looks up what the markers show: a source's number in the story and its name. The brief's `sources` list (one
+// numbering shared by the CLI, the JSON and this page) gives both; a brief without it numbers the story's articles in
+// the order of `articleIds` and names each by its outlet.
 export class Sources {
   constructor(story) {
     this.storyId = story?.id ?? null;
-    this.numbers = new Map((story?.articleIds ?? []).map((id, i) => [id, i + 1]));
     this.outlets = new Map();
     for (const outlet of story?.outlets ?? []) {
       for (const id of outlet.articleIds) {
         this.outlets.set(id, outlet.outlet);
       }
     }
+    const listed = Array.isArray(story?.sources) && story.sources.length > 0 ? story.sources : null;
+    this.listed = listed !== null;
+    this.entries = listed
+      ? [...listed].sort((a, b) => a.number - b.number)
+      : (story?.articleIds ?? []).map((id, i) => ({ number: i + 1, articleId: id, name: null, outlet: this.outlets.get(id) ?? null, title: null }));
+    this.byArticle = new Map(this.entries.map((s) => [s.articleId, s]));
+  }
+
+  // The story's sources in their numbering: { number, articleId, name, outlet, title }.
+  list() {
+    return this.entries;
   }
 
   number(articleId) {
-    return this.numbers.get(articleId) ?? '؟';
+    return this.byArticle.get(articleId)?.number ?? '؟';
   }
 
+  // The source's name as the brief gives it, else its outlet when known, else null.
+  name(articleId) {
+    const outlet = this.outlets.get(articleId);
+    return this.byArticle.get(articleId)?.name || (outlet && !outlet.startsWith('(unknown: ') ? outlet : null);
+  }
+
+  // The source's name: the brief's own name for it, else its outlet's (or "unknown outlet [n]").
   outlet(articleId) {
-    return this.label(this.outlets.get(articleId) ?? '');
+    return this.byArticle.get(articleId)?.name || this.label(this.outlets.get(articleId) ?? '');
   }
 
   // An outlet's name as shown: the brief names an article without a known outlet "(unknown: ID)"; the page says so
   // in Arabic, with the article's number.
   label(outlet) {
     const unknown = /^\(unknown: (.+)\)$/.exec(outlet);
-    return unknown ? `منفذ غير معروف [${this.number(unknown[1])}]` : outlet;
+    if (!unknown) {
+      return outlet;
+    }
+    return this.byArticle.get(unknown[1])?.name || `منفذ غير معروف [${this.number(unknown[1])}]`;
   }
 
   // One marker per article the evidence comes from (its first span there).

@@ -1,6 +1,7 @@
 // The story list: headline, outlets, time span and size per story; filters by date, outlet and entity; uploads.
 import { getJson, upload } from './api.js';
 import { el, bdi, count, span } from './dom.js';
+import { counted } from './plural.js';
 
 function filtersForm(query) {
   const field = (label, name, type, placeholder) => el('label', { class: 'field' }, label,
@@ -24,11 +25,19 @@ function filtersForm(query) {
   return form;
 }
 
+// The file picker's own button speaks the browser's language; a label styled as a button says it in Arabic and
+// names how many files are chosen.
 function uploadForm() {
-  const input = el('input', { type: 'file', name: 'files', multiple: true, 'aria-label': 'ملفات المقالات' });
+  const input = el('input', { type: 'file', id: 'upload-files', name: 'files', multiple: true, class: 'file-input' });
+  const chosen = el('span', { class: 'chosen' }, 'لم تُختر ملفات');
+  input.addEventListener('change', () => {
+    chosen.textContent = input.files.length === 0 ? 'لم تُختر ملفات' : `اختيرت ${counted(input.files.length, 'file')}`;
+  });
   const status = el('p', { class: 'status', role: 'status' });
   const form = el('form', { class: 'upload' },
-    el('span', null, 'إضافة مقالات (نص، HTML، JSON، RSS، WARC، zip): '), input, el('button', { type: 'submit' }, 'رفع'), status);
+    el('span', null, 'إضافة مقالات (نص، HTML، JSON، RSS، WARC، zip): '),
+    input, el('label', { for: 'upload-files', class: 'file-button' }, 'اختر ملفات'), chosen,
+    el('button', { type: 'submit' }, 'رفع'), status);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (input.files.length === 0) {
@@ -37,7 +46,7 @@ function uploadForm() {
     status.textContent = 'جارٍ الرفع وإعادة التجميع…';
     try {
       const result = await upload(input.files);
-      status.textContent = `قُرئ ${count(result.read)}، جديد ${count(result.new)}، مكرر ${count(result.duplicate)}، متخطى ${count(result.skipped)}؛ القصص الآن ${count(result.stories)}.`;
+      status.textContent = `المقروء: ${count(result.read)}، الجديد: ${count(result.new)}، المكرر: ${count(result.duplicate)}، المتخطى: ${count(result.skipped)}؛ في المخزن الآن ${counted(result.stories, 'story')}.`;
       if (result.rebriefed) {
         window.dispatchEvent(new HashChangeEvent('hashchange'));
       }
@@ -52,10 +61,10 @@ function storyItem(story) {
   return el('li', { class: 'story-item' },
     el('a', { class: 'story-link', href: `#/story/${encodeURIComponent(story.id)}` }, el('span', { dir: 'auto' }, story.headline ?? story.id)),
     el('p', { class: 'meta' },
-      el('span', { class: 'outlet-count' }, `${count(story.outlets.length)} منفذ: `),
+      el('span', { class: 'outlet-count' }, `${counted(story.outlets.length, 'outlet')}: `),
       story.outlets.flatMap((o, i) => [i > 0 ? '، ' : null, bdi(o, { class: 'outlet' })]),
       ' · ', bdi(span(story.start, story.end), { class: 'dates' }),
-      ' · ', el('span', { class: 'size' }, `${count(story.articles)} مقال`)));
+      ' · ', el('span', { class: 'size' }, counted(story.articles, 'article'))));
 }
 
 function pager(page, query) {
@@ -67,7 +76,7 @@ function pager(page, query) {
   };
   return el('nav', { class: 'pager', 'aria-label': 'الصفحات' },
     page.number > 1 ? link(page.number - 1, 'السابق') : null,
-    el('span', null, `صفحة ${count(page.number)} من ${count(last)} (${count(page.total)} قصة)`),
+    el('span', null, `صفحة ${count(page.number)} من ${count(last)} (${counted(page.total, 'story')})`),
     page.number < last ? link(page.number + 1, 'التالي') : null);
 }
 

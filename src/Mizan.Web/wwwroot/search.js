@@ -1,6 +1,7 @@
 // Search results: each hit's passage with the matching words marked, linking to the article at the first match.
 import { getJson } from './api.js';
-import { el, bdi, count, highlighted } from './dom.js';
+import { el, bdi, highlighted } from './dom.js';
+import { counted } from './plural.js';
 import { evidenceHref } from './evidence.js';
 
 function hit(result) {
@@ -22,7 +23,7 @@ export async function showSearch(view, query) {
   view.replaceChildren(
     el('p', { class: 'crumbs' }, el('a', { href: '#/' }, 'القصص')),
     el('h1', null, 'نتائج البحث عن ', el('q', { dir: 'auto' }, q)),
-    el('p', { class: 'meta' }, `${count(result.count)} نتيجة`),
+    el('p', { class: 'meta' }, counted(result.count, 'result')),
     result.hits.length === 0 ? el('p', { class: 'status' }, 'لا نتائج.') : el('ol', { class: 'hits' }, result.hits.map(hit)));
   document.title = `ميزان: بحث ${q}`;
 }
