@@ -8,7 +8,7 @@ namespace Mizan.Web.Tests;
 public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
 {
     /// <summary>The 9 Dec 2021 announcement: samples 000, 001, 002 and 004 (the largest story).</summary>
-    private const string Announcement = "نهاية المهمة القتالية للتحالف الأمريكي في العراق";
+    private const string Announcement = "بغداد اعلنت. نهاية المهمة القتالية للتحالف الأمريكي في العراق";
 
     [Fact]
     public async Task Stories_are_listed_largest_first_with_outlets_span_and_size()

@@ -174,7 +174,8 @@ function articles(story, sources, stored) {
     const title = source.title || article?.title;
     const file = fileName(article?.source);
     const heading = title ?? [outlet, file].filter((part) => part).join(' — ');
-    const meta = [title ? outlet : null, article?.published].filter((part) => part);
+    const known = source.outlet ?? article?.outlet;
+    const meta = [title ? known : null, article?.published].filter((part) => part);
     return el('li', { class: 'source' },
       el('a', { href: `#/article/${encodeURIComponent(source.articleId)}?story=${encodeURIComponent(story.id)}` },
         bdi(`[${source.number}]`), ' ', el('span', { class: 'source-title', dir: 'auto' }, heading)),
