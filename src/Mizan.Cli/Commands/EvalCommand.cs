@@ -13,5 +13,6 @@ internal sealed class EvalCommand : Command
         Subcommands.Add(new EvalStoriesCommand(console));
         Subcommands.Add(new EvalExtractionCommand(console));
         Subcommands.Add(new EvalDucklingCommand(console));
+        Subcommands.Add(new EvalQuotesCommand(console));
     }
 }
