@@ -112,8 +112,8 @@ public static class JudgedQuotes
     /// <summary>
     /// The matching rule: after Mizan's matching normalization (and without the article ال), one side's words are all
     /// among the other's, and the words they share include a head name: a word that is not an office, title, statement
-    /// noun or anonymous-source word (الجبير, الداخلية; not وزير, مصدر alone). A speaker that opens with a preposition
-    /// (للقيادة) keeps it and so never matches.
+    /// noun or anonymous-source word (الجبير, الداخلية; not وزير, مصدر alone); or, for an unnamed source, both open with the
+    /// same source word (مصدر مطلع, المصدر). A speaker that opens with a preposition (للقيادة) keeps it and so never matches.
     /// </summary>
     public static bool SameSpeaker(string predicted, string gold)
     {
@@ -127,8 +127,21 @@ public static class JudgedQuotes
         }
 
         var lexicon = QuoteLexicon.Default;
+        var (firstA, firstB) = (FirstWord(predicted), FirstWord(gold));
+        if (lexicon.IsAnonymousHead(firstA) && firstA == firstB)
+        {
+            return true;
+        }
+
         return a.Intersect(b).Any(w => w.Length > 1 && !lexicon.IsRoleHead(w) && !lexicon.IsTitle(w) && !lexicon.IsTitle("ال" + w)
             && !lexicon.IsStatementNoun(w) && !lexicon.IsAnonymousHead(w));
+    }
+
+    private static string FirstWord(string value)
+    {
+        var first = value.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+        var norm = ArabicNormalizer.Matching.NormalizeToString(first);
+        return norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm;
     }
 
     private static HashSet<string> Words(string value)
