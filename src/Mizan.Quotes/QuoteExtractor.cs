@@ -638,7 +638,7 @@ public sealed class QuoteExtractor
                 }
 
                 var parts = owner.parser.Parse(text, tokens, norms, i, end, null);
-                if (parts.HasName && parts.HasRole)
+                if (parts.HasName && parts.HasRole && !SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
                 {
                     roleNames.TryAdd(RoleKey(parts.RoleStart, parts.RoleEnd), (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End));
                 }
