@@ -21,6 +21,8 @@ namespace Mizan.Quotes;
 /// <item>An embedded tweet ("— Name (@handle) date" under its text) is a direct quote of Name.</item>
 /// <item>A reporting verb glued to the previous word by a missing space (نیوزوقال) still counts.</item>
 /// <item>Quoted fragments of fewer than three words are names or scare quotes, not speech.</item>
+/// <item>A speaker never opens with a preposition or a pronoun; a role is an office, never the words before a named example.</item>
+/// <item>An indirect clause ends on a complete word, not on a dangling و, الذي, preposition or a second clause cut short.</item>
 /// </list>
 /// </summary>
 public sealed class QuoteExtractor
