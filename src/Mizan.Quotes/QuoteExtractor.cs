@@ -21,6 +21,8 @@ namespace Mizan.Quotes;
 /// <item>An embedded tweet ("— Name (@handle) date" under its text) is a direct quote of Name.</item>
 /// <item>A reporting verb glued to the previous word by a missing space (نیوزوقال) still counts.</item>
 /// <item>Quoted fragments of fewer than three words are names or scare quotes, not speech.</item>
+/// <item>A speaker never opens with a preposition or a pronoun; a role is an office, never the words before a named example.</item>
+/// <item>An indirect clause ends on a complete word, not on a dangling و, الذي, preposition or a second clause cut short.</item>
 /// </list>
 /// </summary>
 public sealed class QuoteExtractor
@@ -33,6 +35,12 @@ public sealed class QuoteExtractor
 
     /// <summary>How many tokens of the clause after إن/أن may precede its quotation for the quote to count as direct.</summary>
     private const int LeadIn = 4;
+
+    /// <summary>
+    /// A clause that ends this many words or fewer after a conjoined أن (… ، وأن التنظيم) was cut short by the next cue;
+    /// two words cover the subject of the cut clause in the dangling ends read on the bundled samples and 2015-08-01.
+    /// </summary>
+    private const int CutShortWords = 2;
 
     /// <summary>A speaker phrase longer than this is not a subject.</summary>
     private const int MaxSubjectTokens = 16;
@@ -272,11 +280,13 @@ public sealed class QuoteExtractor
         private void FromClause(int start, int end, Speaker speaker, int cueToken, int cueStart)
         {
             var indirectEnd = end;
+            var cutByCue = false;
             var direct = new List<int>();
             for (var k = start; k < end; k++)
             {
                 if (k > start && CueAt(k) is CueKind.Verb or CueKind.Participle)
                 {
+                    cutByCue = k < indirectEnd;
                     indirectEnd = Math.Min(indirectEnd, k);
                     break;
                 }
@@ -289,7 +299,7 @@ public sealed class QuoteExtractor
                 }
             }
 
-            var (s, e) = TrimClause(start, indirectEnd);
+            var (s, e) = TrimClause(start, indirectEnd, cutByCue);
             if (e - s > LeadIn || (direct.Count == 0 && e - s >= MinQuoteWords))
             {
                 Record(Make(tokens[s].Start, tokens[e - 1].End, direct: false, speaker, cueToken, cueStart));
@@ -302,20 +312,55 @@ public sealed class QuoteExtractor
         }
 
         /// <summary>Trims punctuation around a clause, but keeps quotation marks and a closing parenthesis that belong to it.</summary>
-        private (int Start, int End) TrimClause(int start, int end)
+        /// <param name="cutByCue">True when the next cue cut the clause: only then may a conjoined أن near its end open a clause cut short.</param>
+        private (int Start, int End) TrimClause(int start, int end, bool cutByCue)
         {
             while (start < end && tokens[start].Kind == TokenKind.Punctuation && !QuotationMarks.IsQuoteMark(text[tokens[start].Start]))
             {
                 start++;
             }
 
-            while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation && !QuotationMarks.IsQuoteMark(text[tokens[end - 1].Start])
-                && text[tokens[end - 1].Start] != ')')
+            // Rule: the reported clause ends on a complete word, not on a dangling conjunction, relative, preposition or
+            // complementizer (… بأمر بغداد ، و / … الذي), nor on a second clause cut short (… ، وأن التنظيم).
+            while (end > start)
             {
-                end--;
+                var last = end - 1;
+                if (tokens[last].Kind == TokenKind.Punctuation && !QuotationMarks.IsQuoteMark(text[tokens[last].Start]) && text[tokens[last].Start] != ')')
+                {
+                    end--;
+                }
+                else if (tokens[last].IsWord && QuoteLexicon.IsDanglingEnd(norms[last]))
+                {
+                    end--;
+                }
+                else if (cutByCue && CutShortClause(start, end) is { } cut)
+                {
+                    end = cut;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             return (start, end);
+        }
+
+        /// <summary>
+        /// Where a clause ends that closes on a conjoined complementizer and at most <see cref="CutShortWords"/> words
+        /// after it (… ، وأن التنظيم): the position of that complementizer, or null.
+        /// </summary>
+        private int? CutShortClause(int start, int end)
+        {
+            for (var k = end - 1; k > start && end - k <= CutShortWords + 1; k--)
+            {
+                if (QuoteLexicon.IsConjoinedComplementizer(norms[k]))
+                {
+                    return k;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The index of an unused outer quotation that opens at token k and holds enough words, or null.</summary>
@@ -542,8 +587,12 @@ public sealed class QuoteExtractor
 
         private Speaker ToSpeaker(SpeakerParts parts, SpeakerSource source)
         {
-            (int, int)? name = parts.HasName ? (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End) : null;
-            (int, int)? role = parts.HasRole ? (tokens[parts.RoleStart].Start, tokens[parts.RoleEnd - 1].End) : null;
+            // Rule: a speaker is a person or body, never a phrase led by a preposition or a pronoun (للقيادة, هو), and a role is
+            // an office, never a phrase of that kind nor the words before a named example (البعض ، مثل).
+            var hasName = parts.HasName && !SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]);
+            var hasRole = parts.HasRole && IsRoleShaped(parts.RoleStart, parts.RoleEnd);
+            (int, int)? name = hasName ? (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End) : null;
+            (int, int)? role = hasRole ? (tokens[parts.RoleStart].Start, tokens[parts.RoleEnd - 1].End) : null;
             if (name is null && role is not null && roleNames.TryGetValue(RoleKey(parts.RoleStart, parts.RoleEnd), out var known))
             {
                 // Rule: a role without a name is the person the article names with that role.
@@ -551,6 +600,25 @@ public sealed class QuoteExtractor
             }
 
             return name is null && role is null ? Speaker.Unknown : new Speaker(name, role, source);
+        }
+
+        /// <summary>A role opens with no preposition or pronoun, and holds no مثل/منهم that introduces a named example.</summary>
+        private bool IsRoleShaped(int start, int end)
+        {
+            if (SpeakerShape.IsLeadingPrepositionOrPronoun(norms[start]))
+            {
+                return false;
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                if (norms[k] is "مثل" or "منهم" or "ومنهم")
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Learns "role → name" from every office the article names with a person (مستشار الأمن القومي العراقي ، قاسم الأعرجي).</summary>
@@ -572,7 +640,7 @@ public sealed class QuoteExtractor
                 }
 
                 var parts = owner.parser.Parse(text, tokens, norms, i, end, null);
-                if (parts.HasName && parts.HasRole)
+                if (parts.HasName && parts.HasRole && !SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
                 {
                     roleNames.TryAdd(RoleKey(parts.RoleStart, parts.RoleEnd), (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End));
                 }

@@ -85,6 +85,20 @@ internal sealed class QuoteLexicon
     public static bool IsPrepositionalPhraseStart(string norm) =>
         norm.Length > 4 && (norm.StartsWith("بال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal));
 
+    /// <summary>
+    /// Words a reported clause cannot end on: a conjunction, a relative, a preposition or a complementizer left dangling
+    /// when the clause is cut at the next cue (… بأمر بغداد ، و; … الذي). بعد and قبل end a clause as adverbs (لم يكتمل بعد).
+    /// </summary>
+    public static bool IsDanglingEnd(string norm) =>
+        norm is "و" or "ف" or "ثم" or "او" or "ام" or "لكن" or "ولكن" or "بل" or "كما" or "حيث" or "الا" or "لان" or "كي" or "لكي"
+            or "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللواتي" or "ما" or "مما" or "والذي" or "والتي"
+            or "بين" or "حتي" or "منذ" or "نحو" or "حول" or "ضد" or "دون"
+        || (IsPreposition(norm) && norm is not ("بعد" or "قبل")) || IsComplementizer(norm) || IsConjoinedComplementizer(norm);
+
+    /// <summary>أن/إن behind و or ف (وأن, وانه, فإن): it opens a second reported clause.</summary>
+    public static bool IsConjoinedComplementizer(string norm) =>
+        norm.Length > 2 && norm[0] is CodePoints.Waw or CodePoints.Feh && IsComplementizer(norm[1..]);
+
     /// <summary>Filler words of a military rank between the title and the name (الفريق أول ركن).</summary>
     public static bool IsRankFiller(string norm) => norm is "اول" or "ركن" or "الركن" or "اول";
 

@@ -1,7 +1,8 @@
 namespace Mizan.Quotes.Tests;
 
 /// <summary>One block of Golden/quotes.spec: a rule, its input text and the quotes expected in it.</summary>
-public sealed record QuoteCase(string Rule, string Input, IReadOnlyList<ExpectedQuote> Expected)
+/// <param name="Names">Names an entity recognizer would give (the "names:" line, "|" between them), passed to the extractor.</param>
+public sealed record QuoteCase(string Rule, string Input, IReadOnlyList<ExpectedQuote> Expected, IReadOnlyList<string> Names)
 {
     public override string ToString() => Rule;
 }
@@ -18,6 +19,7 @@ internal static class GoldenSpec
         string? rule = null;
         var input = new List<string>();
         var expected = new List<ExpectedQuote>();
+        var names = new List<string>();
         var inInput = false;
         foreach (var raw in File.ReadLines(PathOf(file)))
         {
@@ -37,6 +39,13 @@ internal static class GoldenSpec
             if (line == "input:")
             {
                 inInput = true;
+                continue;
+            }
+
+            if (line.StartsWith("names:", StringComparison.Ordinal))
+            {
+                inInput = false;
+                names.AddRange(line["names:".Length..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
                 continue;
             }
 
@@ -67,11 +76,12 @@ internal static class GoldenSpec
         {
             if (rule is not null)
             {
-                cases.Add(new QuoteCase(rule, string.Join('\n', input).Trim('\n'), expected.ToList()));
+                cases.Add(new QuoteCase(rule, string.Join('\n', input).Trim('\n'), expected.ToList(), names.ToList()));
             }
 
             input.Clear();
             expected.Clear();
+            names.Clear();
             inInput = false;
         }
     }

@@ -14,5 +14,6 @@ internal sealed class EvalCommand : Command
         Subcommands.Add(new EvalExtractionCommand(console));
         Subcommands.Add(new EvalDucklingCommand(console));
         Subcommands.Add(new EvalFiguresCommand(console));
+        Subcommands.Add(new EvalQuotesCommand(console));
     }
 }

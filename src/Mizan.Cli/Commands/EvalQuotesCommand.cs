@@ -1,0 +1,320 @@
+using System.CommandLine;
+using System.Globalization;
+using Mizan.Core.Analysis;
+using Mizan.Ingest.Pipeline;
+using Mizan.Ingest.Sources;
+using Mizan.Quotes;
+using Mizan.Quotes.Evaluation;
+
+namespace Mizan.Cli.Commands;
+
+/// <summary>
+/// <c>mizan eval quotes</c>: who said what, against quotes judged by reading (docs/quotes-judged.tsv, protocol in
+/// docs/quotes.md). It re-extracts each judged quote from the corpus and counts right, wrong, missed and correctly-none
+/// speakers per part of the days (tune, held-out); <c>--check</c> counts the speakers of whole days that open with a
+/// preposition or a pronoun; <c>--draw</c> draws a new sample to judge (fixed seed).
+/// </summary>
+internal sealed class EvalQuotesCommand : Command
+{
+    private const string DefaultCorpus = "../shared/data/saudinewsnet/dataset";
+
+    private readonly CliConsole console;
+    private readonly Option<string> gold = new("--gold") { Description = "The judged quotes (TSV: part, article, anchor, cue, speech, gold).", DefaultValueFactory = _ => "docs/quotes-judged.tsv" };
+    private readonly Option<string> corpus = new("--corpus") { Description = "The SaudiNewsNet folder of day zips the judged articles come from.", DefaultValueFactory = _ => DefaultCorpus };
+    private readonly Option<bool> explain = new("--explain") { Description = "List every judged quote whose speaker is not right, and with --check every speaker counted." };
+    private readonly Option<string?> check = new("--check") { Description = "Count the speakers and roles that open with a preposition or a pronoun over these days (comma-separated, e.g. 2015-08-01,2015-08-02,2015-08-03)." };
+    private readonly Option<int> draw = new("--draw") { Description = "Draw this many quotes at random from --days and print them as rows to judge (the gold left empty)." };
+    private readonly Option<string?> days = new("--days") { Description = "With --draw: the days to draw from (comma-separated)." };
+    private readonly Option<string> part = new("--part") { Description = "With --draw: the part the rows belong to (tune, held-out).", DefaultValueFactory = _ => "held-out" };
+    private readonly Option<int> seed = new("--seed") { Description = "With --draw: the seed of the draw.", DefaultValueFactory = _ => 14 };
+    private readonly Option<string?> context = new("--context") { Description = "With --draw: write each drawn quote's surrounding text to this file, to judge it by reading (keep it out of the repository)." };
+
+    public EvalQuotesCommand(CliConsole console)
+        : base("quotes", "Score quote speakers against quotes judged by reading (--gold), count speakers led by a preposition or pronoun (--check), or draw a sample to judge (--draw).")
+    {
+        this.console = console;
+        Options.Add(gold);
+        Options.Add(corpus);
+        Options.Add(explain);
+        Options.Add(check);
+        Options.Add(draw);
+        Options.Add(days);
+        Options.Add(part);
+        Options.Add(seed);
+        Options.Add(context);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var folder = parse.GetValue(corpus) ?? DefaultCorpus;
+        if (!Directory.Exists(folder))
+        {
+            console.Out.WriteLine($"skipped: corpus folder '{folder}' not found (the judged quotes name articles of SaudiNewsNet; give its folder with --corpus).");
+            return ExitCodes.Success;
+        }
+
+        if (parse.GetValue(draw) is > 0 and var count)
+        {
+            var drawDays = Days(parse.GetValue(days));
+            if (drawDays.Count == 0)
+            {
+                console.Error.WriteLine("mizan eval quotes: --draw needs --days.");
+                return ExitCodes.UsageError;
+            }
+
+            return Draw(folder, drawDays, count, parse.GetValue(part)!, parse.GetValue(seed), parse.GetValue(context));
+        }
+
+        var explaining = parse.GetValue(explain);
+        if (parse.GetValue(check) is { } checkDays)
+        {
+            return Check(folder, Days(checkDays), explaining);
+        }
+
+        var goldPath = parse.GetValue(gold)!;
+        if (!File.Exists(goldPath))
+        {
+            console.Error.WriteLine($"mizan eval quotes: judged quotes '{goldPath}' not found.");
+            return ExitCodes.Failed;
+        }
+
+        List<JudgedQuote> rows;
+        try
+        {
+            rows = JudgedQuotes.Load(goldPath);
+        }
+        catch (InvalidDataException e)
+        {
+            console.Error.WriteLine($"mizan eval quotes: {e.Message}");
+            return ExitCodes.Failed;
+        }
+
+        return Score(folder, rows, explaining);
+    }
+
+    private int Score(string folder, List<JudgedQuote> rows, bool explaining)
+    {
+        var wanted = rows.Select(r => r.Article).ToHashSet(StringComparer.Ordinal);
+        var quotesOf = new Dictionary<string, (string Text, IReadOnlyList<Quote> Quotes)>(StringComparer.Ordinal);
+        foreach (var day in rows.Select(r => DayOf(r.Article)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var path = Path.Combine(folder, day);
+            if (!File.Exists(path))
+            {
+                console.Out.WriteLine($"skipped: {path} not found.");
+                return ExitCodes.Success;
+            }
+
+            foreach (var (id, text, quotes) in Analyse(DayArticles(path), wanted.Contains))
+            {
+                quotesOf[id] = (text, quotes);
+            }
+        }
+
+        var missing = wanted.Where(id => !quotesOf.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            console.Error.WriteLine($"mizan eval quotes: {missing.Count} judged article(s) not found in {folder}, e.g. {missing[0]}.");
+            return ExitCodes.Failed;
+        }
+
+        console.Out.WriteLine("| part | judged | real speech | text names a speaker | right | wrong | missed | correctly none | right, of those with a speaker | wrong, of real speech | not speech (still found; with a speaker) |");
+        console.Out.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        var errors = new List<string>();
+        foreach (var name in rows.Select(r => r.Part).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var counts = new Dictionary<QuoteOutcome, int>();
+            int speech = 0, named = 0, notSpeech = 0, notSpeechFound = 0, notSpeechCredited = 0;
+            foreach (var row in rows.Where(r => r.Part == name))
+            {
+                var (text, quotes) = quotesOf[row.Article];
+                var found = JudgedQuotes.Find(row, quotes);
+                var predicted = JudgedQuotes.Predicted(found);
+                if (!row.Speech)
+                {
+                    notSpeech++;
+                    notSpeechFound += found is null ? 0 : 1;
+                    notSpeechCredited += string.IsNullOrEmpty(predicted) ? 0 : 1;
+                    continue;
+                }
+
+                speech++;
+                named += row.Gold.Length > 0 ? 1 : 0;
+                var outcome = JudgedQuotes.Judge(row, predicted);
+                counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+                if (outcome is QuoteOutcome.Wrong or QuoteOutcome.Missed)
+                {
+                    var excerpt = found is null ? "(quote no longer found)" : Excerpt(found.Text);
+                    errors.Add($"{name}\t{outcome.ToString().ToLowerInvariant()}\t{row.Article}\t{row.Anchor}\t{row.Cue}\tgold: {(row.Gold.Length == 0 ? "-" : row.Gold)}\tgot: {predicted ?? "-"}{(found?.Role is { } role && found.Speaker is not null ? $" (role {role})" : string.Empty)}\t{excerpt}");
+                }
+            }
+
+            int Of(QuoteOutcome o) => counts.GetValueOrDefault(o);
+            console.Out.WriteLine(
+                $"| {name} | {speech + notSpeech} | {speech} | {named} | {Of(QuoteOutcome.Right)} | {Of(QuoteOutcome.Wrong)} | {Of(QuoteOutcome.Missed)} | {Of(QuoteOutcome.CorrectlyNone)} | "
+                + $"{Percent(Of(QuoteOutcome.Right), named)} | {Percent(Of(QuoteOutcome.Wrong), speech)} | {notSpeech} ({notSpeechFound}; {notSpeechCredited}) |");
+        }
+
+        if (explaining)
+        {
+            console.Out.WriteLine();
+            console.Out.WriteLine("part\toutcome\tarticle\tanchor\tcue\tgold\tgot\tquote");
+            foreach (var line in errors)
+            {
+                console.Out.WriteLine(line);
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private int Check(string folder, List<string> checkDays, bool explaining)
+    {
+        int quotes = 0, credited = 0, badSpeakers = 0, badRoles = 0;
+        var examples = new List<string>();
+        foreach (var day in checkDays)
+        {
+            var path = Path.Combine(folder, day + ".zip");
+            if (!File.Exists(path))
+            {
+                console.Out.WriteLine($"skipped: {path} not found.");
+                return ExitCodes.Success;
+            }
+
+            foreach (var (id, _, found) in Analyse(DayArticles(path), _ => true))
+            {
+                foreach (var quote in found)
+                {
+                    quotes++;
+                    var speaker = JudgedQuotes.Predicted(quote);
+                    credited += speaker is null ? 0 : 1;
+                    var bad = speaker is not null && SpeakerShape.OpensWithPrepositionOrPronoun(speaker);
+                    var badRole = quote.Role is not null && SpeakerShape.OpensWithPrepositionOrPronoun(quote.Role);
+                    badSpeakers += bad ? 1 : 0;
+                    badRoles += badRole ? 1 : 0;
+                    if (bad || badRole)
+                    {
+                        examples.Add($"{id}\t{quote.Start}\t{quote.Cue}\tspeaker: {quote.Speaker ?? "-"}\trole: {quote.Role ?? "-"}");
+                    }
+                }
+            }
+        }
+
+        console.Out.WriteLine($"days {string.Join(", ", checkDays)}: {quotes:N0} quotes, {credited:N0} with a speaker; speakers that open with a preposition or a pronoun: {badSpeakers}; roles that do: {badRoles}");
+        if (explaining)
+        {
+            foreach (var line in examples)
+            {
+                console.Out.WriteLine(line);
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Draws quotes uniformly from every quote extracted from the days: all articles of each day are cleaned as one
+    /// batch and analysed; the quotes, in day, article and offset order, are shuffled by <see cref="Random"/> with the
+    /// seed (Fisher-Yates), and the first <paramref name="count"/> are printed in article order.
+    /// </summary>
+    private int Draw(string folder, List<string> drawDays, int count, string partName, int drawSeed, string? contextPath)
+    {
+        var all = new List<(string Id, string Text, Quote Quote)>();
+        foreach (var day in drawDays)
+        {
+            var path = Path.Combine(folder, day + ".zip");
+            if (!File.Exists(path))
+            {
+                console.Out.WriteLine($"skipped: {path} not found.");
+                return ExitCodes.Success;
+            }
+
+            console.Error.WriteLine($"analysing {path} ...");
+            foreach (var (id, text, quotes) in Analyse(DayArticles(path), _ => true))
+            {
+                all.AddRange(quotes.Select(q => (id, text, q)));
+            }
+        }
+
+        var random = new Random(drawSeed);
+        var order = Enumerable.Range(0, all.Count).ToArray();
+        for (var i = order.Length - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+
+        var drawn = order.Take(count).Order().Select(i => all[i]).ToList();
+        console.Error.WriteLine($"drew {drawn.Count} of {all.Count:N0} quotes (seed {drawSeed}).");
+        console.Out.WriteLine(JudgedQuotes.Header);
+        foreach (var (id, _, quote) in drawn)
+        {
+            console.Out.WriteLine(JudgedQuotes.Format(new JudgedQuote(partName, id, quote.Start, quote.Cue, true, string.Empty)));
+        }
+
+        if (contextPath is not null)
+        {
+            using var writer = new StreamWriter(contextPath);
+            var number = 0;
+            foreach (var (id, text, quote) in drawn)
+            {
+                number++;
+                var from = Math.Max(0, quote.CueStart - 600);
+                var to = Math.Min(text.Length, quote.End + 80);
+                writer.WriteLine($"=== {number} {id} {quote.Start} {quote.Cue}");
+                writer.WriteLine(text[from..quote.CueStart] + "⟦" + text[quote.CueStart..quote.CueEnd] + "⟧" + text[quote.CueEnd..quote.Start] + "⟪" + text[quote.Start..quote.End] + "⟫" + text[quote.End..to]);
+                writer.WriteLine();
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The articles of one day zip, named FILE.zip!ENTRY#N as the ingest names them (without the folder).</summary>
+    private static List<(string Id, Core.Articles.ArticleInput Input)> DayArticles(string path)
+    {
+        var articles = new List<(string, Core.Articles.ArticleInput)>();
+        foreach (var item in ArticleSources.Read(path))
+        {
+            if (item.Article?.Article is { } article)
+            {
+                var source = article.Source ?? item.Source;
+                var bang = source.IndexOf('!', StringComparison.Ordinal);
+                articles.Add((bang > 0 ? Path.GetFileName(source[..bang]) + source[bang..] : Path.GetFileName(source), article));
+            }
+        }
+
+        return articles;
+    }
+
+    /// <summary>Cleans a day's articles as one batch (as the ingest does) and analyses those selected, in parallel, in order.</summary>
+    private static List<(string Id, string Text, IReadOnlyList<Quote> Quotes)> Analyse(List<(string Id, Core.Articles.ArticleInput Input)> day, Func<string, bool> selected)
+    {
+        var prepared = BatchPreparation.Prepare(day.Select(d => d.Input).ToList());
+        var chosen = Enumerable.Range(0, day.Count).Where(i => selected(day[i].Id)).ToList();
+        var results = new (string, string, IReadOnlyList<Quote>)[chosen.Count];
+        Parallel.For(0, chosen.Count, k =>
+        {
+            var i = chosen[k];
+            var text = prepared[i].Cleaned.Text;
+            var analysis = TextAnalyzer.Default.Analyze(text, TextAnalyzer.ReferenceDate(day[i].Input.Published));
+            results[k] = (day[i].Id, text, analysis.Quotes);
+        });
+        return [.. results];
+    }
+
+    private static string DayOf(string article)
+    {
+        var bang = article.IndexOf('!', StringComparison.Ordinal);
+        return bang > 0 ? article[..bang] : article;
+    }
+
+    private static List<string> Days(string? value) =>
+        (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    private static string Percent(int part, int whole) =>
+        whole == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:N1}%");
+
+    private static string Excerpt(string text) => text.Length <= 60 ? text.ReplaceLineEndings(" ") : text[..60].ReplaceLineEndings(" ") + "…";
+}

@@ -1,0 +1,50 @@
+using Mizan.Text.Normalization;
+
+namespace Mizan.Quotes;
+
+/// <summary>
+/// What a speaker phrase may not look like: a phrase led by a preposition (للقيادة, في الوزارة, عنه) or a pronoun
+/// (هو, الذي, أنه) names nobody. The extractor's rules refuse such phrases, and <c>mizan eval quotes --check</c>
+/// counts the speakers of a corpus that still do.
+/// </summary>
+public static class SpeakerShape
+{
+    /// <summary>True when the phrase's first word is a preposition, a preposition glued to the article or an office, or a pronoun.</summary>
+    public static bool OpensWithPrepositionOrPronoun(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var first = phrase.Split([' ', '\t', '\n', '،', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return first is not null && IsLeadingPrepositionOrPronoun(ArabicNormalizer.Matching.NormalizeToString(first));
+    }
+
+    /// <summary>The same test on one word in the matching normalization.</summary>
+    internal static bool IsLeadingPrepositionOrPronoun(string norm)
+    {
+        var bare = QuoteLexicon.WithoutConjunction(norm);
+        if (QuoteLexicon.IsPreposition(bare) || QuoteLexicon.IsPronounPreposition(bare) || IsOtherPreposition(bare) || IsPronoun(bare))
+        {
+            return true;
+        }
+
+        // A preposition glued to the article (للقيادة, بالوزارة, كالعادة).
+        if (bare.Length > 4 && (bare.StartsWith("لل", StringComparison.Ordinal) || bare.StartsWith("بال", StringComparison.Ordinal)
+            || bare.StartsWith("كال", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // A preposition glued to an office or a source without the article (لوزير, بمصدر, لبيان).
+        var lexicon = QuoteLexicon.Default;
+        return bare.Length > 3 && bare[0] is 'ل' or 'ب' && (lexicon.IsRoleHead(bare[1..]) || lexicon.IsStatementNoun(bare[1..]) || lexicon.IsAnonymousHead(bare[1..]));
+    }
+
+    private static bool IsOtherPreposition(string norm) =>
+        norm is "ب" or "حول" or "ضد" or "نحو" or "منذ" or "بين" or "دون" or "عند" or "حتي" or "حسب" or "بحسب" or "وفق" or "وفقا" or "لدي"
+            or "منه" or "منها" or "منهم" or "اليه" or "اليها" or "اليهم" or "عليه" or "عليها" or "عليهم" or "به" or "بها" or "بهم"
+            or "معه" or "معها" or "معهم" or "عنده" or "لديه" or "لديها" or "مثل" or "كما";
+
+    private static bool IsPronoun(string norm) =>
+        norm is "هو" or "هي" or "هم" or "هما" or "هن" or "انا" or "نحن" or "انت" or "انتم" or "انه" or "انها" or "انهم"
+            or "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللواتي" or "ما" or "من" or "هذا" or "هذه" or "ذلك" or "تلك"
+            or "هولاء" or "اولئك" or "بعضهم" or "البعض" or "كل" or "احدهم";
+}

@@ -1,0 +1,54 @@
+using Mizan.Quotes.Evaluation;
+using Mizan.Testing;
+
+namespace Mizan.Quotes.Tests;
+
+/// <summary>docs/quotes-judged.tsv: ids and labels only, both parts present, and the matching rule of its protocol.</summary>
+public sealed class JudgedQuoteTests
+{
+    private static string TablePath => Path.Combine(Repository.Root, "docs", "quotes-judged.tsv");
+
+    [Fact]
+    public void The_table_holds_ids_and_labels_only()
+    {
+        var rows = JudgedQuotes.Load(TablePath);
+        Assert.Equal(100, rows.Count(r => r.Part == "tune"));
+        Assert.Equal(150, rows.Count(r => r.Part == "held-out"));
+        Assert.All(rows, r => Assert.Matches(@"^2015-\d\d-\d\d\.zip!2015-\d\d-\d\d\.json#\d+$", r.Article));
+
+        // A gold speaker is a name, not a sentence of the news text.
+        Assert.All(rows, r => Assert.True(r.Gold.Split(' ').Length <= 8 && r.Cue.Split(' ').Length == 1, $"{r.Article} {r.Anchor}"));
+        Assert.Equal(rows.Count, rows.Select(r => (r.Article, r.Anchor)).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("الجبير", "عادل الجبير", true)]
+    [InlineData("وزارة الداخلية", "الداخلية", true)]
+    [InlineData("المصدر", "مصدر مطلع", true)]
+    [InlineData("للقيادة", "القيادة", false)]
+    [InlineData("الوزير", "وزير الخارجية", false)]
+    [InlineData("الجبير", "عادل الطريفي", false)]
+    public void A_predicted_speaker_matches_the_gold_by_its_head_name(string predicted, string gold, bool same) =>
+        Assert.Equal(same, JudgedQuotes.SameSpeaker(predicted, gold));
+
+    [Theory]
+    [InlineData("للقيادة", true)]
+    [InlineData("هو", true)]
+    [InlineData("لوزير الخارجية", true)]
+    [InlineData("البعض", true)]
+    [InlineData("وزارة الداخلية", false)]
+    [InlineData("لافازانيس", false)]
+    public void A_speaker_led_by_a_preposition_or_pronoun_is_told(string speaker, bool bad) =>
+        Assert.Equal(bad, SpeakerShape.OpensWithPrepositionOrPronoun(speaker));
+
+    [SharedDataFact]
+    public void Every_judged_article_names_a_day_of_the_corpus()
+    {
+        var folder = Path.Combine(Repository.Shared!, "data", "saudinewsnet", "dataset");
+        Assert.True(Directory.Exists(folder), $"skipped in effect: {folder} not found");
+        foreach (var day in JudgedQuotes.Load(TablePath).Select(r => r.Article[..r.Article.IndexOf('!', StringComparison.Ordinal)]).Distinct())
+        {
+            Assert.True(File.Exists(Path.Combine(folder, day)), day);
+        }
+    }
+}
