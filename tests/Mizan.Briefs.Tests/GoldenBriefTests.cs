@@ -79,6 +79,22 @@ public sealed class GoldenBriefTests
         Assert.DoesNotContain(speakers, s => s is "برنين" or "الأعرجي");
     }
 
+    [Fact]
+    public void Speakers_are_people_or_bodies_roles_are_offices_and_claims_count_things_at_the_text_s_precision()
+    {
+        var stories = Brief.Value.Stories;
+        var quotes = stories.SelectMany(s => s.Quotes).ToList();
+        Assert.DoesNotContain(quotes, q => q.Speaker is { } speaker && Mizan.Quotes.SpeakerShape.OpensWithPrepositionOrPronoun(speaker));
+        var mckenzie = quotes.Where(q => q.Speaker is { } speaker && speaker.Contains("ماكنزي", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(mckenzie);
+        Assert.All(mckenzie, q => Assert.True(q.Role is null || q.Role.StartsWith("قائد", StringComparison.Ordinal), $"McKenzie's role: {q.Role}"));
+
+        var claims = stories.SelectMany(s => s.Claims).ToList();
+        Assert.DoesNotContain(claims, c => c.About.Contains("سنوي", StringComparison.Ordinal));
+        Assert.DoesNotContain(claims.SelectMany(c => c.Values), v => v.Value.Contains("0.333", StringComparison.Ordinal));
+        Assert.Contains(claims.SelectMany(c => c.Values), v => v.Value == "2021-07-26");
+    }
+
     private static StoryBrief StoryOf(string sample)
     {
         var id = Brief.Value.Articles.Single(a => Path.GetFileName(a.Source!).StartsWith(sample, StringComparison.Ordinal)).Id;
