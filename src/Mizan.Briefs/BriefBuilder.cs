@@ -262,7 +262,7 @@ public static class BriefBuilder
             .Select(r =>
             {
                 var entity = EntityResolver.EntityOf(r.Speaker, entities) is { } found ? byId[found] : null;
-                var speaker = entity is { Type: "person" or "organization" } ? entity.Name : r.Speaker;
+                var speaker = entity is { Type: "person" or "organization" } && !SpeakerShape.OpensWithPrepositionOrPronoun(entity.Name) ? entity.Name : r.Speaker;
                 var role = r.Role ?? (entity is { Type: "person", Roles.Count: > 0 } ? entity.Roles[0] : null);
                 return new QuoteRow(speaker, entity?.Id, role, r.First.Text, r.First.Direct, r.Outlets.ToList(), r.Evidence);
             })

@@ -22,6 +22,12 @@ internal static class SummaryBuilder
     /// <summary>Disputed facts at most: the claims table gives them all.</summary>
     private const int MaxDisputed = 1;
 
+    /// <summary>
+    /// A "conflict" of more values than this is many things counted alike (the prices of ten kinds of fish), not one
+    /// figure in dispute: it stays in the claims table and out of the summary.
+    /// </summary>
+    private const int MaxDisputedValues = 3;
+
     /// <summary>Single-source details at most, when other sources exist; a one-source story gives this many more.</summary>
     private const int MaxSingle = 2;
 
@@ -105,10 +111,12 @@ internal static class SummaryBuilder
             }
         }
 
-        var disputed = claims.Where(c => c.Status == "conflict" && !c.WithinArticle)
+        var said = chosen.Select(c => BriefChecks.ContentStems(c.ToSentence(sourceOf).Text)).ToList();
+        var disputed = claims.Where(c => c.Status == "conflict" && !c.WithinArticle && c.Values.Count <= MaxDisputedValues)
             .OrderByDescending(c => c.Values.Sum(v => v.Sources))
-            .Take(MaxDisputed)
-            .Select(Disputed);
+            .Select(Disputed)
+            .Where(d => said.All(s => Overlap(s, BriefChecks.ContentStems(d.Text)) <= Repeats))
+            .Take(MaxDisputed);
         // A detail first given by one source may have been joined by others saying the same: it is agreed then.
         var items = chosen.Select(c => c.ToSentence(sourceOf)).ToList();
         return [.. items.Where(t => t.Kind == "agreed"), .. disputed, .. items.Where(t => t.Kind == "single")];
@@ -144,7 +152,8 @@ internal static class SummaryBuilder
 
         var text = bag.Text.Trim();
         var head = title.Trim();
-        return text.StartsWith(head, StringComparison.Ordinal) || head.Contains(text, StringComparison.Ordinal);
+        // A line that holds the title (a "link to the story: TITLE" caption) repeats it as much as the title itself.
+        return text.Contains(head, StringComparison.Ordinal) || head.Contains(text, StringComparison.Ordinal);
     }
 
     /// <summary>A disputed figure: the thing it counts and each value with its sources, told in the brief's words.</summary>
@@ -167,7 +176,7 @@ internal static class SummaryBuilder
 
         public bool Says(SentenceBag other, HashSet<string> subject) =>
             givers.Contains(other)
-            || Overlap(told.Stems, other.Stems) > Repeats
+            || Overlap(BriefChecks.ContentStems(told.Text), BriefChecks.ContentStems(other.Text)) > Repeats
             || Overlap(told.Stems.Except(subject).ToHashSet(StringComparer.Ordinal), other.Stems.Except(subject).ToHashSet(StringComparer.Ordinal)) >= Redundant;
 
         /// <summary>Adds the sentences of a fact this item already says, one per article not yet cited.</summary>

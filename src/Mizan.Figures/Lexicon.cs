@@ -50,6 +50,11 @@ internal sealed class Lexicon
             FractionCompounds.Add(Plain(matching.NormalizeToString(line.Trim())));
         }
 
+        foreach (var line in Files.Lines("rate-words.txt"))
+        {
+            RateWords.Add(matching.NormalizeToString(line.Trim()).TrimEnd('\u064B'));
+        }
+
         foreach (var line in Files.Lines("units.txt"))
         {
             var parts = line.Split('\t');
@@ -103,6 +108,9 @@ internal sealed class Lexicon
 
     /// <summary>What happened to the counted people (Data/actions.txt), by <see cref="Plain"/> form: مقتل → killed.</summary>
     public Dictionary<string, string> Actions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Adverbs of rate (يوميا, شهريا) that follow a figure without being what it counts (Data/rate-words.txt).</summary>
+    public HashSet<string> RateWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words after which a fraction word is a compound, not a share (Data/fraction-compounds.txt), by <see cref="Plain"/> form.</summary>
     public HashSet<string> FractionCompounds { get; } = new(StringComparer.Ordinal);

@@ -250,7 +250,8 @@ public static class Quantities
         }
 
         var word = view.Text.AsSpan(view.Tokens[i].Start, view.Tokens[i].Length);
-        if (LightStemmer.Default.IsFunctionWord(word) || Lexicon.Default.NumberWords.ContainsKey(view.Norm(i)) || IsMonth(view, i))
+        if (LightStemmer.Default.IsFunctionWord(word) || Lexicon.Default.NumberWords.ContainsKey(view.Norm(i)) || IsMonth(view, i)
+            || Lexicon.Default.RateWords.Contains(view.Norm(i).TrimEnd('\u064B')))
         {
             return null;
         }

@@ -14,7 +14,9 @@ public static class SpeakerShape
     {
         ArgumentNullException.ThrowIfNull(phrase);
         var first = phrase.Split([' ', '\t', '\n', '،', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return first is not null && IsLeadingPrepositionOrPronoun(ArabicNormalizer.Matching.NormalizeToString(first));
+
+        // علي with a final yeh is the name Ali; the preposition is written على (the matching normalization folds the two).
+        return first is not null && first != "علي" && IsLeadingPrepositionOrPronoun(ArabicNormalizer.Matching.NormalizeToString(first));
     }
 
     /// <summary>The same test on one word in the matching normalization.</summary>

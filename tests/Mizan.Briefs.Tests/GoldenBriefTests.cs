@@ -42,7 +42,7 @@ public sealed class GoldenBriefTests
         var story = StoryOf("000");
         var first = story.Summary.Take(3).ToList();
         Assert.Contains(first, s => s.Text.Contains("2500", StringComparison.Ordinal) && Sources(s.Evidence) >= 3);
-        var stems = story.Summary.Select(s => ContentStems(s.Text)).ToList();
+        var stems = story.Summary.Select(s => BriefChecks.ContentStems(s.Text)).ToList();
         for (var i = 0; i < stems.Count; i++)
         {
             for (var j = i + 1; j < stems.Count; j++)
@@ -102,13 +102,6 @@ public sealed class GoldenBriefTests
     }
 
     private static int Sources(IEnumerable<Evidence> evidence) => evidence.Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Count();
-
-    private static HashSet<string> ContentStems(string text) =>
-        text.Split([' ', '،', '.', ',', '«', '»', '“', '”', ':', '"'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !LightStemmer.Default.IsFunctionWord(w))
-            .Select(w => LightStemmer.Default.Stem(w).Stem)
-            .Where(s => s.Length >= 2)
-            .ToHashSet(StringComparer.Ordinal);
 
     private static void Compare(string name, string actual)
     {

@@ -29,6 +29,15 @@ public sealed class QuoteRuleTests
     private static bool TextMatches(string want, string got) =>
         want.StartsWith("= ", StringComparison.Ordinal) ? got == want[2..] : got.StartsWith(want, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("للقيادة", true)]
+    [InlineData("على الوزارة", true)]
+    [InlineData("هو", true)]
+    [InlineData("علي أحمد", false)]
+    [InlineData("وزارة الخارجية", false)]
+    public void A_speaker_behind_a_preposition_or_a_pronoun_names_nobody_but_the_name_Ali_does(string phrase, bool nobody) =>
+        Assert.Equal(nobody, SpeakerShape.OpensWithPrepositionOrPronoun(phrase));
+
     [Fact]
     public void Every_rule_of_the_spec_has_a_name_and_an_input()
     {

@@ -15,5 +15,6 @@ internal sealed class EvalCommand : Command
         Subcommands.Add(new EvalDucklingCommand(console));
         Subcommands.Add(new EvalFiguresCommand(console));
         Subcommands.Add(new EvalQuotesCommand(console));
+        Subcommands.Add(new EvalBriefCommand(console));
     }
 }
