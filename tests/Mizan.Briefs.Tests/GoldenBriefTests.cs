@@ -95,6 +95,30 @@ public sealed class GoldenBriefTests
         Assert.Contains(claims.SelectMany(c => c.Values), v => v.Value == "2021-07-26");
     }
 
+    [Fact]
+    public void Markdown_and_html_carry_every_section_and_the_page_folds_a_long_table()
+    {
+        using var writer = new StringWriter { NewLine = "\n" };
+        MarkdownBriefWriter.Write(Brief.Value, writer);
+        var markdown = writer.ToString();
+        var html = BriefHtml.Render(Brief.Value);
+        var english = BriefLabels.English;
+        var arabic = BriefLabels.Arabic;
+        foreach (var (en, ar) in new[]
+                 {
+                     (english.Sources, arabic.Sources), (english.Summary, arabic.Summary), (english.Claims, arabic.Claims),
+                     (english.Quotes, arabic.Quotes), (english.Figures, arabic.Figures), (english.Timeline, arabic.Timeline),
+                     (english.Entities, arabic.Entities), (english.Outlets, arabic.Outlets),
+                 })
+        {
+            Assert.Contains($"### {en}\n", markdown, StringComparison.Ordinal);
+            Assert.Contains($"<h3><bdi>{ar}</bdi></h3>", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<details><summary>", html, StringComparison.Ordinal);
+        Assert.Contains("4 مقالات من 4 مصادر، منها 3 بلا اسم منفذ", html, StringComparison.Ordinal);
+    }
+
     private static StoryBrief StoryOf(string sample)
     {
         var id = Brief.Value.Articles.Single(a => Path.GetFileName(a.Source!).StartsWith(sample, StringComparison.Ordinal)).Id;

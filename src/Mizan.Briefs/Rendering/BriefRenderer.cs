@@ -10,6 +10,9 @@ namespace Mizan.Briefs.Rendering;
 /// </summary>
 public static class BriefRenderer
 {
+    /// <summary>Separates the items of one cell (a speaker's quotes): a line of its own in HTML, " / " in Markdown.</summary>
+    public const string LineBreak = "\n";
+
     /// <summary>Longer quotes are cut here in tables: the evidence holds the whole text.</summary>
     private const int QuoteLength = 160;
 
@@ -80,7 +83,7 @@ public static class BriefRenderer
                 [
                     Cited.Plain(g.Select(q => q.Speaker).FirstOrDefault(s => s is not null) ?? "?"),
                     Cited.Plain(g.Select(q => q.Role).FirstOrDefault(r => r is not null) ?? string.Empty),
-                    Cited.Plain(string.Join(" / ", g.Select(q => Said(q) + " " + Markers(Cite(q.Evidence))))),
+                    Cited.Plain(string.Join(LineBreak, g.Select(q => Said(q) + " " + Markers(Cite(q.Evidence))))),
                     new Cited(string.Empty, Cite(g.SelectMany(q => q.Evidence))),
                 ])
                 .ToList();

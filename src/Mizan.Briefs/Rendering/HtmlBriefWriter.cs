@@ -79,6 +79,7 @@ internal sealed class HtmlBriefWriter(StringBuilder html, string storyPrefix) : 
         var markers = cited.Sources.Count == 0
             ? string.Empty
             : " <span class=\"src\">" + string.Concat(cited.Sources.Select(n => $"<a href=\"#{E(prefix)}-{n}\">[{n}]</a>")) + "</span>";
-        return $"<bdi>{E(cited.Text)}</bdi>{markers}";
+        var lines = cited.Text.Split(BriefRenderer.LineBreak).Select(line => $"<bdi>{E(line)}</bdi>");
+        return string.Join("<br>", lines) + markers;
     }
 }

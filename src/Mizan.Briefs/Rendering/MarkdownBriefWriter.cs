@@ -52,7 +52,7 @@ public sealed class MarkdownBriefWriter(TextWriter output) : IBriefWriter
         return text.Length == 0 ? markers : markers.Length == 0 ? text : text + " " + markers;
     }
 
-    private static string Line(string text) => text.ReplaceLineEndings(" ");
+    private static string Line(string text) => text.Replace(BriefRenderer.LineBreak, " / ", StringComparison.Ordinal).ReplaceLineEndings(" ");
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
