@@ -116,7 +116,7 @@ public sealed class GoldenBriefTests
         }
 
         Assert.Contains("<details><summary>", html, StringComparison.Ordinal);
-        Assert.Contains("4 مقالات من 4 مصادر، منها 3 بلا اسم منفذ", html, StringComparison.Ordinal);
+        Assert.Contains("4 مقالات من 4 مصادر، منها 3 مصادر بلا اسم منفذ", html, StringComparison.Ordinal);
     }
 
     private static StoryBrief StoryOf(string sample)

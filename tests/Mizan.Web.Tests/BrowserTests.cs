@@ -344,15 +344,27 @@ public sealed class BrowserTests(BrowserServer server, ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_quotes_table_folds_behind_its_count()
+    public void The_story_counts_its_sources_as_the_brief_does_and_tags_single_source_items()
+    {
+        OpenAnnouncement();
+        var meta = Browser.FindElement(By.CssSelector("#view p.meta")).GetAttribute("textContent")!;
+        Assert.Contains("4 مقالات من 4 مصادر، منها 3 مصادر بلا اسم منفذ", meta, StringComparison.Ordinal);
+        var tags = Browser.FindElements(By.CssSelector("ol.summary .tag")).Select(t => t.GetAttribute("textContent")).ToList();
+        Assert.Contains("مصدر واحد", tags);
+    }
+
+    [Fact]
+    public void The_quotes_table_has_one_row_per_speaker_and_folds_behind_its_count()
     {
         OpenAnnouncement();
         var rows = Browser.FindElements(By.CssSelector("table.quotes tbody tr"));
-        Assert.True(rows.Count > 12, $"{rows.Count} quotes: the samples' story should have enough to fold");
+        Assert.True(rows.Count > 8, $"{rows.Count} speakers: the samples' story should have enough to fold");
+        var speakers = rows.Select(r => r.FindElement(By.CssSelector("td")).GetAttribute("textContent")).ToList();
+        Assert.Equal(speakers.Count, speakers.Distinct(StringComparer.Ordinal).Count());
         var shown = rows.Count(r => r.Displayed);
-        Assert.InRange(shown, 1, 10);
+        Assert.InRange(shown, 1, 8);
         var more = Browser.FindElement(By.CssSelector("#quotes button.fold"));
-        Assert.Equal(Run($"const {{ counted }} = await import('/plural.js'); return counted({rows.Count}, 'quote');") + " — عرض الكل", more.Text);
+        Assert.Equal(Run($"const {{ counted }} = await import('/plural.js'); return counted({rows.Count}, 'speaker');") + " — عرض الكل", more.Text);
         Assert.Equal("false", more.GetAttribute("aria-expanded"));
 
         // Folding keeps the story page to a few screens instead of 11,000 px of quotes.

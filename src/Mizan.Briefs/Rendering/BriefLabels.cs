@@ -70,5 +70,5 @@ public sealed record BriefLabels(
         },
         (articles, sources, unnamed) =>
             $"{ArabicCount.Of(articles, ArabicNoun.Article)} من {ArabicCount.Of(sources, ArabicNoun.Source)}" +
-            (unnamed > 0 ? $"، منها {unnamed} بلا اسم منفذ" : string.Empty));
+            (unnamed > 0 ? $"، منها {ArabicCount.Of(unnamed, ArabicNoun.Source)} بلا اسم منفذ" : string.Empty));
 }

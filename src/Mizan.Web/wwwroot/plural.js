@@ -12,6 +12,7 @@ export const NOUNS = Object.freeze({
   result: { one: 'نتيجة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجةً', feminine: true },
   story: { one: 'قصة', two: 'قصتان', few: 'قصص', many: 'قصةً', feminine: true },
   quote: { one: 'اقتباس', two: 'اقتباسان', few: 'اقتباسات', many: 'اقتباسًا', feminine: false },
+  speaker: { one: 'متحدث', two: 'متحدثان', few: 'متحدثين', many: 'متحدثًا', feminine: false },
   figure: { one: 'رقم', two: 'رقمان', few: 'أرقام', many: 'رقمًا', feminine: false },
   claim: { one: 'بند', two: 'بندان', few: 'بنود', many: 'بندًا', feminine: false },
   entity: { one: 'كيان', two: 'كيانان', few: 'كيانات', many: 'كيانًا', feminine: false },

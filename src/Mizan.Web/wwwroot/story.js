@@ -10,8 +10,9 @@ import { fold } from './fold.js';
 
 export const TYPE_NAMES = { person: 'شخص', organization: 'منظمة', location: 'مكان', misc: 'أخرى' };
 
-// Rows shown before a list folds (fold.js): about one screen of each on a laptop.
-const SHOWN = { claims: 12, quotes: 8, timeline: 8, entities: 12, articles: 12 };
+// Rows shown before a list folds (fold.js): about one screen of each on a laptop; a speaker shows two quotes before
+// the rest fold, so that one speaker quoted a dozen times (McKenzie in the samples) does not fill the page.
+const SHOWN = { claims: 12, quotes: 5, quotesPerSpeaker: 2, timeline: 8, entities: 12, articles: 12 };
 
 // A figure as people read it: a long fraction (a third is 0.3333333333) to two decimals; dates and words as they are.
 function shown(value) {
@@ -29,9 +30,31 @@ function foldedTable(attributes, head, rows, limit, noun) {
   return [el('div', { class: 'table-wrap' }, el('table', attributes, el('thead', null, head), el('tbody', null, rows))), more];
 }
 
+// What the count line says it counts: "4 مقالات من 4 مصادر، منها 3 بلا اسم منفذ". Every known outlet is one
+// source and every article of no known outlet its own, as the brief counts them.
+function sourceCount(story, sources) {
+  const list = sources.list();
+  const unnamed = list.filter((s) => !s.outlet).length;
+  const distinct = new Set(list.map((s) => s.outlet ?? `\u0000${s.articleId}`)).size;
+  const named = [...new Set(list.filter((s) => s.outlet).map((s) => s.outlet))];
+  return [
+    `${counted(story.articleIds.length, 'article')} من ${counted(distinct, 'source')}`,
+    unnamed > 0 ? `، منها ${counted(unnamed, 'source')} بلا اسم منفذ` : null,
+    named.length > 0 ? ': ' : null,
+    named.flatMap((o, i) => [i > 0 ? '، ' : null, bdi(o)]),
+  ];
+}
+
+// A summary item is agreed by several sources unless it says otherwise: a disputed figure or one source's detail is tagged.
+const SUMMARY_TAGS = { disputed: 'موضع خلاف', single: 'مصدر واحد' };
+
 function summary(story, sources) {
+  const several = new Set(sources.list().map((s) => s.outlet ?? s.articleId)).size > 1;
   return el('ol', { class: 'summary' }, story.summary.map((sentence) =>
-    el('li', null, el('span', { dir: 'auto' }, sentence.text), ' ', sources.markers(sentence.evidence))));
+    el('li', null,
+      several && SUMMARY_TAGS[sentence.kind] ? el('span', { class: `tag ${sentence.kind}` }, SUMMARY_TAGS[sentence.kind]) : null,
+      several && SUMMARY_TAGS[sentence.kind] ? ' ' : null,
+      el('span', { dir: 'auto' }, sentence.text), ' ', sources.markers(sentence.evidence))));
 }
 
 const dayMonth = new Intl.DateTimeFormat('ar-u-nu-latn', { day: 'numeric', month: 'long', timeZone: 'UTC' });
@@ -104,18 +127,44 @@ export function sideBySide(story, sources) {
   return foldedTable({ class: 'side-by-side' }, head, rows, SHOWN.claims, 'claim');
 }
 
+// A long quote is cut in the table (the button opens the whole sentence in its article).
+const QUOTE_LENGTH = 180;
+
+function cut(text) {
+  return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text;
+}
+
+// Who said what, one row per speaker (the brief names each by their entity, so برنين and جون دبليو برنين are one
+// row): their role, each of their quotes opening its sentence, and the outlets that carry them.
 function quotes(story, sources) {
   if (story.quotes.length === 0) {
     return el('p', { class: 'status' }, 'لا أقوال منسوبة في هذه القصة.');
   }
-  const rows = story.quotes.map((quote) => el('tr', { class: 'quote' },
-    el('td', null, quote.speaker ? el('a', { href: `#/entity/${encodeURIComponent(quote.speaker)}`, dir: 'auto' }, quote.speaker) : '؟'),
-    el('td', { dir: 'auto' }, quote.role ?? ''),
-    el('td', null, button({ class: 'quote-text', title: 'افتح القول في مقاله' }, () => openEvidence(quote.evidence[0], story.id),
-      el('span', { dir: 'auto' }, quote.direct ? `«${quote.text}»` : quote.text))),
-    el('td', null, quote.outlets.flatMap((o, i) => [i > 0 ? '، ' : null, bdi(sources.label(o))]), ' ', sources.markers(quote.evidence))));
-  const head = el('tr', null, ['المتحدث', 'الصفة', 'القول', 'المنافذ'].map((h) => el('th', { scope: 'col' }, h)));
-  return foldedTable({ class: 'quotes' }, head, rows, SHOWN.quotes, 'quote');
+  const speakers = new Map();
+  for (const quote of story.quotes) {
+    const key = quote.speakerEntityId ?? quote.speaker ?? '';
+    if (!speakers.has(key)) {
+      speakers.set(key, []);
+    }
+    speakers.get(key).push(quote);
+  }
+  const rows = [...speakers.values()].map((said) => {
+    const speaker = said.find((quote) => quote.speaker)?.speaker;
+    const role = said.find((quote) => quote.role)?.role ?? '';
+    const items = said.map((quote) => el('li', null,
+      button({ class: 'quote-text', title: 'افتح القول في مقاله' }, () => openEvidence(quote.evidence[0], story.id),
+        el('span', { dir: 'auto' }, quote.direct ? `«${cut(quote.text)}»` : cut(quote.text))),
+      ' ', sources.markers(quote.evidence)));
+    const more = fold(items, SHOWN.quotesPerSpeaker, 'quote');
+    more?.setAttribute('class', 'said-fold');
+    return el('tr', { class: 'quote' },
+      el('td', null, speaker ? el('a', { href: `#/entity/${encodeURIComponent(speaker)}`, dir: 'auto' }, speaker) : '؟'),
+      el('td', { dir: 'auto' }, role),
+      el('td', null, el('ul', { class: 'said' }, items), more),
+      el('td', null, sources.markers(said.flatMap((quote) => quote.evidence))));
+  });
+  const head = el('tr', null, ['المتحدث', 'الصفة', 'القول', 'المصادر'].map((h) => el('th', { scope: 'col' }, h)));
+  return foldedTable({ class: 'quotes' }, head, rows, SHOWN.quotes, 'speaker');
 }
 
 function timeline(story, sources, entries) {
@@ -194,9 +243,7 @@ export async function showStory(view, id) {
   view.replaceChildren(
     el('p', { class: 'crumbs' }, el('a', { href: '#/' }, 'القصص')),
     el('h1', { dir: 'auto' }, story.headline),
-    el('p', { class: 'meta' },
-      `${counted(story.articleIds.length, 'article')} من ${counted(story.outletNames.length, 'outlet')}: `,
-      story.outletNames.flatMap((o, i) => [i > 0 ? '، ' : null, bdi(sources.label(o))]), ' · ', bdi(span(story.start, story.end))),
+    el('p', { class: 'meta' }, sourceCount(story, sources), ' · ', bdi(span(story.start, story.end))),
     section('الملخص', 'summary', null, summary(story, sources)),
     section('المنافذ جنباً إلى جنب', 'outlets', claimCount ? counted(claimCount, 'claim') : null, sideBySide(story, sources)),
     section('من قال ماذا', 'quotes', story.quotes.length ? counted(story.quotes.length, 'quote') : null, quotes(story, sources)),
