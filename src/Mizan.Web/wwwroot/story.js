@@ -12,7 +12,7 @@ export const TYPE_NAMES = { person: 'شخص', organization: 'منظمة', locati
 
 // Rows shown before a list folds (fold.js): about one screen of each on a laptop; a speaker shows two quotes before
 // the rest fold, so that one speaker quoted a dozen times (McKenzie in the samples) does not fill the page.
-const SHOWN = { claims: 12, quotes: 5, quotesPerSpeaker: 2, timeline: 8, entities: 12, articles: 12 };
+const SHOWN = { claims: 8, quotes: 5, quotesPerSpeaker: 2, timeline: 8, entities: 12, articles: 12 };
 
 // A figure as people read it: a long fraction (a third is 0.3333333333) to two decimals; dates and words as they are.
 function shown(value) {
