@@ -33,7 +33,8 @@ public sealed record SummarySentence(string Text, IReadOnlyList<Evidence> Eviden
 /// order of publication (undated last), then of id.</param>
 /// <param name="Name">Its outlet; when the outlet is unknown, the article's title, else its file name; never a hash.</param>
 /// <param name="Outlet">Its outlet, null when unknown.</param>
-public sealed record StorySource(int Number, string ArticleId, string Name, string? Outlet, string? Title, string? Published);
+/// <param name="PublishedInferred">The publication date was inferred from the story (see the article's basis).</param>
+public sealed record StorySource(int Number, string ArticleId, string Name, string? Outlet, string? Title, string? Published, bool PublishedInferred = false);
 
 /// <summary>A quote as the quotes table shows it: merged across outlets that carry the same words.</summary>
 public sealed record QuoteRow(
@@ -81,6 +82,8 @@ public sealed record OutletView(
     IReadOnlyList<SummarySentence> Omitted);
 
 /// <summary>A story's brief. Sections whose extractors are not wired yet stay empty lists, never absent.</summary>
+/// <param name="BuiltBy">The analysis and brief version that built a brief kept in a store (<see cref="StoreBriefs.Version"/>),
+/// so that a later run knows whether it is still current; null for a brief built and shown at once.</param>
 public sealed record StoryBrief(
     string Id,
     string Headline,
@@ -95,7 +98,8 @@ public sealed record StoryBrief(
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<Claim> Claims,
     [property: JsonPropertyName("outlets")] IReadOnlyList<OutletView> OutletViews,
-    IReadOnlyList<StorySource>? Sources = null)
+    IReadOnlyList<StorySource>? Sources = null,
+    string? BuiltBy = null)
 {
     /// <summary>The story's sources, numbered; empty for a brief stored before sources were numbered.</summary>
     public IReadOnlyList<StorySource> Sources { get; init; } = Sources ?? [];

@@ -13,6 +13,50 @@ namespace Mizan.Briefs;
 /// </summary>
 public static class StoreBriefs
 {
+    /// <summary>
+    /// The version a stored brief is built by: the analysis's model version and the first 12 hex digits of SHA-256
+    /// over the grouping and brief assemblies, which change whenever a brief can.
+    /// </summary>
+    public static string Version { get; } = ComputeVersion();
+
+    /// <summary>
+    /// The store's brief as stored, when it is current: every stored article is in a stored story and every story's
+    /// brief was built by this <see cref="Version"/>. Then nothing is analysed or grouped again. Null when anything
+    /// is new, changed or built by another version. The articles (with their texts) are read only when asked for.
+    /// </summary>
+    public static BriefDocument? Current(IArticleStore store, bool withArticles)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var stored = store.Stories();
+        if (stored.Count == 0 || stored.Any(s => s.BriefJson is null))
+        {
+            return null;
+        }
+
+        var covered = stored.Sum(s => (long)s.ArticleIds.Count);
+        if (covered != store.Counts().Articles)
+        {
+            return null;
+        }
+
+        var stories = new List<StoryBrief>(stored.Count);
+        foreach (var story in stored)
+        {
+            var brief = JsonSerializer.Deserialize<StoryBrief>(story.BriefJson!, MizanJson.Compact);
+            if (brief is null || brief.BuiltBy != Version)
+            {
+                return null;
+            }
+
+            stories.Add(brief);
+        }
+
+        var order = stories.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var articles = withArticles ? store.Articles().Select(FromStored).OrderBy(a => a.Id, StringComparer.Ordinal).ToList() : [];
+        var storylines = store.Storylines().Select(l => new StorylineView(l.Id, l.StoryIds)).ToList();
+        return new BriefDocument(BriefDocument.CurrentVersion, articles, storylines, [.. stories.OrderBy(s => StoryNumber(s.Id)).ThenBy(s => order[s.Id])]);
+    }
+
     /// <summary>The new brief of the store, already saved there; null when the store holds no article.</summary>
     public static BriefDocument? Rebuild(IArticleStore store)
     {
@@ -57,7 +101,7 @@ public static class StoreBriefs
     public static StoredStory ToStored(StoryBrief story)
     {
         ArgumentNullException.ThrowIfNull(story);
-        return new StoredStory(story.Id, story.Headline, story.ArticleIds, story.Outlets, story.Start, story.End, JsonSerializer.Serialize(story, MizanJson.Compact));
+        return new StoredStory(story.Id, story.Headline, story.ArticleIds, story.Outlets, story.Start, story.End, JsonSerializer.Serialize(story with { BuiltBy = Version }, MizanJson.Compact));
     }
 
     /// <summary>A stored article as the brief sees it: its cleaned text, removed list and near-duplicate link.</summary>
@@ -81,5 +125,19 @@ public static class StoreBriefs
             analysed[i] = new AnalyzedArticle(article, TextAnalyzer.Default.Analyze(article.Text, TextAnalyzer.ReferenceDate(article.Published)));
         });
         return [.. analysed];
+    }
+
+    /// <summary>The number in a story id ("s12" is 12), so stored stories come back in the order the brief wrote them.</summary>
+    private static int StoryNumber(string id) =>
+        id.Length > 1 && int.TryParse(id.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
+
+    private static string ComputeVersion()
+    {
+        var assemblies = new[] { typeof(BriefBuilder), typeof(Mizan.Stories.StoryClusterer) }
+            .Select(t => t.Assembly.Location)
+            .Where(File.Exists)
+            .Select(File.ReadAllBytes);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(assemblies.SelectMany(b => b).ToArray()))[..12];
+        return $"{TextAnalyzer.ModelVersion}/brief-{hash}";
     }
 }

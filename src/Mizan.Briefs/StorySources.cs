@@ -16,7 +16,7 @@ internal static class StorySources
         var sources = new List<StorySource>(ordered.Count);
         foreach (var article in ordered)
         {
-            sources.Add(new StorySource(sources.Count + 1, article.Id, NameOf(article), Known(article.Outlet), Known(article.Title), article.Published));
+            sources.Add(new StorySource(sources.Count + 1, article.Id, NameOf(article), Known(article.Outlet), Known(article.Title), article.Published, article.PublishedInferred));
         }
 
         return sources;

@@ -107,6 +107,29 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_second_brief_of_an_unchanged_store_analyses_and_groups_nothing_and_a_new_article_redoes_it()
+    {
+        Assert.Equal(0, CliRunner.Run(string.Empty, "ingest", Repository.Samples, "--db", Database).Exit);
+        var first = CliRunner.Run(string.Empty, "brief", "--db", Database);
+        Assert.Equal(0, first.Exit);
+        Assert.Contains("(5 analysed, 5 grouped)", first.Error, StringComparison.Ordinal);
+
+        var second = CliRunner.Run(string.Empty, "brief", "--db", Database);
+        Assert.Equal(0, second.Exit);
+        Assert.Contains("0 articles analysed, 0 grouped", second.Error, StringComparison.Ordinal);
+        Assert.Equal(first.Out, second.Out);
+
+        var forced = CliRunner.Run(string.Empty, "brief", "--db", Database, "--rebuild");
+        Assert.Contains("(5 analysed, 5 grouped)", forced.Error, StringComparison.Ordinal);
+
+        var extra = Path.Combine(folder, "extra.txt");
+        File.WriteAllText(extra, "خبر جديد\n\nأعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة يضم مئتي سرير وقسما للطوارئ.");
+        Assert.Equal(0, CliRunner.Run(string.Empty, "ingest", extra, "--db", Database).Exit);
+        var third = CliRunner.Run(string.Empty, "brief", "--db", Database);
+        Assert.Contains("(6 analysed, 6 grouped)", third.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Brief_without_a_store_touches_no_database()
     {
         var (exit, output, _) = CliRunner.Run(string.Empty, "brief", CliRunner.Sample("003"), "--no-store", "--db", Database, "--json");

@@ -51,7 +51,8 @@ public static class BriefRenderer
             sources.Select(s =>
             {
                 var article = articles.GetValueOrDefault(s.ArticleId);
-                var published = s.Published is null ? labels.DateUnknown : s.Published + (article?.PublishedInferred == true ? $" ({labels.Inferred})" : string.Empty);
+                var inferred = s.PublishedInferred || article?.PublishedInferred == true;
+                var published = s.Published is null ? labels.DateUnknown : s.Published + (inferred ? $" ({labels.Inferred})" : string.Empty);
                 var title = s.Title is not null && s.Title != s.Name ? $" — {s.Title}" : string.Empty;
                 return Cited.Plain($"[{s.Number}] {s.Name}{title}, {published}");
             }).ToList(),

@@ -27,6 +27,7 @@ internal sealed class BriefCommand : Command
     private readonly Option<string?> html = new("--html") { Description = "Also write the brief as one self-contained HTML page to this file." };
     private readonly Option<string?> database = new("--db") { Description = "The store (a SQLite file or postgres:// URL; default mizan.db or $MIZAN_DB). Named files are ingested into it first; with no files, the whole store is briefed and its stories and storylines are kept there." };
     private readonly Option<bool> noStore = new("--no-store") { Description = "Brief the named files without storing them anywhere." };
+    private readonly Option<bool> rebuild = new("--rebuild") { Description = "With --db and no files: analyse and group the whole store again even when its stored briefs are current." };
 
     public BriefCommand(CliConsole console)
         : base("brief", "Group articles into stories and print each story's brief: summary, quotes, outlets and their wording.")
@@ -38,6 +39,7 @@ internal sealed class BriefCommand : Command
         Options.Add(html);
         Options.Add(database);
         Options.Add(noStore);
+        Options.Add(rebuild);
         SetAction(Run);
     }
 
@@ -68,6 +70,18 @@ internal sealed class BriefCommand : Command
             else
             {
                 store = StoreLocation.Open(DatabaseOption.Resolve(location));
+                if (files.Length == 0 && !parse.GetValue(rebuild) && StoreBriefs.Current(store, withArticles: parse.GetValue(json)) is { } current)
+                {
+                    // Nothing new since the last brief of the store: its stored briefs are shown as they are.
+                    using (store)
+                    {
+                        Write(parse, current);
+                    }
+
+                    console.Error.WriteLine($"mizan brief: {current.Stories.Count} stored stories are current: 0 articles analysed, 0 grouped (--rebuild to redo them).");
+                    return ExitCodes.Success;
+                }
+
                 if (files.Length == 0)
                 {
                     analysed = StoreBriefs.Analyse(store.Articles().Select(StoreBriefs.FromStored).ToList());
@@ -105,6 +119,13 @@ internal sealed class BriefCommand : Command
             console.Error.WriteLine($"mizan brief: stored {brief.Stories.Count} stories and {brief.Storylines.Count} storylines in {store.Location}");
         }
 
+        Write(parse, brief);
+        console.Error.WriteLine($"mizan brief: {analysed.Count} articles, {brief.Stories.Count} stories, {brief.Storylines.Count} storylines ({analysed.Count} analysed, {analysed.Count} grouped).");
+        return skipped == 0 ? ExitCodes.Success : ExitCodes.SomeInputsSkipped;
+    }
+
+    private void Write(ParseResult parse, BriefDocument brief)
+    {
         if (parse.GetValue(html) is { } page)
         {
             File.WriteAllText(page, BriefHtml.Render(brief));
@@ -119,8 +140,5 @@ internal sealed class BriefCommand : Command
         {
             MarkdownBriefWriter.Write(brief, console.Out);
         }
-
-        console.Error.WriteLine($"mizan brief: {analysed.Count} articles, {brief.Stories.Count} stories, {brief.Storylines.Count} storylines.");
-        return skipped == 0 ? ExitCodes.Success : ExitCodes.SomeInputsSkipped;
     }
 }
