@@ -70,9 +70,10 @@ public static class FigureClaims
     /// Figures lined up across articles. Rules:
     /// <list type="bullet">
     /// <item>figures of one counted thing with one action (<see cref="ThingKeys"/>) are one claim;</item>
-    /// <item>evolving: its values, in the order of their articles' publication times, grow, and each larger value
-    /// comes later than the one before and says it updates it (Data/update-cues.txt: ارتفعت حصيلة, حصيلة جديدة);
-    /// the values are listed in time order, the latest last;</item>
+    /// <item>evolving: its values, in the order of their articles' publication times, fall in two report rounds or
+    /// more, a larger later value opening a round when it says it updates the figure (Data/update-cues.txt: ارتفعت
+    /// حصيلة, حصيلة جديدة) or is a toll reported hours later (<see cref="Evolving"/>); the values are listed in time
+    /// order, the latest last;</item>
     /// <item>conflict: different values where each article leaves the other's value out entirely (3000 جندي beside
     /// 2500 جندي is no conflict in an article that also says 2500);</item>
     /// <item>agree: one value two or more independent sources give (copies of one article are one source), or a value
@@ -168,10 +169,10 @@ public static class FigureClaims
     /// it comes at least <see cref="UncuedRiseHours"/> after it and an article giving it leaves the smaller value out
     /// (rule uncued-rise: 27 on one day and 46 two days later; but 2 soldiers killed by the official count and 8 by the
     /// attackers' claim, side by side in one report, stay a conflict). A larger value that opens no round does not
-    /// raise the bar (rule round-opener: last year's 400 in a report of this year's 92 does not hide a later 151). Any other value belongs to the current round: a
-    /// second value given at about the same time (29 and 31 the same morning) is a conflict within the round, not an
-    /// update (rule same-round). Two rounds or more make the figure evolving. Values without a publication time cannot
-    /// be placed.
+    /// raise the bar (rule round-opener: last year's 400 in a report of this year's 92 does not hide a later 151). Any
+    /// other value belongs to the current round: a second value given at about the same time (29 and 31 the same
+    /// morning) is a conflict within the round, not an update (rule same-round). Two rounds or more make the figure
+    /// evolving. Values without a publication time cannot be placed.
     /// </summary>
     private static (List<List<QuantityRow>> Ordered, List<int> Rounds)? Evolving(List<List<QuantityRow>> values, Context context, string? action)
     {
