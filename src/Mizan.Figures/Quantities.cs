@@ -1,4 +1,5 @@
 using Mizan.Text.Morphology;
+using Mizan.Text.Normalization;
 using Mizan.Text.Tokenization;
 
 namespace Mizan.Figures;
@@ -154,12 +155,29 @@ public static class Quantities
     /// scored, and not tuned since: no half of that set has chosen it yet.</summary>
     private const int ActionReach = 4;
 
+    /// <summary>How many words before إلى and a figure the subject of a toll (حصيلة الوفيات, عدد حالات الوفيات) may stand,
+    /// with no punctuation between: ارتفع عدد حالات الوفيات في حادث غرق المركب قرب الجزيرة إلى 29 puts عدد eleven words
+    /// before إلى. Set by reading half A of docs/figures-dev.tsv, whose farthest such subject is twelve words back.</summary>
+    private const int TollReach = 12;
+
+    /// <summary>How many words after its counted noun a plural verb saying what happened to them may stand (18 شخصا على
+    /// الأقل بينهم نساء وأطفال لقوا مصرعهم: six). Set by reading half A of docs/figures-dev.tsv, where six is the farthest.</summary>
+    private const int VerbReach = 6;
+
+    private static readonly string[] TollNouns = [Lexicon.Plain(ArabicNormalizer.Matching.NormalizeToString("حصيلة")), Lexicon.Plain(ArabicNormalizer.Matching.NormalizeToString("عدد"))];
+    private static readonly string Cases = Lexicon.Plain(ArabicNormalizer.Matching.NormalizeToString("حالات"));
+    private static readonly string To = ArabicNormalizer.Matching.NormalizeToString("إلى");
+
     /// <summary>
     /// Rule (action): what happened to the counted people. The counted noun itself (21 قتيلاً, 130 جريحا), else the
     /// nearest action word up to <see cref="ActionReach"/> words before the figure, in its clause (no punctuation and no
     /// other number between: مقتل 20 شخصا وإصابة 30 آخرين gives killed, then injured), else the word right after the
     /// counted noun (15 شخصا قتلوا). A killed word joined by و to an injured word (مقتل وإصابة 60, بين قتيل وجريح) makes
-    /// casualties, the two together.
+    /// casualties, the two together. Also (issue #14): an action word inside a counted noun of two words (22 حالة وفاة:
+    /// action-within-the-counted-noun); after إلى, the action of a toll's subject up to <see cref="TollReach"/> words back
+    /// in the sentence (حصيلة الوفيات جراء ثلاثة أسابيع من السيول ارتفعت إلى 92 شخصا: action-toll-subject); a plural verb
+    /// or a word with a plural pronoun up to <see cref="VerbReach"/> words after the counted noun, in its clause (18 شخصا
+    /// على الأقل بينهم نساء لقوا مصرعهم: action-verb-later-in-the-clause).
     /// </summary>
     /// <param name="start">The figure's first token (its qualifier or range word included).</param>
     /// <param name="noun">The token after the number: its counted noun, when it counts one.</param>
@@ -169,6 +187,14 @@ public static class Quantities
         if (counted && Action(view, noun) is { } own)
         {
             return Joined(view, noun, own, +1);
+        }
+
+        for (var i = noun + 1; counted && i <= last; i++)
+        {
+            if (Action(view, i) is { } inside)
+            {
+                return Joined(view, i, inside, +1);
+            }
         }
 
         for (var k = start - 1; k >= 0 && k >= start - ActionReach; k--)
@@ -184,9 +210,59 @@ public static class Quantities
             }
         }
 
+        if (TollSubject(view, start) is { } toll)
+        {
+            return toll;
+        }
+
         // After the counted noun: 15 شخصا قتلوا; 250 شخصا بين قتيل وجريح.
         var next = view.Norm(last + 1) == "بين" ? last + 2 : last + 1;
-        return counted && Action(view, next) is { } after ? Joined(view, next, after, +1) : null;
+        if (counted && Action(view, next) is { } after)
+        {
+            return Joined(view, next, after, +1);
+        }
+
+        return counted ? LaterVerb(view, last) : null;
+    }
+
+    /// <summary>The action of a toll's subject (حصيلة or عدد, then an action word, or حالات and one) before إلى and the figure.</summary>
+    private static (string Action, int At)? TollSubject(TokenView view, int start)
+    {
+        if (start < 1 || view.Norm(start - 1) != To)
+        {
+            return null;
+        }
+
+        for (var k = start - 2; k >= 0 && k >= start - 1 - TollReach; k--)
+        {
+            if (!view.Is(k, TokenKind.ArabicWord) && !view.Is(k, TokenKind.Number))
+            {
+                return null;
+            }
+
+            if (view.Is(k, TokenKind.ArabicWord) && TollNouns.Contains(Lexicon.Plain(view.Norm(k))))
+            {
+                var word = Lexicon.Plain(view.Norm(k + 1)) == Cases ? k + 2 : k + 1;
+                return Action(view, word) is { } action ? (action, word) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A plural verb or a word with a plural pronoun (لقوا, قتلوا, مصرعهم) a few words after the counted noun, in its clause.</summary>
+    private static (string Action, int At)? LaterVerb(TokenView view, int last)
+    {
+        for (var j = last + 1; j <= last + VerbReach && view.Is(j, TokenKind.ArabicWord) && Numbers.ReadAt(view, j) is null; j++)
+        {
+            var norm = view.Norm(j);
+            if ((norm.EndsWith("وا", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal)) && Action(view, j) is { } action) // وا, هم
+            {
+                return (action, j);
+            }
+        }
+
+        return null;
     }
 
     private static (string Action, int At) Joined(TokenView view, int at, string action, int step)
@@ -249,8 +325,10 @@ public static class Quantities
             return null;
         }
 
+        // Rule counted-noun-not-an-action-after-and: in مقتل عسكريين اثنين وجرح أربعة, وجرح begins the next clause.
         var word = view.Text.AsSpan(view.Tokens[i].Start, view.Tokens[i].Length);
-        if (LightStemmer.Default.IsFunctionWord(word) || Lexicon.Default.NumberWords.ContainsKey(view.Norm(i)) || IsMonth(view, i)
+        if ((view.Norm(i).StartsWith('\u0648') && Action(view, i) is not null) // و waw
+            || LightStemmer.Default.IsFunctionWord(word) || Lexicon.Default.NumberWords.ContainsKey(view.Norm(i)) || IsMonth(view, i)
             || Lexicon.Default.RateWords.Contains(view.Norm(i).TrimEnd('\u064B')))
         {
             return null;

@@ -57,14 +57,77 @@ public sealed class FigureClaimsTests
     }
 
     [Fact]
-    public void A_rise_without_a_later_report_saying_so_is_no_evolving_figure()
+    public void A_rise_without_an_update_word_a_few_hours_later_is_no_evolving_figure()
     {
         var claims = FigureClaims.ForStory(
         [
             Make("a", "2015-03-05T10:00:00", "لقي 20 شخصا مصرعهم في حريق المصنع الكبير صباح اليوم."),
-            Make("b", "2015-03-05T18:00:00", "لقي 26 شخصا مصرعهم في حريق المصنع الكبير صباح اليوم."),
+            Make("b", "2015-03-05T13:00:00", "لقي 26 شخصا مصرعهم في حريق المصنع الكبير صباح اليوم."),
         ]);
         Assert.Equal("conflict", Assert.Single(claims, c => c.Action == "killed").Status);
+    }
+
+    [Fact]
+    public void Uncued_rise_a_larger_toll_reported_hours_later_is_an_update()
+    {
+        var claims = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-05T10:00:00", "لقي 20 شخصا مصرعهم في حريق المصنع الكبير صباح اليوم."),
+            Make("b", "2015-03-06T09:00:00", "لقي 26 شخصا مصرعهم في حريق المصنع الكبير أمس بحسب الدفاع المدني."),
+        ]);
+        var toll = Assert.Single(claims, c => c.Action == "killed");
+        Assert.Equal("evolving", toll.Status);
+        Assert.Equal(["20", "26"], toll.Values.Select(v => v.Value));
+    }
+
+    [Fact]
+    public void Uncued_rise_counts_only_tolls_not_other_things()
+    {
+        var claims = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-05T10:00:00", "وصلت 20 شاحنة محملة بالمساعدات إلى المدينة المنكوبة."),
+            Make("b", "2015-03-06T09:00:00", "وصلت 26 شاحنة محملة بالمساعدات إلى المدينة المنكوبة."),
+        ]);
+        Assert.DoesNotContain(claims, c => c.Status == "evolving");
+    }
+
+    [Fact]
+    public void Uncued_rise_given_beside_the_smaller_count_in_one_report_stays_a_conflict()
+    {
+        var claims = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-05T10:00:00", "أعلن الجيش مقتل 3 جنود في الهجوم على الموقع الحدودي."),
+            Make("b", "2015-03-06T09:00:00", "قال المهاجمون إنهم قتلوا 9 جنود في الهجوم، بينما أعلن الجيش مقتل 3 جنود."),
+        ]);
+        Assert.DoesNotContain(claims, c => c.Status == "evolving");
+    }
+
+    [Fact]
+    public void Same_round_two_values_given_at_about_one_time_share_a_round_of_an_evolving_toll()
+    {
+        var claims = FigureClaims.ForStoryWithRounds(
+        [
+            Make("a", "2015-03-05T10:00:00", "لقي 20 شخصا مصرعهم في انهيار الجسر صباح اليوم."),
+            Make("b", "2015-03-05T10:20:00", "لقي 23 شخصا مصرعهم في انهيار الجسر صباح اليوم."),
+            Make("c", "2015-03-05T20:00:00", "وارتفعت حصيلة قتلى انهيار الجسر إلى 35 شخصا بعد انتشال جثث من النهر."),
+        ]);
+        var (toll, rounds) = Assert.Single(claims, c => c.Claim.Action == "killed");
+        Assert.Equal("evolving", toll.Status);
+        Assert.Equal(["20", "23", "35"], toll.Values.Select(v => v.Value));
+        Assert.Equal([1, 1, 2], rounds);
+    }
+
+    [Fact]
+    public void Round_opener_a_larger_figure_that_opens_no_round_does_not_hide_a_later_update()
+    {
+        var claims = FigureClaims.ForStoryWithRounds(
+        [
+            Make("a", "2015-03-01T10:00:00", "لقي 30 شخصا مصرعهم في السيول هذا الأسبوع، وكانت السيول قد أودت بحياة 300 شخص العام الماضي."),
+            Make("b", "2015-03-03T10:00:00", "لقي 45 شخصا مصرعهم في السيول التي تضرب البلاد منذ أسبوع."),
+        ]);
+        var (toll, rounds) = Assert.Single(claims, c => c.Claim.Action == "killed");
+        Assert.Equal("evolving", toll.Status);
+        Assert.Equal(2, rounds[toll.Values.ToList().FindIndex(v => v.Value == "45")]);
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace Mizan.Cli.Commands;
 /// labelled by reading (docs/figures.md). Each labelled story's articles are taken as one story (the grouping is not
 /// scored here) and every pair of its labelled figures is one of: the same claim (same thing, same report round),
 /// evolving (same thing, a later round), or different things. Mizan's relation for a pair: both figures in one claim
-/// are evolving when the claim is evolving and their values differ, else the same claim; otherwise different.
+/// are evolving when the claim is evolving and their values lie in different report rounds
+/// (<see cref="FigureClaims.ForStoryWithRounds"/>), else the same claim; otherwise different.
 /// Precision and recall per relation and per half.
 /// </summary>
 internal sealed class EvalFiguresCommand : Command
@@ -23,6 +24,8 @@ internal sealed class EvalFiguresCommand : Command
     private readonly Option<string> gold = new("--gold") { Description = "The labelled set (TSV: half, story, file, index, figure, thing, action, claim, step).", DefaultValueFactory = _ => "docs/figures-dev.tsv" };
     private readonly Option<string> corpus = new("--corpus") { Description = "A folder of .zip/.json article arrays (SaudiNewsNet's layout).", DefaultValueFactory = _ => DefaultCorpus };
     private readonly Option<bool> explain = new("--explain") { Description = "List the pairs Mizan gets wrong (standard error)." };
+    private readonly Option<string?> half = new("--half") { Description = "Score one half only (A to tune on), so that --explain and --claims show nothing of the other." };
+    private readonly Option<bool> showClaims = new("--claims") { Description = "List each scored story's claims: status, label, action, values with their articles and publication times (standard error)." };
 
     public EvalFiguresCommand(CliConsole console)
         : base("figures", "Score figure claims (same claim, evolving, different) on a labelled development set, pairwise precision and recall per relation.")
@@ -31,6 +34,8 @@ internal sealed class EvalFiguresCommand : Command
         Options.Add(gold);
         Options.Add(corpus);
         Options.Add(explain);
+        Options.Add(half);
+        Options.Add(showClaims);
         SetAction(Run);
     }
 
@@ -62,6 +67,11 @@ internal sealed class EvalFiguresCommand : Command
             rows.Add(new Row(p[0], p[1], p[2], index, p[4], p[7], p[8]));
         }
 
+        if (parse.GetValue(half) is { } only)
+        {
+            rows = rows.Where(r => r.Half == only).ToList();
+        }
+
         if (!Directory.Exists(folder))
         {
             console.Error.WriteLine($"mizan eval figures: corpus folder '{folder}' not found, so nothing is scored: the set names articles by file and position, and their text is read from there (--corpus).");
@@ -74,7 +84,13 @@ internal sealed class EvalFiguresCommand : Command
         foreach (var story in rows.GroupBy(r => r.Story))
         {
             var members = story.Select(r => r.Key).Distinct(StringComparer.Ordinal).Where(articles.ContainsKey).Select(k => articles[k]).DistinctBy(a => a.Article.Id).ToList();
-            var claims = FigureClaims.ForStory(members);
+            var withRounds = FigureClaims.ForStoryWithRounds(members);
+            var claims = withRounds.Select(c => c.Claim).ToList();
+            if (parse.GetValue(showClaims))
+            {
+                WriteClaims(story.Key, withRounds, articles);
+            }
+
             var placed = story.Select(r => Place(r, articles, claims)).ToList();
             unplaced += placed.Count(p => p.Claim < 0);
             var list = story.ToList();
@@ -84,7 +100,7 @@ internal sealed class EvalFiguresCommand : Command
                 {
                     var expected = list[i].Claim != list[j].Claim ? "different" : list[i].Step == list[j].Step ? "same-claim" : "evolving";
                     var got = placed[i].Claim < 0 || placed[i].Claim != placed[j].Claim ? "different"
-                        : claims[placed[i].Claim].Status == "evolving" && placed[i].Value != placed[j].Value ? "evolving" : "same-claim";
+                        : withRounds[placed[i].Claim].Rounds[placed[i].Value] != withRounds[placed[j].Claim].Rounds[placed[j].Value] ? "evolving" : "same-claim";
                     foreach (var half in new[] { list[i].Half, "all" })
                     {
                         foreach (var relation in Relations)
@@ -117,29 +133,39 @@ internal sealed class EvalFiguresCommand : Command
         return ExitCodes.Success;
     }
 
+    private void WriteClaims(string story, List<(Claim Claim, IReadOnlyList<int> Rounds)> claims, Dictionary<string, AnalyzedArticle> articles)
+    {
+        var keyOf = articles.GroupBy(a => a.Value.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
+        foreach (var (claim, rounds) in claims)
+        {
+            var values = claim.Values.Select((v, i) => $"{v.Value} (round {rounds[i].ToString(CultureInfo.InvariantCulture)}) [{string.Join(' ', v.ArticleIds.Select(a => keyOf.GetValueOrDefault(a, a)))}] {v.Published}");
+            console.Error.WriteLine($"{story}: {claim.Status} {claim.About} ({claim.Action ?? "-"}): {string.Join(" | ", values)}");
+        }
+    }
+
     private static string Ratio(int part, int whole) => whole == 0 ? "-" : ((double)part / whole).ToString("0.000", CultureInfo.InvariantCulture);
 
-    /// <summary>The claim (index) and value holding the labelled figure: the first place its text stands in the article.</summary>
-    private static (int Claim, string? Value) Place(Row row, Dictionary<string, AnalyzedArticle> articles, List<Claim> claims)
+    /// <summary>The claim (index) and value (index) holding the labelled figure: the first place its text stands in the article.</summary>
+    private static (int Claim, int Value) Place(Row row, Dictionary<string, AnalyzedArticle> articles, List<Claim> claims)
     {
         if (!articles.TryGetValue(row.Key, out var article) || article.Article.Text.IndexOf(row.Figure, StringComparison.Ordinal) is var at && at < 0)
         {
-            return (-1, null);
+            return (-1, -1);
         }
 
         var end = at + row.Figure.Length;
         for (var c = 0; c < claims.Count; c++)
         {
-            foreach (var value in claims[c].Values)
+            for (var v = 0; v < claims[c].Values.Count; v++)
             {
-                if (value.Evidence.Any(e => e.ArticleId == article.Article.Id && e.Start < end && at < e.End))
+                if (claims[c].Values[v].Evidence.Any(e => e.ArticleId == article.Article.Id && e.Start < end && at < e.End))
                 {
-                    return (c, value.Value);
+                    return (c, v);
                 }
             }
         }
 
-        return (-1, null);
+        return (-1, -1);
     }
 
     private static Dictionary<string, AnalyzedArticle> Read(List<Row> rows, string corpus)
