@@ -51,10 +51,9 @@ public static class StoreBriefs
             stories.Add(brief);
         }
 
-        var order = stories.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var articles = withArticles ? store.Articles().Select(FromStored).OrderBy(a => a.Id, StringComparer.Ordinal).ToList() : [];
-        var storylines = store.Storylines().Select(l => new StorylineView(l.Id, l.StoryIds)).ToList();
-        return new BriefDocument(BriefDocument.CurrentVersion, articles, storylines, [.. stories.OrderBy(s => StoryNumber(s.Id)).ThenBy(s => order[s.Id])]);
+        var storylines = store.Storylines().OrderBy(l => StoryNumber(l.Id)).Select(l => new StorylineView(l.Id, l.StoryIds)).ToList();
+        return new BriefDocument(BriefDocument.CurrentVersion, articles, storylines, [.. stories.OrderByDescending(s => s.ArticleIds.Count).ThenBy(s => StoryNumber(s.Id))]);
     }
 
     /// <summary>The new brief of the store, already saved there; null when the store holds no article.</summary>
@@ -127,7 +126,8 @@ public static class StoreBriefs
         return [.. analysed];
     }
 
-    /// <summary>The number in a story id ("s12" is 12), so stored stories come back in the order the brief wrote them.</summary>
+    /// <summary>The number in a story or storyline id ("s12" is 12): the brief writes stories largest first, then by
+    /// this number, and storylines by it, and the stored ones come back in that order.</summary>
     private static int StoryNumber(string id) =>
         id.Length > 1 && int.TryParse(id.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
 
