@@ -42,6 +42,12 @@ public sealed class QuoteExtractor
     /// </summary>
     private const int CutShortWords = 2;
 
+    /// <summary>
+    /// How far (in tokens) after a title an honorific's name, or after an office's preposition its holder's name, is
+    /// looked for: the longest read on the tune days (معالي وزير الإسكان الأستاذ ماجد, في سلامة النقل الجوي كزافييه) needs 5.
+    /// </summary>
+    private const int HonorificReach = 8;
+
     /// <summary>A speaker phrase longer than this is not a subject.</summary>
     private const int MaxSubjectTokens = 16;
 
@@ -169,21 +175,41 @@ public sealed class QuoteExtractor
                 subjectEnd = SubjectEnd(subjectStart, end);
             }
 
-            if (subjectEnd == subjectStart && BeforeVerbAfterKana(cue) is { } kana)
+            var speechFrom = subjectEnd;
+            if (subjectEnd > subjectStart && HidesSubject(norms[subjectStart]))
             {
-                // Rule: وكان X أعلن: the subject stands between كان and the verb.
-                (subjectStart, subjectEnd) = kana;
+                // Rule: a phrase behind a preposition (بهذا الخصوص, لمزيد) or an object masdar (عدم رغبته) after the verb is
+                // no subject: the verb's subject is hidden and the speaker carries over.
+                subjectEnd = subjectStart;
             }
 
-            speaker = SpeakerOf(subjectStart, subjectEnd);
+            if (subjectEnd == subjectStart && (BeforeVerbAfterKana(cue) ?? TopicOfAmma(cue)) is { } before)
+            {
+                // Rule: وكان X أعلن and أما X فقال: the subject stands before the verb.
+                (subjectStart, subjectEnd) = before;
+            }
+
+            speaker = subjectEnd > subjectStart && QuoteLexicon.HonorificTitles(norms[subjectStart]) is { } titles
+                ? Honorific(cue, titles)
+                : SpeakerOf(subjectStart, subjectEnd);
             if (isRelay && speaker.Source == SpeakerSource.Subject)
             {
                 speaker = speaker with { Source = SpeakerSource.Relayed };
             }
 
-            var before = quotes.Count;
-            FromSpeech(cue, Math.Max(subjectEnd, cue + 1), speaker, cue, cueStart);
-            if (quotes.Count == before && (speaker.Name is not null || speaker.Role is not null) && speaker.Source is SpeakerSource.Subject or SpeakerSource.Statement)
+            if (speaker is { Name: null, Role: not null, Source: SpeakerSource.Subject } && QuoteLexicon.IsContinuationVerb(norms[cue]) && last?.Name is { } lastName)
+            {
+                // Rule: وأضاف رئيس الحكومة after وقال كاميرون: a bare role after a continuation verb describes the current speaker.
+                speaker = speaker with { Name = lastName };
+            }
+
+            var count = quotes.Count;
+            FromSpeech(cue, Math.Max(speechFrom, cue + 1), speaker, cue, cueStart);
+
+            // Rule: a verb right after a relative (والتي كشفت تراجعا) has the antecedent for its subject: what follows it is
+            // no new speaker.
+            var inRelative = cue > 0 && QuoteLexicon.IsRelative(norms[cue - 1]);
+            if (quotes.Count == count && !inRelative && (speaker.Name is not null || speaker.Role is not null) && speaker.Source is SpeakerSource.Subject or SpeakerSource.Statement)
             {
                 // The subject of a reporting verb is the current speaker even when no quote follows (وكانت القيادة
                 // قد أعلنت ..., فيما أشارت إلى أن ...).
@@ -457,6 +483,11 @@ public sealed class QuoteExtractor
 
                 if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end)))
                 {
+                    if (k > start && norm is not ("الي" or "عن") && Lexicon.IsRoleHead(norms[start]) && NameAfterComplement(k, end) is { } afterName)
+                    {
+                        return afterName;
+                    }
+
                     break;
                 }
 
@@ -497,6 +528,141 @@ public sealed class QuoteExtractor
             }
 
             return false;
+        }
+
+        /// <summary>A phrase opening with a preposition, an object masdar or هو/هي is no subject of the verb before it.</summary>
+        private static bool HidesSubject(string norm) =>
+            SpeakerShape.IsLeadingPreposition(norm) || QuoteLexicon.IsObjectMasdar(QuoteLexicon.WithoutConjunction(norm)) || norm is "هو" or "هي";
+
+        /// <summary>أما X فقال: the topic after أما is the subject of a reporting verb behind ف.</summary>
+        private (int Start, int End)? TopicOfAmma(int cue)
+        {
+            if (norms[cue][0] != CodePoints.Feh)
+            {
+                return null;
+            }
+
+            for (var k = cue - 1; k >= 0 && cue - k <= MaxSubjectTokens; k--)
+            {
+                if (norms[k] is "اما" or "واما")
+                {
+                    return k + 1 < cue ? (k + 1, cue) : null;
+                }
+
+                if (tokens[k].Kind == TokenKind.Punctuation || sentenceEnd[k] != sentenceEnd[cue])
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Rule: an honorific pronoun (سموه, معاليه) is the person named last before the verb with a title it refers to
+        /// (صاحب السمو الأمير X; معالي وزير الإسكان الأستاذ X); without one, the current speaker.
+        /// </summary>
+        private Speaker Honorific(int cue, string[] titles)
+        {
+            for (var t = cue - 1; t >= 0; t--)
+            {
+                if (titles.Contains(QuoteLexicon.WithoutConjunction(norms[t])) && NameAfterTitle(t) is { } name)
+                {
+                    return new Speaker(name, null, SpeakerSource.Subject);
+                }
+            }
+
+            return last?.Name is { } known ? new Speaker(known, null, SpeakerSource.CarriedOver) : Speaker.Unknown;
+        }
+
+        /// <summary>The first name after a title within its sentence: a recognized name, or name-like words right after a title.</summary>
+        private (int Start, int End)? NameAfterTitle(int title)
+        {
+            var end = Math.Min(sentenceEnd[title], title + HonorificReach);
+            for (var p = title + 1; p < end; p++)
+            {
+                if (RecognizedNameAt(p) is { } recognized)
+                {
+                    return (names![recognized].Start, names[recognized].End);
+                }
+
+                if (tokens[p].Kind == TokenKind.Punctuation)
+                {
+                    return null;
+                }
+
+                if ((p == title + 1 || Lexicon.IsTitle(norms[p - 1]) || QuoteLexicon.IsRankFiller(norms[p - 1]))
+                    && owner.parser.NameRunAfter(tokens, norms, p, end) is > 0 and var nameEnd)
+                {
+                    return (tokens[p].Start, tokens[nameEnd - 1].End);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The index in the recognized names of a name that starts at token k, or null.</summary>
+        private int? RecognizedNameAt(int k)
+        {
+            if (names is null || !tokens[k].IsWord)
+            {
+                return null;
+            }
+
+            for (var n = 0; n < names.Count; n++)
+            {
+                if (names[n].Start == tokens[k].Start)
+                {
+                    return n;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Rule: an office's complement may stand between it and the name (الخبير الفرنسي في سلامة النقل الجوي X إلى):
+        /// after the preposition at k, a recognized name that ends the subject (before إلى, إن/أن, a colon or a quotation)
+        /// ends the subject phrase after it. Returns the token after that name, or null.
+        /// </summary>
+        private int? NameAfterComplement(int k, int end)
+        {
+            for (var p = k + 1; p < end && p <= k + HonorificReach; p++)
+            {
+                var c = text[tokens[p].Start];
+                if (QuoteLexicon.IsComplementizer(norms[p]) || CueAt(p) != CueKind.None || norms[p] is "الي" or "عن"
+                    || (tokens[p].Kind == TokenKind.Punctuation && c is not (',' or CodePoints.ArabicComma)))
+                {
+                    return null;
+                }
+
+                if (RecognizedNameAt(p) is not { } n)
+                {
+                    continue;
+                }
+
+                var after = p;
+                while (after < end && tokens[after].End <= names![n].End)
+                {
+                    after++;
+                }
+
+                var next = after;
+                while (next < end && tokens[next].Kind == TokenKind.Punctuation && text[tokens[next].Start] is ',' or CodePoints.ArabicComma)
+                {
+                    next++;
+                }
+
+                if (next >= end || QuoteLexicon.IsComplementizer(norms[next]) || norms[next] is "الي" or "عن" || CueAt(next) != CueKind.None
+                    || (tokens[next].Kind == TokenKind.Punctuation && (text[tokens[next].Start] == ':' || QuotationMarks.IsQuoteMark(text[tokens[next].Start]))))
+                {
+                    return after;
+                }
+
+                p = after - 1;
+            }
+
+            return null;
         }
 
         private (int Start, int End)? BeforeVerbAfterKana(int cue)

@@ -67,19 +67,59 @@ internal sealed class QuoteLexicon
 
     /// <summary>
     /// Words that end a speaker phrase: times (اليوم, أمس, غدا, the weekdays, صباح, الأسبوع, الشهر) are not part of who
-    /// spoke, nor is the object of لفت النظر/الانتباه (drew attention), nor حسبما (as ... said) and what follows it.
+    /// spoke, nor is the object of لفت النظر/الانتباه (drew attention), nor حسبما (as ... said) and what follows it, nor a body's affiliation (تلفزيون المنار التابع لحزب الله: the
+    /// body is تلفزيون المنار).
     /// العام and السنة are not among them: they end titles too (المدير العام).
     /// </summary>
     public static bool IsSubjectBreaker(string norm) =>
         norm is "اليوم" or "امس" or "غدا" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت" or "الاحد"
             or "صباح" or "مساء" or "ظهر" or "الان" or "الليله" or "الاسبوع" or "الشهر" or "ايضا" or "النظر" or "الانتباه"
-            or "حسبما"
+            or "حسبما" or "التابع" or "التابعه"
         || IsPronounPreposition(norm);
 
     /// <summary>A preposition carrying a pronoun (عنها, له, لك, فيه) or أيضا: it may sit between a verb and its subject.</summary>
     public static bool IsPronounPreposition(string norm) =>
         norm is "عنه" or "عنها" or "عنهم" or "له" or "لها" or "لهم" or "لهما" or "لهن" or "لنا" or "لك" or "لكم" or "لي"
             or "فيه" or "فيها" or "فيهم" or "ايضا";
+
+    /// <summary>
+    /// An honorific pronoun (سموه, معاليه, فخامته): it stands for a person the article named before with a matching title
+    /// (سموه: الأمير, صاحب السمو; معاليه: معالي, الوزير). Returns the titles it refers back to, or null.
+    /// </summary>
+    public static string[]? HonorificTitles(string norm) => WithoutConjunction(norm) switch
+    {
+        "سموه" or "سموها" => ["الامير", "الاميره", "السمو", "سمو"],
+        "معاليه" or "معاليها" => ["معالي", "وزير", "الوزير", "وزيره", "الوزيره"],
+        "فخامته" or "سيادته" => ["فخامه", "سياده", "الرئيس"],
+        "جلالته" => ["جلاله", "الملك"],
+        "فضيلته" => ["فضيله", "الشيخ"],
+        "سعادته" or "سعادتها" => ["سعاده"],
+        _ => null,
+    };
+
+    /// <summary>
+    /// A masdar that opens the object of a reporting verb, not its subject (أكد عدم رغبته, شدد على ضرورة, أكد أهمية):
+    /// the verb's subject is then hidden and the speaker carries over.
+    /// </summary>
+    public static bool IsObjectMasdar(string norm) =>
+        norm is "عدم" or "ضروره" or "اهميه" or "استمرار" or "رفض" or "رفضه" or "رفضها" or "حرص" or "حرصه" or "حرصها" or "دعم" or "تمسك"
+            or "استعداد" or "استعداده" or "استعدادها" or "التزام" or "التزامه" or "وجود" or "عزم";
+
+    /// <summary>
+    /// A preposition glued to a demonstrative or to a fixed phrase (بهذا الخصوص, لذلك, لمزيد, بإمكانك): a phrase behind it
+    /// is no subject.
+    /// </summary>
+    public static bool IsGluedPrepositionPhrase(string norm) =>
+        norm is "بهذا" or "بهذه" or "لهذا" or "لهذه" or "بذلك" or "لذلك" or "كذلك" or "بتلك" or "لمزيد" or "بمزيد"
+        || (norm.Length > 6 && norm.StartsWith("بامكان", StringComparison.Ordinal));
+
+    /// <summary>A verb that continues the current speaker (وأضاف, وتابع, وأردف, واختتم): a bare role after it describes that speaker.</summary>
+    public static bool IsContinuationVerb(string norm) =>
+        WithoutConjunction(norm) is "اضاف" or "اضافت" or "يضيف" or "تابع" or "تابعت" or "اردف" or "اردفت" or "اختتم" or "ختم";
+
+    /// <summary>A relative pronoun: a verb right after it has the antecedent as its subject (والتي كشفت تراجعا).</summary>
+    public static bool IsRelative(string norm) =>
+        WithoutConjunction(norm) is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللواتي";
 
     /// <summary>A word behind a preposition and the article (بالبريد, للشركة): it opens a phrase that is no subject.</summary>
     public static bool IsPrepositionalPhraseStart(string norm) =>

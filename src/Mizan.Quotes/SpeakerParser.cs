@@ -200,6 +200,37 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         return first < end && bare ? first : -1;
     }
 
+    /// <summary>
+    /// The end of the run of name-like words that starts at start (ماجد بن عبدالله الحقيل), or −1: it opens with a word
+    /// without the article, holds at most four words, ends at the first word with the article that follows no particle,
+    /// and does not end on a particle.
+    /// </summary>
+    public int NameRunAfter(IReadOnlyList<Token> tokens, string[] norms, int start, int end)
+    {
+        if (start >= end || !IsNameWord(tokens[start], norms[start]) || IsDefinite(norms[start]))
+        {
+            return -1;
+        }
+
+        var k = start + 1;
+        while (k < end && k - start < MaxNameWords && IsNameWord(tokens[k], norms[k]))
+        {
+            var definite = IsDefinite(norms[k]);
+            k++;
+            if (definite && !QuoteLexicon.IsNameParticle(norms[k - 2]))
+            {
+                break;
+            }
+        }
+
+        while (k > start + 1 && QuoteLexicon.IsNameParticle(norms[k - 1]))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     /// <summary>A word with the article, alone or behind a preposition or conjunction (العراقي, للقوات, بالعراق).</summary>
     private static bool IsDefinite(string norm) =>
         norm.Length > 3 && (norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal)
