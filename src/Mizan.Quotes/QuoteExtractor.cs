@@ -176,10 +176,11 @@ public sealed class QuoteExtractor
             }
 
             var speechFrom = subjectEnd;
-            if (subjectEnd > subjectStart && HidesSubject(norms[subjectStart]))
+            if (subjectEnd > subjectStart && (HidesSubject(norms[subjectStart]) || (cue > 0 && QuoteLexicon.IsComplementizer(norms[cue - 1]) && norms[cue - 1] is not ("ان" or "ب"))))
             {
                 // Rule: a phrase behind a preposition (بهذا الخصوص, لمزيد) or an object masdar (عدم رغبته) after the verb is
-                // no subject: the verb's subject is hidden and the speaker carries over.
+                // no subject, nor is the phrase after a verb whose subject is a complementizer's pronoun (بأنه دعا الحكومة):
+                // the verb's subject is hidden and the speaker carries over.
                 subjectEnd = subjectStart;
             }
 
@@ -206,9 +207,9 @@ public sealed class QuoteExtractor
             var count = quotes.Count;
             FromSpeech(cue, Math.Max(speechFrom, cue + 1), speaker, cue, cueStart);
 
-            // Rule: a verb right after a relative (والتي كشفت تراجعا) has the antecedent for its subject: what follows it is
-            // no new speaker.
-            var inRelative = cue > 0 && QuoteLexicon.IsRelative(norms[cue - 1]);
+            // Rule: a verb right after a relative (والتي كشفت تراجعا) has the antecedent for its subject, and نقل without عن
+            // is "moved" (نقل الطفلة): what follows either is no new speaker.
+            var inRelative = (cue > 0 && QuoteLexicon.IsRelative(norms[cue - 1])) || (IsRelay(cue) && !isRelay);
             if (quotes.Count == count && !inRelative && (speaker.Name is not null || speaker.Role is not null) && speaker.Source is SpeakerSource.Subject or SpeakerSource.Statement)
             {
                 // The subject of a reporting verb is the current speaker even when no quote follows (وكانت القيادة
@@ -481,9 +482,11 @@ public sealed class QuoteExtractor
                     break;
                 }
 
-                if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end)))
+                if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end))
+                    && !owner.parser.IsAliAfterTitle(text, tokens, norms, k))
                 {
-                    if (k > start && norm is not ("الي" or "عن") && Lexicon.IsRoleHead(norms[start]) && NameAfterComplement(k, end) is { } afterName)
+                    if (k > start && norm is not ("الي" or "عن") && Lexicon.IsRoleHead(norms[start])
+                        && NameAfterComplement(k, end, owner.parser.Parse(text, tokens, norms, start, k, names).HasName) is { } afterName)
                     {
                         return afterName;
                     }
@@ -581,17 +584,23 @@ public sealed class QuoteExtractor
             var end = Math.Min(sentenceEnd[title], title + HonorificReach);
             for (var p = title + 1; p < end; p++)
             {
-                if (RecognizedNameAt(p) is { } recognized)
-                {
-                    return (names![recognized].Start, names[recognized].End);
-                }
-
                 if (tokens[p].Kind == TokenKind.Punctuation)
                 {
                     return null;
                 }
 
-                if ((p == title + 1 || Lexicon.IsTitle(norms[p - 1]) || QuoteLexicon.IsRankFiller(norms[p - 1]))
+                if (SpeakerShape.IsLeadingPrepositionOrPronoun(norms[p]))
+                {
+                    continue;
+                }
+
+                if (RecognizedNameAt(p) is { } recognized)
+                {
+                    return (names![recognized].Start, names[recognized].End);
+                }
+
+                // A rank noun (سمو, معالي, فخامة) is followed by an office or a title, never by the name itself.
+                if (((p == title + 1 && !QuoteLexicon.IsRankNoun(norms[title])) || Lexicon.IsTitle(norms[p - 1]) || QuoteLexicon.IsRankFiller(norms[p - 1]))
                     && owner.parser.NameRunAfter(tokens, norms, p, end) is > 0 and var nameEnd)
                 {
                     return (tokens[p].Start, tokens[nameEnd - 1].End);
@@ -625,12 +634,21 @@ public sealed class QuoteExtractor
         /// after the preposition at k, a recognized name that ends the subject (before إلى, إن/أن, a colon or a quotation)
         /// ends the subject phrase after it. Returns the token after that name, or null.
         /// </summary>
-        private int? NameAfterComplement(int k, int end)
+        /// <param name="named">True when the words before the preposition already hold something name-like (عضو اللجنة بدر
+        /// الزيادي في تصريحات صحافية): then the complement must not open with a statement noun (the speech's setting) and
+        /// the name after it needs two words.</param>
+        private int? NameAfterComplement(int k, int end, bool named)
         {
+            if (named && k + 1 < end && (Lexicon.IsStatementNoun(norms[k + 1]) || QuoteLexicon.IsSpeechSetting(norms[k + 1])))
+            {
+                return null;
+            }
+
+            var minWords = named ? 2 : 1;
             for (var p = k + 1; p < end && p <= k + HonorificReach; p++)
             {
                 var c = text[tokens[p].Start];
-                if (QuoteLexicon.IsComplementizer(norms[p]) || CueAt(p) != CueKind.None || norms[p] is "الي" or "عن"
+                if (QuoteLexicon.IsComplementizer(norms[p]) || CueAt(p) != CueKind.None || QuoteLexicon.IsPreposition(norms[p]) || QuoteLexicon.IsSubjectBreaker(norms[p])
                     || (tokens[p].Kind == TokenKind.Punctuation && c is not (',' or CodePoints.ArabicComma)))
                 {
                     return null;
@@ -638,6 +656,12 @@ public sealed class QuoteExtractor
 
                 if (RecognizedNameAt(p) is not { } n)
                 {
+                    if (IsSubjectStop(p + 1, end) && owner.parser.NameRunAtEnd(tokens, norms, k + 1, p + 1) is var run && run > k + 1 && p + 1 - run >= minWords)
+                    {
+                        // No recognized name: the name-like words that end the phrase (… في المنطقة الشرقية عالية آل فريد إلى).
+                        return p + 1;
+                    }
+
                     continue;
                 }
 
@@ -647,14 +671,7 @@ public sealed class QuoteExtractor
                     after++;
                 }
 
-                var next = after;
-                while (next < end && tokens[next].Kind == TokenKind.Punctuation && text[tokens[next].Start] is ',' or CodePoints.ArabicComma)
-                {
-                    next++;
-                }
-
-                if (next >= end || QuoteLexicon.IsComplementizer(norms[next]) || norms[next] is "الي" or "عن" || CueAt(next) != CueKind.None
-                    || (tokens[next].Kind == TokenKind.Punctuation && (text[tokens[next].Start] == ':' || QuotationMarks.IsQuoteMark(text[tokens[next].Start]))))
+                if (IsSubjectStop(after, end) && after - p >= minWords)
                 {
                     return after;
                 }
@@ -663,6 +680,18 @@ public sealed class QuoteExtractor
             }
 
             return null;
+        }
+
+        /// <summary>True at what ends a subject phrase after a name: the sentence end, إن/أن, إلى, عن, a cue, a colon or a quotation.</summary>
+        private bool IsSubjectStop(int k, int end)
+        {
+            while (k < end && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ',' or CodePoints.ArabicComma)
+            {
+                k++;
+            }
+
+            return k >= end || QuoteLexicon.IsComplementizer(norms[k]) || norms[k] is "الي" or "عن" || CueAt(k) != CueKind.None
+                || (tokens[k].Kind == TokenKind.Punctuation && (text[tokens[k].Start] == ':' || QuotationMarks.IsQuoteMark(text[tokens[k].Start])));
         }
 
         private (int Start, int End)? BeforeVerbAfterKana(int cue)
@@ -755,7 +784,7 @@ public sealed class QuoteExtractor
         {
             // Rule: a speaker is a person or body, never a phrase led by a preposition or a pronoun (للقيادة, هو), and a role is
             // an office, never a phrase of that kind nor the words before a named example (البعض ، مثل).
-            var hasName = parts.HasName && !SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]);
+            var hasName = parts.HasName && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart));
             var hasRole = parts.HasRole && IsRoleShaped(parts.RoleStart, parts.RoleEnd);
             (int, int)? name = hasName ? (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End) : null;
             (int, int)? role = hasRole ? (tokens[parts.RoleStart].Start, tokens[parts.RoleEnd - 1].End) : null;
@@ -806,7 +835,7 @@ public sealed class QuoteExtractor
                 }
 
                 var parts = owner.parser.Parse(text, tokens, norms, i, end, null);
-                if (parts.HasName && parts.HasRole && !SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
+                if (parts.HasName && parts.HasRole && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart)) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
                 {
                     roleNames.TryAdd(RoleKey(parts.RoleStart, parts.RoleEnd), (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End));
                 }

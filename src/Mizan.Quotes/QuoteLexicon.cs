@@ -97,6 +97,14 @@ internal sealed class QuoteLexicon
         _ => null,
     };
 
+    /// <summary>A noun for the occasion of a speech (في مؤتمر صحفي, في حوار, في لقاء): what follows it is no office's complement.</summary>
+    public static bool IsSpeechSetting(string norm) =>
+        norm is "مؤتمر" or "حوار" or "لقاء" or "حديث" or "كلمه" or "اتصال" or "تصريح" or "تصريحات" or "مقابله" or "ندوه" or "اجتماع" or "جلسه";
+
+    /// <summary>A rank noun of an honorific (سمو, معالي, فخامة): an office or a title follows it, not the name.</summary>
+    public static bool IsRankNoun(string norm) =>
+        WithoutConjunction(norm) is "سمو" or "السمو" or "معالي" or "فخامه" or "سياده" or "جلاله" or "فضيله" or "سعاده";
+
     /// <summary>
     /// A masdar that opens the object of a reporting verb, not its subject (أكد عدم رغبته, شدد على ضرورة, أكد أهمية):
     /// the verb's subject is then hidden and the speaker carries over.

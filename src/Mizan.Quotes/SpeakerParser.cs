@@ -69,14 +69,14 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             // Rule: "البعض، مثل X" names X: a segment introduced by مثل or منهم is the speaker.
             if (norms[s] is "مثل" or "منهم" or "ومنهم" && s + 1 < e)
             {
-                var example = ParseSegment(tokens, norms, s + 1, e, issuer);
+                var example = ParseSegment(text, tokens, norms, s + 1, e, issuer);
                 if (example.HasName)
                 {
                     return new SpeakerParts(example.NameStart, example.NameEnd, role.Start, role.End, false);
                 }
             }
 
-            var parts = ParseSegment(tokens, norms, s, e, issuer);
+            var parts = ParseSegment(text, tokens, norms, s, e, issuer);
             if (parts.HasRole && role.Start < 0)
             {
                 role = (parts.RoleStart, parts.RoleEnd);
@@ -112,7 +112,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         return next < end && norms[next] is "مثل" or "منهم" or "ومنهم";
     }
 
-    private SpeakerParts ParseSegment(IReadOnlyList<Token> tokens, string[] norms, int start, int end, bool issuer)
+    private SpeakerParts ParseSegment(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int end, bool issuer)
     {
         for (var t = start; t < end; t++)
         {
@@ -128,7 +128,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             }
 
             var nameEnd = nameStart;
-            while (nameEnd < end && nameEnd - nameStart < MaxNameWords && IsNameWord(tokens[nameEnd], norms[nameEnd]))
+            while (nameEnd < end && nameEnd - nameStart < MaxNameWords && (IsNameWord(tokens[nameEnd], norms[nameEnd]) || IsAliAfterTitle(text, tokens, norms, nameEnd)))
             {
                 nameEnd++;
             }
@@ -165,6 +165,24 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         // A short phrase with no office and no title names an institution (الحكومة العراقية, العمليات المشتركة), unless it
         // opens with a preposition (قالت في رسالة بالبريد الإلكتروني: the speaker is elsewhere); a statement's issuer
         // may open with لل (بيان للسفارة: the embassy's statement).
+        // Rule: a longer body phrase speaks as its words before the first one behind a preposition and the article
+        // (الخطة التنفيذية لآليات العمل بالحد الجنوبي: الخطة التنفيذية لآليات العمل).
+        if (length > MaxPlainSpeakerWords && !issuer && tokens[start].IsWord && IsDefinite(norms[start]) && !QuoteLexicon.IsPrepositionalPhraseStart(norms[start]))
+        {
+            for (var k = start + 2; k < end && k - start <= MaxPlainSpeakerWords; k++)
+            {
+                if (!tokens[k].IsWord)
+                {
+                    break;
+                }
+
+                if (QuoteLexicon.IsPrepositionalPhraseStart(norms[k]))
+                {
+                    return new SpeakerParts(start, k, -1, -1, false);
+                }
+            }
+        }
+
         return length <= MaxPlainSpeakerWords && tokens[start].IsWord && !QuoteLexicon.IsPreposition(norms[start])
             && !(QuoteLexicon.IsPrepositionalPhraseStart(norms[start]) && !(issuer && norms[start].StartsWith("لل", StringComparison.Ordinal)))
             ? new SpeakerParts(start, end, -1, -1, false)
@@ -176,7 +194,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// least one word without the article; a word with the article belongs to it only when it is last, or after a
     /// particle (عبد الأمير).
     /// </summary>
-    private int NameRunAtEnd(IReadOnlyList<Token> tokens, string[] norms, int start, int end)
+    public int NameRunAtEnd(IReadOnlyList<Token> tokens, string[] norms, int start, int end)
     {
         var first = end;
         var bare = false;
@@ -230,6 +248,13 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
 
         return k;
     }
+
+    /// <summary>
+    /// Rule: علي written with a final yeh right after a title (الدكتور علي السواط) is the name Ali, not the preposition
+    /// على (the matching normalization folds the two).
+    /// </summary>
+    public bool IsAliAfterTitle(string text, IReadOnlyList<Token> tokens, string[] norms, int k) =>
+        k > 0 && norms[k] == "علي" && lexicon.IsTitle(norms[k - 1]) && text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual("علي");
 
     /// <summary>A word with the article, alone or behind a preposition or conjunction (العراقي, للقوات, بالعراق).</summary>
     private static bool IsDefinite(string norm) =>
