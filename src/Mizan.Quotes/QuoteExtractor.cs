@@ -48,6 +48,9 @@ public sealed class QuoteExtractor
     /// </summary>
     private const int HonorificReach = 8;
 
+    /// <summary>A quoted name after a title holds at most this many words (four, as a name run: جيكسون إن جي).</summary>
+    private const int MaxNameInQuotes = 4;
+
     /// <summary>A speaker phrase longer than this is not a subject.</summary>
     private const int MaxSubjectTokens = 16;
 
@@ -151,17 +154,38 @@ public sealed class QuoteExtractor
             var isRelay = false;
             var subjectStart = cue + 1;
 
-            // A preposition with a pronoun, or أيضا, may stand between the verb and its subject (وقال عنها الوزير).
-            while (subjectStart < end && QuoteLexicon.IsPronounPreposition(norms[subjectStart]))
+            // A preposition with a pronoun, or أيضا, may stand between the verb and its subject (وقال عنها الوزير); so may a
+            // preposition with a demonstrative (صرح بذلك المتحدث, وقال بهذا الخصوص) and, rule, a preposition with a quoted
+            // outlet (وقالت لـ"الاقتصادية" مصادر).
+            while (subjectStart < end)
             {
-                subjectStart++;
+                if (QuoteLexicon.IsPronounPreposition(norms[subjectStart]))
+                {
+                    subjectStart++;
+                }
+                else if (QuoteLexicon.IsGluedDemonstrative(norms[subjectStart]))
+                {
+                    subjectStart += norms[subjectStart].EndsWith("ذا", StringComparison.Ordinal) || norms[subjectStart].EndsWith("ذه", StringComparison.Ordinal) ? 2 : 1;
+                }
+                else if (norms[subjectStart] == "ل" && subjectStart + 1 < end && QuotedOutletAt(subjectStart + 1) is { } close)
+                {
+                    subjectStart = close + 1;
+                }
+                else
+                {
+                    break;
+                }
             }
+
+            subjectStart = Math.Min(subjectStart, end);
 
             var subjectEnd = SubjectEnd(subjectStart, end);
             Speaker speaker;
 
-            // Rule: جاء في بيان X أن ... speaks for X.
-            if (subjectEnd == subjectStart && subjectStart + 1 < end && norms[subjectStart] == "في" && Lexicon.IsStatementNoun(norms[subjectStart + 1]))
+            // Rule: جاء في بيان X أن ... speaks for X; after another verb the words after في بيان/حوار are no issuer (وقال في
+            // حوار صحفي: the subject is hidden).
+            if (subjectEnd == subjectStart && subjectStart + 1 < end && norms[subjectStart] == "في" && Lexicon.IsStatementNoun(norms[subjectStart + 1])
+                && QuoteLexicon.WithoutConjunction(norms[cue]) == "جاء")
             {
                 subjectStart++;
                 subjectEnd = SubjectEnd(subjectStart + 1, end);
@@ -471,6 +495,13 @@ public sealed class QuoteExtractor
             {
                 var norm = norms[k];
                 var c = text[tokens[k].Start];
+                if (tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(c) && k > start && Lexicon.IsTitle(norms[k - 1]) && QuotedNameAt(k) is { } close)
+                {
+                    // Rule: a quotation right after a title is the name (الدكتور «جيكسون إن جي»), not speech.
+                    k = close + 1;
+                    continue;
+                }
+
                 if (tokens[k].Kind == TokenKind.Punctuation && (c == ':' || QuotationMarks.IsQuoteMark(c)))
                 {
                     break;
@@ -485,7 +516,7 @@ public sealed class QuoteExtractor
                 if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end))
                     && !owner.parser.IsAliAfterTitle(text, tokens, norms, k))
                 {
-                    if (k > start && norm is not ("الي" or "عن") && Lexicon.IsRoleHead(norms[start])
+                    if (k > start && norm is not ("الي" or "عن") && IsDefiniteOffice(start, k)
                         && NameAfterComplement(k, end, owner.parser.Parse(text, tokens, norms, start, k, names).HasName) is { } afterName)
                     {
                         return afterName;
@@ -495,6 +526,11 @@ public sealed class QuoteExtractor
                 }
 
                 if (norm == "الي")
+                {
+                    break;
+                }
+
+                if (QuoteLexicon.IsAffiliation(norm) && !Lexicon.IsRoleHead(norms[start]))
                 {
                     break;
                 }
@@ -509,6 +545,38 @@ public sealed class QuoteExtractor
             }
 
             return k - start >= MaxSubjectTokens ? start : k;
+        }
+
+        /// <summary>The closing token of a quotation of at most <see cref="MaxNameInQuotes"/> words that opens at k (an outlet: لـ«عكاظ»), or null.</summary>
+        private int? QuotedOutletAt(int k)
+        {
+            foreach (var span in quoted)
+            {
+                if (span.OpenToken == k && WordsInside(span) is > 0 and <= MaxNameInQuotes)
+                {
+                    return span.CloseToken;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The closing token of a short quotation (at most <see cref="MaxNameInQuotes"/> words) that opens at k, which is then
+        /// marked as used: it is a name, not speech. Null when no such quotation opens there.
+        /// </summary>
+        private int? QuotedNameAt(int k)
+        {
+            for (var q = 0; q < quoted.Count; q++)
+            {
+                if (quoted[q].OpenToken == k && !usedQuotes.Contains(q) && WordsInside(quoted[q]) is > 0 and <= MaxNameInQuotes)
+                {
+                    usedQuotes.Add(q);
+                    return quoted[q].CloseToken;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -534,8 +602,9 @@ public sealed class QuoteExtractor
         }
 
         /// <summary>A phrase opening with a preposition, an object masdar or هو/هي is no subject of the verb before it.</summary>
+        /// <remarks>ولي after a verb is the noun (ولي العهد, ولي الأمر), not و + لي.</remarks>
         private static bool HidesSubject(string norm) =>
-            SpeakerShape.IsLeadingPreposition(norm) || QuoteLexicon.IsObjectMasdar(QuoteLexicon.WithoutConjunction(norm)) || norm is "هو" or "هي";
+            (SpeakerShape.IsLeadingPreposition(norm) && norm != "ولي") || QuoteLexicon.IsObjectMasdar(QuoteLexicon.WithoutConjunction(norm)) || norm is "هو" or "هي";
 
         /// <summary>أما X فقال: the topic after أما is the subject of a reporting verb behind ف.</summary>
         private (int Start, int End)? TopicOfAmma(int cue)
@@ -682,6 +751,29 @@ public sealed class QuoteExtractor
             return null;
         }
 
+        /// <summary>
+        /// An office with the article or in a construct (الخبير, عضو الجمعية, رئيس جمهورية اليمن) before the preposition at k:
+        /// a name may follow its complement. An indefinite one (محلل في رويترز, مسؤول كبير في) names a person the text
+        /// does not name.
+        /// </summary>
+        private bool IsDefiniteOffice(int start, int k)
+        {
+            if (!Lexicon.IsRoleHead(norms[start]))
+            {
+                return false;
+            }
+
+            for (var j = start; j < k; j++)
+            {
+                if (tokens[j].IsWord && QuoteLexicon.WithoutArticle(norms[j]) != norms[j])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>True at what ends a subject phrase after a name: the sentence end, إن/أن, إلى, عن, a cue, a colon or a quotation.</summary>
         private bool IsSubjectStop(int k, int end)
         {
@@ -784,7 +876,9 @@ public sealed class QuoteExtractor
         {
             // Rule: a speaker is a person or body, never a phrase led by a preposition or a pronoun (للقيادة, هو), and a role is
             // an office, never a phrase of that kind nor the words before a named example (البعض ، مثل).
-            var hasName = parts.HasName && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart));
+            // علي with a final yeh is the name Ali, as SpeakerShape reads it; the preposition is written على.
+            var hasName = parts.HasName && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart])
+                || (parts.NameEnd > parts.NameStart + 1 && text.AsSpan(tokens[parts.NameStart].Start, tokens[parts.NameStart].Length).SequenceEqual("علي")));
             var hasRole = parts.HasRole && IsRoleShaped(parts.RoleStart, parts.RoleEnd);
             (int, int)? name = hasName ? (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End) : null;
             (int, int)? role = hasRole ? (tokens[parts.RoleStart].Start, tokens[parts.RoleEnd - 1].End) : null;

@@ -67,15 +67,20 @@ internal sealed class QuoteLexicon
 
     /// <summary>
     /// Words that end a speaker phrase: times (اليوم, أمس, غدا, the weekdays, صباح, الأسبوع, الشهر) are not part of who
-    /// spoke, nor is the object of لفت النظر/الانتباه (drew attention), nor حسبما (as ... said) and what follows it, nor a body's affiliation (تلفزيون المنار التابع لحزب الله: the
-    /// body is تلفزيون المنار).
+    /// spoke, nor is the object of لفت النظر/الانتباه (drew attention), nor حسبما (as ... said) and what follows it.
     /// العام and السنة are not among them: they end titles too (المدير العام).
     /// </summary>
     public static bool IsSubjectBreaker(string norm) =>
         norm is "اليوم" or "امس" or "غدا" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت" or "الاحد"
             or "صباح" or "مساء" or "ظهر" or "الان" or "الليله" or "الاسبوع" or "الشهر" or "ايضا" or "النظر" or "الانتباه"
-            or "حسبما" or "التابع" or "التابعه"
+            or "حسبما"
         || IsPronounPreposition(norm);
+
+    /// <summary>
+    /// التابع/التابعة لـ: a body's affiliation (تلفزيون المنار التابع لحزب الله: the body is تلفزيون المنار); it ends the
+    /// speaker phrase of a body, not an office's (المسؤول الإعلامي لغرفة العمليات التابعة للجيش عبدالكريم صبرا).
+    /// </summary>
+    public static bool IsAffiliation(string norm) => norm is "التابع" or "التابعه";
 
     /// <summary>A preposition carrying a pronoun (عنها, له, لك, فيه) or أيضا: it may sit between a verb and its subject.</summary>
     public static bool IsPronounPreposition(string norm) =>
@@ -118,8 +123,14 @@ internal sealed class QuoteLexicon
     /// is no subject.
     /// </summary>
     public static bool IsGluedPrepositionPhrase(string norm) =>
-        norm is "بهذا" or "بهذه" or "لهذا" or "لهذه" or "بذلك" or "لذلك" or "كذلك" or "بتلك" or "لمزيد" or "بمزيد"
-        || (norm.Length > 6 && norm.StartsWith("بامكان", StringComparison.Ordinal));
+        IsGluedDemonstrative(norm) || norm is "لمزيد" or "بمزيد" || (norm.Length > 6 && norm.StartsWith("بامكان", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A preposition glued to a demonstrative (بذلك, بهذا, لهذه): with the noun after هذا/هذه (بهذا الخصوص, بهذه
+    /// المناسبة) it may stand between a verb and its subject (صرح بذلك المتحدث).
+    /// </summary>
+    public static bool IsGluedDemonstrative(string norm) =>
+        WithoutConjunction(norm) is "بهذا" or "بهذه" or "لهذا" or "لهذه" or "بذلك" or "لذلك" or "كذلك" or "بتلك";
 
     /// <summary>A verb that continues the current speaker (وأضاف, وتابع, وأردف, واختتم): a bare role after it describes that speaker.</summary>
     public static bool IsContinuationVerb(string norm) =>

@@ -44,9 +44,13 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             return new SpeakerParts(start, end, -1, -1, true);
         }
 
-        if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } recognized)
+        if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } found)
         {
-            var (roleStart, roleEnd) = TrimPunctuation(tokens, start, SkipTitlesBackwards(norms, start, recognized.Start));
+            // Rule: علي with a final yeh right before a recognized name is its first part (علي ناصر محمد).
+            var recognized = found.Start > start && norms[found.Start - 1] == "علي" && text.AsSpan(tokens[found.Start - 1].Start, tokens[found.Start - 1].Length).SequenceEqual("علي")
+                ? new NameSpan(found.Start - 1, found.End)
+                : found;
+            var (roleStart, roleEnd) = TrimPunctuation(tokens, start, SkipTitlesBackwards(text, tokens, norms, start, recognized.Start));
             return new SpeakerParts(recognized.Start, recognized.End, roleStart < roleEnd ? roleStart : -1, roleStart < roleEnd ? roleEnd : -1, false);
         }
 
@@ -122,7 +126,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             }
 
             var nameStart = t + 1;
-            while (nameStart < end && QuoteLexicon.IsRankFiller(norms[nameStart]))
+            while (nameStart < end && (QuoteLexicon.IsRankFiller(norms[nameStart]) || (tokens[nameStart].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[nameStart].Start]))))
             {
                 nameStart++;
             }
@@ -308,10 +312,10 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         return first >= 0 && after > first ? new NameSpan(first, after) : null;
     }
 
-    private int SkipTitlesBackwards(string[] norms, int start, int nameStart)
+    private int SkipTitlesBackwards(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int nameStart)
     {
         var k = nameStart;
-        while (k > start && (lexicon.IsTitle(norms[k - 1]) || QuoteLexicon.IsRankFiller(norms[k - 1])))
+        while (k > start && (lexicon.IsTitle(norms[k - 1]) || QuoteLexicon.IsRankFiller(norms[k - 1]) || (tokens[k - 1].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[k - 1].Start]))))
         {
             k--;
         }
