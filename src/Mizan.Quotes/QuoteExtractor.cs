@@ -169,7 +169,12 @@ public sealed class QuoteExtractor
                 }
                 else if (norms[subjectStart] == "ل" && subjectStart + 1 < end && QuotedOutletAt(subjectStart + 1) is { } close)
                 {
+                    // A comma may follow the outlet (ويقول لـ"الاقتصادية"، جون تايلر).
                     subjectStart = close + 1;
+                    while (subjectStart < end && tokens[subjectStart].Kind == TokenKind.Punctuation && text[tokens[subjectStart].Start] is ',' or CodePoints.ArabicComma)
+                    {
+                        subjectStart++;
+                    }
                 }
                 else
                 {
@@ -200,7 +205,7 @@ public sealed class QuoteExtractor
             }
 
             var speechFrom = subjectEnd;
-            if (subjectEnd > subjectStart && (HidesSubject(norms[subjectStart]) || (cue > 0 && QuoteLexicon.IsComplementizer(norms[cue - 1]) && norms[cue - 1] is not ("ان" or "ب"))))
+            if (subjectEnd > subjectStart && ((HidesSubject(norms[subjectStart]) && !IsRawAli(subjectStart)) || (cue > 0 && QuoteLexicon.IsComplementizer(norms[cue - 1]) && norms[cue - 1] is not ("ان" or "ب"))))
             {
                 // Rule: a phrase behind a preposition (بهذا الخصوص, لمزيد) or an object masdar (عدم رغبته) after the verb is
                 // no subject, nor is the phrase after a verb whose subject is a complementizer's pronoun (بأنه دعا الحكومة):
@@ -602,6 +607,9 @@ public sealed class QuoteExtractor
         }
 
         /// <summary>A phrase opening with a preposition, an object masdar or هو/هي is no subject of the verb before it.</summary>
+        /// <summary>علي written with a final yeh: the name Ali (the preposition is written على), as SpeakerShape reads it.</summary>
+        private bool IsRawAli(int k) => text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual("علي");
+
         /// <remarks>ولي after a verb is the noun (ولي العهد, ولي الأمر), not و + لي.</remarks>
         private static bool HidesSubject(string norm) =>
             (SpeakerShape.IsLeadingPreposition(norm) && norm != "ولي") || QuoteLexicon.IsObjectMasdar(QuoteLexicon.WithoutConjunction(norm)) || norm is "هو" or "هي";
@@ -621,7 +629,8 @@ public sealed class QuoteExtractor
                     return k + 1 < cue ? (k + 1, cue) : null;
                 }
 
-                if (tokens[k].Kind == TokenKind.Punctuation || sentenceEnd[k] != sentenceEnd[cue])
+                // The topic may hold commas (أما مسؤول الاتصالات عبد الباسط الفقيه، فشدد).
+                if ((tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is not (',' or CodePoints.ArabicComma)) || sentenceEnd[k] != sentenceEnd[cue])
                 {
                     return null;
                 }

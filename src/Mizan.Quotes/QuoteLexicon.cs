@@ -136,9 +136,9 @@ internal sealed class QuoteLexicon
     public static bool IsContinuationVerb(string norm) =>
         WithoutConjunction(norm) is "اضاف" or "اضافت" or "يضيف" or "تابع" or "تابعت" or "اردف" or "اردفت" or "اختتم" or "ختم";
 
-    /// <summary>A relative pronoun: a verb right after it has the antecedent as its subject (والتي كشفت تراجعا).</summary>
+    /// <summary>A relative pronoun, or ما/مما: a verb right after it has the antecedent as its subject (والتي كشفت تراجعا, ما يؤكد إمكانية).</summary>
     public static bool IsRelative(string norm) =>
-        WithoutConjunction(norm) is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللواتي";
+        WithoutConjunction(norm) is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللواتي" or "ما" or "مما";
 
     /// <summary>A word behind a preposition and the article (بالبريد, للشركة): it opens a phrase that is no subject.</summary>
     public static bool IsPrepositionalPhraseStart(string norm) =>
