@@ -51,6 +51,12 @@ public sealed class QuoteExtractor
     /// <summary>A quoted name after a title holds at most this many words (four, as a name run: جيكسون إن جي).</summary>
     private const int MaxNameInQuotes = 4;
 
+    /// <summary>
+    /// A subject before its verb holds at most this many words (مصادر أردنية مقربة من دوائر صنع القرار: 7, on 2015-08-02 read
+    /// for this rule).
+    /// </summary>
+    private const int MaxPreverbalWords = 8;
+
     /// <summary>A speaker phrase longer than this is not a subject.</summary>
     private const int MaxSubjectTokens = 16;
 
@@ -222,6 +228,14 @@ public sealed class QuoteExtractor
             speaker = subjectEnd > subjectStart && QuoteLexicon.HonorificTitles(norms[subjectStart]) is { } titles
                 ? Honorific(cue, titles)
                 : SpeakerOf(subjectStart, subjectEnd);
+            if (subjectEnd == subjectStart && PreverbalSubject(cue) is { } preverbal && SpeakerOf(preverbal.Start, preverbal.End) is { Source: SpeakerSource.Subject or SpeakerSource.Anonymous } named
+                && (named.Name is not null || named.Role is not null))
+            {
+                // Rule: the subject may stand before a bare verb, after أن or at the sentence's start (بأن المهندس إبراهيم
+                // محلب أكد; مصادر أردنية مقربة قالت لـ«عكاظ» إن), when it opens with a title, an office, a source word or a
+                // recognized name.
+                speaker = named;
+            }
             if (isRelay && speaker.Source == SpeakerSource.Subject)
             {
                 speaker = speaker with { Source = SpeakerSource.Relayed };
@@ -356,7 +370,10 @@ public sealed class QuoteExtractor
             }
 
             var (s, e) = TrimClause(start, indirectEnd, cutByCue);
-            if (e - s > LeadIn || (direct.Count == 0 && e - s >= MinQuoteWords))
+
+            // A clause that is only the subject of the verb that cuts it (بأن المهندس إبراهيم محلب أكد) is no speech.
+            var subjectOnly = cutByCue && e == indirectEnd && PreverbalSubject(indirectEnd) is { } preverbal && preverbal.Start == s;
+            if (!subjectOnly && (e - s > LeadIn || (direct.Count == 0 && e - s >= MinQuoteWords)))
             {
                 Record(Make(tokens[s].Start, tokens[e - 1].End, direct: false, speaker, cueToken, cueStart));
             }
@@ -613,6 +630,42 @@ public sealed class QuoteExtractor
         /// <remarks>ولي after a verb is the noun (ولي العهد, ولي الأمر), not و + لي.</remarks>
         private static bool HidesSubject(string norm) =>
             (SpeakerShape.IsLeadingPreposition(norm) && norm != "ولي") || QuoteLexicon.IsObjectMasdar(QuoteLexicon.WithoutConjunction(norm)) || norm is "هو" or "هي";
+
+        /// <summary>
+        /// The phrase before a verb without و/ف, back to أن/بأن or the start of the sentence (at most <see cref="MaxPreverbalWords"/>
+        /// words, no punctuation), when its first word is a title, an office, a source word or a recognized name and the whole
+        /// phrase is the speaker; or null.
+        /// </summary>
+        private (int Start, int End)? PreverbalSubject(int cue)
+        {
+            if (norms[cue][0] is CodePoints.Waw or CodePoints.Feh && Lexicon.Cue(norms[cue][1..]) != CueKind.None)
+            {
+                return null;
+            }
+
+            for (var k = cue - 1; k >= 0 && cue - k <= MaxPreverbalWords + 1; k--)
+            {
+                var opens = norms[k] is "ان" or "بان" ? k + 1 : k == 0 || sentenceEnd[k - 1] != sentenceEnd[k] ? k : -1;
+                if (opens >= 0 && opens < cue)
+                {
+                    // The whole phrase must be the speaker: a name or an office that ends right before the verb (not
+                    // أن حقاني لم يمت بعدما ذكرت), or a source phrase.
+                    var first = norms[opens];
+                    var parts = owner.parser.Parse(text, tokens, norms, opens, cue, names);
+                    var whole = parts.Anonymous || (parts.HasName ? parts.NameEnd == cue : parts.HasRole && parts.RoleEnd == cue);
+                    return whole && (Lexicon.IsTitle(first) || Lexicon.IsRoleHead(first) || Lexicon.IsAnonymousHead(first) || RecognizedNameAt(opens) is not null)
+                        ? (opens, cue)
+                        : null;
+                }
+
+                if (!tokens[k].IsWord || sentenceEnd[k] != sentenceEnd[cue] || CueAt(k) != CueKind.None)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>أما X فقال: the topic after أما is the subject of a reporting verb behind ف.</summary>
         private (int Start, int End)? TopicOfAmma(int cue)
