@@ -42,6 +42,21 @@ public sealed class QuoteExtractor
     /// </summary>
     private const int CutShortWords = 2;
 
+    /// <summary>
+    /// How far (in tokens) after a title an honorific's name, or after an office's preposition its holder's name, is
+    /// looked for: the longest read on the tune days (معالي وزير الإسكان الأستاذ ماجد, في سلامة النقل الجوي كزافييه) needs 5.
+    /// </summary>
+    private const int HonorificReach = 8;
+
+    /// <summary>A quoted name after a title holds at most this many words (four, as a name run: جيكسون إن جي).</summary>
+    private const int MaxNameInQuotes = 4;
+
+    /// <summary>
+    /// A subject before its verb holds at most this many words (مصادر أردنية مقربة من دوائر صنع القرار: 7, on 2015-08-02 read
+    /// for this rule).
+    /// </summary>
+    private const int MaxPreverbalWords = 8;
+
     /// <summary>A speaker phrase longer than this is not a subject.</summary>
     private const int MaxSubjectTokens = 16;
 
@@ -145,17 +160,43 @@ public sealed class QuoteExtractor
             var isRelay = false;
             var subjectStart = cue + 1;
 
-            // A preposition with a pronoun, or أيضا, may stand between the verb and its subject (وقال عنها الوزير).
-            while (subjectStart < end && QuoteLexicon.IsPronounPreposition(norms[subjectStart]))
+            // A preposition with a pronoun, or أيضا, may stand between the verb and its subject (وقال عنها الوزير); so may a
+            // preposition with a demonstrative (صرح بذلك المتحدث, وقال بهذا الخصوص) and, rule, a preposition with a quoted
+            // outlet (وقالت لـ"الاقتصادية" مصادر).
+            while (subjectStart < end)
             {
-                subjectStart++;
+                if (QuoteLexicon.IsPronounPreposition(norms[subjectStart]))
+                {
+                    subjectStart++;
+                }
+                else if (QuoteLexicon.IsGluedDemonstrative(norms[subjectStart]))
+                {
+                    subjectStart += norms[subjectStart].EndsWith("ذا", StringComparison.Ordinal) || norms[subjectStart].EndsWith("ذه", StringComparison.Ordinal) ? 2 : 1;
+                }
+                else if (norms[subjectStart] == "ل" && subjectStart + 1 < end && QuotedOutletAt(subjectStart + 1) is { } close)
+                {
+                    // A comma may follow the outlet (ويقول لـ"الاقتصادية"، جون تايلر).
+                    subjectStart = close + 1;
+                    while (subjectStart < end && tokens[subjectStart].Kind == TokenKind.Punctuation && text[tokens[subjectStart].Start] is ',' or CodePoints.ArabicComma)
+                    {
+                        subjectStart++;
+                    }
+                }
+                else
+                {
+                    break;
+                }
             }
+
+            subjectStart = Math.Min(subjectStart, end);
 
             var subjectEnd = SubjectEnd(subjectStart, end);
             Speaker speaker;
 
-            // Rule: جاء في بيان X أن ... speaks for X.
-            if (subjectEnd == subjectStart && subjectStart + 1 < end && norms[subjectStart] == "في" && Lexicon.IsStatementNoun(norms[subjectStart + 1]))
+            // Rule: جاء في بيان X أن ... speaks for X; after another verb the words after في بيان/حوار are no issuer (وقال في
+            // حوار صحفي: the subject is hidden).
+            if (subjectEnd == subjectStart && subjectStart + 1 < end && norms[subjectStart] == "في" && Lexicon.IsStatementNoun(norms[subjectStart + 1])
+                && QuoteLexicon.WithoutConjunction(norms[cue]) == "جاء")
             {
                 subjectStart++;
                 subjectEnd = SubjectEnd(subjectStart + 1, end);
@@ -169,21 +210,50 @@ public sealed class QuoteExtractor
                 subjectEnd = SubjectEnd(subjectStart, end);
             }
 
-            if (subjectEnd == subjectStart && BeforeVerbAfterKana(cue) is { } kana)
+            var speechFrom = subjectEnd;
+            if (subjectEnd > subjectStart && ((HidesSubject(norms[subjectStart]) && !IsRawAli(subjectStart)) || (cue > 0 && QuoteLexicon.IsComplementizer(norms[cue - 1]) && norms[cue - 1] is not ("ان" or "ب"))))
             {
-                // Rule: وكان X أعلن: the subject stands between كان and the verb.
-                (subjectStart, subjectEnd) = kana;
+                // Rule: a phrase behind a preposition (بهذا الخصوص, لمزيد) or an object masdar (عدم رغبته) after the verb is
+                // no subject, nor is the phrase after a verb whose subject is a complementizer's pronoun (بأنه دعا الحكومة):
+                // the verb's subject is hidden and the speaker carries over.
+                subjectEnd = subjectStart;
             }
 
-            speaker = SpeakerOf(subjectStart, subjectEnd);
+            if (subjectEnd == subjectStart && (BeforeVerbAfterKana(cue) ?? TopicOfAmma(cue)) is { } before)
+            {
+                // Rule: وكان X أعلن and أما X فقال: the subject stands before the verb.
+                (subjectStart, subjectEnd) = before;
+            }
+
+            speaker = subjectEnd > subjectStart && QuoteLexicon.HonorificTitles(norms[subjectStart]) is { } titles
+                ? Honorific(cue, titles)
+                : SpeakerOf(subjectStart, subjectEnd);
+            if (subjectEnd == subjectStart && PreverbalSubject(cue) is { } preverbal && SpeakerOf(preverbal.Start, preverbal.End) is { Source: SpeakerSource.Subject or SpeakerSource.Anonymous } named
+                && (named.Name is not null || named.Role is not null))
+            {
+                // Rule: the subject may stand before a bare verb, after أن or at the sentence's start (بأن المهندس إبراهيم
+                // محلب أكد; مصادر أردنية مقربة قالت لـ«عكاظ» إن), when it opens with a title, an office, a source word or a
+                // recognized name.
+                speaker = named;
+            }
             if (isRelay && speaker.Source == SpeakerSource.Subject)
             {
                 speaker = speaker with { Source = SpeakerSource.Relayed };
             }
 
-            var before = quotes.Count;
-            FromSpeech(cue, Math.Max(subjectEnd, cue + 1), speaker, cue, cueStart);
-            if (quotes.Count == before && (speaker.Name is not null || speaker.Role is not null) && speaker.Source is SpeakerSource.Subject or SpeakerSource.Statement)
+            if (speaker is { Name: null, Role: not null, Source: SpeakerSource.Subject } && QuoteLexicon.IsContinuationVerb(norms[cue]) && last?.Name is { } lastName)
+            {
+                // Rule: وأضاف رئيس الحكومة after وقال كاميرون: a bare role after a continuation verb describes the current speaker.
+                speaker = speaker with { Name = lastName };
+            }
+
+            var count = quotes.Count;
+            FromSpeech(cue, Math.Max(speechFrom, cue + 1), speaker, cue, cueStart);
+
+            // Rule: a verb right after a relative (والتي كشفت تراجعا) has the antecedent for its subject, and نقل without عن
+            // is "moved" (نقل الطفلة): what follows either is no new speaker.
+            var inRelative = (cue > 0 && QuoteLexicon.IsRelative(norms[cue - 1])) || (IsRelay(cue) && !isRelay);
+            if (quotes.Count == count && !inRelative && (speaker.Name is not null || speaker.Role is not null) && speaker.Source is SpeakerSource.Subject or SpeakerSource.Statement)
             {
                 // The subject of a reporting verb is the current speaker even when no quote follows (وكانت القيادة
                 // قد أعلنت ..., فيما أشارت إلى أن ...).
@@ -300,7 +370,10 @@ public sealed class QuoteExtractor
             }
 
             var (s, e) = TrimClause(start, indirectEnd, cutByCue);
-            if (e - s > LeadIn || (direct.Count == 0 && e - s >= MinQuoteWords))
+
+            // A clause that is only the subject of the verb that cuts it (بأن المهندس إبراهيم محلب أكد) is no speech.
+            var subjectOnly = cutByCue && e == indirectEnd && PreverbalSubject(indirectEnd) is { } preverbal && preverbal.Start == s;
+            if (!subjectOnly && (e - s > LeadIn || (direct.Count == 0 && e - s >= MinQuoteWords)))
             {
                 Record(Make(tokens[s].Start, tokens[e - 1].End, direct: false, speaker, cueToken, cueStart));
             }
@@ -444,6 +517,13 @@ public sealed class QuoteExtractor
             {
                 var norm = norms[k];
                 var c = text[tokens[k].Start];
+                if (tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(c) && k > start && Lexicon.IsTitle(norms[k - 1]) && QuotedNameAt(k) is { } close)
+                {
+                    // Rule: a quotation right after a title is the name (الدكتور «جيكسون إن جي»), not speech.
+                    k = close + 1;
+                    continue;
+                }
+
                 if (tokens[k].Kind == TokenKind.Punctuation && (c == ':' || QuotationMarks.IsQuoteMark(c)))
                 {
                     break;
@@ -455,12 +535,24 @@ public sealed class QuoteExtractor
                     break;
                 }
 
-                if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end)))
+                if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end))
+                    && !owner.parser.IsAliAfterTitle(text, tokens, norms, k))
                 {
+                    if (k > start && norm is not ("الي" or "عن") && IsDefiniteOffice(start, k)
+                        && NameAfterComplement(k, end, owner.parser.Parse(text, tokens, norms, start, k, names).HasName) is { } afterName)
+                    {
+                        return afterName;
+                    }
+
                     break;
                 }
 
                 if (norm == "الي")
+                {
+                    break;
+                }
+
+                if (QuoteLexicon.IsAffiliation(norm) && !Lexicon.IsRoleHead(norms[start]))
                 {
                     break;
                 }
@@ -475,6 +567,38 @@ public sealed class QuoteExtractor
             }
 
             return k - start >= MaxSubjectTokens ? start : k;
+        }
+
+        /// <summary>The closing token of a quotation of at most <see cref="MaxNameInQuotes"/> words that opens at k (an outlet: لـ«عكاظ»), or null.</summary>
+        private int? QuotedOutletAt(int k)
+        {
+            foreach (var span in quoted)
+            {
+                if (span.OpenToken == k && WordsInside(span) is > 0 and <= MaxNameInQuotes)
+                {
+                    return span.CloseToken;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The closing token of a short quotation (at most <see cref="MaxNameInQuotes"/> words) that opens at k, which is then
+        /// marked as used: it is a name, not speech. Null when no such quotation opens there.
+        /// </summary>
+        private int? QuotedNameAt(int k)
+        {
+            for (var q = 0; q < quoted.Count; q++)
+            {
+                if (quoted[q].OpenToken == k && !usedQuotes.Contains(q) && WordsInside(quoted[q]) is > 0 and <= MaxNameInQuotes)
+                {
+                    usedQuotes.Add(q);
+                    return quoted[q].CloseToken;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -497,6 +621,231 @@ public sealed class QuoteExtractor
             }
 
             return false;
+        }
+
+        /// <summary>A phrase opening with a preposition, an object masdar or هو/هي is no subject of the verb before it.</summary>
+        /// <summary>علي written with a final yeh: the name Ali (the preposition is written على), as SpeakerShape reads it.</summary>
+        private bool IsRawAli(int k) => text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual("علي");
+
+        /// <remarks>ولي after a verb is the noun (ولي العهد, ولي الأمر), not و + لي.</remarks>
+        private static bool HidesSubject(string norm) =>
+            (SpeakerShape.IsLeadingPreposition(norm) && norm != "ولي") || QuoteLexicon.IsObjectMasdar(QuoteLexicon.WithoutConjunction(norm)) || norm is "هو" or "هي";
+
+        /// <summary>
+        /// The phrase before a verb without و/ف, back to أن/بأن or the start of the sentence (at most <see cref="MaxPreverbalWords"/>
+        /// words, no punctuation), when its first word is a title, an office, a source word or a recognized name and the whole
+        /// phrase is the speaker; or null.
+        /// </summary>
+        private (int Start, int End)? PreverbalSubject(int cue)
+        {
+            if (norms[cue][0] is CodePoints.Waw or CodePoints.Feh && Lexicon.Cue(norms[cue][1..]) != CueKind.None)
+            {
+                return null;
+            }
+
+            for (var k = cue - 1; k >= 0 && cue - k <= MaxPreverbalWords + 1; k--)
+            {
+                var opens = norms[k] is "ان" or "بان" ? k + 1 : k == 0 || sentenceEnd[k - 1] != sentenceEnd[k] ? k : -1;
+                if (opens >= 0 && opens < cue)
+                {
+                    // The whole phrase must be the speaker: a name or an office that ends right before the verb (not
+                    // أن حقاني لم يمت بعدما ذكرت), or a source phrase.
+                    var first = norms[opens];
+                    var parts = owner.parser.Parse(text, tokens, norms, opens, cue, names);
+                    var whole = parts.Anonymous || (parts.HasName ? parts.NameEnd == cue : parts.HasRole && parts.RoleEnd == cue);
+                    return whole && (Lexicon.IsTitle(first) || Lexicon.IsRoleHead(first) || Lexicon.IsAnonymousHead(first) || RecognizedNameAt(opens) is not null)
+                        ? (opens, cue)
+                        : null;
+                }
+
+                if (!tokens[k].IsWord || sentenceEnd[k] != sentenceEnd[cue] || CueAt(k) != CueKind.None)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>أما X فقال: the topic after أما is the subject of a reporting verb behind ف.</summary>
+        private (int Start, int End)? TopicOfAmma(int cue)
+        {
+            if (norms[cue][0] != CodePoints.Feh)
+            {
+                return null;
+            }
+
+            for (var k = cue - 1; k >= 0 && cue - k <= MaxSubjectTokens; k--)
+            {
+                if (norms[k] is "اما" or "واما")
+                {
+                    return k + 1 < cue ? (k + 1, cue) : null;
+                }
+
+                // The topic may hold commas (أما مسؤول الاتصالات عبد الباسط الفقيه، فشدد).
+                if ((tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is not (',' or CodePoints.ArabicComma)) || sentenceEnd[k] != sentenceEnd[cue])
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Rule: an honorific pronoun (سموه, معاليه) is the person named last before the verb with a title it refers to
+        /// (صاحب السمو الأمير X; معالي وزير الإسكان الأستاذ X); without one, the current speaker.
+        /// </summary>
+        private Speaker Honorific(int cue, string[] titles)
+        {
+            for (var t = cue - 1; t >= 0; t--)
+            {
+                if (titles.Contains(QuoteLexicon.WithoutConjunction(norms[t])) && NameAfterTitle(t) is { } name)
+                {
+                    return new Speaker(name, null, SpeakerSource.Subject);
+                }
+            }
+
+            return last?.Name is { } known ? new Speaker(known, null, SpeakerSource.CarriedOver) : Speaker.Unknown;
+        }
+
+        /// <summary>The first name after a title within its sentence: a recognized name, or name-like words right after a title.</summary>
+        private (int Start, int End)? NameAfterTitle(int title)
+        {
+            var end = Math.Min(sentenceEnd[title], title + HonorificReach);
+            for (var p = title + 1; p < end; p++)
+            {
+                if (tokens[p].Kind == TokenKind.Punctuation)
+                {
+                    return null;
+                }
+
+                if (SpeakerShape.IsLeadingPrepositionOrPronoun(norms[p]))
+                {
+                    continue;
+                }
+
+                if (RecognizedNameAt(p) is { } recognized)
+                {
+                    return (names![recognized].Start, names[recognized].End);
+                }
+
+                // A rank noun (سمو, معالي, فخامة) is followed by an office or a title, never by the name itself.
+                if (((p == title + 1 && !QuoteLexicon.IsRankNoun(norms[title])) || Lexicon.IsTitle(norms[p - 1]) || QuoteLexicon.IsRankFiller(norms[p - 1]))
+                    && owner.parser.NameRunAfter(tokens, norms, p, end) is > 0 and var nameEnd)
+                {
+                    return (tokens[p].Start, tokens[nameEnd - 1].End);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The index in the recognized names of a name that starts at token k, or null.</summary>
+        private int? RecognizedNameAt(int k)
+        {
+            if (names is null || !tokens[k].IsWord)
+            {
+                return null;
+            }
+
+            for (var n = 0; n < names.Count; n++)
+            {
+                if (names[n].Start == tokens[k].Start)
+                {
+                    return n;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Rule: an office's complement may stand between it and the name (الخبير الفرنسي في سلامة النقل الجوي X إلى):
+        /// after the preposition at k, a recognized name that ends the subject (before إلى, إن/أن, a colon or a quotation)
+        /// ends the subject phrase after it. Returns the token after that name, or null.
+        /// </summary>
+        /// <param name="named">True when the words before the preposition already hold something name-like (عضو اللجنة بدر
+        /// الزيادي في تصريحات صحافية): then the complement must not open with a statement noun (the speech's setting) and
+        /// the name after it needs two words.</param>
+        private int? NameAfterComplement(int k, int end, bool named)
+        {
+            if (named && k + 1 < end && (Lexicon.IsStatementNoun(norms[k + 1]) || QuoteLexicon.IsSpeechSetting(norms[k + 1])))
+            {
+                return null;
+            }
+
+            var minWords = named ? 2 : 1;
+            for (var p = k + 1; p < end && p <= k + HonorificReach; p++)
+            {
+                var c = text[tokens[p].Start];
+                if (QuoteLexicon.IsComplementizer(norms[p]) || CueAt(p) != CueKind.None || QuoteLexicon.IsPreposition(norms[p]) || QuoteLexicon.IsSubjectBreaker(norms[p])
+                    || (tokens[p].Kind == TokenKind.Punctuation && c is not (',' or CodePoints.ArabicComma)))
+                {
+                    return null;
+                }
+
+                if (RecognizedNameAt(p) is not { } n)
+                {
+                    if (IsSubjectStop(p + 1, end) && owner.parser.NameRunAtEnd(tokens, norms, k + 1, p + 1) is var run && run > k + 1 && p + 1 - run >= minWords)
+                    {
+                        // No recognized name: the name-like words that end the phrase (… في المنطقة الشرقية عالية آل فريد إلى).
+                        return p + 1;
+                    }
+
+                    continue;
+                }
+
+                var after = p;
+                while (after < end && tokens[after].End <= names![n].End)
+                {
+                    after++;
+                }
+
+                if (IsSubjectStop(after, end) && after - p >= minWords)
+                {
+                    return after;
+                }
+
+                p = after - 1;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// An office with the article or in a construct (الخبير, عضو الجمعية, رئيس جمهورية اليمن) before the preposition at k:
+        /// a name may follow its complement. An indefinite one (محلل في رويترز, مسؤول كبير في) names a person the text
+        /// does not name.
+        /// </summary>
+        private bool IsDefiniteOffice(int start, int k)
+        {
+            if (!Lexicon.IsRoleHead(norms[start]))
+            {
+                return false;
+            }
+
+            for (var j = start; j < k; j++)
+            {
+                if (tokens[j].IsWord && QuoteLexicon.WithoutArticle(norms[j]) != norms[j])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True at what ends a subject phrase after a name: the sentence end, إن/أن, إلى, عن, a cue, a colon or a quotation.</summary>
+        private bool IsSubjectStop(int k, int end)
+        {
+            while (k < end && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ',' or CodePoints.ArabicComma)
+            {
+                k++;
+            }
+
+            return k >= end || QuoteLexicon.IsComplementizer(norms[k]) || norms[k] is "الي" or "عن" || CueAt(k) != CueKind.None
+                || (tokens[k].Kind == TokenKind.Punctuation && (text[tokens[k].Start] == ':' || QuotationMarks.IsQuoteMark(text[tokens[k].Start])));
         }
 
         private (int Start, int End)? BeforeVerbAfterKana(int cue)
@@ -589,7 +938,9 @@ public sealed class QuoteExtractor
         {
             // Rule: a speaker is a person or body, never a phrase led by a preposition or a pronoun (للقيادة, هو), and a role is
             // an office, never a phrase of that kind nor the words before a named example (البعض ، مثل).
-            var hasName = parts.HasName && !SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]);
+            // علي with a final yeh is the name Ali, as SpeakerShape reads it; the preposition is written على.
+            var hasName = parts.HasName && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart])
+                || (parts.NameEnd > parts.NameStart + 1 && text.AsSpan(tokens[parts.NameStart].Start, tokens[parts.NameStart].Length).SequenceEqual("علي")));
             var hasRole = parts.HasRole && IsRoleShaped(parts.RoleStart, parts.RoleEnd);
             (int, int)? name = hasName ? (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End) : null;
             (int, int)? role = hasRole ? (tokens[parts.RoleStart].Start, tokens[parts.RoleEnd - 1].End) : null;
@@ -640,7 +991,7 @@ public sealed class QuoteExtractor
                 }
 
                 var parts = owner.parser.Parse(text, tokens, norms, i, end, null);
-                if (parts.HasName && parts.HasRole && !SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
+                if (parts.HasName && parts.HasRole && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart)) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
                 {
                     roleNames.TryAdd(RoleKey(parts.RoleStart, parts.RoleEnd), (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End));
                 }

@@ -76,10 +76,69 @@ internal sealed class QuoteLexicon
             or "حسبما"
         || IsPronounPreposition(norm);
 
+    /// <summary>
+    /// التابع/التابعة لـ: a body's affiliation (تلفزيون المنار التابع لحزب الله: the body is تلفزيون المنار); it ends the
+    /// speaker phrase of a body, not an office's (المسؤول الإعلامي لغرفة العمليات التابعة للجيش عبدالكريم صبرا).
+    /// </summary>
+    public static bool IsAffiliation(string norm) => norm is "التابع" or "التابعه";
+
     /// <summary>A preposition carrying a pronoun (عنها, له, لك, فيه) or أيضا: it may sit between a verb and its subject.</summary>
     public static bool IsPronounPreposition(string norm) =>
         norm is "عنه" or "عنها" or "عنهم" or "له" or "لها" or "لهم" or "لهما" or "لهن" or "لنا" or "لك" or "لكم" or "لي"
             or "فيه" or "فيها" or "فيهم" or "ايضا";
+
+    /// <summary>
+    /// An honorific pronoun (سموه, معاليه, فخامته): it stands for a person the article named before with a matching title
+    /// (سموه: الأمير, صاحب السمو; معاليه: معالي, الوزير). Returns the titles it refers back to, or null.
+    /// </summary>
+    public static string[]? HonorificTitles(string norm) => WithoutConjunction(norm) switch
+    {
+        "سموه" or "سموها" => ["الامير", "الاميره", "السمو", "سمو"],
+        "معاليه" or "معاليها" => ["معالي", "وزير", "الوزير", "وزيره", "الوزيره"],
+        "فخامته" or "سيادته" => ["فخامه", "سياده", "الرئيس"],
+        "جلالته" => ["جلاله", "الملك"],
+        "فضيلته" => ["فضيله", "الشيخ"],
+        "سعادته" or "سعادتها" => ["سعاده"],
+        _ => null,
+    };
+
+    /// <summary>A noun for the occasion of a speech (في مؤتمر صحفي, في حوار, في لقاء): what follows it is no office's complement.</summary>
+    public static bool IsSpeechSetting(string norm) =>
+        norm is "مؤتمر" or "حوار" or "لقاء" or "حديث" or "كلمه" or "اتصال" or "تصريح" or "تصريحات" or "مقابله" or "ندوه" or "اجتماع" or "جلسه";
+
+    /// <summary>A rank noun of an honorific (سمو, معالي, فخامة): an office or a title follows it, not the name.</summary>
+    public static bool IsRankNoun(string norm) =>
+        WithoutConjunction(norm) is "سمو" or "السمو" or "معالي" or "فخامه" or "سياده" or "جلاله" or "فضيله" or "سعاده";
+
+    /// <summary>
+    /// A masdar that opens the object of a reporting verb, not its subject (أكد عدم رغبته, شدد على ضرورة, أكد أهمية):
+    /// the verb's subject is then hidden and the speaker carries over.
+    /// </summary>
+    public static bool IsObjectMasdar(string norm) =>
+        norm is "عدم" or "ضروره" or "اهميه" or "استمرار" or "رفض" or "رفضه" or "رفضها" or "حرص" or "حرصه" or "حرصها" or "دعم" or "تمسك"
+            or "استعداد" or "استعداده" or "استعدادها" or "التزام" or "التزامه" or "وجود" or "عزم";
+
+    /// <summary>
+    /// A preposition glued to a demonstrative or to a fixed phrase (بهذا الخصوص, لذلك, لمزيد, بإمكانك): a phrase behind it
+    /// is no subject.
+    /// </summary>
+    public static bool IsGluedPrepositionPhrase(string norm) =>
+        IsGluedDemonstrative(norm) || norm is "لمزيد" or "بمزيد" || (norm.Length > 6 && norm.StartsWith("بامكان", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A preposition glued to a demonstrative (بذلك, بهذا, لهذه): with the noun after هذا/هذه (بهذا الخصوص, بهذه
+    /// المناسبة) it may stand between a verb and its subject (صرح بذلك المتحدث).
+    /// </summary>
+    public static bool IsGluedDemonstrative(string norm) =>
+        WithoutConjunction(norm) is "بهذا" or "بهذه" or "لهذا" or "لهذه" or "بذلك" or "لذلك" or "كذلك" or "بتلك";
+
+    /// <summary>A verb that continues the current speaker (وأضاف, وتابع, وأردف, واختتم): a bare role after it describes that speaker.</summary>
+    public static bool IsContinuationVerb(string norm) =>
+        WithoutConjunction(norm) is "اضاف" or "اضافت" or "يضيف" or "تابع" or "تابعت" or "اردف" or "اردفت" or "اختتم" or "ختم";
+
+    /// <summary>A relative pronoun, or ما/مما: a verb right after it has the antecedent as its subject (والتي كشفت تراجعا, ما يؤكد إمكانية).</summary>
+    public static bool IsRelative(string norm) =>
+        WithoutConjunction(norm) is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللواتي" or "ما" or "مما";
 
     /// <summary>A word behind a preposition and the article (بالبريد, للشركة): it opens a phrase that is no subject.</summary>
     public static bool IsPrepositionalPhraseStart(string norm) =>

@@ -44,9 +44,13 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             return new SpeakerParts(start, end, -1, -1, true);
         }
 
-        if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } recognized)
+        if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } found)
         {
-            var (roleStart, roleEnd) = TrimPunctuation(tokens, start, SkipTitlesBackwards(norms, start, recognized.Start));
+            // Rule: علي with a final yeh right before a recognized name is its first part (علي ناصر محمد).
+            var recognized = found.Start > start && norms[found.Start - 1] == "علي" && text.AsSpan(tokens[found.Start - 1].Start, tokens[found.Start - 1].Length).SequenceEqual("علي")
+                ? new NameSpan(found.Start - 1, found.End)
+                : found;
+            var (roleStart, roleEnd) = TrimPunctuation(tokens, start, SkipTitlesBackwards(text, tokens, norms, start, recognized.Start));
             return new SpeakerParts(recognized.Start, recognized.End, roleStart < roleEnd ? roleStart : -1, roleStart < roleEnd ? roleEnd : -1, false);
         }
 
@@ -69,14 +73,14 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             // Rule: "البعض، مثل X" names X: a segment introduced by مثل or منهم is the speaker.
             if (norms[s] is "مثل" or "منهم" or "ومنهم" && s + 1 < e)
             {
-                var example = ParseSegment(tokens, norms, s + 1, e, issuer);
+                var example = ParseSegment(text, tokens, norms, s + 1, e, issuer);
                 if (example.HasName)
                 {
                     return new SpeakerParts(example.NameStart, example.NameEnd, role.Start, role.End, false);
                 }
             }
 
-            var parts = ParseSegment(tokens, norms, s, e, issuer);
+            var parts = ParseSegment(text, tokens, norms, s, e, issuer);
             if (parts.HasRole && role.Start < 0)
             {
                 role = (parts.RoleStart, parts.RoleEnd);
@@ -112,7 +116,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         return next < end && norms[next] is "مثل" or "منهم" or "ومنهم";
     }
 
-    private SpeakerParts ParseSegment(IReadOnlyList<Token> tokens, string[] norms, int start, int end, bool issuer)
+    private SpeakerParts ParseSegment(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int end, bool issuer)
     {
         for (var t = start; t < end; t++)
         {
@@ -122,13 +126,13 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             }
 
             var nameStart = t + 1;
-            while (nameStart < end && QuoteLexicon.IsRankFiller(norms[nameStart]))
+            while (nameStart < end && (QuoteLexicon.IsRankFiller(norms[nameStart]) || (tokens[nameStart].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[nameStart].Start]))))
             {
                 nameStart++;
             }
 
             var nameEnd = nameStart;
-            while (nameEnd < end && nameEnd - nameStart < MaxNameWords && IsNameWord(tokens[nameEnd], norms[nameEnd]))
+            while (nameEnd < end && nameEnd - nameStart < MaxNameWords && (IsNameWord(tokens[nameEnd], norms[nameEnd]) || IsAliAfterTitle(text, tokens, norms, nameEnd)))
             {
                 nameEnd++;
             }
@@ -165,6 +169,24 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         // A short phrase with no office and no title names an institution (الحكومة العراقية, العمليات المشتركة), unless it
         // opens with a preposition (قالت في رسالة بالبريد الإلكتروني: the speaker is elsewhere); a statement's issuer
         // may open with لل (بيان للسفارة: the embassy's statement).
+        // Rule: a longer body phrase speaks as its words before the first one behind a preposition and the article
+        // (الخطة التنفيذية لآليات العمل بالحد الجنوبي: الخطة التنفيذية لآليات العمل).
+        if (length > MaxPlainSpeakerWords && !issuer && tokens[start].IsWord && IsDefinite(norms[start]) && !QuoteLexicon.IsPrepositionalPhraseStart(norms[start]))
+        {
+            for (var k = start + 2; k < end && k - start <= MaxPlainSpeakerWords; k++)
+            {
+                if (!tokens[k].IsWord)
+                {
+                    break;
+                }
+
+                if (QuoteLexicon.IsPrepositionalPhraseStart(norms[k]))
+                {
+                    return new SpeakerParts(start, k, -1, -1, false);
+                }
+            }
+        }
+
         return length <= MaxPlainSpeakerWords && tokens[start].IsWord && !QuoteLexicon.IsPreposition(norms[start])
             && !(QuoteLexicon.IsPrepositionalPhraseStart(norms[start]) && !(issuer && norms[start].StartsWith("لل", StringComparison.Ordinal)))
             ? new SpeakerParts(start, end, -1, -1, false)
@@ -176,7 +198,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// least one word without the article; a word with the article belongs to it only when it is last, or after a
     /// particle (عبد الأمير).
     /// </summary>
-    private int NameRunAtEnd(IReadOnlyList<Token> tokens, string[] norms, int start, int end)
+    public int NameRunAtEnd(IReadOnlyList<Token> tokens, string[] norms, int start, int end)
     {
         var first = end;
         var bare = false;
@@ -199,6 +221,44 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
 
         return first < end && bare ? first : -1;
     }
+
+    /// <summary>
+    /// The end of the run of name-like words that starts at start (ماجد بن عبدالله الحقيل), or −1: it opens with a word
+    /// without the article, holds at most four words, ends at the first word with the article that follows no particle,
+    /// and does not end on a particle.
+    /// </summary>
+    public int NameRunAfter(IReadOnlyList<Token> tokens, string[] norms, int start, int end)
+    {
+        if (start >= end || !IsNameWord(tokens[start], norms[start]) || IsDefinite(norms[start]))
+        {
+            return -1;
+        }
+
+        var k = start + 1;
+        while (k < end && k - start < MaxNameWords && IsNameWord(tokens[k], norms[k]))
+        {
+            var definite = IsDefinite(norms[k]);
+            k++;
+            if (definite && !QuoteLexicon.IsNameParticle(norms[k - 2]))
+            {
+                break;
+            }
+        }
+
+        while (k > start + 1 && QuoteLexicon.IsNameParticle(norms[k - 1]))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// Rule: علي written with a final yeh right after a title (الدكتور علي السواط) is the name Ali, not the preposition
+    /// على (the matching normalization folds the two).
+    /// </summary>
+    public bool IsAliAfterTitle(string text, IReadOnlyList<Token> tokens, string[] norms, int k) =>
+        k > 0 && norms[k] == "علي" && lexicon.IsTitle(norms[k - 1]) && text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual("علي");
 
     /// <summary>A word with the article, alone or behind a preposition or conjunction (العراقي, للقوات, بالعراق).</summary>
     private static bool IsDefinite(string norm) =>
@@ -252,10 +312,10 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         return first >= 0 && after > first ? new NameSpan(first, after) : null;
     }
 
-    private int SkipTitlesBackwards(string[] norms, int start, int nameStart)
+    private int SkipTitlesBackwards(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int nameStart)
     {
         var k = nameStart;
-        while (k > start && (lexicon.IsTitle(norms[k - 1]) || QuoteLexicon.IsRankFiller(norms[k - 1])))
+        while (k > start && (lexicon.IsTitle(norms[k - 1]) || QuoteLexicon.IsRankFiller(norms[k - 1]) || (tokens[k - 1].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[k - 1].Start]))))
         {
             k--;
         }

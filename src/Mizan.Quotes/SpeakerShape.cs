@@ -22,8 +22,17 @@ public static class SpeakerShape
     /// <summary>The same test on one word in the matching normalization.</summary>
     internal static bool IsLeadingPrepositionOrPronoun(string norm)
     {
+        return IsLeadingPreposition(norm) || IsPronoun(QuoteLexicon.WithoutConjunction(norm));
+    }
+
+    /// <summary>
+    /// True when the word is a preposition, alone or glued to the article, an office, a demonstrative or a fixed phrase
+    /// (في, للقيادة, لوزير, بهذا, لمزيد): what follows it is no subject.
+    /// </summary>
+    internal static bool IsLeadingPreposition(string norm)
+    {
         var bare = QuoteLexicon.WithoutConjunction(norm);
-        if (QuoteLexicon.IsPreposition(bare) || QuoteLexicon.IsPronounPreposition(bare) || IsOtherPreposition(bare) || IsPronoun(bare))
+        if (QuoteLexicon.IsPreposition(bare) || QuoteLexicon.IsPronounPreposition(bare) || IsOtherPreposition(bare) || QuoteLexicon.IsGluedPrepositionPhrase(bare))
         {
             return true;
         }
