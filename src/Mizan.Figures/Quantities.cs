@@ -329,7 +329,8 @@ public static class Quantities
         var word = view.Text.AsSpan(view.Tokens[i].Start, view.Tokens[i].Length);
         if ((view.Norm(i).StartsWith('\u0648') && Action(view, i) is not null) // و waw
             || LightStemmer.Default.IsFunctionWord(word) || Lexicon.Default.NumberWords.ContainsKey(view.Norm(i)) || IsMonth(view, i)
-            || Lexicon.Default.RateWords.Contains(view.Norm(i).TrimEnd('\u064B')))
+            || Lexicon.Default.RateWords.Contains(view.Norm(i).TrimEnd('\u064B'))
+            || IsTimeOrRank(view.Norm(i)))
         {
             return null;
         }
@@ -340,6 +341,31 @@ public static class Quantities
             && ((noun.EndsWith('\u0647') && next.EndsWith('\u0647') && !next.StartsWith("ال", StringComparison.Ordinal)) // ه heh: ة folded
                 || (noun.EndsWith("ات", StringComparison.Ordinal) && next.EndsWith('\u0647') && !next.StartsWith("ال", StringComparison.Ordinal)));
         return agrees ? i + 1 : i;
+    }
+
+    /// <summary>
+    /// A period with the article (الأسبوع, للأسبوع: "300 ألف للأسبوع" counts nothing named) or a period or rank
+    /// adjective behind a preposition (بنهائي: "صفر بنهائي" is a score in a final) is no counted noun. A bare period
+    /// (5 أيام) is counted: the date reader takes those spans.
+    /// </summary>
+    private static bool IsTimeOrRank(string norm)
+    {
+        var word = norm.Length > 3 && norm[0] is '\u0648' or '\u0641' ? norm[1..] : norm; // و waw, ف feh
+        if (word.StartsWith("\u0644\u0644", StringComparison.Ordinal)) // لل: the preposition before the article
+        {
+            word = "\u0627" + word[1..];
+        }
+        else if (word.Length > 3 && word[0] is '\u0628' or '\u0643' && word[1] == '\u0627' && word[2] == '\u0644') // بال, كال
+        {
+            word = word[1..];
+        }
+
+        if (word.StartsWith("\u0627\u0644", StringComparison.Ordinal) && Lexicon.Default.Periods.ContainsKey(word))
+        {
+            return true;
+        }
+
+        return Lexicon.Default.FractionCompounds.Contains(Lexicon.Plain(norm));
     }
 
     private static bool IsMonth(TokenView view, int i) =>
