@@ -39,17 +39,15 @@ public static class StoreBriefs
             return null;
         }
 
-        var stories = new List<StoryBrief>(stored.Count);
-        foreach (var story in stored)
+        // Read back on every core: each stored brief is its own JSON document.
+        var briefs = new StoryBrief?[stored.Count];
+        Parallel.For(0, stored.Count, i => briefs[i] = JsonSerializer.Deserialize<StoryBrief>(stored[i].BriefJson!, MizanJson.Compact));
+        if (briefs.Any(b => b is null || b.BuiltBy != Version))
         {
-            var brief = JsonSerializer.Deserialize<StoryBrief>(story.BriefJson!, MizanJson.Compact);
-            if (brief is null || brief.BuiltBy != Version)
-            {
-                return null;
-            }
-
-            stories.Add(brief);
+            return null;
         }
+
+        var stories = briefs.OfType<StoryBrief>().ToList();
 
         var articles = withArticles ? store.Articles().Select(FromStored).OrderBy(a => a.Id, StringComparer.Ordinal).ToList() : [];
         var storylines = store.Storylines().OrderBy(l => StoryNumber(l.Id)).Select(l => new StorylineView(l.Id, l.StoryIds)).ToList();

@@ -50,12 +50,12 @@ public sealed partial class PageSourceTests
     /// A count written into a template and followed by an Arabic word: `${count(n)} مقال`, `${list.length} منفذ`; a
     /// preposition after it (صفحة 2 من 5) counts nothing.
     /// </summary>
-    [GeneratedRegex(@"\$\{(?:count\([^}]*\)|[^}]*\.length)\}\s*(?!(?:من|في|إلى)\s)[\u0621-\u064A]")]
+    [GeneratedRegex(@"\$\{(?:count\([^}]*\)|[^}]*\.length)\}\s*(?!(?:من|في|إلى)\s)[\u0621-\u064A]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberBeforeNoun();
 
-    [GeneratedRegex(@"<script(?![^>]*\ssrc=)[^>]*>")]
+    [GeneratedRegex(@"<script(?![^>]*\ssrc=)[^>]*>", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InlineScript();
 
-    [GeneratedRegex(@"\son[a-z]+\s*=", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\son[a-z]+\s*=", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Handler();
 }
