@@ -192,6 +192,16 @@ public sealed class QuoteExtractor
 
             var subjectEnd = SubjectEnd(subjectStart, end);
             Speaker speaker;
+            var quotedSubjectClose = -1;
+            if (subjectEnd == subjectStart && QuotedOutletAt(subjectStart) is { } nameClose && nameClose + 1 < end && QuoteLexicon.IsComplementizer(norms[nameClose + 1])
+                && QuotedNameAt(subjectStart) is not null)
+            {
+                // Rule: a short quotation right after the verb and before إن/أن is the subject, a name in quotation marks
+                // (وأكد "الأمير فيصل" أن ...), not speech.
+                quotedSubjectClose = nameClose;
+                subjectStart++;
+                subjectEnd = nameClose;
+            }
 
             // Rule: جاء في بيان X أن ... speaks for X; after another verb the words after في بيان/حوار are no issuer (وقال في
             // حوار صحفي: the subject is hidden).
@@ -210,7 +220,7 @@ public sealed class QuoteExtractor
                 subjectEnd = SubjectEnd(subjectStart, end);
             }
 
-            var speechFrom = subjectEnd;
+            var speechFrom = Math.Max(subjectEnd, quotedSubjectClose + 1);
             if (subjectEnd > subjectStart && ((HidesSubject(norms[subjectStart]) && !IsRawAli(subjectStart)) || (cue > 0 && QuoteLexicon.IsComplementizer(norms[cue - 1]) && norms[cue - 1] is not ("ان" or "ب"))))
             {
                 // Rule: a phrase behind a preposition (بهذا الخصوص, لمزيد) or an object masdar (عدم رغبته) after the verb is
