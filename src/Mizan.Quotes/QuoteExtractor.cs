@@ -192,6 +192,16 @@ public sealed class QuoteExtractor
 
             var subjectEnd = SubjectEnd(subjectStart, end);
             Speaker speaker;
+            var quotedSubjectClose = -1;
+            if (subjectEnd == subjectStart && QuotedOutletAt(subjectStart) is { } nameClose && nameClose + 1 < end && QuoteLexicon.IsComplementizer(norms[nameClose + 1])
+                && QuotedNameAt(subjectStart) is not null)
+            {
+                // Rule: a short quotation right after the verb and before إن/أن is the subject, a name in quotation marks
+                // (وأكد "الأمير فيصل" أن ...), not speech.
+                quotedSubjectClose = nameClose;
+                subjectStart++;
+                subjectEnd = nameClose;
+            }
 
             // Rule: جاء في بيان X أن ... speaks for X; after another verb the words after في بيان/حوار are no issuer (وقال في
             // حوار صحفي: the subject is hidden).
@@ -210,7 +220,7 @@ public sealed class QuoteExtractor
                 subjectEnd = SubjectEnd(subjectStart, end);
             }
 
-            var speechFrom = subjectEnd;
+            var speechFrom = Math.Max(subjectEnd, quotedSubjectClose + 1);
             if (subjectEnd > subjectStart && ((HidesSubject(norms[subjectStart]) && !IsRawAli(subjectStart)) || (cue > 0 && QuoteLexicon.IsComplementizer(norms[cue - 1]) && norms[cue - 1] is not ("ان" or "ب"))))
             {
                 // Rule: a phrase behind a preposition (بهذا الخصوص, لمزيد) or an object masdar (عدم رغبته) after the verb is
@@ -667,19 +677,29 @@ public sealed class QuoteExtractor
             return null;
         }
 
-        /// <summary>أما X فقال: the topic after أما is the subject of a reporting verb behind ف.</summary>
+        /// <summary>
+        /// أما X فقال: the topic after أما is the subject of a reporting verb behind ف, or behind فقد (أما X فقد أكد). The
+        /// topic ends before a parenthetical clause (أما المولوي أكبر أغا، وهو قيادي سابق في الحركة، فقال: أكبر أغا).
+        /// </summary>
         private (int Start, int End)? TopicOfAmma(int cue)
         {
-            if (norms[cue][0] != CodePoints.Feh)
+            var behind = norms[cue][0] == CodePoints.Feh ? cue : cue > 0 && norms[cue - 1] == "فقد" ? cue - 1 : -1;
+            if (behind < 0)
             {
                 return null;
             }
 
-            for (var k = cue - 1; k >= 0 && cue - k <= MaxSubjectTokens; k--)
+            var topicEnd = behind;
+            for (var k = behind - 1; k >= 0 && cue - k <= MaxSubjectTokens; k--)
             {
                 if (norms[k] is "اما" or "واما")
                 {
-                    return k + 1 < cue ? (k + 1, cue) : null;
+                    return k + 1 < topicEnd ? (k + 1, topicEnd) : null;
+                }
+
+                if (k + 1 < behind && norms[k + 1] is "وهو" or "وهي" or "وهم" && tokens[k].Kind == TokenKind.Punctuation)
+                {
+                    topicEnd = k;
                 }
 
                 // The topic may hold commas (أما مسؤول الاتصالات عبد الباسط الفقيه، فشدد).

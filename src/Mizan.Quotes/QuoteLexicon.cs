@@ -88,7 +88,7 @@ internal sealed class QuoteLexicon
             or "فيه" or "فيها" or "فيهم" or "ايضا";
 
     /// <summary>
-    /// An honorific pronoun (سموه, معاليه, فخامته): it stands for a person the article named before with a matching title
+    /// An honorific pronoun (سموه, معاليه, فخامته, سماحته): it stands for a person the article named before with a matching title
     /// (سموه: الأمير, صاحب السمو; معاليه: معالي, الوزير). Returns the titles it refers back to, or null.
     /// </summary>
     public static string[]? HonorificTitles(string norm) => WithoutConjunction(norm) switch
@@ -98,6 +98,7 @@ internal sealed class QuoteLexicon
         "فخامته" or "سيادته" => ["فخامه", "سياده", "الرئيس"],
         "جلالته" => ["جلاله", "الملك"],
         "فضيلته" => ["فضيله", "الشيخ"],
+        "سماحته" => ["سماحه", "الشيخ"],
         "سعادته" or "سعادتها" => ["سعاده"],
         _ => null,
     };
@@ -106,9 +107,9 @@ internal sealed class QuoteLexicon
     public static bool IsSpeechSetting(string norm) =>
         norm is "مؤتمر" or "حوار" or "لقاء" or "حديث" or "كلمه" or "اتصال" or "تصريح" or "تصريحات" or "مقابله" or "ندوه" or "اجتماع" or "جلسه";
 
-    /// <summary>A rank noun of an honorific (سمو, معالي, فخامة): an office or a title follows it, not the name.</summary>
+    /// <summary>A rank noun of an honorific (سمو, معالي, فخامة, سماحة): an office or a title follows it, not the name.</summary>
     public static bool IsRankNoun(string norm) =>
-        WithoutConjunction(norm) is "سمو" or "السمو" or "معالي" or "فخامه" or "سياده" or "جلاله" or "فضيله" or "سعاده";
+        WithoutConjunction(norm) is "سمو" or "السمو" or "معالي" or "فخامه" or "سياده" or "جلاله" or "فضيله" or "سعاده" or "سماحه";
 
     /// <summary>
     /// A masdar that opens the object of a reporting verb, not its subject (أكد عدم رغبته, شدد على ضرورة, أكد أهمية):

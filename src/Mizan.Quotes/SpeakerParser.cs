@@ -44,6 +44,11 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             return new SpeakerParts(start, end, -1, -1, true);
         }
 
+        if (NameThenOffice(text, tokens, norms, start, end, names) is { } apposed)
+        {
+            return apposed;
+        }
+
         if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } found)
         {
             // Rule: علي with a final yeh right before a recognized name is its first part (علي ناصر محمد).
@@ -103,6 +108,41 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         }
 
         return role.Start >= 0 ? new SpeakerParts(-1, -1, role.Start, role.End, false) : SpeakerParts.None;
+    }
+
+    /// <summary>
+    /// Rule: a name, a comma, then an office (جاي باريك، نائب رئيس شركة فيسبوك): the words before the comma are the name
+    /// and the office is the role, even when the recognizer named only the body inside the office (فيسبوك).
+    /// </summary>
+    private SpeakerParts? NameThenOffice(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int end, IReadOnlyList<NameSpan>? names)
+    {
+        var comma = start;
+        while (comma < end && !IsComma(text, tokens[comma]))
+        {
+            comma++;
+        }
+
+        if (comma >= end - 1 || comma - start > MaxNameWords || !lexicon.IsRoleHead(norms[comma + 1]) || NameRunAtEnd(tokens, norms, start, comma) != start)
+        {
+            return null;
+        }
+
+        if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } found && found.Start <= comma)
+        {
+            return null;
+        }
+
+        var (roleStart, roleEnd) = TrimPunctuation(tokens, comma + 1, end);
+        for (var k = roleStart; k < roleEnd; k++)
+        {
+            if (IsComma(text, tokens[k]))
+            {
+                roleEnd = k;
+                break;
+            }
+        }
+
+        return new SpeakerParts(start, comma, roleStart, roleEnd, false);
     }
 
     private static bool NextSegmentIsExample(string text, IReadOnlyList<Token> tokens, string[] norms, int comma, int end)
