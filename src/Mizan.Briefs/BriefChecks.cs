@@ -20,8 +20,9 @@ public sealed record BriefCheckCounts(
 /// <summary>Counts what a brief must never show: a summary repeating itself, a speaker behind a preposition, a claim about a period word.</summary>
 public static class BriefChecks
 {
-    /// <summary>The bound: two summary items sharing more than this share of the smaller one's content words repeat each other.</summary>
-    private const double Repeats = 0.6;
+    /// <summary>The bound: two summary items sharing more than this share of the smaller one's content words
+    /// repeat each other. The summary refuses such a pair by the same bound.</summary>
+    internal const double Repeats = 0.6;
 
     /// <summary>Stems of period and rank adjectives (yearly, monthly, weekly, daily, final, quarterly): never the thing a figure counts.</summary>
     private static readonly HashSet<string> PeriodStems = new(

@@ -129,13 +129,6 @@ public static class StoreBriefs
     private static int StoryNumber(string id) =>
         id.Length > 1 && int.TryParse(id.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
 
-    private static string ComputeVersion()
-    {
-        var assemblies = new[] { typeof(BriefBuilder), typeof(Mizan.Stories.StoryClusterer) }
-            .Select(t => t.Assembly.Location)
-            .Where(File.Exists)
-            .Select(File.ReadAllBytes);
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(assemblies.SelectMany(b => b).ToArray()))[..12];
-        return $"{TextAnalyzer.ModelVersion}/brief-{hash}";
-    }
+    private static string ComputeVersion() =>
+        $"{TextAnalyzer.ModelVersion}/brief-{TextAnalyzer.CodeHash(typeof(BriefBuilder), typeof(Mizan.Stories.StoryClusterer))}";
 }

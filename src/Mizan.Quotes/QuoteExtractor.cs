@@ -633,10 +633,10 @@ public sealed class QuoteExtractor
             return false;
         }
 
-        /// <summary>A phrase opening with a preposition, an object masdar or هو/هي is no subject of the verb before it.</summary>
-        /// <summary>علي written with a final yeh: the name Ali (the preposition is written على), as SpeakerShape reads it.</summary>
-        private bool IsRawAli(int k) => text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual("علي");
+        /// <summary>The token as written is the name Ali (<see cref="SpeakerShape.IsNameAli"/>).</summary>
+        private bool IsRawAli(int k) => SpeakerShape.IsNameAli(text.AsSpan(tokens[k].Start, tokens[k].Length));
 
+        /// <summary>A phrase opening with a preposition, an object masdar or هو/هي is no subject of the verb before it.</summary>
         /// <remarks>ولي after a verb is the noun (ولي العهد, ولي الأمر), not و + لي.</remarks>
         private static bool HidesSubject(string norm) =>
             (SpeakerShape.IsLeadingPreposition(norm) && norm != "ولي") || QuoteLexicon.IsObjectMasdar(QuoteLexicon.WithoutConjunction(norm)) || norm is "هو" or "هي";
@@ -958,9 +958,8 @@ public sealed class QuoteExtractor
         {
             // Rule: a speaker is a person or body, never a phrase led by a preposition or a pronoun (للقيادة, هو), and a role is
             // an office, never a phrase of that kind nor the words before a named example (البعض ، مثل).
-            // علي with a final yeh is the name Ali, as SpeakerShape reads it; the preposition is written على.
             var hasName = parts.HasName && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart])
-                || (parts.NameEnd > parts.NameStart + 1 && text.AsSpan(tokens[parts.NameStart].Start, tokens[parts.NameStart].Length).SequenceEqual("علي")));
+                || (parts.NameEnd > parts.NameStart + 1 && IsRawAli(parts.NameStart)));
             var hasRole = parts.HasRole && IsRoleShaped(parts.RoleStart, parts.RoleEnd);
             (int, int)? name = hasName ? (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End) : null;
             (int, int)? role = hasRole ? (tokens[parts.RoleStart].Start, tokens[parts.RoleEnd - 1].End) : null;

@@ -14,10 +14,14 @@ public static class SpeakerShape
     {
         ArgumentNullException.ThrowIfNull(phrase);
         var first = phrase.Split([' ', '\t', '\n', '،', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-
-        // علي with a final yeh is the name Ali; the preposition is written على (the matching normalization folds the two).
-        return first is not null && first != "علي" && IsLeadingPrepositionOrPronoun(ArabicNormalizer.Matching.NormalizeToString(first));
+        return first is not null && !IsNameAli(first) && IsLeadingPrepositionOrPronoun(ArabicNormalizer.Matching.NormalizeToString(first));
     }
+
+    /// <summary>
+    /// علي as written, with a final yeh, is the name Ali: the preposition is written على. The matching normalization
+    /// folds the two, so this test reads the word as written.
+    /// </summary>
+    public static bool IsNameAli(ReadOnlySpan<char> written) => written.SequenceEqual("علي");
 
     /// <summary>The same test on one word in the matching normalization.</summary>
     internal static bool IsLeadingPrepositionOrPronoun(string norm)

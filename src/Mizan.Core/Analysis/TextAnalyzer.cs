@@ -75,12 +75,21 @@ public sealed class TextAnalyzer
     {
         using var model = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(EntityRecognizer.ModelResource);
         var modelHash = model is null ? "none" : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(model))[..12];
-        var assemblies = new[] { typeof(TextAnalyzer), typeof(EntityRecognizer), typeof(QuoteExtractor), typeof(Dates), typeof(LightStemmer) }
-            .Select(t => t.Assembly.Location)
+        return $"analysis-1/ner-{modelHash}/code-{CodeHash(typeof(TextAnalyzer), typeof(EntityRecognizer), typeof(QuoteExtractor), typeof(Dates), typeof(LightStemmer))}";
+    }
+
+    /// <summary>
+    /// The first 12 hex digits of SHA-256 over the files of the assemblies that hold <paramref name="types"/>: it
+    /// changes whenever their code or embedded word lists do, so a stored result names the code that made it.
+    /// </summary>
+    public static string CodeHash(params Type[] types)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        var assemblies = types.Select(t => t.Assembly.Location)
+            .Distinct(StringComparer.Ordinal)
             .Where(File.Exists)
             .Select(File.ReadAllBytes);
-        var codeHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(assemblies.SelectMany(b => b).ToArray()))[..12];
-        return $"analysis-1/ner-{modelHash}/code-{codeHash}";
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(assemblies.SelectMany(b => b).ToArray()))[..12];
     }
 
     /// <summary>The calendar date of an ISO publication date or time as given ("2021-12-09", "2015-07-21 10:02:00"), or null.</summary>
