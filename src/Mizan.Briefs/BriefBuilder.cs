@@ -104,7 +104,7 @@ public static class BriefBuilder
             .ToList();
         return new StoryBrief(
             id,
-            Headline(members, sentences, summary),
+            Headline(members, summary),
             members.Select(a => a.Article.Id).ToList(),
             story.Outlets,
             story.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -335,10 +335,9 @@ public static class BriefBuilder
     /// share of articles holding each of its content stems), so that it states what most sources agree on; ties go
     /// to the earliest article. A story without a title takes its first summary item.
     /// </summary>
-    private static string Headline(IReadOnlyList<AnalyzedArticle> members, Dictionary<string, List<SentenceBag>> sentences, List<SummarySentence> summary)
+    private static string Headline(IReadOnlyList<AnalyzedArticle> members, List<SummarySentence> summary)
     {
-        // Each article's words are those of its sentences, already stemmed for the summary.
-        var stems = members.Select(a => sentences[a.Article.Id].SelectMany(b => b.Stems).ToHashSet(StringComparer.Ordinal)).ToList();
+        var stems = members.Select(a => StemsOf(a.Analysis.Text)).ToList();
         var best = members
             .Where(a => !string.IsNullOrWhiteSpace(a.Article.Title))
             .Select(a => (Title: a.Article.Title!.Trim(), Words: StemsOf(a.Article.Title!), a.Article.Published, a.Article.Id))
