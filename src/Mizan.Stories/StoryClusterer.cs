@@ -1,4 +1,5 @@
 using Mizan.Text;
+using Mizan.Text.Normalization;
 
 namespace Mizan.Stories;
 
@@ -65,22 +66,22 @@ public sealed record StoryOptions
 
     /// <summary>
     /// The log-odds (mean over the story's articles) a dated article needs to join a story. Chosen on half A of
-    /// docs/stories-dev.tsv by <c>mizan eval stories --fit</c>: pairwise event F1 0.673 at -2.0 (-2.5: 0.656, -1.5: 0.650).
+    /// docs/stories-dev.tsv by <c>mizan eval stories --fit</c>: pairwise event F1 0.678 at -2.0 (-2.5: 0.664, -1.5: 0.653).
     /// </summary>
     public double JoinScore { get; init; } = -2.0;
 
     /// <summary>
     /// The log-odds an undated article needs: chosen on half A with every date removed, as <see cref="JoinScore"/>
-    /// (pairwise event F1 0.647 at -1.5; -2.0: 0.636, -1.0: 0.620).
+    /// (pairwise event F1 0.695 at -1.5; -2.0: 0.644, -1.0: 0.653).
     /// </summary>
     public double UndatedJoinScore { get; init; } = -1.5;
 
     /// <summary>
     /// The log-odds an article needs to join a story when one of them is dated and the other is not. Not the best F1 on
-    /// half A with half the dates removed (0.700 at -1.0), but a policy: joining a dated story also gives an
+    /// half A with half the dates removed (0.720 at -1.0), but a policy: joining a dated story also gives an
     /// undated article that story's publication date, which the brief shows, and nothing says the undated article was
     /// written in those days, so the odds must be at least e to 1 (log-odds 1.0) that it reports that very event. Its
-    /// cost on that variant: F1 0.562 (docs/stories.md). An article left out this way still joins the story's storyline.
+    /// cost on that variant: F1 0.586 (docs/stories.md). An article left out this way still joins the story's storyline.
     /// </summary>
     public double MixedJoinScore { get; init; } = 1.0;
 
@@ -136,6 +137,12 @@ public sealed class StoryClusterer
 
     /// <summary>Days apart count up to this: past it, the days say no more (as in the fit).</summary>
     private const int MaxDays = 5;
+
+    /// <summary>A place key shorter than this (two letters) is too likely to occur inside another word of a title.</summary>
+    private const int MinPlaceKey = 3;
+
+    /// <summary>The one-letter proclitics a place's name may carry: and, with/in, for, then, as.</summary>
+    private const string Proclitics = "وبلفك";
 
     private readonly StoryOptions options;
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
@@ -269,7 +276,8 @@ public sealed class StoryClusterer
         var f = StorySums.MeanFeatures(
             (mine, theirs) => Dot(a[mine], story.Sums[theirs]),
             story.Articles.Count,
-            article.Outlet is { } outlet ? story.Sums.Outlets.GetValueOrDefault(outlet) : 0);
+            article.Outlet is { } outlet ? story.Sums.Outlets.GetValueOrDefault(outlet) : 0,
+            channel => a[channel].Count > 0 ? story.Sums.Present(channel) : 0);
         if (day is { } number && story.Days.Count > 0)
         {
             f[(int)StoryFeature.Days] = story.Days.Average(d => Math.Min(Math.Abs(number - d), MaxDays));
@@ -333,9 +341,9 @@ public sealed class StoryClusterer
             Add(IsNumber(term) ? Channel.Numbers : Channel.Body, term, count);
         }
 
-        foreach (var (term, count) in title.Where(t => !IsNumber(t.Key)))
+        foreach (var (term, count) in title)
         {
-            Add(Channel.Title, term, count);
+            Add(IsNumber(term) ? Channel.TitleNumbers : Channel.Title, term, count);
         }
 
         foreach (var (term, count) in (article.LedeTerms ?? ArticleTerms.Lede(article.Text)).Where(t => !IsNumber(t.Key)))
@@ -348,14 +356,61 @@ public sealed class StoryClusterer
             Add(Channel.People, "@" + key, 1);
         }
 
-        foreach (var key in article.PlaceKeys ?? [])
+        var places = PlaceForms(article.PlaceKeys ?? []);
+        foreach (var key in places)
         {
             Add(Channel.Places, "^" + key, 1);
+        }
+
+        foreach (var key in TitlePlaces(headline, places))
+        {
+            Add(Channel.TitlePlaces, "^" + key, 1);
         }
 
         return new ArticleVector(channels.Select(c => TermVector.FromWeights(
             c.Select(p => KeyValuePair.Create(p.Key, (float)((1 + Math.Log(p.Value)) * Math.Log((articles + PriorDocuments) / (documentFrequency[p.Key] + 1.0))))),
             options.ArticleTerms)).ToArray());
+    }
+
+    /// <summary>
+    /// The places of the text that its title names too (the title read in the matching normalization, each place key
+    /// found in it as a word or the end of a word, so that a proclitic (بالباحة) or a construct (أمانة المدينة) still
+    /// counts): where the event happened, as the headline states it.
+    /// </summary>
+    private static IEnumerable<string> TitlePlaces(string? title, List<string> places)
+    {
+        if (string.IsNullOrEmpty(title) || places.Count == 0)
+        {
+            return [];
+        }
+
+        var normalized = " " + ArabicNormalizer.Matching.NormalizeToString(title) + " ";
+        return places.Distinct(StringComparer.Ordinal).Where(key => key.Length >= MinPlaceKey && EndsWordIn(normalized, key));
+    }
+
+    /// <summary>
+    /// An article's place keys with a one-letter proclitic the tagger took into a name (بجازان, والرياض) set aside
+    /// when the article names the place without it too: one place, one term.
+    /// </summary>
+    private static List<string> PlaceForms(IReadOnlyList<string> keys)
+    {
+        var bare = keys.ToHashSet(StringComparer.Ordinal);
+        return keys.Select(k => k.Length > MinPlaceKey && Proclitics.Contains(k[0]) && bare.Contains(k[1..]) ? k[1..] : k).ToList();
+    }
+
+    /// <summary>Whether <paramref name="key"/> occurs in <paramref name="text"/> ending a word.</summary>
+    private static bool EndsWordIn(string text, string key)
+    {
+        for (var at = text.IndexOf(key, StringComparison.Ordinal); at >= 0; at = text.IndexOf(key, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + key.Length;
+            if (end == text.Length || !char.IsLetter(text[end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A number's term ("#" and digits, as <see cref="ArticleTerms.TermOf"/> makes it), not a hashtag's.</summary>

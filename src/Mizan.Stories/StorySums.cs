@@ -9,6 +9,8 @@ internal enum Channel
     Places,
     Numbers,
     Lede,
+    TitlePlaces,
+    TitleNumbers,
 }
 
 /// <summary>An article as one unit term vector per <see cref="Channel"/>.</summary>
@@ -24,7 +26,11 @@ internal sealed class StorySums
 {
     /// <summary>The feature each channel's mean cosine fills.</summary>
     private static readonly StoryFeature[] FeatureOf =
-        [StoryFeature.Body, StoryFeature.Title, StoryFeature.People, StoryFeature.Places, StoryFeature.Numbers, StoryFeature.Lede];
+        [StoryFeature.Body, StoryFeature.Title, StoryFeature.People, StoryFeature.Places, StoryFeature.Numbers, StoryFeature.Lede, StoryFeature.TitlePlaces, StoryFeature.TitleNumbers];
+
+    /// <summary>The channels whose disagreement is a feature of its own (<see cref="StoryFeature.TitlePlaceClash"/>, <see cref="StoryFeature.TitleNumberClash"/>).</summary>
+    private static readonly (Channel Channel, StoryFeature Clash)[] Clashes =
+        [(Channel.TitlePlaces, StoryFeature.TitlePlaceClash), (Channel.TitleNumbers, StoryFeature.TitleNumberClash)];
 
     private readonly Dictionary<int, float>[] sums = Enumerable.Range(0, ArticleVector.Channels).Select(_ => new Dictionary<int, float>()).ToArray();
 
@@ -32,15 +38,25 @@ internal sealed class StorySums
 
     public int Count { get; private set; }
 
+    /// <summary>How many of the articles have anything in each channel.</summary>
+    private readonly int[] present = new int[ArticleVector.Channels];
+
+    /// <summary>How many of the articles have anything in <paramref name="channel"/>.</summary>
+    public int Present(Channel channel) => present[(int)channel];
+
     public Dictionary<int, float> this[Channel channel] => sums[(int)channel];
 
     /// <summary>
     /// The features of two groups of articles as means over their pairs (no days): each channel's summed dot product,
     /// the title of one against the text of the other both ways, and the pairs from one outlet, over the pair count.
-    /// <paramref name="dot"/> gives the summed dot product of the first group's channel with the second's.
+    /// <paramref name="dot"/> gives the summed dot product of the first group's channel with the second's, and
+    /// <paramref name="bothPresent"/> the pairs of articles that both have anything in a channel: a clash is such a pair
+    /// whose unit vectors share nothing (two titles naming places, none in common), counted as those pairs less their
+    /// summed cosine.
     /// </summary>
-    public static double[] MeanFeatures(Func<Channel, Channel, double> dot, double pairs, double sameOutletPairs)
+    public static double[] MeanFeatures(Func<Channel, Channel, double> dot, double pairs, double sameOutletPairs, Func<Channel, double> bothPresent)
     {
+        ArgumentNullException.ThrowIfNull(bothPresent);
         ArgumentNullException.ThrowIfNull(dot);
         var f = new double[StoryWeights.Count];
         foreach (var channel in Enum.GetValues<Channel>())
@@ -50,6 +66,11 @@ internal sealed class StorySums
 
         f[(int)StoryFeature.TitleBody] = (dot(Channel.Title, Channel.Body) + dot(Channel.Body, Channel.Title)) / pairs;
         f[(int)StoryFeature.SameOutlet] = sameOutletPairs / pairs;
+        foreach (var (channel, clash) in Clashes)
+        {
+            f[(int)clash] = Math.Max(0, bothPresent(channel) - dot(channel, channel)) / pairs;
+        }
+
         return f;
     }
 
@@ -60,6 +81,7 @@ internal sealed class StorySums
         {
             var sum = this[channel];
             var v = vector[channel];
+            present[(int)channel] += v.Count > 0 ? 1 : 0;
             for (var i = 0; i < v.Count; i++)
             {
                 sum[v.Ids[i]] = sum.GetValueOrDefault(v.Ids[i]) + v.Weights[i];
@@ -77,6 +99,7 @@ internal sealed class StorySums
         Count += other.Count;
         foreach (var channel in Enum.GetValues<Channel>())
         {
+            present[(int)channel] += other.present[(int)channel];
             var sum = this[channel];
             foreach (var (id, w) in other[channel])
             {
@@ -95,7 +118,8 @@ internal sealed class StorySums
         MeanFeatures(
             (mine, theirs) => Dot(this[mine], other[theirs]),
             (double)Count * other.Count,
-            Outlets.Sum(o => (double)o.Value * other.Outlets.GetValueOrDefault(o.Key)));
+            Outlets.Sum(o => (double)o.Value * other.Outlets.GetValueOrDefault(o.Key)),
+            channel => (double)Present(channel) * other.Present(channel));
 
     private static double Dot(Dictionary<int, float> a, Dictionary<int, float> b)
     {

@@ -11,8 +11,8 @@ public sealed record StorylineOptions
 
     /// <summary>
     /// The mean log-odds over article pairs a story needs to join a storyline. Chosen on half A of
-    /// docs/stories-dev.tsv by <c>mizan eval stories --fit</c>: storyline pairwise F1 0.673 with dates at -2.5 (-3.0:
-    /// 0.635, -2.0: 0.643); without dates 0.631 (-3.0: 0.612, -2.0: 0.644, slightly better there).
+    /// docs/stories-dev.tsv by <c>mizan eval stories --fit</c>: storyline pairwise F1 0.700 with dates at -2.5 (-3.0:
+    /// 0.672, -2.0: 0.677); without dates 0.701 (-3.0: 0.659, -2.0: 0.710, slightly better there).
     /// </summary>
     public double JoinScore { get; init; } = -2.5;
 

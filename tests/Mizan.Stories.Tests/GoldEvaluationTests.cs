@@ -111,4 +111,36 @@ public sealed class GoldEvaluationTests
         Assert.Equal(0, other[(int)StoryFeature.Body], 3);
         Assert.Equal(0, other[(int)StoryFeature.SameOutlet], 3);
     }
+
+    [Fact]
+    public void Titles_naming_other_places_or_other_figures_are_at_odds()
+    {
+        var day = new DateTimeOffset(2015, 7, 21, 8, 0, 0, TimeSpan.Zero);
+        const string Text = "باشر الهلال الأحمر البلاغات خلال أيام العيد في المنطقة";
+        var pairs = StoryClusterer.PairFeatures(
+        [
+            new StoryArticle("baha", day, "x", Text, "هلال أحمر الباحة يباشر 116 بلاغاً", PlaceKeys: ["بالباحه", "الباحه"]),
+            new StoryArticle("mecca", day, "y", Text, "هلال أحمر مكة يباشر 787 بلاغاً", PlaceKeys: ["مكه"]),
+            new StoryArticle("baha2", day, "z", Text, "الهلال الأحمر بالباحة يباشر 116 بلاغاً", PlaceKeys: ["الباحه"]),
+            new StoryArticle("none", day, "w", Text, "الهلال الأحمر يباشر البلاغات"),
+        ], dated: true).ToList();
+        double[] Of(string a, string b) => pairs.Single(p => (p.First, p.Second) == (a, b)).Features;
+
+        var apart = Of("baha", "mecca");
+        Assert.Equal(1, apart[(int)StoryFeature.TitlePlaceClash], 3);
+        Assert.Equal(1, apart[(int)StoryFeature.TitleNumberClash], 3);
+        Assert.Equal(0, apart[(int)StoryFeature.TitlePlaces], 3);
+
+        // بالباحه and الباحه are one place: the proclitic the tagger took in is set aside.
+        var alike = Of("baha", "baha2");
+        Assert.Equal(1, alike[(int)StoryFeature.TitlePlaces], 3);
+        Assert.Equal(1, alike[(int)StoryFeature.TitleNumbers], 3);
+        Assert.Equal(0, alike[(int)StoryFeature.TitlePlaceClash], 3);
+        Assert.Equal(0, alike[(int)StoryFeature.TitleNumberClash], 3);
+
+        // A title that names no place and no figure is at odds with nothing.
+        var silent = Of("baha", "none");
+        Assert.Equal(0, silent[(int)StoryFeature.TitlePlaceClash], 3);
+        Assert.Equal(0, silent[(int)StoryFeature.TitleNumberClash], 3);
+    }
 }
