@@ -199,7 +199,9 @@ public sealed class StoryClusterer
         }
 
         var vector = Vectorize(article);
-        if (article.NearDuplicateOf is { } original && storyOfArticle.TryGetValue(original, out var originalStory))
+        // A copy joins its original's story at once, unless it came out past the story's span: an outlet's template
+        // run again days later ("no new cases today") is a new report, not a wire copy of the first.
+        if (article.NearDuplicateOf is { } original && storyOfArticle.TryGetValue(original, out var originalStory) && !PastSpan(article, originalStory))
         {
             Join(originalStory, article, vector);
             return new StoryAssignment(article.Id, originalStory.Id, false, 1);
@@ -436,7 +438,7 @@ public sealed class StoryClusterer
         }
 
         var shortlist = dots
-            .Where(c => !(article.Published is { } when && c.Key.First is { } first && when - first > options.MaxSpan))
+            .Where(c => !PastSpan(article, c.Key))
             .Select(c => (Story: c.Key, Body: c.Value / c.Key.Articles.Count))
             .OrderByDescending(c => c.Body)
             .ThenBy(c => c.Story.Id)
@@ -453,6 +455,10 @@ public sealed class StoryClusterer
 
         return best;
     }
+
+    /// <summary>Whether a dated article came out more than <see cref="StoryOptions.MaxSpan"/> after a story's first article.</summary>
+    private bool PastSpan(StoryArticle article, StoryState story) =>
+        article.Published is { } when && story.First is { } first && when - first > options.MaxSpan;
 
     private void Accumulate(Dictionary<StoryState, double> dots, HashSet<StoryState>? stories, int id, float weight)
     {

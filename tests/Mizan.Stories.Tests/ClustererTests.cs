@@ -58,11 +58,23 @@ public sealed class ClustererTests
     public void Copies_of_an_article_still_join_its_story_after_the_story_closed()
     {
         var clusterer = new StoryClusterer();
+        var late = Day.AddDays(3.5);
         clusterer.Add(new StoryArticle("a", Day, "x", Withdrawal));
-        clusterer.Add(new StoryArticle("b", Day.AddDays(10), "y", Football));
-        clusterer.Add(new StoryArticle("c", Day.AddDays(10), "z", Football + " في الجولة الأخيرة", NearDuplicateOf: "a"));
-        clusterer.Add(new StoryArticle("d", Day.AddDays(10), "w", Football + " أمام جمهور كبير", NearDuplicateOf: "a"));
+        clusterer.Add(new StoryArticle("b", late, "y", Football));
+        clusterer.Add(new StoryArticle("c", late, "z", Football + " في الجولة الأخيرة", NearDuplicateOf: "a"));
+        clusterer.Add(new StoryArticle("d", late, "w", Football + " أمام جمهور كبير", NearDuplicateOf: "a"));
         Assert.Equal(["a", "c", "d"], clusterer.Stories().Single(s => s.ArticleIds.Contains("a")).ArticleIds);
+    }
+
+    [Fact]
+    public void A_copy_past_the_story_s_span_is_a_new_report()
+    {
+        // An outlet's template run again a week later ("no new cases today") reads as a copy of the first run.
+        var clusterer = new StoryClusterer();
+        clusterer.Add(new StoryArticle("a", Day, "x", Withdrawal));
+        var again = clusterer.Add(new StoryArticle("b", Day.AddDays(7), "x", Withdrawal, NearDuplicateOf: "a"));
+        Assert.True(again.NewStory);
+        Assert.Equal(2, clusterer.Stories().Count);
     }
 
     [Fact]
