@@ -1,4 +1,4 @@
-using System.Reflection;
+using Mizan.Entities.Data;
 using Mizan.Entities.Tagging;
 using Mizan.Text.Sentences;
 using Mizan.Text.Tokenization;
@@ -7,15 +7,15 @@ namespace Mizan.Entities;
 
 /// <summary>
 /// Finds person, organisation, location and other (MISC) mentions in a text with the shipped tagger
-/// (Models/ner-anercorp.bin, loaded once), and the role that introduces each person (<see cref="RoleFinder"/>).
+/// (Mizan.Entities.Data's Models/ner-anercorp.bin, loaded once), and the role that introduces each person (<see cref="RoleFinder"/>).
 /// The text's sentences are tagged together so a name found once helps find it again. A person's role is searched
 /// back to the sentence start or the previous person's name, and a role phrase that starts right after another
 /// person's name is left to that name (apposition). Thread-safe.
 /// </summary>
 public sealed class EntityRecognizer
 {
-    /// <summary>The embedded model's resource name.</summary>
-    public const string ModelResource = "Mizan.Entities.Models.ner-anercorp.bin";
+    /// <summary>The shipped model's resource name, in the data assembly (<see cref="EntityData"/>).</summary>
+    public const string ModelResource = EntityData.ModelResource;
 
     private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() => new EntityRecognizer(LoadEmbeddedModel(), RoleFinder.Default));
 
@@ -35,8 +35,8 @@ public sealed class EntityRecognizer
     /// <summary>The shipped model, read from the assembly's resources.</summary>
     public static NerModel LoadEmbeddedModel()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ModelResource)
-            ?? throw new InvalidOperationException($"the entity model {ModelResource} is not embedded in Mizan.Entities; rebuild it with 'mizan ner train' (see src/Mizan.Entities/Models/README.md)");
+        using var stream = EntityData.OpenModel()
+            ?? throw new InvalidOperationException($"the entity model {ModelResource} is not embedded in Mizan.Entities.Data; rebuild it with 'mizan ner train' (see src/Mizan.Entities.Data/Models/README.md)");
         return NerModel.Load(stream, ModelResource);
     }
 

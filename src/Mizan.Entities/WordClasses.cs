@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Mizan.Entities.Data;
+using Mizan.Text;
 using Mizan.Text.Morphology;
 
 namespace Mizan.Entities;
@@ -18,7 +20,7 @@ public enum WordClass
 }
 
 /// <summary>
-/// Which lists of a general Arabic spelling dictionary (Data/dictionary-*.txt) know a word once its clitics and
+/// Which lists of a general Arabic spelling dictionary (Mizan.Entities.Data's Dictionary/dictionary-*.txt) know a word once its clitics and
 /// endings are set aside. Such a dictionary holds the common vocabulary and few names, so a word it lacks is much more
 /// often part of a name, above all a foreign one (شومسكي, يلتسين), and a known verb or particle seldom is. Which list
 /// knows a word is the nearest Mizan has to a part of speech. Thread-safe; the lists do not change once built.
@@ -61,10 +63,15 @@ public sealed class WordClasses
     }
 
     private static readonly Lazy<WordClasses> DefaultInstance = new(() => new WordClasses(
-        Lexicon.Files.Lines("dictionary-nouns.txt"),
-        Lexicon.Files.Lines("dictionary-verbs.txt"),
-        Lexicon.Files.Lines("dictionary-particles.txt"),
-        Lexicon.Files.Lines("dictionary-names.txt")));
+        Dictionary.Lines("dictionary-nouns.txt"),
+        Dictionary.Lines("dictionary-verbs.txt"),
+        Dictionary.Lines("dictionary-particles.txt"),
+        Dictionary.Lines("dictionary-names.txt")));
+
+    /// <summary>The dictionary lists, embedded in the data assembly under their own licence (MPL 1.1), apart from this code.</summary>
+    public static LanguageDataFiles Dictionary => DictionaryFiles;
+
+    private static readonly LanguageDataFiles DictionaryFiles = new(EntityData.Assembly, EntityData.DictionaryPrefix);
 
     /// <summary>The classes built from the shipped dictionary files.</summary>
     public static WordClasses Default => DefaultInstance.Value;

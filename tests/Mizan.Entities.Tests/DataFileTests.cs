@@ -8,7 +8,24 @@ public sealed class DataFileTests
     [Fact]
     public void Every_data_file_states_its_source_licence_and_normalization()
     {
-        DataFileChecks.HaveProvenance(Lexicon.Files, 12);
+        DataFileChecks.HaveProvenance(Lexicon.Files, 8);
+        DataFileChecks.HaveProvenance(WordClasses.Dictionary, 4);
+    }
+
+    [Fact]
+    public void Data_under_other_terms_lives_apart_from_the_code()
+    {
+        // The model (CC BY-SA) and the dictionary lists (MPL 1.1) are in Mizan.Entities.Data, not in the MIT assembly.
+        var code = typeof(EntityRecognizer).Assembly.GetManifestResourceNames();
+        Assert.DoesNotContain(code, n => n.EndsWith(".bin", StringComparison.Ordinal) || n.Contains("dictionary-", StringComparison.Ordinal));
+        var data = Mizan.Entities.Data.EntityData.Assembly;
+        Assert.NotEqual(typeof(EntityRecognizer).Assembly, data);
+        Assert.Contains(Mizan.Entities.Data.EntityData.ModelResource, data.GetManifestResourceNames());
+        Assert.All(WordClasses.Dictionary.FileNames(), name => Assert.Contains(WordClasses.Dictionary.Header(name), h => h.StartsWith("licence: Mozilla Public License 1.1", StringComparison.Ordinal)));
+
+        // The data assembly references no other project of Mizan.
+        Assert.DoesNotContain(data.GetReferencedAssemblies(), a => a.Name!.StartsWith("Mizan", StringComparison.Ordinal));
+        Assert.NotNull(EntityRecognizer.Default.Model);
     }
 
     [Theory]

@@ -6,7 +6,7 @@ using Mizan.Entities.Tagging;
 namespace Mizan.Cli.Commands;
 
 /// <summary>
-/// <c>mizan ner train --data ../shared/data/anercorp/train.txt --out src/Mizan.Entities/Models/ner-anercorp.bin
+/// <c>mizan ner train --data ../shared/data/anercorp/train.txt --out src/Mizan.Entities.Data/Models/ner-anercorp.bin
 /// --seed 1</c>: trains the entity tagger; the same data, options and seed give the same file bytes.
 /// </summary>
 internal sealed class NerTrainCommand : Command

@@ -1,4 +1,5 @@
 using Mizan.Entities;
+using Mizan.Entities.Data;
 using Mizan.Figures;
 using Mizan.Quotes;
 using Mizan.Text.Morphology;
@@ -73,9 +74,9 @@ public sealed class TextAnalyzer
 
     private static string ComputeModelVersion()
     {
-        using var model = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(EntityRecognizer.ModelResource);
+        using var model = EntityData.OpenModel();
         var modelHash = model is null ? "none" : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(model))[..12];
-        return $"analysis-1/ner-{modelHash}/code-{CodeHash(typeof(TextAnalyzer), typeof(EntityRecognizer), typeof(QuoteExtractor), typeof(Dates), typeof(LightStemmer))}";
+        return $"analysis-1/ner-{modelHash}/code-{CodeHash(typeof(TextAnalyzer), typeof(EntityRecognizer), typeof(EntityData), typeof(QuoteExtractor), typeof(Dates), typeof(LightStemmer))}";
     }
 
     /// <summary>
