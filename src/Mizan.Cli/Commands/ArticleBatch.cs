@@ -30,6 +30,11 @@ internal sealed record ArticleBatch(IReadOnlyList<CleanArticle> Articles, int Sk
                 continue;
             }
 
+            if (item.Article.Warning is { } warning)
+            {
+                console.Error.WriteLine($"mizan {verb}: warning: {warning}");
+            }
+
             read.Add(item.Article.Article);
         }
 

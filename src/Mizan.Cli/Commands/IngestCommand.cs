@@ -76,6 +76,14 @@ internal sealed class IngestCommand : Command
             {
                 done++;
                 return ArticleSources.Read(f);
+            }).Select(item =>
+            {
+                if (item.Article?.Warning is { } warning)
+                {
+                    console.Error.WriteLine($"mizan ingest: warning: {warning}");
+                }
+
+                return item;
             });
             var progress = console.ErrorIsTerminal ? (Action<IngestCounts>)(c => DrawBar(c, done, files.Count)) : null;
             var counts = new Ingestor(store, batchSize).Run(items, reason => Skipped(reason), progress);

@@ -6,16 +6,21 @@ namespace Mizan.Ingest.Encodings;
 /// <param name="Text">The decoded text (without a byte-order mark), or null.</param>
 /// <param name="Encoding">The encoding's web name: utf-8, utf-16le, utf-16be, windows-1256 or iso-8859-6.</param>
 /// <param name="Error">Why the bytes are not text Mizan reads, when <paramref name="Text"/> is null.</param>
-public sealed record DecodedText(string? Text, string? Encoding, string? Error)
+/// <param name="Warning">What was repaired or guessed while reading text that was kept (a few broken bytes read as
+/// U+FFFD, naming the first offset; an encoding guessed from the bytes of a page that declared none).</param>
+public sealed record DecodedText(string? Text, string? Encoding, string? Error, string? Warning = null)
 {
     internal static DecodedText Fail(string error) => new(null, null, error);
 }
 
 /// <summary>
 /// Decodes news text in the encodings Arabic collections come in: UTF-8 (with or without a byte-order mark),
-/// UTF-16 (with a byte-order mark, or recognised by its zero and 0x06 high bytes), windows-1256 and ISO-8859-6.
-/// A declared charset (an HTTP header or a <c>&lt;meta charset&gt;</c>) is honoured when the bytes agree with it.
-/// Bytes that are none of these (binary files, other single-byte or multi-byte encodings) are refused with a reason.
+/// UTF-16 (with a byte-order mark, or recognised by its zero and 0x06 high bytes), windows-1256 and ISO-8859-6; and
+/// pages in any other encoding .NET can decode. A declared charset (an HTTP header or a <c>&lt;meta charset&gt;</c>)
+/// is honoured when the bytes agree with it, whatever it is (windows-1252, KOI8-R, Shift_JIS, GB2312 ...); an
+/// undeclared page is read in the encoding whose reading looks like text of its script (<see cref="Guesses"/>). UTF-8
+/// with a few broken bytes is read with U+FFFD in their place and a warning naming the first offset. Binary files
+/// and bytes that read as nothing are refused with a reason.
 /// </summary>
 public static class TextDecoder
 {
@@ -93,22 +98,67 @@ public static class TextDecoder
 
         if (BrokenUtf8(bytes) is { } broken)
         {
-            return DecodedText.Fail(broken);
+            return new DecodedText(Encoding.UTF8.GetString(bytes), Utf8, null, broken);
         }
 
-        var windows = SingleByte(bytes, Windows1256);
-        var iso = SingleByte(bytes, Iso88596);
+        var windows = InCodePage(bytes, Windows1256);
+        var iso = InCodePage(bytes, Iso88596);
         var windowsScore = windows is null ? -1 : ArabicScore(windows);
         var isoScore = iso is null ? -1 : ArabicScore(iso);
-        if (windowsScore < 0 && isoScore < 0)
+        if (windowsScore >= 0 || isoScore >= 0)
         {
-            return DecodedText.Fail("is not valid UTF-8 and does not read as UTF-16, windows-1256 or ISO-8859-6 Arabic text (unknown encoding).");
+            return isoScore > windowsScore ? new DecodedText(iso, Iso88596, null) : new DecodedText(windows, Windows1256, null);
         }
 
-        return isoScore > windowsScore ? new DecodedText(iso, Iso88596, null) : new DecodedText(windows, Windows1256, null);
+        return Guess(bytes) ?? DecodedText.Fail("is not valid UTF-8 and reads as no script's text in UTF-16, windows-1256, ISO-8859-6 or the other encodings tried (unknown encoding).");
     }
 
-    /// <summary>The canonical name of a charset label Mizan reads, or null for a label it does not know.</summary>
+    /// <summary>
+    /// The other encodings an undeclared page is tried in, in order, each with what its reading must look like:
+    /// most letters outside ASCII, of its script and shaped as its words (Cyrillic, Greek, Hebrew: <see cref="ScriptGuess"/>),
+    /// or for East Asian multi-byte encodings, the characters that text of that language uses most (<see cref="EastAsianText"/>); Latin text last,
+    /// as windows-1252 (a superset of ISO-8859-1 for text), when its letters are mostly ASCII.
+    /// </summary>
+    internal static IReadOnlyList<EncodingGuess> Guesses { get; } =
+    [
+        new ScriptGuess("koi8-r", IsCyrillic, CyrillicVowels, Finals: string.Empty, Cased: true),
+        new ScriptGuess("windows-1251", IsCyrillic, CyrillicVowels, Finals: string.Empty, Cased: true),
+        new ScriptGuess("windows-1253", c => c is >= '\u0370' and <= '\u03FF', "αεηιουωάέήίόύώϊϋΐΰ", Finals: "ς", Cased: true),
+        new ScriptGuess("windows-1255", c => c is >= '\u0590' and <= '\u05FF', Vowels: null, Finals: "ךםןףץ", Cased: false),
+        new EastAsianGuess("shift_jis"),
+        new EastAsianGuess("euc-jp"),
+        new EastAsianGuess("gb18030"),
+        new EastAsianGuess("big5"),
+        new EastAsianGuess("euc-kr"),
+        new LatinGuess("windows-1252"),
+    ];
+
+    /// <summary>The best reading among <see cref="Guesses"/>, with a warning saying it was guessed; null when none reads as text.</summary>
+    private static DecodedText? Guess(ReadOnlySpan<byte> bytes)
+    {
+        (string Name, string Text, double Score)? best = null;
+        foreach (var guess in Guesses)
+        {
+            if (InCodePage(bytes, guess.Name) is { } text && guess.Score(text) is > 0 and var score && (best is null || score > best.Value.Score))
+            {
+                best = (guess.Name, text, score);
+            }
+        }
+
+        return best is { } found
+            ? new DecodedText(found.Text, found.Name, null, $"declares no charset; read as {found.Name}, the encoding its bytes read best in.")
+            : null;
+    }
+
+    private const string CyrillicVowels = "аеёиоуыэюяіїєў";
+
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+
+    /// <summary>
+    /// The canonical name of a charset label: Mizan's own names for the Unicode and Arabic encodings, else the web
+    /// name of any encoding .NET decodes (code pages registered), else null. UTF-7 is never taken: a page that
+    /// declares it is read as if it declared nothing (it can smuggle markup past filters).
+    /// </summary>
     public static string? Canonical(string? label)
     {
         if (string.IsNullOrWhiteSpace(label))
@@ -124,8 +174,22 @@ public static class TextDecoder
             "utf-16be" => Utf16BigEndian,
             "windows-1256" or "cp1256" or "x-cp1256" => Windows1256,
             "iso-8859-6" or "iso8859-6" or "iso_8859-6" or "arabic" or "asmo-708" or "iso-ir-127" or "ecma-114" => Iso88596,
-            _ => null,
+            "utf-7" or "utf7" or "unicode-1-1-utf-7" or "csunicode11utf7" => null,
+            _ => OtherEncoding(name),
         };
+    }
+
+    private static string? OtherEncoding(string name)
+    {
+        try
+        {
+            var web = Encoding.GetEncoding(name).WebName;
+            return web is "utf-7" ? null : web;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static DecodedText? DecodeAs(ReadOnlySpan<byte> bytes, string name) => name switch
@@ -133,7 +197,7 @@ public static class TextDecoder
         Utf8 => Strict(StrictUtf8, bytes, Utf8),
         Utf16LittleEndian => Strict(StrictUtf16LittleEndian, bytes, Utf16LittleEndian),
         Utf16BigEndian => Strict(StrictUtf16BigEndian, bytes, Utf16BigEndian),
-        _ => SingleByte(bytes, name) is { } text && !LooksBinary(bytes) ? new DecodedText(text, name, null) : null,
+        _ => InCodePage(bytes, name) is { } text && !LooksBinary(bytes) ? new DecodedText(text, name, null) : null,
     };
 
     private static DecodedText? Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
@@ -149,8 +213,8 @@ public static class TextDecoder
         }
     }
 
-    /// <summary>The text in a single-byte code page, or null when a byte has no character there.</summary>
-    private static string? SingleByte(ReadOnlySpan<byte> bytes, string name)
+    /// <summary>The text in a code page (single- or multi-byte), or null when some bytes are no character there.</summary>
+    private static string? InCodePage(ReadOnlySpan<byte> bytes, string name)
     {
         var encoding = Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         try
@@ -196,9 +260,10 @@ public static class TextDecoder
     }
 
     /// <summary>
-    /// A reason when the bytes are UTF-8 with some bytes broken (a cut or corrupted file) rather than a single-byte
+    /// A warning when the bytes are UTF-8 with some bytes broken (a cut or corrupted file) rather than a single-byte
     /// encoding: at least 10 well-formed multi-byte sequences and fewer bad bytes than a tenth of them. Reading
-    /// such a file as windows-1256 would turn every Arabic letter into two wrong ones.
+    /// such a file as windows-1256 would turn every Arabic letter into two wrong ones; it is read as UTF-8 with
+    /// U+FFFD for each bad byte. More bad bytes than that and the file is not taken for UTF-8.
     /// </summary>
     private static string? BrokenUtf8(ReadOnlySpan<byte> bytes)
     {
@@ -239,7 +304,7 @@ public static class TextDecoder
         }
 
         return valid >= 10 && invalid * 10 < valid
-            ? $"is not valid UTF-8: {invalid:N0} bad byte(s) among {valid:N0} good multi-byte characters, the first at offset {first:N0} (a cut or corrupted file?)."
+            ? $"is not valid UTF-8: {invalid:N0} bad byte(s) among {valid:N0} good multi-byte characters, the first at offset {first:N0} (a cut or corrupted file?); read with U+FFFD in their place."
             : null;
     }
 

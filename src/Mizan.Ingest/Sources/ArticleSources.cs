@@ -310,7 +310,7 @@ public static class ArticleSources
             Published: page.Published,
             Url: pageUrl,
             Title: page.Title);
-        return SourceItem.Ok(new SourceArticle(article, format, decoded.Encoding));
+        return SourceItem.Ok(new SourceArticle(article, format, decoded.Encoding, Warned(name, decoded)));
     }
 
     /// <summary>The charset a page declares in its first bytes: <c>&lt;meta charset="..."&gt;</c> or an http-equiv content type.</summary>
@@ -361,7 +361,7 @@ public static class ArticleSources
             Url: metadata?.Url,
             Title: metadata?.Title ?? Headline.FirstLine(text),
             PublishedInferred: metadata?.PublishedInferred ?? false);
-        return SourceItem.Ok(new SourceArticle(article, "text", decoded.Encoding));
+        return SourceItem.Ok(new SourceArticle(article, "text", decoded.Encoding, Warned(name, decoded)));
     }
 
     private static IEnumerable<SourceItem> Json(string name, byte[] bytes)
@@ -377,7 +377,7 @@ public static class ArticleSources
         var root = document.RootElement;
         if (root.ValueKind == JsonValueKind.Object)
         {
-            yield return JsonItem(root, name, decoded.Encoding, "json");
+            yield return WithWarning(JsonItem(root, name, decoded.Encoding, "json"), Warned(name, decoded));
             yield break;
         }
 
@@ -391,7 +391,9 @@ public static class ArticleSources
         foreach (var item in root.EnumerateArray())
         {
             index++;
-            yield return JsonItem(item, $"{name}#{index}", decoded.Encoding, "json");
+            // A repair of the file's bytes is told once, with its first article.
+            var read = JsonItem(item, $"{name}#{index}", decoded.Encoding, "json");
+            yield return index == 1 ? WithWarning(read, Warned(name, decoded)) : read;
         }
     }
 
@@ -429,6 +431,12 @@ public static class ArticleSources
             yield return item;
         }
     }
+
+    /// <summary>The decoder's warning about a file, naming it; null when it read cleanly.</summary>
+    private static string? Warned(string name, DecodedText decoded) => decoded.Warning is { } warning ? $"{name}: {warning}" : null;
+
+    private static SourceItem WithWarning(SourceItem item, string? warning) =>
+        warning is null || item.Article is null ? item : item with { Article = item.Article with { Warning = warning } };
 
     private static SourceItem JsonItem(JsonElement element, string source, string? encoding, string format) =>
         NewsJson.ToArticle(element, source) is { } article

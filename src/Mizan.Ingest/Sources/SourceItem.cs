@@ -7,7 +7,9 @@ namespace Mizan.Ingest.Sources;
 /// <c>Source</c> names the file, and the entry or record inside it (<c>archive.zip!2015/a.json#3</c>).</param>
 /// <param name="Format">text, html, json, jsonl, feed or warc.</param>
 /// <param name="Encoding">The encoding the bytes were decoded from (utf-8, windows-1256, ...), when Mizan decoded them.</param>
-public sealed record SourceArticle(ArticleInput Article, string Format, string? Encoding);
+/// <param name="Warning">What was repaired or guessed in reading it (a few broken bytes, an undeclared encoding), one
+/// line naming the input; the article is kept.</param>
+public sealed record SourceArticle(ArticleInput Article, string Format, string? Encoding, string? Warning = null);
 
 /// <summary>What reading a source gives, one item at a time: an article, or a skipped input with its reason.</summary>
 /// <param name="Source">The file, archive entry or record the item comes from.</param>

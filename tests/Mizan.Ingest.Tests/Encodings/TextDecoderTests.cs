@@ -75,22 +75,42 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
-    public void Latin_text_in_an_unknown_single_byte_encoding_is_refused()
+    public void Undeclared_latin_text_is_read_as_windows_1252_and_says_it_was_guessed()
     {
-        var decoded = TextDecoder.Decode(Encoding.Latin1.GetBytes("Le président a déclaré que la réunion aura lieu à Genève, été comme hiver."));
-        Assert.Null(decoded.Text);
-        Assert.Contains("unknown encoding", decoded.Error, StringComparison.Ordinal);
+        const string French = "Le président a déclaré que la réunion aura lieu à Genève, été comme hiver.";
+        var decoded = TextDecoder.Decode(Encoding.Latin1.GetBytes(French));
+        Assert.Equal((French, "windows-1252"), (decoded.Text, decoded.Encoding));
+        Assert.Contains("declares no charset", decoded.Warning, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Utf8_with_a_broken_byte_is_reported_with_its_offset()
+    public void Utf8_with_a_broken_byte_is_read_with_a_replacement_and_a_warning_naming_its_offset()
     {
         var bytes = Encoding.UTF8.GetBytes(Arabic).ToList();
         bytes.Insert(6, 0xFF);
         var decoded = TextDecoder.Decode(bytes.ToArray());
-        Assert.Null(decoded.Text);
-        Assert.Contains("not valid UTF-8", decoded.Error, StringComparison.Ordinal);
-        Assert.Contains("offset 6", decoded.Error, StringComparison.Ordinal);
+        Assert.Equal(Arabic.Insert(3, "\uFFFD"), decoded.Text);
+        Assert.Contains("not valid UTF-8", decoded.Warning, StringComparison.Ordinal);
+        Assert.Contains("offset 6", decoded.Warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mostly_broken_utf8_is_refused()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Arabic).Select((b, i) => i % 3 == 0 ? (byte)0xFF : b).ToArray();
+        Assert.Null(TextDecoder.Decode(bytes).Text);
+    }
+
+    [Theory]
+    [InlineData("windows-1252", "windows-1252")]
+    [InlineData("KOI8-R", "koi8-r")]
+    [InlineData("Shift_JIS", "shift_jis")]
+    [InlineData("latin1", "iso-8859-1")]
+    [InlineData("utf-7", null)]
+    [InlineData("no-such-charset", null)]
+    public void Any_charset_dotnet_decodes_is_known_but_utf7(string label, string? canonical)
+    {
+        Assert.Equal(canonical, TextDecoder.Canonical(label));
     }
 
     [Fact]

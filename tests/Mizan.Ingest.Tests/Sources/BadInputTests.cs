@@ -9,6 +9,8 @@ namespace Mizan.Ingest.Tests.Sources;
 /// </summary>
 public sealed class BadInputTests
 {
+    static BadInputTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     [Fact]
     public void A_binary_file_is_named_and_the_batch_goes_on()
     {
@@ -23,14 +25,18 @@ public sealed class BadInputTests
 
     [Fact]
     public void Text_in_an_unknown_encoding_is_named() =>
-        AssertSkippedBesideGood("latin.txt", Encoding.Latin1.GetBytes("Le président a déclaré que la réunion aura lieu à Genève."), "unknown encoding");
+        AssertSkippedBesideGood("thai.txt", Encoding.GetEncoding(874).GetBytes("ประกาศกระทรวงสาธารณสุขวันนี้พบผู้ป่วยรายใหม่สามรายในเมืองหลวง"), "unknown encoding");
 
     [Fact]
-    public void Invalid_utf8_is_named()
+    public void Invalid_utf8_is_read_and_named_in_a_warning()
     {
         var bytes = Encoding.UTF8.GetBytes(Fixtures.Paragraph + Fixtures.Second).ToList();
         bytes.Insert(9, 0xC0);
-        AssertSkippedBesideGood("broken.txt", bytes.ToArray(), "not valid UTF-8");
+        using var folder = new TempFolder();
+        var broken = folder.Write("broken.txt", bytes.ToArray());
+        var item = Assert.Single(ArticleSources.Read(folder.Path));
+        Assert.Contains('\uFFFD', item.Article!.Article.Text);
+        Assert.StartsWith(broken + ": is not valid UTF-8: 1 bad byte(s)", item.Article.Warning, StringComparison.Ordinal);
     }
 
     [Fact]
