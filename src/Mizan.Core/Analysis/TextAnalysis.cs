@@ -37,3 +37,6 @@ public sealed record TextAnalysis(
     IReadOnlyList<Quote> Quotes,
     IReadOnlyList<Quantity> Quantities,
     IReadOnlyList<DateMention> Dates);
+
+/// <summary>The text core's analysis of one text: its tokens, its sentences, and each token described (same order as <see cref="Tokens"/>).</summary>
+public sealed record TokenizedText(IReadOnlyList<Token> Tokens, IReadOnlyList<Sentence> Sentences, IReadOnlyList<TokenAnalysis> Analysed);

@@ -11,12 +11,24 @@ namespace Mizan.Core.Analysis;
 
 /// <summary>
 /// Runs the text core and the extractors over one text: tokens, sentences, normalized forms, stems, entities, quotes, quantities and dates.
-/// Immutable and thread-safe: one instance serves every thread.
+/// Thread-safe: one instance serves every thread. Its only state is a bounded cache of the words it has described
+/// lately, which saves work and memory (tokens of one word share its strings) and never changes a result.
 /// </summary>
 public sealed class TextAnalyzer
 {
+    /// <summary>
+    /// Slots of the cache of described words (a power of two). On SaudiNewsNet's 9.8 million tokens, 2^16 slots find
+    /// 86% already described (2^12: 59%, 2^14: 74%, 2^18: 93%) and halve what <c>bench text</c> allocates (48 KB per
+    /// article against 104 KB uncached, 67 KB with 2^12 slots); on the shared 2-core machine 2^12 slots were no faster.
+    /// At about 200 bytes per word, a full cache holds some 13 MB.
+    /// </summary>
+    private const int RecentWords = 1 << 16;
+
     private readonly LightStemmer stemmer;
     private readonly ArabicNormalizer matching = ArabicNormalizer.Matching;
+
+    // Slot = hash of the token's text; an entry is immutable, so a thread reads a whole one or another thread's.
+    private readonly WordForms?[] recent = new WordForms?[RecentWords];
 
     public TextAnalyzer(LightStemmer stemmer)
     {
@@ -36,14 +48,7 @@ public sealed class TextAnalyzer
     public TextAnalysis Analyze(string text, DateOnly? reference = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
-        var sentences = SentenceSplitter.Split(text, tokens);
-        var analysed = new TokenAnalysis[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            analysed[i] = Describe(text, tokens[i]);
-        }
-
+        var (tokens, sentences, analysed) = AnalyzeTokens(text);
         var entities = EntityRecognizer.Default.Recognize(text, tokens);
 
         // The quote extractor prefers recognized people and organizations as speaker names.
@@ -54,22 +59,58 @@ public sealed class TextAnalyzer
         return new TextAnalysis(text, sentences, analysed, entities, quotes, quantities, dates);
     }
 
-    private TokenAnalysis Describe(string text, Token token)
+    /// <summary>
+    /// The text core's part of <see cref="Analyze"/>: tokens, sentences, and every token's matching form, stem,
+    /// clitics and suffix. This is the path <c>mizan bench text</c> times.
+    /// </summary>
+    public TokenizedText AnalyzeTokens(string text)
     {
-        var surface = text.Substring(token.Start, token.Length);
-        var norm = matching.NormalizeToString(surface);
-        var stem = norm;
-        IReadOnlyList<string> clitics = [];
-        string? suffix = null;
-        if (token.Kind == TokenKind.ArabicWord)
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens);
+        var analysed = new TokenAnalysis[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var result = stemmer.Stem(surface);
-            stem = result.Stem;
-            clitics = result.Clitics;
-            suffix = result.Parts.SuffixText;
+            analysed[i] = Describe(text, tokens[i]);
         }
 
-        return new TokenAnalysis(token.Start, token.End, surface, KindName(token.Kind), norm, stem, clitics, suffix) { TokenKind = token.Kind };
+        return new TokenizedText(tokens, sentences, analysed);
+    }
+
+    private TokenAnalysis Describe(string text, Token token)
+    {
+        var surface = text.AsSpan(token.Start, token.Length);
+        ref var slot = ref recent[string.GetHashCode(surface) & (RecentWords - 1)];
+        var forms = Volatile.Read(ref slot);
+        if (forms is null || forms.Kind != token.Kind || !surface.SequenceEqual(forms.Text))
+        {
+            forms = Forms(surface, token.Kind);
+            Volatile.Write(ref slot, forms);
+        }
+
+        return new TokenAnalysis(token.Start, token.End, forms.Text, KindName(token.Kind), forms.Norm, forms.Stem, forms.Clitics, forms.Suffix) { TokenKind = token.Kind };
+    }
+
+    /// <summary>What every token of one word shares; a form equal to the one before it is the same string.</summary>
+    private WordForms Forms(ReadOnlySpan<char> surface, TokenKind kind)
+    {
+        var text = surface.ToString();
+        var norm = matching.Changes(surface) ? matching.NormalizeToString(surface) : text;
+        if (kind != TokenKind.ArabicWord)
+        {
+            return new WordForms(kind, text, norm, norm, [], null);
+        }
+
+        Span<char> buffer = stackalloc char[(LightStemmer.MaxWordLength * 2) + 2];
+        var length = stemmer.Stem(surface, buffer, out var parts);
+        if (length < 0)
+        {
+            // Too long to be a word: its stem is its normal form, and nothing was removed.
+            return new WordForms(kind, text, norm, norm, [], null);
+        }
+
+        var stem = buffer[..length].SequenceEqual(norm) ? norm : new string(buffer[..length]);
+        return new WordForms(kind, text, norm, stem, parts.Clitics(), parts.SuffixText);
     }
 
     private static string ComputeModelVersion()
@@ -113,4 +154,6 @@ public sealed class TextAnalyzer
         TokenKind.Hashtag => "hashtag",
         _ => "other",
     };
+
+    private sealed record WordForms(TokenKind Kind, string Text, string Norm, string Stem, IReadOnlyList<string> Clitics, string? Suffix);
 }

@@ -201,7 +201,10 @@ public sealed class ArabicNormalizer
     /// <summary>True when this normalizer leaves <paramref name="c"/> as it is.</summary>
     public bool Keeps(char c) => actions[c] == Keep;
 
-    private int FirstChange(string text)
+    /// <summary>True when normalizing <paramref name="text"/> would change it (false: it is already normal).</summary>
+    public bool Changes(ReadOnlySpan<char> text) => FirstChange(text) >= 0;
+
+    private int FirstChange(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {

@@ -24,6 +24,8 @@ public static class Tokenizer
         Symbol,
     }
 
+    private static readonly byte[] Classes = ClassTable();
+
     public static IReadOnlyList<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -116,6 +118,24 @@ public static class Tokenizer
     {
         var c = text[i];
         width = 1;
+        return char.IsSurrogate(c) ? ClassifySurrogate(text, i, out width) : (CharClass)Classes[c];
+    }
+
+    /// <summary>The class of every UTF-16 code unit that is not a surrogate (it alone decides its class).</summary>
+    private static byte[] ClassTable()
+    {
+        var table = new byte[char.MaxValue + 1];
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            table[code] = char.IsSurrogate(c) ? (byte)CharClass.Symbol : (byte)ClassifyOne(c);
+        }
+
+        return table;
+    }
+
+    private static CharClass ClassifyOne(char c)
+    {
         if (c < 128)
         {
             if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
@@ -161,6 +181,12 @@ public static class Tokenizer
             return CharClass.Invisible;
         }
 
+        return ClassifyCategory(new Rune(c));
+    }
+
+    private static CharClass ClassifySurrogate(ReadOnlySpan<char> text, int i, out int width)
+    {
+        width = 1;
         if (Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed) != OperationStatus.Done)
         {
             // A lone surrogate: a symbol of its own.
@@ -168,6 +194,11 @@ public static class Tokenizer
         }
 
         width = consumed;
+        return ClassifyCategory(rune);
+    }
+
+    private static CharClass ClassifyCategory(Rune rune)
+    {
         var category = Rune.GetUnicodeCategory(rune);
         switch (category)
         {
