@@ -45,6 +45,7 @@ public static partial class Dates
             ?? Ago(i)
             ?? Within(i)
             ?? RelativeDay(i)
+            ?? WeekThenWeekday(i)
             ?? RelativePeriod(i)
             ?? WeekdayOfWeek(i)
             ?? Weekday(i)
@@ -62,9 +63,14 @@ public static partial class Dates
         private (DateMention, int)? Numeric(int i)
         {
             // Spaces around the slashes are allowed when the date ends in a four-digit year (16 / 09 / 1414هـ).
-            if (!view.Is(i, TokenKind.Number) || !(Adjacent(i, i + 4) || (view.IsPunctuation(i + 1, '/') && view.Norm(i + 4).Length == 4)))
+            if (!view.Is(i, TokenKind.Number))
             {
                 return null;
+            }
+
+            if (!(Adjacent(i, i + 4) || (view.IsPunctuation(i + 1, '/') && view.Norm(i + 4).Length == 4)))
+            {
+                return MonthAndYear(i);
             }
 
             foreach (var separator in "/-.")
@@ -87,12 +93,55 @@ public static partial class Dates
                         return (Mention(i, last, Iso(gregorian), DateGranularity.Day) with { Hijri = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}") }, last);
                     }
 
+                    // Rule: a two-digit year after a day and a month (18-9-15, 3/7/16) is the year of that century
+                    // nearest the publication date (of the 2000s without one); not after dots, which write versions.
+                    if (a <= 31 && c < 100 && view.Norm(i + 4).Length == 2 && separator != '.')
+                    {
+                        year = TwoDigitYear(c);
+                    }
+
                     var date = year >= 1900 ? Make(year, month, day) : null;
                     return date is { } d ? (Mention(i, i + 4, Iso(d), DateGranularity.Day), i + 4) : null;
                 }
             }
 
+            return MonthAndYear(i);
+        }
+
+        /// <summary>
+        /// Rule: a month and a year in digits, either way round (2015/3, 3/2015, 03-2016): the month. Not after رقم
+        /// (a number of a law or a decision: القرار رقم 2015/3), nor when a third number follows (a full date).
+        /// </summary>
+        private (DateMention, int)? MonthAndYear(int i)
+        {
+            if (!Adjacent(i, i + 2) || !view.Is(i + 2, TokenKind.Number) || (view.IsPunctuation(i + 3, '/') && view.Is(i + 4, TokenKind.Number))
+                || (i > 0 && view.Bare(i - 1) is "رقم" or "برقم"))
+            {
+                return null;
+            }
+
+            foreach (var separator in "/-")
+            {
+                if (!view.IsPunctuation(i + 1, separator))
+                {
+                    continue;
+                }
+
+                var (month, year) = YearAt(i) is { } y ? (Int(view.Norm(i + 2)), y) : YearAt(i + 2) is { } y2 ? (Int(view.Norm(i)), y2) : (-1, 0);
+                if (month is >= 1 and <= 12 && view.Norm(YearAt(i) is null ? i : i + 2).Length <= 2)
+                {
+                    return (Mention(i, i + 2, string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}"), DateGranularity.Month), i + 2);
+                }
+            }
+
             return null;
+        }
+
+        /// <summary>The full year of a two-digit one: the year of that century nearest the publication date (the 2000s without one).</summary>
+        private int TwoDigitYear(int twoDigits)
+        {
+            var year = 2000 + twoDigits;
+            return reference is { } r && year - r.Year > 50 ? year - 100 : year;
         }
 
         /// <summary>December 9, 2021 and 9 December 2021 in Latin script.</summary>
@@ -277,6 +326,12 @@ public static partial class Dates
             {
                 day = d;
                 i++;
+
+                // Rule: a dot after the day, as German-style dates write it (2. أكتوبر).
+                if (view.IsPunctuation(i, '.') && Adjacent(i - 1, i) && GregorianMonth(i + 1) is not null)
+                {
+                    i++;
+                }
             }
             else if (Month(i, Lexicon.Default.OrdinalDays) is { } ordinal && view.Norm(ordinal.Last + 1) == "من")
             {
@@ -444,7 +499,7 @@ public static partial class Dates
                 return (Mention(i, i + 1, glued.ToString(CultureInfo.InvariantCulture), DateGranularity.Year), i + 1);
             }
 
-            if (cue is "في" && YearAt(i + 1) is { } inYear)
+            if (cue is "في" && YearAt(i + 1) is { } inYear && MonthAndYear(i + 1) is null)
             {
                 var last = i + 1 + (view.Norm(i + 2) is "م" && Adjacent(i + 1, i + 2) ? 1 : 0);
                 return (Mention(i + 1, last, inYear.ToString(CultureInfo.InvariantCulture), DateGranularity.Year), last);
@@ -724,6 +779,43 @@ public static partial class Dates
             }
 
             return (Mention(i, week.Item2, value, DateGranularity.Day) with { Relative = true }, week.Item2);
+        }
+
+        /// <summary>
+        /// Rule: a named week, then a weekday of it (الأسبوع المقبل يوم الجمعة, الأسبوع الماضي، الأحد): that weekday of
+        /// that week (Monday to Sunday), read as one date; a comma or في may stand between them.
+        /// </summary>
+        private (DateMention, int)? WeekThenWeekday(int i)
+        {
+            if (RelativePeriod(i) is not { } week || week.Item1.Granularity != DateGranularity.Week)
+            {
+                return null;
+            }
+
+            var k = week.Item2 + 1;
+            if (view.IsPunctuation(k, '،') || view.IsPunctuation(k, ',') || view.Norm(k) == "في")
+            {
+                k++;
+            }
+
+            if (view.Bare(k) is "يوم")
+            {
+                k++;
+            }
+
+            if (WeekdayAt(k, bare: false) is not { } weekday)
+            {
+                return null;
+            }
+
+            string? value = null;
+            if (week.Item1.Value is { } monday)
+            {
+                var start = DateOnly.ParseExact(monday, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                value = Iso(start.AddDays(((int)weekday.Day + 6) % 7));
+            }
+
+            return (Mention(i, weekday.Last, value, DateGranularity.Day) with { Relative = true }, weekday.Last);
         }
 
         /// <summary>A weekday at token i: with the article (الخميس), or, when <paramref name="bare"/>, also without it (خميس).</summary>
