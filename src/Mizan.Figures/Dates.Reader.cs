@@ -39,6 +39,8 @@ public static partial class Dates
             ?? DayRange(i)
             ?? InMonth(i)
             ?? DayMonthYear(i)
+            ?? PartOfYear(i)
+            ?? Decade(i)
             ?? Vague(i)
             ?? Year(i)
             ?? CountedSpan(i)
@@ -494,6 +496,13 @@ public static partial class Dates
                 return (Mention(i, last, year.ToString(CultureInfo.InvariantCulture), DateGranularity.Year), last);
             }
 
+            // Rule: a year written out in words after عام or سنة (عام ألفين وثمانية عشر, سنة ألف وتسعمائة وتسعين).
+            if (IsYearWord(cue) && !view.Is(i + 1, TokenKind.Number) && Numbers.ReadAt(view, i + 1) is { FromDigits: false, Percent: false } words
+                && words.Value is >= 1900 and <= 2100 && decimal.Truncate(words.Value) == words.Value)
+            {
+                return (Mention(i, words.Last, ((int)words.Value).ToString(CultureInfo.InvariantCulture), DateGranularity.Year), words.Last);
+            }
+
             if (YearAt(i) is { } glued && view.Norm(i + 1) is "م" && Adjacent(i, i + 1))
             {
                 return (Mention(i, i + 1, glued.ToString(CultureInfo.InvariantCulture), DateGranularity.Year), i + 1);
@@ -779,6 +788,87 @@ public static partial class Dates
             }
 
             return (Mention(i, week.Item2, value, DateGranularity.Day) with { Relative = true }, week.Item2);
+        }
+
+        /// <summary>
+        /// Rule: a quarter or a half of a year (الربع الثالث من عام 2016, النصف الأول من 2015, الربع الأخير من العام
+        /// الجاري): its first month, spanning its days. The year must be named, in digits or as a relative year.
+        /// </summary>
+        private (DateMention, int)? PartOfYear(int i)
+        {
+            var parts = view.Bare(i) switch { "الربع" => 4, "النصف" => 2, _ => 0 };
+            if (parts == 0)
+            {
+                return null;
+            }
+
+            var ordinal = view.Norm(i + 1) switch
+            {
+                "الاول" => 1,
+                "الثاني" => 2,
+                "الثالث" when parts == 4 => 3,
+                "الرابع" when parts == 4 => 4,
+                "الاخير" => parts,
+                _ => 0,
+            };
+            var k = i + 2;
+            if (ordinal == 0 || view.Norm(k) != "من")
+            {
+                return null;
+            }
+
+            k++;
+            int? year = null;
+            var last = k;
+            var relative = false;
+            if (YearAt(k) is { } digits)
+            {
+                year = digits;
+            }
+            else if (IsYearWord(view.Bare(k)) && YearAt(k + 1) is { } cued)
+            {
+                (year, last) = (cued, k + 1);
+            }
+            else if (RelativePeriod(k) is { } period && period.Item1.Granularity == DateGranularity.Year)
+            {
+                (year, last, relative) = (period.Item1.Value is { } value ? Int(value) : null, period.Item2, true);
+            }
+            else
+            {
+                return null;
+            }
+
+            var months = 12 / parts;
+            string? from = null, until = null, month = null;
+            if (year is { } y)
+            {
+                var start = new DateOnly(y, 1, 1).AddMonths((ordinal - 1) * months);
+                (from, until, month) = (Iso(start), Iso(start.AddMonths(months)), IsoMonth(start));
+            }
+
+            return (Mention(i, last, month, DateGranularity.Month) with { Relative = relative, From = from, Until = until }, last);
+        }
+
+        /// <summary>
+        /// Rule: the last, this or the next decade (العقد الماضي, العقد الحالي, العقد المقبل): the calendar decade before,
+        /// holding or after the publication year (2010–2019 for العقد الماضي in 2021), as Duckling reads "last decade";
+        /// unresolved without a publication date.
+        /// </summary>
+        private (DateMention, int)? Decade(int i)
+        {
+            if (view.Bare(i) != "العقد" || Modifier(i + 1) is not { } step)
+            {
+                return null;
+            }
+
+            string? value = null, from = null, until = null;
+            if (reference is { } r)
+            {
+                var start = (r.Year / 10 * 10) + (10 * step);
+                (value, from, until) = (start.ToString(CultureInfo.InvariantCulture), Iso(new DateOnly(start, 1, 1)), Iso(new DateOnly(start + 10, 1, 1)));
+            }
+
+            return (Mention(i, i + 1, value, DateGranularity.Year) with { Relative = true, From = from, Until = until }, i + 1);
         }
 
         /// <summary>
