@@ -36,4 +36,33 @@ public sealed class UsageTests
         Assert.Equal(3, exit);
         Assert.Contains("/nonexistent/corpus", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--json", "brief", "samples-that-are-not-read", "--jsn")]
+    [InlineData("--limit", "search", "الاعرجي", "--limt", "3")]
+    [InlineData("--db", "ingest", "samples-that-are-not-read", "--dbb", "x.db")]
+    public void A_mistyped_option_is_a_usage_error_naming_the_option_meant(string meant, params string[] args)
+    {
+        var (exit, output, error) = CliRunner.Run(string.Empty, args);
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains($"did you mean {meant}?", error, StringComparison.Ordinal);
+        Assert.False(File.Exists("x.db"));
+    }
+
+    [Fact]
+    public void A_word_far_from_every_option_is_named_without_a_guess()
+    {
+        var (exit, _, error) = CliRunner.Run(string.Empty, "search", "الاعرجي", "--completely-else");
+        Assert.Equal(2, exit);
+        Assert.Contains("unknown option '--completely-else'.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void After_a_double_dash_a_word_like_an_option_is_input()
+    {
+        Assert.Null(MizanCli.UnknownOption(MizanCli.Build(CliConsole.System).Parse(["search", "--", "--x"])));
+        Assert.Null(MizanCli.UnknownOption(MizanCli.Build(CliConsole.System).Parse(["search", "-5"])));
+    }
 }
