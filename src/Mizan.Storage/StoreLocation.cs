@@ -20,6 +20,23 @@ public static class StoreLocation
         return IsPostgres(location) ? Postgres.PostgresArticleStore.Open(location) : SqliteArticleStore.Open(location);
     }
 
+    /// <summary>
+    /// Opens the store at <paramref name="location"/> for a verb that only reads it (search, export): a store file
+    /// that does not exist is an error naming it, never created empty (an empty store would answer "0 hits" as if
+    /// the articles were not there). A server store is opened as it is.
+    /// </summary>
+    /// <exception cref="StoreException">No store file is there, or the location cannot be opened as a store.</exception>
+    public static IArticleStore OpenExisting(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (!IsPostgres(location) && !File.Exists(location))
+        {
+            throw new StoreException($"no store at {location}: nothing has been ingested there (mizan ingest FILES --db {location} makes one).");
+        }
+
+        return Open(location);
+    }
+
     /// <summary>Opens the job queue of the store at <paramref name="location"/>, for several workers sharing it.</summary>
     /// <exception cref="StoreException">The location cannot be opened as a store.</exception>
     public static IJobQueue OpenQueue(string location)

@@ -65,4 +65,17 @@ public sealed class UsageTests
         Assert.Null(MizanCli.UnknownOption(MizanCli.Build(CliConsole.System).Parse(["search", "--", "--x"])));
         Assert.Null(MizanCli.UnknownOption(MizanCli.Build(CliConsole.System).Parse(["search", "-5"])));
     }
+
+    [Theory]
+    [InlineData("search", "الاعرجي")]
+    [InlineData("export", "--what", "articles")]
+    public void A_verb_that_only_reads_refuses_a_store_that_is_not_there_and_creates_none(params string[] args)
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"mizan-missing-{Guid.NewGuid():N}.db");
+        var (exit, output, error) = CliRunner.Run(string.Empty, [.. args, "--db", missing]);
+        Assert.Equal(3, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains($"no store at {missing}", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(missing));
+    }
 }

@@ -40,7 +40,7 @@ internal sealed class ExportCommand : Command
 
         try
         {
-            using var store = StoreLocation.Open(DatabaseOption.Resolve(parse.GetValue(database)));
+            using var store = StoreLocation.OpenExisting(DatabaseOption.Resolve(parse.GetValue(database)));
             var rows = Exporter.Export(store, kind, writer);
             console.Error.WriteLine($"mizan export: {rows:N0} {kindName} row(s).");
             return ExitCodes.Success;

@@ -67,7 +67,7 @@ internal sealed class SearchCommand : Command
         IArticleStore store;
         try
         {
-            store = StoreLocation.Open(DatabaseOption.Resolve(parse.GetValue(database)));
+            store = StoreLocation.OpenExisting(DatabaseOption.Resolve(parse.GetValue(database)));
         }
         catch (StoreException e)
         {
