@@ -780,14 +780,7 @@ public static partial class Dates
                 return null;
             }
 
-            string? value = null;
-            if (week.Item1.Value is { } monday)
-            {
-                var start = DateOnly.ParseExact(monday, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                value = Iso(start.AddDays(((int)weekday.Day + 6) % 7));
-            }
-
-            return (Mention(i, week.Item2, value, DateGranularity.Day) with { Relative = true }, week.Item2);
+            return (Mention(i, week.Item2, WeekdayOf(week.Item1, weekday.Day), DateGranularity.Day) with { Relative = true }, week.Item2);
         }
 
         /// <summary>
@@ -898,15 +891,12 @@ public static partial class Dates
                 return null;
             }
 
-            string? value = null;
-            if (week.Item1.Value is { } monday)
-            {
-                var start = DateOnly.ParseExact(monday, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                value = Iso(start.AddDays(((int)weekday.Day + 6) % 7));
-            }
-
-            return (Mention(i, weekday.Last, value, DateGranularity.Day) with { Relative = true }, weekday.Last);
+            return (Mention(i, weekday.Last, WeekdayOf(week.Item1, weekday.Day), DateGranularity.Day) with { Relative = true }, weekday.Last);
         }
+
+        /// <summary>The day of a week mention (its value is its Monday) that falls on <paramref name="day"/>; null when the week is unresolved.</summary>
+        private static string? WeekdayOf(DateMention week, DayOfWeek day) =>
+            week.Value is { } monday ? Iso(DateOnly.ParseExact(monday, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(((int)day + 6) % 7)) : null;
 
         /// <summary>A weekday at token i: with the article (الخميس), or, when <paramref name="bare"/>, also without it (خميس).</summary>
         private (DayOfWeek Day, int Last)? WeekdayAt(int i, bool bare)
