@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mizan.Briefs.Rendering;
 using Mizan.Core.Analysis;
 using Mizan.Core.Json;
 using Mizan.Storage;
@@ -21,44 +22,28 @@ public static class StoreBriefs
 
     /// <summary>
     /// The store's brief as stored, when it is current: every stored article is in a stored story and every story's
-    /// brief was built by this <see cref="Version"/>. Then nothing is analysed or grouped again. Null when anything
-    /// is new, changed or built by another version. The articles (with their texts) are read only when asked for.
+    /// brief and Markdown were built by this <see cref="Version"/>. Then nothing is analysed or grouped again, and
+    /// the brief is printed from what is stored. Null when anything is new, changed or built by another version.
+    /// Only counts are read here.
     /// </summary>
-    public static BriefDocument? Current(IArticleStore store, bool withArticles)
+    public static StoredBrief? Current(IArticleStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var stored = store.Stories();
-        if (stored.Count == 0 || stored.Any(s => s.BriefJson is null))
+        var counts = store.CountStories(Version);
+        if (counts.Stories == 0 || counts.Outdated > 0 || counts.Grouped != counts.Articles || counts.Printed != counts.Articles)
         {
             return null;
         }
 
-        var covered = stored.Sum(s => (long)s.ArticleIds.Count);
-        if (covered != store.Counts().Articles)
-        {
-            return null;
-        }
-
-        // Read back on every core: each stored brief is its own JSON document.
-        var briefs = new StoryBrief?[stored.Count];
-        Parallel.For(0, stored.Count, i => briefs[i] = JsonSerializer.Deserialize<StoryBrief>(stored[i].BriefJson!, MizanJson.Compact));
-        if (briefs.Any(b => b is null || b.BuiltBy != Version))
-        {
-            return null;
-        }
-
-        var stories = briefs.OfType<StoryBrief>().ToList();
-
-        var articles = withArticles ? store.Articles().Select(FromStored).OrderBy(a => a.Id, StringComparer.Ordinal).ToList() : [];
         var storylines = store.Storylines().OrderBy(l => StoryNumber(l.Id)).Select(l => new StorylineView(l.Id, l.StoryIds)).ToList();
-        return new BriefDocument(BriefDocument.CurrentVersion, articles, storylines, [.. stories.OrderByDescending(s => s.ArticleIds.Count).ThenBy(s => StoryNumber(s.Id))]);
+        return new StoredBrief(store, counts, storylines);
     }
 
     /// <summary>The new brief of the store, already saved there; null when the store holds no article.</summary>
     public static BriefDocument? Rebuild(IArticleStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var analysed = Analyse(store.Articles().Select(FromStored).ToList());
+        var analysed = Analyse(store.Articles(withRawText: false).Select(FromStored).ToList());
         if (analysed.Count == 0)
         {
             return null;
@@ -82,23 +67,35 @@ public static class StoreBriefs
             return stored.Select(s => JsonSerializer.Deserialize<StoryBrief>(s.BriefJson!, MizanJson.Compact)!).ToList();
         }
 
-        var analysed = Analyse(store.Articles().Select(FromStored).ToList());
+        var analysed = Analyse(store.Articles(withRawText: false).Select(FromStored).ToList());
         return analysed.Count == 0 ? [] : BriefBuilder.Build(analysed).Stories;
     }
 
-    /// <summary>Replaces the store's stories and storylines with those of <paramref name="brief"/>.</summary>
+    /// <summary>
+    /// Replaces the store's stories and storylines with those of <paramref name="brief"/>, in its order, each story
+    /// with its brief and its part of the Markdown brief, and with them the JSON of the stored articles as
+    /// <see cref="StoredBrief.WriteJson"/> prints them (serialized on every core).
+    /// </summary>
     public static void Save(IArticleStore store, BriefDocument brief)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(brief);
-        store.SaveStories(brief.Stories.Select(ToStored).ToList(), brief.Storylines.Select(l => new StoredStoryline(l.Id, l.StoryIds)).ToList());
+        var markdown = MarkdownBriefWriter.Stories(brief);
+        var articles = StoredArticles(store).AsParallel().AsOrdered().Select(a => JsonSerializer.Serialize(a, MizanJson.Compact)).ToList();
+        store.SaveStories(brief.Stories.Select((s, i) => ToStored(s, markdown[i])).ToList(), brief.Storylines.Select(l => new StoredStoryline(l.Id, l.StoryIds)).ToList(), articles);
     }
 
-    /// <summary>A story as the store keeps it: its columns, and the brief as the compact JSON of the contract.</summary>
-    public static StoredStory ToStored(StoryBrief story)
+    /// <summary>The stored articles as the brief of a store shows them, by id.</summary>
+    internal static List<BriefArticle> StoredArticles(IArticleStore store) =>
+        store.Articles(withRawText: false).Select(FromStored).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>A story as the store keeps it: its columns, the brief as the compact JSON of the contract, and the
+    /// story's Markdown when given (a story stored without it is not <see cref="Current"/>).</summary>
+    public static StoredStory ToStored(StoryBrief story, string? markdown = null)
     {
         ArgumentNullException.ThrowIfNull(story);
-        return new StoredStory(story.Id, story.Headline, story.ArticleIds, story.Outlets, story.Start, story.End, JsonSerializer.Serialize(story with { BuiltBy = Version }, MizanJson.Compact));
+        var json = JsonSerializer.Serialize(story with { BuiltBy = Version }, MizanJson.Compact);
+        return new StoredStory(story.Id, story.Headline, story.ArticleIds, story.Outlets, story.Start, story.End, json, Version, markdown);
     }
 
     /// <summary>A stored article as the brief sees it: its cleaned text, removed list and near-duplicate link.</summary>

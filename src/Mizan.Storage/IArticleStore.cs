@@ -28,8 +28,9 @@ public interface IArticleStore : IDisposable
     /// <summary>One stored article, or null.</summary>
     StoredArticle? Find(string id);
 
-    /// <summary>Every stored article, in the order stored, read lazily.</summary>
-    IEnumerable<StoredArticle> Articles();
+    /// <summary>Every stored article, in the order stored, read lazily; <paramref name="withRawText"/> false leaves out
+    /// the raw text and the sketch (an empty raw text, no sketch), which a brief never reads.</summary>
+    IEnumerable<StoredArticle> Articles(bool withRawText = true);
 
     StoreCounts Counts();
 
@@ -43,11 +44,20 @@ public interface IArticleStore : IDisposable
     StoredAnalysis? FindAnalysis(string articleId, string modelVersion);
 
     /// <summary>Replaces the stored stories and storylines with a new grouping of the collection, in one transaction:
-    /// a reader sees the old grouping or the new one, never a mixture.</summary>
-    void SaveStories(IReadOnlyList<StoredStory> stories, IReadOnlyList<StoredStoryline> storylines);
+    /// a reader sees the old grouping or the new one, never a mixture. The stories, and the articles' JSON of the brief
+    /// when given, keep the order given, the order <see cref="BriefTexts"/> reads them in.</summary>
+    void SaveStories(IReadOnlyList<StoredStory> stories, IReadOnlyList<StoredStoryline> storylines, IReadOnlyList<string>? articlesJson = null);
 
     /// <summary>The stored stories, largest first.</summary>
     IReadOnlyList<StoredStory> Stories();
+
+    /// <summary>How many stories are stored, how many articles they and the store hold, and how many of the stories
+    /// lack a brief and Markdown built by <paramref name="builtBy"/>.</summary>
+    StoredStoryCounts CountStories(string builtBy);
+
+    /// <summary>One printed form of every stored story (or the articles' JSON) as UTF-8, in the order saved, read
+    /// lazily, one at a time; an empty array for a story without it.</summary>
+    IEnumerable<byte[]> BriefTexts(BriefText text);
 
     /// <summary>The stored storylines.</summary>
     IReadOnlyList<StoredStoryline> Storylines();

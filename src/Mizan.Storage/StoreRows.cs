@@ -11,6 +11,9 @@ internal static class StoreRows
     /// <summary>The article columns every store selects, in the order <see cref="ReadArticle"/> reads them.</summary>
     public const string ArticleColumns = "id, content_hash, url, outlet, title, published, published_inferred, source, format, encoding, raw_text, text, removed, near_duplicate_of, similarity, sketch";
 
+    /// <summary><see cref="ArticleColumns"/> with an empty raw text and no sketch, read the same way.</summary>
+    public const string ArticleColumnsWithoutRawText = "id, content_hash, url, outlet, title, published, published_inferred, source, format, encoding, '', text, removed, near_duplicate_of, similarity, NULL";
+
     public static readonly JsonSerializerOptions RemovedJson = new(JsonSerializerDefaults.Web);
 
     /// <summary>An article from a row of <see cref="ArticleColumns"/>; the flag may be stored as a boolean or an integer.</summary>
@@ -31,6 +34,36 @@ internal static class StoreRows
         Text(reader, 13),
         reader.IsDBNull(14) ? null : reader.GetDouble(14),
         reader.IsDBNull(15) ? null : BytesToSketch((byte[])reader[15]));
+
+    /// <summary>The story columns every store selects, in the order <see cref="ReadStory"/> reads them: all but the Markdown,
+    /// which only <see cref="IArticleStore.BriefTexts"/> reads.</summary>
+    public const string StoryColumns = """id, headline, CAST(article_ids AS TEXT), CAST(outlets AS TEXT), start, "end", CAST(brief AS TEXT), built_by""";
+
+    public static StoredStory ReadStory(DbDataReader reader) => new(
+        reader.GetString(0), Text(reader, 1), Strings(reader.GetString(2)), Strings(reader.GetString(3)), Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7));
+
+    /// <summary>The columns of <see cref="StoredStoryCounts"/>, with the version as the named parameter.</summary>
+    public static string StoryCounts(string version) => $"""
+        (SELECT COUNT(*) FROM stories), (SELECT COALESCE(SUM(size), 0) FROM stories), (SELECT COUNT(*) FROM articles),
+        (SELECT COUNT(*) FROM stories WHERE brief IS NULL OR markdown IS NULL OR built_by IS NULL OR built_by <> {version}),
+        (SELECT COUNT(*) FROM brief_articles)
+        """;
+
+    public static StoredStoryCounts ReadStoryCounts(DbDataReader reader) => new(
+        Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture),
+        Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture),
+        Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture),
+        Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture),
+        Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture));
+
+    /// <summary>The query that reads one printed form back, in the order saved.</summary>
+    public static string BriefTextQuery(BriefText text) => text switch
+    {
+        BriefText.Brief => "SELECT brief FROM stories ORDER BY position, size DESC, id;",
+        BriefText.Markdown => "SELECT markdown FROM stories ORDER BY position, size DESC, id;",
+        BriefText.Article => "SELECT json FROM brief_articles ORDER BY position;",
+        _ => throw new ArgumentOutOfRangeException(nameof(text), text, null),
+    };
 
     public static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 

@@ -116,8 +116,17 @@ public sealed class IngestCommandTests : IDisposable
 
         var second = CliRunner.Run(string.Empty, "brief", "--db", Database);
         Assert.Equal(0, second.Exit);
-        Assert.Contains("0 articles analysed, 0 grouped", second.Error, StringComparison.Ordinal);
+        Assert.Contains("mizan brief: 5 articles, 2 stories, 1 storylines (0 analysed, 0 grouped): the stored briefs are current", second.Error, StringComparison.Ordinal);
         Assert.Equal(first.Out, second.Out);
+
+        var json = CliRunner.Run(string.Empty, "brief", "--db", Database, "--json");
+        var againJson = CliRunner.Run(string.Empty, "brief", "--db", Database, "--json");
+        Assert.Contains("(0 analysed, 0 grouped)", againJson.Error, StringComparison.Ordinal);
+        Assert.Equal(json.Out, againJson.Out);
+        using (var document = JsonDocument.Parse(json.Out))
+        {
+            Assert.Equal(5, document.RootElement.GetProperty("articles").GetArrayLength());
+        }
 
         var forced = CliRunner.Run(string.Empty, "brief", "--db", Database, "--rebuild");
         Assert.Contains("(5 analysed, 5 grouped)", forced.Error, StringComparison.Ordinal);

@@ -110,6 +110,33 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Equal(["s0", "s1"], Assert.Single(store.Storylines()).StoryIds);
     }
 
+    [Fact]
+    public void Stored_stories_are_counted_and_their_texts_read_back_in_the_order_saved()
+    {
+        var store = Track(CreateStore());
+        store.Add([Article("a", "أ"), Article("b", "ب"), Article("c", "ج")], Keys);
+        Assert.Equal(new StoredStoryCounts(0, 0, 3, 0, 0), store.CountStories("v1"));
+
+        // Saved smallest first on purpose: the texts come back in the order given, not by size or id.
+        store.SaveStories(
+            [
+                new StoredStory("s10", "قصة", ["c"], ["y"], null, null, """{"id":"s10"}""", "v1", "\n## s10: قصة\n"),
+                new StoredStory("s2", null, ["a", "b"], ["x"], null, null, """{"id":"s2"}""", "v1", "\n## s2\n"),
+            ],
+            [],
+            ["""{"id":"c"}""", """{"id":"a"}""", """{"id":"b"}"""]);
+        Assert.Equal(new StoredStoryCounts(2, 3, 3, 0, 3), store.CountStories("v1"));
+        Assert.Equal(new StoredStoryCounts(2, 3, 3, 2, 3), store.CountStories("v2"));
+        Assert.Equal(["""{"id":"c"}""", """{"id":"a"}""", """{"id":"b"}"""], store.BriefTexts(BriefText.Article).Select(System.Text.Encoding.UTF8.GetString));
+        Assert.Equal(["""{"id":"s10"}""", """{"id":"s2"}"""], store.BriefTexts(BriefText.Brief).Select(System.Text.Encoding.UTF8.GetString));
+        Assert.Equal(["\n## s10: قصة\n", "\n## s2\n"], store.BriefTexts(BriefText.Markdown).Select(System.Text.Encoding.UTF8.GetString));
+        Assert.Equal("v1", store.Stories()[0].BuiltBy);
+
+        store.SaveStories([new StoredStory("s1", null, ["a", "b", "c"], ["x"], null, null, """{"id":"s1"}""", "v1")], []);
+        Assert.Equal(new StoredStoryCounts(1, 3, 3, 1, 0), store.CountStories("v1"));
+        Assert.Equal([[]], store.BriefTexts(BriefText.Markdown));
+    }
+
     [Theory]
     [InlineData("الاعرجي", "a")]
     [InlineData("التحالف", "a b")]

@@ -22,19 +22,23 @@ public static class BriefRenderer
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(labels);
         writer.Heading(1, labels.Title);
-        var articles = brief.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         foreach (var line in brief.Storylines.Where(l => l.StoryIds.Count > 1))
         {
             writer.Paragraph(Cited.Plain($"{labels.Storyline} {line.Id}: {string.Join(", ", line.StoryIds)}"));
         }
 
+        var articles = Articles(brief);
         foreach (var story in brief.Stories)
         {
             Story(story, articles, writer, labels);
         }
     }
 
-    private static void Story(StoryBrief story, Dictionary<string, BriefArticle> articles, IBriefWriter writer, BriefLabels labels)
+    /// <summary>The brief's articles by id, as <see cref="Story"/> looks them up.</summary>
+    internal static Dictionary<string, BriefArticle> Articles(BriefDocument brief) => brief.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+
+    /// <summary>One story of the brief, as <see cref="Render"/> writes each after the brief's title and storylines.</summary>
+    internal static void Story(StoryBrief story, Dictionary<string, BriefArticle> articles, IBriefWriter writer, BriefLabels labels)
     {
         var sources = story.Sources.Count > 0 ? story.Sources : Fallback(story, articles);
         var number = sources.ToDictionary(s => s.ArticleId, s => s.Number, StringComparer.Ordinal);

@@ -9,6 +9,24 @@ public sealed class MarkdownBriefWriter(TextWriter output) : IBriefWriter
     public static void Write(BriefDocument brief, TextWriter output) =>
         BriefRenderer.Render(brief, new MarkdownBriefWriter(output), BriefLabels.English);
 
+    /// <summary>
+    /// Each story's part of <see cref="Write"/>'s Markdown, from the blank line before its heading, in the brief's
+    /// order, rendered on every core: the Markdown of the brief is that of the brief without stories followed by these.
+    /// </summary>
+    public static string[] Stories(BriefDocument brief)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        var articles = BriefRenderer.Articles(brief);
+        var parts = new string[brief.Stories.Count];
+        Parallel.For(0, parts.Length, i =>
+        {
+            using var part = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            BriefRenderer.Story(brief.Stories[i], articles, new MarkdownBriefWriter(part) { started = true }, BriefLabels.English);
+            parts[i] = part.ToString();
+        });
+        return parts;
+    }
+
     public void Heading(int level, string text, string? anchor = null)
     {
         Gap();

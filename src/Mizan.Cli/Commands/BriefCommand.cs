@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using Mizan.Briefs;
 using Mizan.Briefs.Rendering;
@@ -15,6 +16,8 @@ namespace Mizan.Cli.Commands;
 /// </summary>
 internal sealed class BriefCommand : Command
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     private readonly CliConsole console;
     private readonly Argument<string[]> paths = new("paths")
     {
@@ -70,21 +73,21 @@ internal sealed class BriefCommand : Command
             else
             {
                 store = StoreLocation.Open(DatabaseOption.Resolve(location));
-                if (files.Length == 0 && !parse.GetValue(rebuild) && StoreBriefs.Current(store, withArticles: parse.GetValue(json)) is { } current)
+                if (files.Length == 0 && !parse.GetValue(rebuild) && StoreBriefs.Current(store) is { } current)
                 {
-                    // Nothing new since the last brief of the store: its stored briefs are shown as they are.
+                    // Nothing new since the last brief of the store: its stored briefs are printed as they are.
                     using (store)
                     {
-                        Write(parse, current);
+                        WriteStored(parse, current);
                     }
 
-                    console.Error.WriteLine($"mizan brief: {current.Stories.Count} stored stories are current: 0 articles analysed, 0 grouped (--rebuild to redo them).");
+                    console.Error.WriteLine(Summary(current.Articles, current.Stories, current.Storylines.Count, 0) + ": the stored briefs are current (--rebuild redoes them).");
                     return ExitCodes.Success;
                 }
 
                 if (files.Length == 0)
                 {
-                    analysed = StoreBriefs.Analyse(store.Articles().Select(StoreBriefs.FromStored).ToList());
+                    analysed = StoreBriefs.Analyse(store.Articles(withRawText: false).Select(StoreBriefs.FromStored).ToList());
                 }
                 else
                 {
@@ -119,26 +122,55 @@ internal sealed class BriefCommand : Command
             console.Error.WriteLine($"mizan brief: stored {brief.Stories.Count} stories and {brief.Storylines.Count} storylines in {store.Location}");
         }
 
-        Write(parse, brief);
-        console.Error.WriteLine($"mizan brief: {analysed.Count} articles, {brief.Stories.Count} stories, {brief.Storylines.Count} storylines ({analysed.Count} analysed, {analysed.Count} grouped).");
+        WriteHtml(parse, () => brief);
+        var asJson = parse.GetValue(json);
+        console.WriteOut(output =>
+        {
+            if (asJson)
+            {
+                JsonSerializer.Serialize(output, brief, MizanJson.Indented);
+                EndLine(output);
+                return;
+            }
+
+            using var writer = new StreamWriter(output, Utf8, leaveOpen: true);
+            MarkdownBriefWriter.Write(brief, writer);
+        });
+        console.Error.WriteLine(Summary(analysed.Count, brief.Stories.Count, brief.Storylines.Count, analysed.Count) + ".");
         return skipped == 0 ? ExitCodes.Success : ExitCodes.SomeInputsSkipped;
     }
 
-    private void Write(ParseResult parse, BriefDocument brief)
+    /// <summary>The summary line's counts: what the brief holds, and what this run analysed and grouped to make it.</summary>
+    private static string Summary(long articles, int stories, int storylines, long analysed) =>
+        $"mizan brief: {articles} articles, {stories} stories, {storylines} storylines ({analysed} analysed, {analysed} grouped)";
+
+    private void WriteStored(ParseResult parse, StoredBrief brief)
+    {
+        var asJson = parse.GetValue(json);
+        WriteHtml(parse, () => brief.Document(withArticles: asJson));
+        console.WriteOut(output =>
+        {
+            if (asJson)
+            {
+                brief.WriteJson(output);
+                EndLine(output);
+            }
+            else
+            {
+                brief.WriteMarkdown(output);
+            }
+        });
+    }
+
+    private void WriteHtml(ParseResult parse, Func<BriefDocument> brief)
     {
         if (parse.GetValue(html) is { } page)
         {
-            File.WriteAllText(page, BriefHtml.Render(brief));
+            File.WriteAllText(page, BriefHtml.Render(brief()));
             console.Error.WriteLine($"mizan brief: wrote {page}");
         }
-
-        if (parse.GetValue(json))
-        {
-            console.Out.WriteLine(JsonSerializer.Serialize(brief, MizanJson.Indented));
-        }
-        else
-        {
-            MarkdownBriefWriter.Write(brief, console.Out);
-        }
     }
+
+    /// <summary>The new line that ends the JSON document, as <see cref="TextWriter.WriteLine(string)"/> ends it.</summary>
+    private void EndLine(Stream output) => output.Write(Utf8.GetBytes(console.Out.NewLine));
 }

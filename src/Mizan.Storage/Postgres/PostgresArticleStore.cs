@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Mizan.Core.Articles;
 using Mizan.Storage.Search;
@@ -228,9 +229,9 @@ public sealed class PostgresArticleStore : IArticleStore
         return reader.Read() ? StoreRows.ReadArticle(reader) : null;
     }
 
-    public IEnumerable<StoredArticle> Articles()
+    public IEnumerable<StoredArticle> Articles(bool withRawText = true)
     {
-        using var command = dataSource.CreateCommand($"SELECT {StoreRows.ArticleColumns} FROM articles ORDER BY seq;");
+        using var command = dataSource.CreateCommand($"SELECT {(withRawText ? StoreRows.ArticleColumns : StoreRows.ArticleColumnsWithoutRawText)} FROM articles ORDER BY seq;");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -346,7 +347,7 @@ public sealed class PostgresArticleStore : IArticleStore
         return command.ExecuteScalar() is string json ? new StoredAnalysis(articleId, modelVersion, json) : null;
     }
 
-    public void SaveStories(IReadOnlyList<StoredStory> stories, IReadOnlyList<StoredStoryline> storylines)
+    public void SaveStories(IReadOnlyList<StoredStory> stories, IReadOnlyList<StoredStoryline> storylines, IReadOnlyList<string>? articlesJson = null)
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(storylines);
@@ -355,10 +356,20 @@ public sealed class PostgresArticleStore : IArticleStore
         using var batch = new NpgsqlBatch(connection, transaction);
         batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM stories;"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM storylines;"));
-        foreach (var story in stories)
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM brief_articles;"));
+        foreach (var (position, json) in (articlesJson ?? []).Index())
+        {
+            var command = new NpgsqlBatchCommand("INSERT INTO brief_articles (position, json) VALUES ($1, $2);");
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = position });
+            command.Parameters.Add(Text(json));
+            batch.BatchCommands.Add(command);
+        }
+
+        foreach (var (position, story) in stories.Index())
         {
             var command = new NpgsqlBatchCommand("""
-                INSERT INTO stories (id, headline, article_ids, outlets, start, "end", size, brief) VALUES ($1, $2, $3, $4, $5, $6, $7, $8);
+                INSERT INTO stories (id, headline, article_ids, outlets, start, "end", size, brief, position, built_by, markdown)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);
                 """);
             command.Parameters.Add(Text(story.Id));
             command.Parameters.Add(Text(story.Headline));
@@ -368,6 +379,9 @@ public sealed class PostgresArticleStore : IArticleStore
             command.Parameters.Add(Text(story.End));
             command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = story.ArticleIds.Count });
             command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = story.BriefJson is null ? DBNull.Value : story.BriefJson });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = position });
+            command.Parameters.Add(Text(story.BuiltBy));
+            command.Parameters.Add(Text(story.Markdown));
             batch.BatchCommands.Add(command);
         }
 
@@ -385,18 +399,34 @@ public sealed class PostgresArticleStore : IArticleStore
 
     public IReadOnlyList<StoredStory> Stories()
     {
-        using var command = dataSource.CreateCommand("""
-            SELECT id, headline, article_ids::text, outlets::text, start, "end", brief::text FROM stories ORDER BY size DESC, id;
-            """);
+        using var command = dataSource.CreateCommand($"SELECT {StoreRows.StoryColumns} FROM stories ORDER BY size DESC, id;");
         var stories = new List<StoredStory>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            stories.Add(new StoredStory(
-                reader.GetString(0), NullableText(reader, 1), StoreRows.Strings(reader.GetString(2)), StoreRows.Strings(reader.GetString(3)), NullableText(reader, 4), NullableText(reader, 5), NullableText(reader, 6)));
+            stories.Add(StoreRows.ReadStory(reader));
         }
 
         return stories;
+    }
+
+    public StoredStoryCounts CountStories(string builtBy)
+    {
+        using var command = dataSource.CreateCommand($"SELECT {StoreRows.StoryCounts("$1")};");
+        command.Parameters.Add(Text(builtBy));
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return StoreRows.ReadStoryCounts(reader);
+    }
+
+    public IEnumerable<byte[]> BriefTexts(BriefText text)
+    {
+        using var command = dataSource.CreateCommand(StoreRows.BriefTextQuery(text));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return reader.IsDBNull(0) ? [] : Encoding.UTF8.GetBytes(reader.GetString(0));
+        }
     }
 
     public IReadOnlyList<StoredStoryline> Storylines()

@@ -96,6 +96,12 @@ internal static class PostgresMigrations
             );
             CREATE TABLE storylines (id text PRIMARY KEY, story_ids jsonb NOT NULL);
             """),
+        (5, """
+            ALTER TABLE stories ADD COLUMN position integer;
+            ALTER TABLE stories ADD COLUMN built_by text;
+            ALTER TABLE stories ADD COLUMN markdown text;
+            CREATE TABLE brief_articles (position integer PRIMARY KEY, json text NOT NULL);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -193,10 +193,10 @@ public sealed class SqliteArticleStore : IArticleStore
         return reader.Read() ? StoreRows.ReadArticle(reader) : null;
     }
 
-    public IEnumerable<StoredArticle> Articles()
+    public IEnumerable<StoredArticle> Articles(bool withRawText = true)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {StoreRows.ArticleColumns} FROM articles ORDER BY seq;";
+        command.CommandText = $"SELECT {(withRawText ? StoreRows.ArticleColumns : StoreRows.ArticleColumnsWithoutRawText)} FROM articles ORDER BY seq;";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -309,7 +309,7 @@ public sealed class SqliteArticleStore : IArticleStore
         return command.ExecuteScalar() is string json ? new StoredAnalysis(articleId, modelVersion, json) : null;
     }
 
-    public void SaveStories(IReadOnlyList<StoredStory> stories, IReadOnlyList<StoredStoryline> storylines)
+    public void SaveStories(IReadOnlyList<StoredStory> stories, IReadOnlyList<StoredStoryline> storylines, IReadOnlyList<string>? articlesJson = null)
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(storylines);
@@ -317,17 +317,30 @@ public sealed class SqliteArticleStore : IArticleStore
         using (var clear = connection.CreateCommand())
         {
             clear.Transaction = transaction;
-            clear.CommandText = "DELETE FROM stories; DELETE FROM storylines;";
+            clear.CommandText = "DELETE FROM stories; DELETE FROM storylines; DELETE FROM brief_articles;";
             clear.ExecuteNonQuery();
         }
 
-        foreach (var story in stories)
+        using (var article = connection.CreateCommand())
+        {
+            article.Transaction = transaction;
+            article.CommandText = "INSERT INTO brief_articles (position, json) VALUES ($position, $json);";
+            var position = article.Parameters.Add("$position", SqliteType.Integer);
+            var json = article.Parameters.Add("$json", SqliteType.Text);
+            foreach (var (index, text) in (articlesJson ?? []).Index())
+            {
+                (position.Value, json.Value) = (index, text);
+                article.ExecuteNonQuery();
+            }
+        }
+
+        foreach (var (position, story) in stories.Index())
         {
             using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO stories (id, headline, article_ids, outlets, start, "end", size, brief)
-                VALUES ($id, $headline, $articles, $outlets, $start, $end, $size, $brief);
+                INSERT INTO stories (id, headline, article_ids, outlets, start, "end", size, brief, position, built_by, markdown)
+                VALUES ($id, $headline, $articles, $outlets, $start, $end, $size, $brief, $position, $builtBy, $markdown);
                 """;
             insert.Parameters.AddWithValue("$id", story.Id);
             insert.Parameters.AddWithValue("$headline", (object?)story.Headline ?? DBNull.Value);
@@ -337,6 +350,9 @@ public sealed class SqliteArticleStore : IArticleStore
             insert.Parameters.AddWithValue("$end", (object?)story.End ?? DBNull.Value);
             insert.Parameters.AddWithValue("$size", story.ArticleIds.Count);
             insert.Parameters.AddWithValue("$brief", (object?)story.BriefJson ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$position", position);
+            insert.Parameters.AddWithValue("$builtBy", (object?)story.BuiltBy ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$markdown", (object?)story.Markdown ?? DBNull.Value);
             insert.ExecuteNonQuery();
         }
 
@@ -356,16 +372,37 @@ public sealed class SqliteArticleStore : IArticleStore
     public IReadOnlyList<StoredStory> Stories()
     {
         using var command = connection.CreateCommand();
-        command.CommandText = """SELECT id, headline, article_ids, outlets, start, "end", brief FROM stories ORDER BY size DESC, id;""";
+        command.CommandText = $"""SELECT {StoreRows.StoryColumns} FROM stories ORDER BY size DESC, id;""";
         var stories = new List<StoredStory>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            stories.Add(new StoredStory(
-                reader.GetString(0), Text(reader, 1), StoreRows.Strings(reader.GetString(2)), StoreRows.Strings(reader.GetString(3)), Text(reader, 4), Text(reader, 5), Text(reader, 6)));
+            stories.Add(StoreRows.ReadStory(reader));
         }
 
         return stories;
+    }
+
+    public StoredStoryCounts CountStories(string builtBy)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {StoreRows.StoryCounts("$version")};";
+        command.Parameters.AddWithValue("$version", builtBy);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return StoreRows.ReadStoryCounts(reader);
+    }
+
+    public IEnumerable<byte[]> BriefTexts(BriefText text)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = StoreRows.BriefTextQuery(text);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            // The column's own UTF-8, without decoding it into a string.
+            yield return reader.IsDBNull(0) ? [] : reader.GetFieldValue<byte[]>(0);
+        }
     }
 
     public IReadOnlyList<StoredStoryline> Storylines()

@@ -75,5 +75,11 @@ internal static class SqliteMigrations
             );
             CREATE TABLE storylines (id TEXT PRIMARY KEY, story_ids TEXT NOT NULL);
             """),
+        (5, """
+            ALTER TABLE stories ADD COLUMN position INTEGER;
+            ALTER TABLE stories ADD COLUMN built_by TEXT;
+            ALTER TABLE stories ADD COLUMN markdown TEXT;
+            CREATE TABLE brief_articles (position INTEGER PRIMARY KEY, json TEXT NOT NULL);
+            """),
     ];
 }
