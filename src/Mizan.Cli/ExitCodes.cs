@@ -9,6 +9,9 @@ internal static class ExitCodes
     /// <summary>Done, but some inputs were skipped; each is named on standard error.</summary>
     public const int SomeInputsSkipped = 1;
 
+    /// <summary>The inputs held no article (empty folders, empty files): every verb says so on standard error.</summary>
+    public const int NothingFound = 1;
+
     /// <summary>The command line was wrong.</summary>
     public const int UsageError = 2;
 

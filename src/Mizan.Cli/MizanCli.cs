@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using System.CommandLine.Parsing;
 using Mizan.Cli.Commands;
 
@@ -25,6 +26,17 @@ internal static class MizanCli
 
     public static int Run(string[] args, CliConsole console)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        if (args is ["--version"])
+        {
+            // The program's version and the analysis version its stored results are marked with.
+            var version = typeof(MizanCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+            console.Out.WriteLine($"mizan {version}");
+            console.Out.WriteLine($"analysis {Mizan.Core.Analysis.TextAnalyzer.ModelVersion}");
+            return ExitCodes.Success;
+        }
+
         var parse = Build(console).Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -78,4 +78,45 @@ public sealed class UsageTests
         Assert.Contains($"no store at {missing}", error, StringComparison.Ordinal);
         Assert.False(File.Exists(missing));
     }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("analyze")]
+    [InlineData("brief")]
+    public void An_empty_folder_is_said_the_same_way_by_every_verb_and_creates_no_store(string verb)
+    {
+        var empty = Directory.CreateTempSubdirectory("mizan-empty-").FullName;
+        var store = Path.Combine(Path.GetTempPath(), $"mizan-empty-{Guid.NewGuid():N}.db");
+        try
+        {
+            string[] args = verb == "analyze" ? [verb, empty] : [verb, empty, "--db", store];
+            var (exit, _, error) = CliRunner.Run(string.Empty, args);
+            Assert.Equal(1, exit);
+            Assert.Contains($"mizan {verb}: no articles found in {empty}.", error, StringComparison.Ordinal);
+            Assert.False(File.Exists(store));
+        }
+        finally
+        {
+            Directory.Delete(empty);
+        }
+    }
+
+    [Fact]
+    public void Briefing_a_store_that_is_not_there_names_it_and_creates_none()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"mizan-missing-{Guid.NewGuid():N}.db");
+        var (exit, _, error) = CliRunner.Run(string.Empty, "brief", "--db", missing);
+        Assert.Equal(3, exit);
+        Assert.Contains($"no store at {missing}", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public void Version_names_the_program_and_the_analysis_version()
+    {
+        var (exit, output, _) = CliRunner.Run(string.Empty, "--version");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("mizan ", output, StringComparison.Ordinal);
+        Assert.Contains($"analysis {Mizan.Core.Analysis.TextAnalyzer.ModelVersion}", output, StringComparison.Ordinal);
+    }
 }

@@ -59,6 +59,11 @@ internal sealed class AnalyzeCommand : Command
     private int RunFiles(string[] files, JsonSerializerOptions? format)
     {
         var batch = ArticleBatch.Read(files, console, "analyze");
+        if (batch.Articles.Count == 0 && batch.Skipped == 0)
+        {
+            return ArticleBatch.NothingFound(console, "analyze", files);
+        }
+
         foreach (var (article, cleaned, _) in batch.Articles)
         {
             var analysis = TextAnalyzer.Default.Analyze(cleaned.Text, TextAnalyzer.ReferenceDate(article.Published));

@@ -17,6 +17,14 @@ internal sealed record ArticleBatch(IReadOnlyList<CleanArticle> Articles, int Sk
     /// learned from the batch itself (lines recurring across its articles) on top of the general rules, and marks
     /// each article that copies an earlier one of the batch (MinHash sketches, as <c>mizan ingest</c> does).
     /// </summary>
+    /// <summary>The one message every verb gives when its inputs hold no article.</summary>
+    public static int NothingFound(CliConsole console, string verb, IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        console.Error.WriteLine($"mizan {verb}: no articles found in {string.Join(", ", paths)}.");
+        return ExitCodes.NothingFound;
+    }
+
     public static ArticleBatch Read(IEnumerable<string> paths, CliConsole console, string verb)
     {
         var skipped = 0;

@@ -57,6 +57,12 @@ internal sealed class BriefCommand : Command
             return ExitCodes.UsageError;
         }
 
+        // Nothing to read creates no store: an empty folder is said so, as every verb says it.
+        if (files.Length > 0 && !files.SelectMany(ArticleSources.Files).Any())
+        {
+            return ArticleBatch.NothingFound(console, "brief", files);
+        }
+
         IArticleStore? store = null;
         List<AnalyzedArticle> analysed;
         var skipped = 0;
@@ -72,7 +78,8 @@ internal sealed class BriefCommand : Command
             }
             else
             {
-                store = StoreLocation.Open(DatabaseOption.Resolve(location));
+                // Briefing a store alone only reads it: a store that is not there is named, never created empty.
+                store = files.Length == 0 ? StoreLocation.OpenExisting(DatabaseOption.Resolve(location)) : StoreLocation.Open(DatabaseOption.Resolve(location));
                 if (files.Length == 0 && !parse.GetValue(rebuild) && StoreBriefs.Current(store) is { } current)
                 {
                     // Nothing new since the last brief of the store: its stored briefs are printed as they are.
@@ -93,6 +100,11 @@ internal sealed class BriefCommand : Command
                 {
                     // Ingest if needed (what is stored already is found by id), then brief exactly these articles.
                     var items = ArticleSources.Read(files).ToList();
+                    foreach (var warning in items.Select(i => i.Article?.Warning).OfType<string>())
+                    {
+                        console.Error.WriteLine($"mizan brief: warning: {warning}");
+                    }
+
                     var counts = new Ingestor(store).Run(items, reason => console.Error.WriteLine($"mizan brief: skipped {reason}"));
                     skipped = counts.Skipped;
                     console.Error.WriteLine($"mizan brief: {counts.New:N0} new and {counts.Duplicate:N0} already stored article(s) in {store.Location}");
@@ -111,6 +123,11 @@ internal sealed class BriefCommand : Command
         using var owned = store;
         if (analysed.Count == 0)
         {
+            if (skipped == 0)
+            {
+                return ArticleBatch.NothingFound(console, "brief", files.Length > 0 ? files : [store?.Location ?? "the store"]);
+            }
+
             console.Error.WriteLine("mizan brief: no article could be read.");
             return ExitCodes.Failed;
         }

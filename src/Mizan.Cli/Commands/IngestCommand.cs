@@ -57,6 +57,13 @@ internal sealed class IngestCommand : Command
             return Enqueue(inputs, location);
         }
 
+        // Nothing to read creates no store: an empty folder is said so, as every verb says it.
+        var files = inputs.SelectMany(ArticleSources.Files).ToList();
+        if (files.Count == 0)
+        {
+            return ArticleBatch.NothingFound(console, "ingest", inputs);
+        }
+
         IArticleStore store;
         try
         {
@@ -70,7 +77,6 @@ internal sealed class IngestCommand : Command
 
         using (store)
         {
-            var files = inputs.SelectMany(ArticleSources.Files).ToList();
             var done = 0;
             var items = files.SelectMany(f =>
             {
@@ -103,6 +109,11 @@ internal sealed class IngestCommand : Command
             if (parse.GetValue(json))
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(new IngestReport(counts, totals, peak), MizanJson.Compact));
+            }
+
+            if (counts.Read == 0 && counts.Skipped == 0)
+            {
+                return ArticleBatch.NothingFound(console, "ingest", inputs);
             }
 
             return counts.Skipped == 0 ? ExitCodes.Success : counts.Read == 0 ? ExitCodes.Failed : ExitCodes.SomeInputsSkipped;
