@@ -2,7 +2,12 @@ using System.Diagnostics;
 
 namespace Mizan.Cli.Tests;
 
-/// <summary>mizan packs as a .NET tool, installs into a tool path and runs from there, as the README says.</summary>
+/// <summary>
+/// mizan packs as a .NET tool, installs into a tool path and runs from there, as the README says. It runs in the
+/// workers' collection, never beside them: a Release build takes both cores for most of a minute, and the workers'
+/// test kills one of them while it works.
+/// </summary>
+[Collection(PostgresServerGroup.Name)]
 public sealed class ToolInstallTests
 {
     [Fact]
