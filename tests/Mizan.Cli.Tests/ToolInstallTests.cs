@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Mizan.Storage.Tests.Postgres;
 
 namespace Mizan.Cli.Tests;
 
