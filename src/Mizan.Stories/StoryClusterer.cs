@@ -45,7 +45,7 @@ public sealed record StoryOptions
     /// Content terms kept per article: the setting <see cref="StoryWeights"/> were fitted at. On half A of
     /// docs/stories-dev.tsv, 40 and 80 with the same weights give events F1 0.681 and 0.672 with dates (60: 0.673) and
     /// 0.659 and 0.651 without (60: 0.647); refitted at 40, the best is 0.665 and 0.643: differences within this
-    /// set's noise, so 60 stays.
+    /// set's noise, so 60 stays. (Measured with the weights before the title's places and figures were added.)
     /// </summary>
     public int ArticleTerms { get; init; } = 60;
 
@@ -89,13 +89,15 @@ public sealed record StoryOptions
     /// How far back, before the latest dated article, an undated article may still join a closed story: an undated
     /// article may have been written any day, so it is weighed against the stories of this window (bounded by time,
     /// not by the size of the collection). On half A with half the dates removed, a week gives events F1 0.508 and a
-    /// month 0.562 (the set spans three weeks, so a longer reach cannot be told from a month there).
+    /// month 0.562 (the set spans three weeks, so a longer reach cannot be told from a month there; measured with the
+    /// weights before the title's places and figures were added).
     /// </summary>
     public TimeSpan UndatedReach { get; init; } = TimeSpan.FromDays(30);
 
     /// <summary>
     /// A story with no new article for this long is closed: news events are reported within days. On half A of
-    /// docs/stories-dev.tsv, events F1 with dates is 0.654 at one day, 0.673 at three, 0.664 at six.
+    /// docs/stories-dev.tsv, events F1 with dates is 0.654 at one day, 0.673 at three, 0.664 at six (measured with the
+    /// weights before the title's places and figures were added).
     /// </summary>
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromDays(3);
 
@@ -103,7 +105,8 @@ public sealed record StoryOptions
     /// A story takes no article published more than this after its first one: an event is reported within days, and
     /// coverage that runs on for weeks is a storyline of several stories (linked by <see cref="Storylines"/>). On half A,
     /// events F1 with dates is 0.663 at two days, 0.673 at four, 0.685 at seven: within what refitting the weights moves
-    /// (about 0.015), so four stays, the shorter bound on a story's candidates.
+    /// (about 0.015), so four stays, the shorter bound on a story's candidates (measured with the weights before the title's places and
+    /// figures were added).
     /// </summary>
     public TimeSpan MaxSpan { get; init; } = TimeSpan.FromDays(4);
 
@@ -386,7 +389,7 @@ public sealed class StoryClusterer
             return [];
         }
 
-        var normalized = " " + ArabicNormalizer.Matching.NormalizeToString(title) + " ";
+        var normalized = ArabicNormalizer.Matching.NormalizeToString(title);
         return places.Distinct(StringComparer.Ordinal).Where(key => key.Length >= MinPlaceKey && EndsWordIn(normalized, key));
     }
 
