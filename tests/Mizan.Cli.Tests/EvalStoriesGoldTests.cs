@@ -16,7 +16,8 @@ public sealed class EvalStoriesGoldTests
         var (exit, output, error) = CliRunner.Run(string.Empty, "eval", "stories", "--gold", Gold, "--corpus", Corpus, "--no-baseline");
         Assert.True(exit == 0, error);
         var rows = output.Split('\n').Where(l => l.StartsWith("| A |", StringComparison.Ordinal) || l.StartsWith("| B |", StringComparison.Ordinal)).ToList();
-        Assert.Equal(10, rows.Count);
+        Assert.Equal(14, rows.Count);
+        Assert.Equal(2, rows.Count(r => r.StartsWith("| B |", StringComparison.Ordinal) && r.Contains("excerpts", StringComparison.Ordinal)));
         Assert.All(rows, r => Assert.InRange(EventF1(r), 0.2, 1.0));
 
         // The tuned half with dates as given: the figure docs/stories.md reports (0.673), guarded against regressions.
@@ -29,6 +30,17 @@ public sealed class EvalStoriesGoldTests
         var (exit, _, error) = CliRunner.Run(string.Empty, "eval", "stories", "--gold", Gold, "--corpus", "/nonexistent/corpus");
         Assert.Equal(3, exit);
         Assert.Contains("corpus folder '/nonexistent/corpus' not found", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0.3")]
+    [InlineData("0.3,x")]
+    [InlineData("1.5,0.2")]
+    public void A_baseline_threshold_that_is_not_two_cosines_is_a_usage_error(string value)
+    {
+        var (exit, _, error) = CliRunner.Run(string.Empty, "eval", "stories", "--gold", Gold, "--corpus", "/nonexistent/corpus", "--baseline-at", value);
+        Assert.Equal(2, exit);
+        Assert.Contains($"--baseline-at takes two cosine thresholds between 0 and 1, EVENTS,STORYLINES (e.g. 0.29,0.18), not '{value}'", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,10 +78,13 @@ public sealed class EvalStoriesGoldTests
 
             var gold = Path.Combine(corpus, "gold.tsv");
             File.WriteAllLines(gold, ["W\tq1.txt\t1\tquake\tquake\tevent", "W\tq2.txt\t1\tquake\tquake\tevent", "W\tm1.txt\t1\tfinal\tfinal\thard"]);
-            var (exit, output, error) = CliRunner.Run(string.Empty, "eval", "stories", "--gold", gold, "--corpus", corpus);
+            var (exit, output, error) = CliRunner.Run(string.Empty, "eval", "stories", "--gold", gold, "--corpus", corpus, "--baseline-at", "0.29,0.18");
             Assert.True(exit == 0, error);
             Assert.Contains("3 labelled articles, 2 events", error, StringComparison.Ordinal);
             Assert.Contains(output.Split('\n'), l => l.StartsWith("| W | 3 | 2 |", StringComparison.Ordinal));
+
+            // The baseline is cut at the thresholds given as well as at its best on the set.
+            Assert.Contains(output.Split('\n'), l => l.StartsWith("| W | 3 | 2 | tf-idf + average link, at the thresholds given (events 0.29, storylines 0.18) |", StringComparison.Ordinal));
         }
         finally
         {

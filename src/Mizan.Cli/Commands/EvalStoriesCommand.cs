@@ -30,6 +30,7 @@ internal sealed class EvalStoriesCommand : Command
     private readonly Option<string?> gold = new("--gold") { Description = "A labelled development set (docs/stories-dev.tsv): score events and storylines, with and without dates, beside a tf-idf + average-link baseline." };
     private readonly Option<bool> explain = new("--explain") { Description = "With --gold: print each story that mixes events and each event split across stories (standard error)." };
     private readonly Option<bool> fit = new("--fit") { Description = "With --gold: fit the grouping's weights and thresholds on half A and print them." };
+    private readonly Option<string?> baselineAt = new("--baseline-at") { Description = "With --gold: also cut the baseline at these cosine thresholds, EVENTS,STORYLINES (e.g. 0.29,0.18, half A's best), beside its best on each half." };
     private readonly Option<bool> noBaseline = new("--no-baseline") { Description = "With --gold: skip the baseline." };
     private readonly Option<bool> entities = new("--entities") { Description = "Give the grouping the people and organizations each article names, as the brief does (runs the entity tagger first)." };
 
@@ -43,6 +44,7 @@ internal sealed class EvalStoriesCommand : Command
         Options.Add(entities);
         Options.Add(gold);
         Options.Add(noBaseline);
+        Options.Add(baselineAt);
         Options.Add(explain);
         Options.Add(fit);
         SetAction(Run);
@@ -53,7 +55,21 @@ internal sealed class EvalStoriesCommand : Command
         var folder = parse.GetValue(corpus) ?? DefaultCorpus;
         if (parse.GetValue(gold) is { } goldPath)
         {
-            return new EvalStoriesGold(console).Run(goldPath, folder, !parse.GetValue(noBaseline), parse.GetValue(explain), parse.GetValue(fit));
+            (double, double)? cut = null;
+            if (parse.GetValue(baselineAt) is { } text)
+            {
+                var parts = text.Split(',');
+                if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var events) || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lines)
+                    || events is <= 0 or >= 1 || lines is <= 0 or >= 1)
+                {
+                    console.Error.WriteLine($"mizan eval stories: --baseline-at takes two cosine thresholds between 0 and 1, EVENTS,STORYLINES (e.g. 0.29,0.18), not '{text}'.");
+                    return ExitCodes.UsageError;
+                }
+
+                cut = (events, lines);
+            }
+
+            return new EvalStoriesGold(console).Run(goldPath, folder, !parse.GetValue(noBaseline), parse.GetValue(explain), parse.GetValue(fit), cut);
         }
 
         if (!Directory.Exists(folder))

@@ -19,7 +19,10 @@ internal sealed class EvalStoriesGold(CliConsole console)
     /// <summary>The baseline's thresholds tried: cosine 0.02 to 0.80 in steps of 0.01.</summary>
     private static readonly double[] Thresholds = Enumerable.Range(2, 79).Select(i => i / 100.0).ToArray();
 
-    public int Run(string goldPath, string corpus, bool baseline, bool explain, bool fit)
+    /// <param name="baselineAt">Thresholds (events, storylines) to cut the baseline at beside its best on each half: a
+    /// baseline tuned elsewhere (for the web part, the thresholds best on half A of the SaudiNewsNet set). When null and
+    /// the set has a half A, the baseline is also cut at A's best thresholds on every other half.</param>
+    public int Run(string goldPath, string corpus, bool baseline, bool explain, bool fit, (double Events, double Storylines)? baselineAt = null)
     {
         IReadOnlyList<GoldArticle> gold;
         try
@@ -62,6 +65,21 @@ internal sealed class EvalStoriesGold(CliConsole console)
         // A stream of both kinds: every other article (by id) loses its date, as in coverage read partly from plain files.
         var mixed = dated.Zip(undated).Select(p => HalfUndated(p.First.Article.Id) ? p.Second : p.First).ToList();
 
+        // Excerpts, as feeds and search results carry them (and as the web part of the set was saved): the first
+        // ExcerptLength characters of the text, no title, with and without the dates.
+        var excerpts = StoreBriefs.Analyse(read.Articles.Select(Excerpt).ToList());
+        var excerptsUndated = StoreBriefs.Analyse(read.Articles.Select(a => Excerpt(a) with { Published = null }).ToList());
+
+        var fixedCut = baselineAt;
+        if (fixedCut is null && baseline && gold.Any(g => g.Half == "A"))
+        {
+            // The tuning half's best thresholds, carried to the held-out halves: the baseline without the optimism.
+            var tuningIds = dated.Where(a => rowOf[a.Article.Id].Half == "A").Select(a => a.Article.Id).ToList();
+            var tuningTree = BaselineTree(dated, a => rowOf[a.Article.Id].Half == "A");
+            fixedCut = (Best(tuningTree, tuningIds, tuningIds.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal)).Threshold,
+                Best(tuningTree, tuningIds, tuningIds.ToDictionary(id => id, id => rowOf[id].Storyline, StringComparer.Ordinal)).Threshold);
+        }
+
         console.Out.WriteLine("| half | articles | events | grouping | events P | events R | events F1 | storylines P | storylines R | storylines F1 |");
         console.Out.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
         foreach (var half in gold.Select(g => g.Half).Distinct().Order(StringComparer.Ordinal).Append("all"))
@@ -71,7 +89,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
             var events = ids.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal);
             var storylines = ids.ToDictionary(id => id, id => rowOf[id].Storyline, StringComparer.Ordinal);
             var prefix = $"| {half} | {ids.Count} | {events.Values.Distinct().Count()} |";
-            foreach (var (name, set) in new[] { ("Mizan, dates as given", dated), ("Mizan, half the dates removed", mixed), ("Mizan, no dates", undated), ("Mizan, no titles", untitled), ("Mizan, no titles, no dates", untitledUndated) })
+            foreach (var (name, set) in new[] { ("Mizan, dates as given", dated), ("Mizan, half the dates removed", mixed), ("Mizan, no dates", undated), ("Mizan, no titles", untitled), ("Mizan, no titles, no dates", untitledUndated), ("Mizan, excerpts (first 1,000 characters, no title)", excerpts), ("Mizan, excerpts, no dates", excerptsUndated) })
             {
                 var grouping = StoryGrouping.Group(set.Where(InHalf));
                 var (story, line) = Labels(grouping);
@@ -84,10 +102,14 @@ internal sealed class EvalStoriesGold(CliConsole console)
 
             if (baseline)
             {
-                var tree = new AgglomerativeBaseline(dated.Where(InHalf).Select(a => (a.Article.Id, (IReadOnlyDictionary<string, int>)ArticleTerms.Count(a.Article.Text, a.Article.Title))).ToList());
+                var tree = BaselineTree(dated, InHalf);
                 var (eventScore, eventAt) = Best(tree, ids, events);
                 var (lineScore, lineAt) = Best(tree, ids, storylines);
                 console.Out.WriteLine($"{prefix} tf-idf + average link, best threshold on this half (events {eventAt:0.00}, storylines {lineAt:0.00}) | {Cells(eventScore)} | {Cells(lineScore)} |");
+                if (fixedCut is { } cut && (baselineAt is not null || half != "A"))
+                {
+                    console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{prefix} tf-idf + average link, at {(baselineAt is null ? "half A's best thresholds" : "the thresholds given")} (events {cut.Events:0.00}, storylines {cut.Storylines:0.00}) | {Cells(PairwiseScore.Of(ids, events, tree.Cut(cut.Events)))} | {Cells(PairwiseScore.Of(ids, storylines, tree.Cut(cut.Storylines)))} |"));
+                }
             }
         }
 
@@ -179,6 +201,16 @@ internal sealed class EvalStoriesGold(CliConsole console)
         }
     }
 
+    /// <summary>How long an excerpt is: about what the web part's saved excerpts hold.</summary>
+    private const int ExcerptLength = 1000;
+
+    /// <summary>An article cut to its first <see cref="ExcerptLength"/> characters (at the last space before), without its title.</summary>
+    private static BriefArticle Excerpt(BriefArticle a)
+    {
+        var cut = a.Text.Length <= ExcerptLength ? a.Text.Length : a.Text.LastIndexOf(' ', ExcerptLength);
+        return a with { Title = null, Text = a.Text[..(cut > 0 ? cut : Math.Min(ExcerptLength, a.Text.Length))], Removed = [] };
+    }
+
     /// <summary>Whether an article is one of the half that loses its date in the mixed stream: the last hex digit of its id is odd.</summary>
     private static bool HalfUndated(string id) => Convert.ToInt32(id[^1..], 16) % 2 == 1;
 
@@ -189,6 +221,9 @@ internal sealed class EvalStoriesGold(CliConsole console)
         var lineOf = grouping.Storylines.SelectMany(l => l.StoryIds.Select(s => (s, l.Id))).ToDictionary(x => "s" + x.s.ToString(CultureInfo.InvariantCulture), x => "l" + x.Id.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
         return (story, story.ToDictionary(p => p.Key, p => lineOf[p.Value], StringComparer.Ordinal));
     }
+
+    private static AgglomerativeBaseline BaselineTree(List<AnalyzedArticle> articles, Func<AnalyzedArticle, bool> where) =>
+        new(articles.Where(where).Select(a => (a.Article.Id, (IReadOnlyDictionary<string, int>)ArticleTerms.Count(a.Article.Text, a.Article.Title))).ToList());
 
     private static (PairwiseScore Score, double Threshold) Best(AgglomerativeBaseline tree, List<string> ids, Dictionary<string, string> gold) =>
         Thresholds.Select(t => (Score: PairwiseScore.Of(ids, gold, tree.Cut(t)), Threshold: t)).MaxBy(x => x.Score.F1);
