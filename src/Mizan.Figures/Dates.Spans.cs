@@ -218,7 +218,7 @@ public static partial class Dates
 
         /// <summary>
         /// The nth or last weekday, day or week of a month: ثالث ثلاثاء في أيلول 2014, ثالث يوم ثلاثاء بأيلول, آخر
-        /// اثنين من الشهر القادم, الاثنين الأخير من شهر آذار, الأربعاء الثانية من شهر اكتوبر, اليوم الثالث من
+        /// اثنين من الشهر القادم, الاثنين الأخير من شهر آذار, الأربعاء الثانية من شهر اكتوبر, يوم الأحد الثاني من سبتمبر, اليوم الثالث من
         /// اكتوبر, ثالث يوم من شهر عشرة, آخر يوم بشهر عشرة, أول أسبوع بشهر اكتوبر, الأسبوع الأخير في أيلول. A week
         /// of a month is one that lies in it from Monday to Sunday. "الثلاثاء الثالث من أيلول" is the 3rd when that
         /// is a Tuesday (a weekday before its date), else the third Tuesday.
@@ -254,8 +254,9 @@ public static partial class Dates
                     (kind, k) = ("week", k + 1);
                 }
             }
-            else if (WeekdayAt(k, bare: false) is { } named && OrdinalWord(named.Last + 1, article: true) is { } after)
+            else if (WeekdayAt(view.Bare(k) == "يوم" ? k + 1 : k, bare: false) is { } named && OrdinalWord(named.Last + 1, article: true) is { } after)
             {
+                // يوم before the weekday belongs to the mention (يوم الأحد الثاني من سبتمبر), as it does before a bare weekday.
                 (kind, weekday, nth, k, weekdayFirst) = ("weekday", named.Day, after.Value, after.Last + 1, true);
             }
             else if (view.Bare(k) is "اليوم" or "الاسبوع" && OrdinalWord(k + 1, article: true) is { } which)
