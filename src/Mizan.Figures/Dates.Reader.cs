@@ -334,6 +334,12 @@ public static partial class Dates
                 {
                     i++;
                 }
+
+                // Rule: من between the day and the month (23 من يوليو, 5 من شهر مايو), as after an ordinal day.
+                if (view.Norm(i) == "من" && (GregorianMonth(i + 1) is not null || (view.Bare(i + 1) == "شهر" && GregorianMonth(i + 2) is not null)))
+                {
+                    i++;
+                }
             }
             else if (Month(i, Lexicon.Default.OrdinalDays) is { } ordinal && view.Norm(ordinal.Last + 1) == "من")
             {
@@ -383,14 +389,23 @@ public static partial class Dates
 
             int? year = null;
             var relative = false;
-            if (YearAt(last + 1) is { } y)
+
+            // Rule: عام or سنة between the month and its year (الرابع من يناير عام 2016, شهر فبراير سنة 2016).
+            var yearWord = view.Bare(last + 1) is "عام" or "سنه" && YearAt(last + 2) is not null ? 1 : 0;
+            if (YearAt(last + 1 + yearWord) is { } y)
             {
                 year = y;
-                last++;
+                last += 1 + yearWord;
                 if (view.Norm(last + 1) is "م" && Adjacent(last, last + 1))
                 {
                     last++;
                 }
+            }
+            else if (Modifier(last + 1) is null && YearOfNextMonth(last + 1) is { } shared)
+            {
+                // Rule: a month named before another month and its year shares that year (بين شهري أغسطس وأكتوبر 2014,
+                // من يونيو إلى أغسطس 2014, بين 5 أغسطس و10 أكتوبر 2014).
+                year = shared;
             }
             else if (reference is { } r)
             {
@@ -428,6 +443,22 @@ public static partial class Dates
             return Make(resolvedYear, month.Month, day) is { } date
                 ? (Mention(first, last, Iso(date), DateGranularity.Day) with { Relative = relative }, last)
                 : null;
+        }
+
+        /// <summary>The year of a month (with or without its day) that follows at token k after و, إلى or حتى, when it has one.</summary>
+        private int? YearOfNextMonth(int k)
+        {
+            if (view.Norm(k) is "و" or "الي" or "حتي")
+            {
+                k++;
+            }
+
+            if (view.Is(k, TokenKind.Number) && Int(view.Norm(k)) is >= 1 and <= 31)
+            {
+                k++;
+            }
+
+            return GregorianMonth(k) is { } next ? YearAt(next.Last + 1) : null;
         }
 
         /// <summary>
@@ -572,6 +603,12 @@ public static partial class Dates
                 _ => 0,
             };
             if (offset == 0 || (step != 0 && step != offset))
+            {
+                return null;
+            }
+
+            // Rule: أمسّ with a shadda, and أمس before الحاجة, is the elative "most in need" (في أمسّ الحاجة), not yesterday.
+            if (offset == -1 && k < view.Count && (view.Surface(k, k).Contains('\u0651', StringComparison.Ordinal) || view.Norm(k + 1) is "الحاجه" or "حاجه")) // ّ shadda
             {
                 return null;
             }

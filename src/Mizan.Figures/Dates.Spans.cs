@@ -447,6 +447,12 @@ public static partial class Dates
                 return null;
             }
 
+            // Rule: قبل شهر before a month's name is "before the month of" (قبل شهر رمضان المقبل), not "a month ago".
+            if (span.Unit == "month" && (Month(span.Last + 1, Lexicon.Default.HijriMonths) is not null || GregorianMonth(span.Last + 1) is not null))
+            {
+                return null;
+            }
+
             string? value = null;
             var granularity = span.Unit switch { "day" or "week" => DateGranularity.Day, "month" => DateGranularity.Month, _ => DateGranularity.Year };
             if (reference is { } r)

@@ -63,7 +63,28 @@ public sealed record DateMention(
     string? Hijri = null,
     string? From = null,
     string? Until = null,
-    string? Zone = null);
+    string? Zone = null)
+{
+    /// <summary>
+    /// The reading as the golden spec and the judged sample write it: "value granularity", then from= (when it is not
+    /// the value), until= and zone= when set ("2013-02-09 day until=2013-02-12").
+    /// </summary>
+    public string Reading()
+    {
+        var line = $"{Value ?? "null"} {Granularity.ToString().ToLowerInvariant()}";
+        if (From is not null && From != Value)
+        {
+            line += $" from={From}";
+        }
+
+        if (Until is not null)
+        {
+            line += $" until={Until}";
+        }
+
+        return Zone is null ? line : $"{line} zone={Zone}";
+    }
+}
 
 /// <summary>
 /// Finds dates and resolves them against the publication date (<c>reference</c>). Rules, each tested by name in

@@ -84,21 +84,7 @@ public sealed class FigureRuleTests
     }
 
     /// <summary>"text => value granularity", then from= (when it is not the value), until= and zone= when set.</summary>
-    private static string Describe(DateMention d)
-    {
-        var line = $"{d.Text} => {d.Value ?? "null"} {d.Granularity.ToString().ToLowerInvariant()}";
-        if (d.From is not null && d.From != d.Value)
-        {
-            line += $" from={d.From}";
-        }
-
-        if (d.Until is not null)
-        {
-            line += $" until={d.Until}";
-        }
-
-        return d.Zone is null ? line : $"{line} zone={d.Zone}";
-    }
+    private static string Describe(DateMention d) => $"{d.Text} => {d.Reading()}";
 
     private static string Describe(Quantity q)
     {

@@ -15,6 +15,7 @@ internal sealed class EvalCommand : Command
         Subcommands.Add(new EvalDucklingCommand(console));
         Subcommands.Add(new EvalFiguresCommand(console));
         Subcommands.Add(new EvalQuotesCommand(console));
+        Subcommands.Add(new EvalDatesCommand(console));
         Subcommands.Add(new EvalBriefCommand(console));
     }
 }

@@ -56,7 +56,7 @@ internal sealed class EvalQuotesCommand : Command
 
         if (parse.GetValue(draw) is > 0 and var count)
         {
-            var drawDays = Days(parse.GetValue(days));
+            var drawDays = DayCorpus.Days(parse.GetValue(days));
             if (drawDays.Count == 0)
             {
                 console.Error.WriteLine("mizan eval quotes: --draw needs --days.");
@@ -69,7 +69,7 @@ internal sealed class EvalQuotesCommand : Command
         var explaining = parse.GetValue(explain);
         if (parse.GetValue(check) is { } checkDays)
         {
-            return Check(folder, Days(checkDays), explaining);
+            return Check(folder, DayCorpus.Days(checkDays), explaining);
         }
 
         var goldPath = parse.GetValue(gold)!;
@@ -97,7 +97,7 @@ internal sealed class EvalQuotesCommand : Command
     {
         var wanted = rows.Select(r => r.Article).ToHashSet(StringComparer.Ordinal);
         var quotesOf = new Dictionary<string, (string Text, IReadOnlyList<Quote> Quotes)>(StringComparer.Ordinal);
-        foreach (var day in rows.Select(r => DayOf(r.Article)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var day in rows.Select(r => DayCorpus.DayOf(r.Article)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var path = Path.Combine(folder, day);
             if (!File.Exists(path))
@@ -106,7 +106,7 @@ internal sealed class EvalQuotesCommand : Command
                 return ExitCodes.Success;
             }
 
-            foreach (var (id, text, quotes) in Analyse(DayArticles(path), wanted.Contains))
+            foreach (var (id, text, quotes) in Analyse(DayCorpus.Articles(path), wanted.Contains))
             {
                 quotesOf[id] = (text, quotes);
             }
@@ -182,7 +182,7 @@ internal sealed class EvalQuotesCommand : Command
                 return ExitCodes.Success;
             }
 
-            foreach (var (id, _, found) in Analyse(DayArticles(path), _ => true))
+            foreach (var (id, _, found) in Analyse(DayCorpus.Articles(path), _ => true))
             {
                 foreach (var quote in found)
                 {
@@ -231,7 +231,7 @@ internal sealed class EvalQuotesCommand : Command
             }
 
             console.Error.WriteLine($"analysing {path} ...");
-            foreach (var (id, text, quotes) in Analyse(DayArticles(path), _ => true))
+            foreach (var (id, text, quotes) in Analyse(DayCorpus.Articles(path), _ => true))
             {
                 all.AddRange(quotes.Select(q => (id, text, q)));
             }
@@ -271,47 +271,9 @@ internal sealed class EvalQuotesCommand : Command
         return ExitCodes.Success;
     }
 
-    /// <summary>The articles of one day zip, named FILE.zip!ENTRY#N as the ingest names them (without the folder).</summary>
-    private static List<(string Id, Core.Articles.ArticleInput Input)> DayArticles(string path)
-    {
-        var articles = new List<(string, Core.Articles.ArticleInput)>();
-        foreach (var item in ArticleSources.Read(path))
-        {
-            if (item.Article?.Article is { } article)
-            {
-                var source = article.Source ?? item.Source;
-                var bang = source.IndexOf('!', StringComparison.Ordinal);
-                articles.Add((bang > 0 ? Path.GetFileName(source[..bang]) + source[bang..] : Path.GetFileName(source), article));
-            }
-        }
-
-        return articles;
-    }
-
-    /// <summary>Cleans a day's articles as one batch (as the ingest does) and analyses those selected, in parallel, in order.</summary>
-    private static List<(string Id, string Text, IReadOnlyList<Quote> Quotes)> Analyse(List<(string Id, Core.Articles.ArticleInput Input)> day, Func<string, bool> selected)
-    {
-        var prepared = BatchPreparation.Prepare(day.Select(d => d.Input).ToList());
-        var chosen = Enumerable.Range(0, day.Count).Where(i => selected(day[i].Id)).ToList();
-        var results = new (string, string, IReadOnlyList<Quote>)[chosen.Count];
-        Parallel.For(0, chosen.Count, k =>
-        {
-            var i = chosen[k];
-            var text = prepared[i].Cleaned.Text;
-            var analysis = TextAnalyzer.Default.Analyze(text, TextAnalyzer.ReferenceDate(day[i].Input.Published));
-            results[k] = (day[i].Id, text, analysis.Quotes);
-        });
-        return [.. results];
-    }
-
-    private static string DayOf(string article)
-    {
-        var bang = article.IndexOf('!', StringComparison.Ordinal);
-        return bang > 0 ? article[..bang] : article;
-    }
-
-    private static List<string> Days(string? value) =>
-        (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+    /// <summary>A day's selected articles with their quotes (<see cref="DayCorpus.Analyse"/>).</summary>
+    private static List<(string Id, string Text, IReadOnlyList<Quote> Quotes)> Analyse(List<(string Id, Core.Articles.ArticleInput Input)> day, Func<string, bool> selected) =>
+        DayCorpus.Analyse(day, selected).Select(a => (a.Id, a.Text, a.Analysis.Quotes)).ToList();
 
     private static string Percent(int part, int whole) =>
         whole == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:N1}%");
