@@ -35,6 +35,7 @@ public static partial class Dates
             ?? Hijri(i)
             ?? HijriTenDays(i)
             ?? HijriMonthWithoutYear(i, cued: false)
+            ?? HolidayDay(i)
             ?? Holiday(i)
             ?? DayRange(i)
             ?? InMonth(i)
@@ -285,6 +286,18 @@ public static partial class Dates
         /// Gregorian year written after it, else its occurrence nearest the reference (the earlier when two are as
         /// near), or leaning to the future the first on or after it; unresolved without either.
         /// </summary>
+        /// <summary>Rule: the nth day of a feast (ثالث أيام عيد الفطر, أول أيام عيد الأضحى): the feast's first day, n-1 days on.</summary>
+        private (DateMention, int)? HolidayDay(int i)
+        {
+            if (OrdinalWord(i, article: false) is not { Value: >= 1 and <= 10 } nth || view.Bare(nth.Last + 1) != "ايام" || Holiday(nth.Last + 2) is not { } feast)
+            {
+                return null;
+            }
+
+            var value = feast.Item1.Value is { } first ? Iso(DateOnly.ParseExact(first, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(nth.Value - 1)) : null;
+            return (feast.Item1 with { Value = value, Start = view.Tokens[i].Start, Text = view.Surface(i, feast.Item2) }, feast.Item2);
+        }
+
         private (DateMention, int)? Holiday(int i)
         {
             foreach (var (words, calendar, month, day) in Lexicon.Default.Holidays)
@@ -377,9 +390,10 @@ public static partial class Dates
                 last = inParens.Last + 1;
             }
 
-            // Rule: a bare month name that is also a common word or a transliteration (آب in ستاند آب, ماي, مارس) is a
+            // Rule: a bare month name that is also a common word or a transliteration (آب in ستاند آب, ماي, مارس; يوليه,
+            // also the verb "gives it": الذي يوليه الكثير من الاهتمام) is a
             // date only with a day, a year, a second name, a relative word after it, or a preposition or شهر before it.
-            if (day == 0 && last == month.Last && month.Words == 1 && view.Norm(i) is "اب" or "ماي" or "مارس"
+            if (day == 0 && last == month.Last && month.Words == 1 && view.Norm(i) is "اب" or "ماي" or "مارس" or "يوليه"
                 && YearAt(last + 1) is null
                 && Modifier(last + 1) is null
                 && (i == 0 || view.Norm(i - 1) is not ("في" or "شهر" or "منذ" or "خلال" or "حتى" or "مطلع" or "منتصف" or "اواخر" or "اوائل" or "نهايه" or "بدايه")))
@@ -555,6 +569,21 @@ public static partial class Dates
         private (DateMention, int)? RelativeDay(int i)
         {
             var first = i;
+
+            // Rule: اليوم as a name, not a day: the outlet عين اليوم, or the paper «اليوم» alone between quotation marks.
+            if (view.Bare(i) == "اليوم" && (view.Bare(i - 1) == "عين" || (IsQuote(i - 1) && IsQuote(i + 1))))
+            {
+                return null;
+            }
+
+            // Rule: اليوم before a weekday that is not the publication's (اليوم الخميس in a text published on a Friday)
+            // is that weekday, the nearest before the publication: the text names its own day, later than it was written.
+            if (view.Bare(i) == "اليوم" && WeekdayAt(i + 1, bare: false) is { } named && reference is { } written && named.Day != written.DayOfWeek)
+            {
+                var back = ((int)written.DayOfWeek - (int)named.Day + 7) % 7;
+                return (Mention(first, named.Last, Iso(written.AddDays(-back)), DateGranularity.Day) with { Relative = true }, named.Last);
+            }
+
             if (view.Bare(i) is "اليوم" or "يوم" && RelativeDayWords(i + 1 + (view.Norm(i + 1) is "الذي" or "الي" or "اللي" ? 1 : 0)) is { } after)
             {
                 var r = after;
@@ -674,6 +703,13 @@ public static partial class Dates
         private (DateMention, int)? Weekday(int i)
         {
             var first = i;
+
+            // Rule: a weekday after أيام or كل is a recurring day, not a date (البيع ممنوع أيام الأحد, كل يوم جمعة).
+            if (view.Bare(i - 1) is "ايام" or "كل")
+            {
+                return null;
+            }
+
             if (view.Bare(i) is "هذا" or "هذه" && WeekdayAt(i + 1, bare: false) is not null)
             {
                 i++;
@@ -1054,6 +1090,9 @@ public static partial class Dates
 
         /// <summary>The year of a month named without one: the nearest (news), or the current or next (leaning to the future).</summary>
         private int YearOf(int month, DateOnly r) => Future ? (month >= r.Month ? r.Year : r.Year + 1) : Nearest(r, month);
+
+        /// <summary>Whether token i is a quotation mark (« » " “ ” ').</summary>
+        private bool IsQuote(int i) => view.Is(i, TokenKind.Punctuation) && view.Text[view.Tokens[i].Start] is '\u00AB' or '\u00BB' or '"' or '\u201C' or '\u201D' or '\'';
 
         private bool Adjacent(int from, int to)
         {
