@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Mizan.Ingest.Fetch;
-using Mizan.Storage;
 
 namespace Mizan.Cli.Commands;
 
@@ -36,43 +35,13 @@ internal sealed class FetchCommand : Command
             return ExitCodes.UsageError;
         }
 
-        IArticleStore store;
-        try
+        return settings.Run(parse, console, Name, options, (store, fetcher, events, endProgress, stop) =>
         {
-            store = StoreLocation.Open(DatabaseOption.Resolve(parse.GetValue(settings.Database)));
-        }
-        catch (StoreException e)
-        {
-            console.Error.WriteLine($"mizan fetch: {e.Message}");
-            return ExitCodes.Failed;
-        }
-
-        using (store)
-        using (var fetcher = new PoliteFetcher(options))
-        using (var stop = new CancellationTokenSource())
-        {
-            var signals = FetchSettings.StopOnSignal(stop, console, Name);
-            try
-            {
-                var (events, endProgress) = FetchSettings.Events(console, Name);
-                var counts = new PageFetcher(store, fetcher, options.MaxConcurrency, options.ChunkSize)
-                    .FetchAsync(pages, skipSeen: false, events, stop.Token).GetAwaiter().GetResult();
-                endProgress();
-                console.Error.WriteLine($"mizan fetch: {counts.Summary()}; {counts.PerSecond:N1} urls/s over {counts.Elapsed.TotalSeconds:N1} s; the store {store.Location} holds {store.Counts().Articles:N0} articles.");
-                return FetchSettings.ExitCode(counts);
-            }
-            catch (StoreException e)
-            {
-                console.Error.WriteLine($"mizan fetch: {e.Message}");
-                return ExitCodes.Failed;
-            }
-            finally
-            {
-                foreach (var signal in signals)
-                {
-                    signal.Dispose();
-                }
-            }
-        }
+            var counts = new PageFetcher(store, fetcher, options.MaxConcurrency, options.ChunkSize)
+                .FetchAsync(pages, skipSeen: false, events, stop).GetAwaiter().GetResult();
+            endProgress();
+            console.Error.WriteLine($"mizan fetch: {counts.Summary()}; {counts.PerSecond:N1} urls/s over {counts.Elapsed.TotalSeconds:N1} s; the store {store.Location} holds {store.Counts().Articles:N0} articles.");
+            return FetchSettings.ExitCode(counts);
+        });
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Mizan.Ingest.Fetch;
+using Mizan.Storage;
 
 namespace Mizan.Cli.Commands;
 
@@ -116,10 +117,54 @@ internal sealed class FetchSettings
         : $"{span.TotalMilliseconds:0}ms";
 
     /// <summary>
+    /// Runs <paramref name="work"/> over the store the command names, with a fetcher of <paramref name="options"/>,
+    /// the run's events told on standard error and a token that Ctrl+C (or a termination signal) cancels; a store
+    /// that cannot be opened or written is said, exit code 3.
+    /// </summary>
+    public int Run(ParseResult parse, CliConsole console, string verb, FetchOptions options, Func<IArticleStore, PoliteFetcher, FetchEvents, Action, CancellationToken, int> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        IArticleStore store;
+        try
+        {
+            store = StoreLocation.Open(DatabaseOption.Resolve(parse.GetValue(Database)));
+        }
+        catch (StoreException e)
+        {
+            console.Error.WriteLine($"mizan {verb}: {e.Message}");
+            return ExitCodes.Failed;
+        }
+
+        using (store)
+        using (var fetcher = new PoliteFetcher(options))
+        using (var stop = new CancellationTokenSource())
+        {
+            var signals = StopOnSignal(stop, console, verb);
+            try
+            {
+                var (events, endProgress) = Events(console, verb);
+                return work(store, fetcher, events, endProgress, stop.Token);
+            }
+            catch (StoreException e)
+            {
+                console.Error.WriteLine($"mizan {verb}: {e.Message}");
+                return ExitCodes.Failed;
+            }
+            finally
+            {
+                foreach (var signal in signals)
+                {
+                    signal.Dispose();
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Stops <paramref name="stop"/> on Ctrl+C or a termination signal instead of ending the process, so the run
     /// finishes the step it is in (a batch stored whole, a url recorded) and says what it did.
     /// </summary>
-    public static IDisposable[] StopOnSignal(CancellationTokenSource stop, CliConsole console, string verb)
+    private static IDisposable[] StopOnSignal(CancellationTokenSource stop, CliConsole console, string verb)
     {
         ArgumentNullException.ThrowIfNull(stop);
         void Handle(PosixSignalContext context)
@@ -137,7 +182,7 @@ internal sealed class FetchSettings
 
     /// <summary>The run's events told on standard error, prefixed with the verb, with a progress line on a terminal;
     /// the action clears the progress line before the summary.</summary>
-    public static (FetchEvents Events, Action EndProgress) Events(CliConsole console, string verb)
+    private static (FetchEvents Events, Action EndProgress) Events(CliConsole console, string verb)
     {
         ArgumentNullException.ThrowIfNull(console);
         var gate = new Lock();

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Mizan.Briefs;
 using Mizan.Ingest.Fetch;
-using Mizan.Storage;
 
 namespace Mizan.Cli.Commands;
 
@@ -62,56 +61,25 @@ internal sealed class WatchCommand : Command
             return ExitCodes.UsageError;
         }
 
-        IArticleStore store;
-        try
+        return settings.Run(parse, console, Name, options, (store, fetcher, events, endProgress, stop) =>
         {
-            store = StoreLocation.Open(DatabaseOption.Resolve(parse.GetValue(settings.Database)));
-        }
-        catch (StoreException e)
-        {
-            console.Error.WriteLine($"mizan watch: {e.Message}");
-            return ExitCodes.Failed;
-        }
-
-        using (store)
-        using (var fetcher = new PoliteFetcher(options))
-        using (var stop = new CancellationTokenSource())
-        {
-            var signals = FetchSettings.StopOnSignal(stop, console, Name);
-            try
+            console.Error.WriteLine($"mizan watch: {sources.Count} feed(s) every {FetchSettings.Duration(interval)} into {store.Location}, as {fetcher.UserAgent} (Ctrl+C stops)");
+            void AfterPoll(int poll, FetchCounts counts)
             {
-                console.Error.WriteLine($"mizan watch: {sources.Count} feed(s) every {FetchSettings.Duration(interval)} into {store.Location}, as {fetcher.UserAgent} (Ctrl+C stops)");
-                var (events, endProgress) = FetchSettings.Events(console, Name);
-                void AfterPoll(int poll, FetchCounts counts)
-                {
-                    endProgress();
-                    console.Error.WriteLine($"mizan watch: poll {poll}: {counts.Summary()}");
-                    if (counts.New > 0)
-                    {
-                        // The same path as `mizan brief --db`: the whole store analysed, grouped and its stories stored.
-                        var brief = StoreBriefs.Rebuild(store);
-                        console.Error.WriteLine($"mizan watch: poll {poll}: stored {brief?.Stories.Count ?? 0} stories and {brief?.Storylines.Count ?? 0} storylines in {store.Location}");
-                    }
-                }
-
-                var total = new FeedWatcher(store, fetcher, options)
-                    .RunAsync(sources, interval, parse.GetValue(polls), events, AfterPoll, stop.Token).GetAwaiter().GetResult();
                 endProgress();
-                console.Error.WriteLine($"mizan watch: in all: {total.Summary()}; the store {store.Location} holds {store.Counts().Articles:N0} articles.");
-                return FetchSettings.ExitCode(total);
-            }
-            catch (StoreException e)
-            {
-                console.Error.WriteLine($"mizan watch: {e.Message}");
-                return ExitCodes.Failed;
-            }
-            finally
-            {
-                foreach (var signal in signals)
+                console.Error.WriteLine($"mizan watch: poll {poll}: {counts.Summary()}");
+                if (counts.New > 0)
                 {
-                    signal.Dispose();
+                    // The same path as `mizan brief --db`: the whole store analysed, grouped and its stories stored.
+                    var brief = StoreBriefs.Rebuild(store);
+                    console.Error.WriteLine($"mizan watch: poll {poll}: stored {brief?.Stories.Count ?? 0} stories and {brief?.Storylines.Count ?? 0} storylines in {store.Location}");
                 }
             }
-        }
+
+            var total = new FeedWatcher(store, fetcher, options).RunAsync(sources, interval, parse.GetValue(polls), events, AfterPoll, stop).GetAwaiter().GetResult();
+            endProgress();
+            console.Error.WriteLine($"mizan watch: in all: {total.Summary()}; the store {store.Location} holds {store.Counts().Articles:N0} articles.");
+            return FetchSettings.ExitCode(total);
+        });
     }
 }
