@@ -187,15 +187,21 @@ internal sealed class FetchSettings
         ArgumentNullException.ThrowIfNull(console);
         var gate = new Lock();
         var drawn = false;
+        // Called with the lock held.
+        void Erase()
+        {
+            if (drawn)
+            {
+                console.Error.Write('\r' + new string(' ', ProgressWidth) + '\r');
+                drawn = false;
+            }
+        }
+
         void Clear()
         {
             lock (gate)
             {
-                if (drawn)
-                {
-                    console.Error.Write('\r' + new string(' ', ProgressWidth) + '\r');
-                    drawn = false;
-                }
+                Erase();
             }
         }
 
@@ -203,7 +209,7 @@ internal sealed class FetchSettings
         {
             lock (gate)
             {
-                Clear();
+                Erase();
                 console.Error.WriteLine($"mizan {verb}: {text}");
             }
         }

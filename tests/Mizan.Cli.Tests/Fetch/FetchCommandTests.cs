@@ -66,6 +66,19 @@ public sealed class FetchCommandTests : IDisposable
     }
 
     [Fact]
+    public void On_a_terminal_fetch_shows_progress_and_clears_it_before_the_summary()
+    {
+        server.On("/a.html", Page(1, "انتهاء المهمة القتالية"));
+        var (exit, _, error) = CliRunner.Run(string.Empty, errorIsTerminal: true, "fetch", server.Url("/a.html"), server.Url("/gone.html"), "--db", Database, "--per-host-interval", "10ms");
+        Assert.Equal(1, exit);
+        Assert.Contains("/s, 1 new, ", error, StringComparison.Ordinal);
+        // What a terminal shows of each line: the text after its last carriage return.
+        var shown = error.Split('\n').Select(l => l[(l.LastIndexOf('\r') + 1)..]).ToList();
+        Assert.StartsWith("mizan fetch: error ", shown.Single(l => l.Contains("gone.html", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.StartsWith("mizan fetch: fetched 1", shown.Single(l => l.Contains("fetched 1", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Watch_ingests_the_feed_items_and_stores_their_stories_for_brief()
     {
         for (var n = 1; n <= 3; n++)
