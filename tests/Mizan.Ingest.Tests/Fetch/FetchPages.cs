@@ -39,6 +39,23 @@ internal static class FetchPages
         </channel></rss>
         """;
 
+    /// <summary>A handler that answers its first request with <paramref name="status"/> and a Retry-After, and then the page.</summary>
+    public static Func<System.Net.HttpListenerContext, CancellationToken, Task> BusyOnce(int status, Func<string> retryAfter, string page)
+    {
+        var asked = 0;
+        return async (context, stop) =>
+        {
+            if (Interlocked.Increment(ref asked) == 1)
+            {
+                context.Response.StatusCode = status;
+                context.Response.Headers["Retry-After"] = retryAfter();
+                return;
+            }
+
+            await context.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(page), stop);
+        };
+    }
+
     public static byte[] Windows1256(string text)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -90,7 +90,8 @@ public sealed class PageFetcherTests : IDisposable
 
         var counts = await Fetch(
             store,
-            FetchPages.Quick with { Timeout = TimeSpan.FromMilliseconds(700), MaxRetries = 0 },
+            // Two seconds: far more than a small page takes on a loaded machine, far less than the slow page's ten.
+            FetchPages.Quick with { Timeout = TimeSpan.FromSeconds(2), MaxRetries = 0 },
             "/good-1.html", "/private/secret.html", "/gone.html", "/moved.html", "/loop-a", "/slow.html", "/big-declared.html", "/big-chunked.html", "/feed.xml", "/good-2.html");
 
         Assert.Equal(3, counts.New);
@@ -117,18 +118,7 @@ public sealed class PageFetcherTests : IDisposable
     [Fact]
     public async Task A_429_is_retried_after_the_time_retry_after_asks()
     {
-        var asked = 0;
-        server.On("/busy.html", async (context, stop) =>
-        {
-            if (Interlocked.Increment(ref asked) == 1)
-            {
-                context.Response.StatusCode = 429;
-                context.Response.Headers["Retry-After"] = "1";
-                return;
-            }
-
-            await context.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(FetchPages.Article(1, "بعد الانتظار")), stop);
-        });
+        server.On("/busy.html", FetchPages.BusyOnce(429, () => "1", FetchPages.Article(1, "بعد الانتظار")));
         using var store = SqliteArticleStore.Open(Path.Combine(folder.Path, "s.db"));
 
         var counts = await Fetch(store, FetchPages.Quick, "/busy.html");

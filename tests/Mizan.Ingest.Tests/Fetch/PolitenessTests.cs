@@ -31,18 +31,7 @@ public sealed class PolitenessTests : IDisposable
     [Fact]
     public async Task Retry_after_as_an_http_date_is_waited_for()
     {
-        var asked = 0;
-        server.On("/busy.html", async (context, stop) =>
-        {
-            if (Interlocked.Increment(ref asked) == 1)
-            {
-                context.Response.StatusCode = 503;
-                context.Response.Headers["Retry-After"] = DateTimeOffset.UtcNow.AddSeconds(2).ToString("R", CultureInfo.InvariantCulture);
-                return;
-            }
-
-            await context.Response.OutputStream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(FetchPages.Article(1, "خبر")), stop);
-        });
+        server.On("/busy.html", FetchPages.BusyOnce(503, () => DateTimeOffset.UtcNow.AddSeconds(2).ToString("R", CultureInfo.InvariantCulture), FetchPages.Article(1, "خبر")));
         using var fetcher = new PoliteFetcher(FetchPages.Quick);
 
         var response = await fetcher.GetAsync(server.Uri("/busy.html"), null, CancellationToken.None);
