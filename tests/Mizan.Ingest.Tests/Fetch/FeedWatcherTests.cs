@@ -93,6 +93,26 @@ public sealed class FeedWatcherTests : IDisposable
         Assert.Equal("خبر الخريطة", store.Articles().Single().Title);
     }
 
+    [Theory]
+    [InlineData("rss")]
+    [InlineData("urlset")]
+    public async Task A_feed_declaring_an_external_entity_is_refused_by_name_and_the_entity_never_fetched(string root)
+    {
+        server.On("/secret", "secret", "text/plain");
+        server.On("/evil.xml", $"""
+            <?xml version="1.0"?>
+            <!DOCTYPE {root} [<!ENTITY leak SYSTEM "{server.Url("/secret")}">]>
+            <{root}><x>&leak;</x></{root}>
+            """, "application/xml");
+        var failures = new List<string>();
+        using var store = SqliteArticleStore.Open(Path.Combine(folder.Path, "s.db"));
+        using var fetcher = new PoliteFetcher(FetchPages.Quick);
+        var counts = await new FeedWatcher(store, fetcher, FetchPages.Quick).PollAsync([server.Uri("/evil.xml")], new FetchEvents(Failed: failures.Add), CancellationToken.None);
+        Assert.Equal(1, counts.Errors);
+        Assert.StartsWith(server.Url("/evil.xml") + ":", Assert.Single(failures), StringComparison.Ordinal);
+        Assert.Empty(server.Requests("/secret"));
+    }
+
     [Fact]
     public async Task A_stopped_watch_ends_at_once_and_keeps_what_it_stored()
     {
