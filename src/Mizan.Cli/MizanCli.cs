@@ -13,6 +13,8 @@ internal static class MizanCli
         var root = new RootCommand("Mizan weighs how Arabic news outlets tell the same story.");
         root.Subcommands.Add(new AnalyzeCommand(console));
         root.Subcommands.Add(new IngestCommand(console));
+        root.Subcommands.Add(new FetchCommand(console));
+        root.Subcommands.Add(new WatchCommand(console));
         root.Subcommands.Add(new WorkCommand(console));
         root.Subcommands.Add(new SearchCommand(console));
         root.Subcommands.Add(new ExportCommand(console));

@@ -70,4 +70,11 @@ public interface IArticleStore : IDisposable
     /// and the filter, best first, at most <paramref name="limit"/>. Every store returns the same articles.
     /// </summary>
     IReadOnlyList<Search.SearchHit> Search(Search.SearchQuery query, Search.SearchFilter filter, int limit);
+
+    /// <summary>What is remembered of the last fetch of each of <paramref name="urls"/>, by url; a url never fetched
+    /// is absent.</summary>
+    IReadOnlyDictionary<string, FetchRecord> FetchRecords(IReadOnlyCollection<string> urls);
+
+    /// <summary>Remembers the fetches in one transaction, each replacing what was remembered of its url.</summary>
+    void SaveFetchRecords(IReadOnlyList<FetchRecord> records);
 }

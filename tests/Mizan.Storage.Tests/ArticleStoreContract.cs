@@ -175,6 +175,25 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Equal("b", store.Search(SearchQuery.Parse("التحالف", out _)!, SearchFilter.None, 10)[0].Id);
     }
 
+    [Fact]
+    public void A_fetch_is_remembered_by_url_and_a_later_one_replaces_it()
+    {
+        var store = CreateStore();
+        store.SaveFetchRecords(
+        [
+            new FetchRecord("https://example.com/feed.xml", "fetched", null, "\"v1\"", "Thu, 09 Dec 2021 10:00:00 GMT", "2021-12-09T10:00:00Z"),
+            new FetchRecord("https://example.com/a", "stored", "a", null, null, "2021-12-09T10:00:01Z"),
+        ]);
+        store.SaveFetchRecords([new FetchRecord("https://example.com/feed.xml", "not-modified", null, "\"v2\"", null, "2021-12-09T10:10:00Z")]);
+        store.Dispose();
+        var again = Track(Reopen());
+        var found = again.FetchRecords(["https://example.com/feed.xml", "https://example.com/a", "https://example.com/b"]);
+        Assert.Equal(2, found.Count);
+        Assert.Equal(new FetchRecord("https://example.com/feed.xml", "not-modified", null, "\"v2\"", null, "2021-12-09T10:10:00Z"), found["https://example.com/feed.xml"]);
+        Assert.Equal("a", found["https://example.com/a"].ArticleId);
+        Assert.Empty(again.FetchRecords([]));
+    }
+
     public void Dispose()
     {
         foreach (var store in opened)

@@ -448,6 +448,56 @@ public sealed class PostgresArticleStore : IArticleStore
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
+    public IReadOnlyDictionary<string, FetchRecord> FetchRecords(IReadOnlyCollection<string> urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        var found = new Dictionary<string, FetchRecord>(StringComparer.Ordinal);
+        if (urls.Count == 0)
+        {
+            return found;
+        }
+
+        using var command = dataSource.CreateCommand("SELECT url, outcome, article_id, etag, last_modified, fetched FROM fetched WHERE url = ANY($1);");
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = urls.ToArray() });
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            found[reader.GetString(0)] = new FetchRecord(reader.GetString(0), reader.GetString(1), NullableText(reader, 2), NullableText(reader, 3), NullableText(reader, 4), reader.GetString(5));
+        }
+
+        return found;
+    }
+
+    public void SaveFetchRecords(IReadOnlyList<FetchRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        using var connection = dataSource.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var record in records)
+        {
+            var command = new NpgsqlBatchCommand("""
+                INSERT INTO fetched (url, outcome, article_id, etag, last_modified, fetched) VALUES ($1, $2, $3, $4, $5, $6)
+                ON CONFLICT (url) DO UPDATE SET outcome = excluded.outcome, article_id = excluded.article_id, etag = excluded.etag,
+                    last_modified = excluded.last_modified, fetched = excluded.fetched;
+                """);
+            foreach (var value in new[] { record.Url, record.Outcome, record.ArticleId, record.ETag, record.LastModified, record.Fetched })
+            {
+                command.Parameters.Add(Text(value));
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        batch.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
     public void Dispose() => dataSource.Dispose();
 
     /// <summary>

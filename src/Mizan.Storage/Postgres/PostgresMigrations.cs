@@ -102,6 +102,16 @@ internal static class PostgresMigrations
             ALTER TABLE stories ADD COLUMN markdown text;
             CREATE TABLE brief_articles (position integer PRIMARY KEY, json text NOT NULL);
             """),
+        (6, """
+            CREATE TABLE fetched (
+                url text PRIMARY KEY,
+                outcome text NOT NULL,
+                article_id text,
+                etag text,
+                last_modified text,
+                fetched text NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

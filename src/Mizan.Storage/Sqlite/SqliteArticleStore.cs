@@ -21,6 +21,8 @@ public sealed class SqliteArticleStore : IArticleStore
     private static readonly string[] InsertParameters =
         ["$id", "$hash", "$url", "$outlet", "$title", "$published", "$inferred", "$source", "$format", "$encoding", "$raw", "$text", "$removed", "$dup", "$similarity", "$sketch", "$ingested"];
 
+    private static readonly string[] FetchParameters = ["$url", "$outcome", "$article", "$etag", "$modified", "$fetched"];
+
     private readonly SqliteConnection connection;
 
     private SqliteArticleStore(SqliteConnection connection, string location)
@@ -421,6 +423,52 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public long SizeBytes() =>
         new[] { Location, Location + "-wal", Location + "-shm" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+
+    public IReadOnlyDictionary<string, FetchRecord> FetchRecords(IReadOnlyCollection<string> urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        var found = new Dictionary<string, FetchRecord>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT url, outcome, article_id, etag, last_modified, fetched FROM fetched WHERE url = $url;";
+        var parameter = command.Parameters.Add("$url", SqliteType.Text);
+        foreach (var url in urls.Distinct(StringComparer.Ordinal))
+        {
+            parameter.Value = url;
+            using var reader = command.ExecuteReader();
+            if (reader.Read())
+            {
+                found[url] = new FetchRecord(reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), reader.GetString(5));
+            }
+        }
+
+        return found;
+    }
+
+    public void SaveFetchRecords(IReadOnlyList<FetchRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO fetched (url, outcome, article_id, etag, last_modified, fetched) VALUES ($url, $outcome, $article, $etag, $modified, $fetched)
+            ON CONFLICT (url) DO UPDATE SET outcome = excluded.outcome, article_id = excluded.article_id, etag = excluded.etag,
+                last_modified = excluded.last_modified, fetched = excluded.fetched;
+            """;
+        var parameters = FetchParameters.Select(n => command.Parameters.Add(n, SqliteType.Text)).ToArray();
+        foreach (var record in records)
+        {
+            object?[] values = [record.Url, record.Outcome, record.ArticleId, record.ETag, record.LastModified, record.Fetched];
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
 
     public void Dispose() => connection.Dispose();
 

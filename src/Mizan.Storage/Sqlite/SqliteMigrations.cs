@@ -81,5 +81,15 @@ internal static class SqliteMigrations
             ALTER TABLE stories ADD COLUMN markdown TEXT;
             CREATE TABLE brief_articles (position INTEGER PRIMARY KEY, json TEXT NOT NULL);
             """),
+        (6, """
+            CREATE TABLE fetched (
+                url TEXT PRIMARY KEY,
+                outcome TEXT NOT NULL,
+                article_id TEXT,
+                etag TEXT,
+                last_modified TEXT,
+                fetched TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 }
