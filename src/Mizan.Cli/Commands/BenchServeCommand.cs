@@ -45,9 +45,16 @@ internal sealed class BenchServeCommand : Command
             return ExitCodes.UsageError;
         }
 
-        if (MizanWebOptions.ParseUrls(parse.GetValue(urls)!, out var error) is null)
+        if (MizanWebOptions.ParseUrls(parse.GetValue(urls)!, out var error) is not { } listen)
         {
             console.Error.WriteLine($"mizan bench serve: --urls: {error}");
+            return ExitCodes.UsageError;
+        }
+
+        // The benchmark's clients send no key, so the app it starts has none and may listen on loopback only.
+        if (MizanWeb.Refusal(listen, hasKeys: false) is { } refusal)
+        {
+            console.Error.WriteLine($"mizan bench serve: --urls: {refusal}");
             return ExitCodes.UsageError;
         }
 
