@@ -42,9 +42,11 @@ internal static class MizanCli
         var parse = Build(console).Parse(args);
         if (parse.Errors.Count > 0)
         {
+            // Named by the verb it concerns (mizan search: --limit ...) when the parser got as far as one.
+            var verb = parse.CommandResult.Parent is null ? "mizan" : $"mizan {CommandPath(parse.CommandResult)}";
             foreach (var error in parse.Errors)
             {
-                console.Error.WriteLine($"mizan: {error.Message}");
+                console.Error.WriteLine($"{verb}: {error.Message}");
             }
 
             console.Error.WriteLine("Run 'mizan --help' for usage.");

@@ -12,8 +12,8 @@ namespace Mizan.Web;
 
 /// <summary>What the web host serves and where it listens.</summary>
 /// <param name="Store">The store: a SQLite file or a postgres:// URL.</param>
-/// <param name="Urls">Where to listen (semicolon-separated); the loopback interface unless told otherwise, as the
-/// API has no accounts: on another interface anyone who reaches the port can read and upload.</param>
+/// <param name="Urls">Where to listen (semicolon-separated); the loopback interface unless told otherwise. Beyond it
+/// the host refuses to start without <see cref="Keys"/> (<see cref="MizanWeb.Refusal"/>).</param>
 public sealed record MizanWebOptions(string Store, string Urls = MizanWebOptions.DefaultUrls)
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
@@ -50,6 +50,15 @@ public sealed record MizanWebOptions(string Store, string Urls = MizanWebOptions
 
     /// <summary>Stores open at once for requests: one per core, at least two so a slow search does not block the list.</summary>
     public int StoreConnections { get; init; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>The keys that open the API; null for none, which leaves it open and is allowed on the loopback interface only.</summary>
+    public AccessKeys? Keys { get; init; }
+
+    /// <summary>With keys: reads (GET) need none, uploads still do.</summary>
+    public bool PublicRead { get; init; }
+
+    /// <summary>How often one key may upload.</summary>
+    public UploadRate Uploads { get; init; } = UploadRate.Default;
 }
 
 /// <summary>The web host: the HTTP API under /api, its OpenAPI document, and the page.</summary>
@@ -57,11 +66,17 @@ public static class MizanWeb
 {
     /// <summary>The application, ready to run; the store is opened and its stories read before it returns.</summary>
     /// <exception cref="Storage.StoreException">The store cannot be opened.</exception>
-    /// <exception cref="ArgumentException">An address to listen on is malformed (<see cref="MizanWebOptions.ParseUrls"/>).</exception>
+    /// <exception cref="ArgumentException">An address to listen on is malformed (<see cref="MizanWebOptions.ParseUrls"/>),
+    /// or is beyond the loopback interface while no key is given (<see cref="Refusal"/>).</exception>
     public static WebApplication Build(MizanWebOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var urls = MizanWebOptions.ParseUrls(options.Urls, out var error) ?? throw new ArgumentException(error, nameof(options));
+        if (Refusal(urls, options.Keys is not null) is { } refusal)
+        {
+            throw new ArgumentException(refusal, nameof(options));
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "Mizan.Web", ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls([.. urls]);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
@@ -85,6 +100,7 @@ public static class MizanWeb
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         UsePage(app);
+        app.UseAccessControl(options, TimeProvider.System);
 
         app.MapOpenApi();
         app.MapStories();
@@ -101,6 +117,19 @@ public static class MizanWeb
         ArgumentNullException.ThrowIfNull(address);
         return Uri.TryCreate(address.Replace("://+", "://0.0.0.0", StringComparison.Ordinal).Replace("://*", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
             && (uri.IsLoopback || (System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip)));
+    }
+
+    /// <summary>
+    /// Why the host must not start: an address beyond the loopback interface with no access key, where anyone who
+    /// reaches the port could read the store and upload to it. Null when it may start.
+    /// </summary>
+    public static string? Refusal(IEnumerable<string> urls, bool hasKeys)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        var open = urls.FirstOrDefault(u => !IsLoopback(u));
+        return open is null || hasKeys
+            ? null
+            : $"{open} is reachable from other machines, and no access key is given; give one ({AccessKeys.EnvironmentVariable}, --api-key or --key-file) or listen on the loopback interface (127.0.0.1).";
     }
 
     /// <summary>The page's files, embedded in this assembly, with index.html at the root.</summary>

@@ -22,8 +22,9 @@ public sealed class StorePool : IDisposable
         this.location = location;
         slots = new SemaphoreSlim(size, size);
 
-        // Opened now, so a wrong location fails at start-up, not at the first request.
-        idle.Add(StoreLocation.Open(location));
+        // Opened now, so a wrong location fails at start-up, not at the first request; a store that is not there is
+        // named, never created empty.
+        idle.Add(StoreLocation.OpenExisting(location));
     }
 
     /// <summary>Where the store lives, for messages (without credentials).</summary>

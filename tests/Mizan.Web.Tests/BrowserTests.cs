@@ -12,7 +12,7 @@ namespace Mizan.Web.Tests;
 /// The samples and one hostile article, served on a loopback port, and a headless Chromium driven by the system
 /// chromedriver. Without chromium and chromium-driver the tests fail with a message saying so (CI installs both).
 /// </summary>
-public sealed class BrowserServer : TestServer, IDisposable
+public class BrowserServer : TestServer, IDisposable
 {
     /// <summary>Markup that must show as text wherever it appears, and run nowhere.</summary>
     public const string Script = "<script>window.__xss=1</script>";
@@ -70,6 +70,7 @@ public sealed class BrowserServer : TestServer, IDisposable
         driver?.Quit();
         driver?.Dispose();
         driver = null;
+        GC.SuppressFinalize(this);
     }
 
     protected override IEnumerable<string> Inputs(string scratch)

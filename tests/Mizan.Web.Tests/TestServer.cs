@@ -39,7 +39,7 @@ public class TestServer : IAsyncLifetime
             }
         }
 
-        app = MizanWeb.Build(new MizanWebOptions(StorePath, "http://127.0.0.1:0"));
+        app = MizanWeb.Build(Options(new MizanWebOptions(StorePath, "http://127.0.0.1:0")));
         await app.StartAsync();
         Address = new Uri(app.Urls.Single());
         Client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
@@ -63,6 +63,12 @@ public class TestServer : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<T>(Json))!;
     }
+
+    /// <summary>The options the app starts with: by default those of <c>mizan serve</c> on loopback without keys.</summary>
+    protected virtual MizanWebOptions Options(MizanWebOptions defaults) => defaults;
+
+    /// <summary>The scratch folder the store is in, deleted with the server.</summary>
+    protected string Folder => folder;
 
     /// <summary>The files and folders ingested before the app starts (written into <paramref name="scratch"/> when made up).</summary>
     protected virtual IEnumerable<string> Inputs(string scratch) => [Repository.Samples];

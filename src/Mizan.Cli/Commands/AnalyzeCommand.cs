@@ -97,7 +97,8 @@ internal sealed class AnalyzeCommand : Command
         const int BatchSize = 256;
         try
         {
-            using var store = StoreLocation.Open(location);
+            // Analysing a store only reads and adds to it: a store that is not there is named, never created empty.
+            using var store = StoreLocation.OpenExisting(location);
             var version = TextAnalyzer.ModelVersion;
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var done = 0;

@@ -12,11 +12,6 @@ internal sealed record CleanArticle(ArticleInput Article, CleanedText Cleaned, s
 /// <summary>The articles of the files and folders a command names, read in any format and cleaned as one batch.</summary>
 internal sealed record ArticleBatch(IReadOnlyList<CleanArticle> Articles, int Skipped)
 {
-    /// <summary>
-    /// Reads every input (each skipped one named on standard error, prefixed with the verb), removes boilerplate,
-    /// learned from the batch itself (lines recurring across its articles) on top of the general rules, and marks
-    /// each article that copies an earlier one of the batch (MinHash sketches, as <c>mizan ingest</c> does).
-    /// </summary>
     /// <summary>The one message every verb gives when its inputs hold no article.</summary>
     public static int NothingFound(CliConsole console, string verb, IEnumerable<string> paths)
     {
@@ -25,6 +20,33 @@ internal sealed record ArticleBatch(IReadOnlyList<CleanArticle> Articles, int Sk
         return ExitCodes.NothingFound;
     }
 
+    /// <summary>
+    /// When no input is a file or folder that exists, names each (as a skipped input is named) and fails the verb
+    /// (exit code 3) before any store is opened, so a mistyped path never leaves an empty store behind; null when
+    /// some input exists (those that do not are skipped by name as the verb reads).
+    /// </summary>
+    public static int? NoneExists(CliConsole console, string verb, IReadOnlyCollection<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(paths);
+        if (paths.Count == 0 || paths.Any(p => File.Exists(p) || Directory.Exists(p)))
+        {
+            return null;
+        }
+
+        foreach (var path in paths)
+        {
+            console.Error.WriteLine($"mizan {verb}: skipped {path}: no such file or folder.");
+        }
+
+        return ExitCodes.Failed;
+    }
+
+    /// <summary>
+    /// Reads every input (each skipped one named on standard error, prefixed with the verb), removes boilerplate,
+    /// learned from the batch itself (lines recurring across its articles) on top of the general rules, and marks
+    /// each article that copies an earlier one of the batch (MinHash sketches, as <c>mizan ingest</c> does).
+    /// </summary>
     public static ArticleBatch Read(IEnumerable<string> paths, CliConsole console, string verb)
     {
         var skipped = 0;

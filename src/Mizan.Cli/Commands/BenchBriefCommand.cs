@@ -20,7 +20,7 @@ internal sealed class BenchBriefCommand : Command
         DefaultValueFactory = _ => DefaultCorpus,
     };
 
-    private readonly Option<int> limit = new("--limit") { Description = "Use only the first N articles (0: all)." };
+    private readonly Option<int> limit = new Option<int>("--limit") { Description = "Use only the first N articles (0: all)." }.NotNegative();
 
     public BenchBriefCommand(CliConsole console)
         : base("brief", "Analyse a corpus and brief it; print the time of each phase, articles/s and peak memory.")

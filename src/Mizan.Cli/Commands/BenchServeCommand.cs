@@ -21,8 +21,8 @@ internal sealed class BenchServeCommand : Command
 
     private readonly CliConsole console;
     private readonly Option<string?> database = DatabaseOption.Create();
-    private readonly Option<int> clients = new("--clients") { Description = "Concurrent clients, each sending its next request when the last one is answered (default 50).", DefaultValueFactory = _ => 50 };
-    private readonly Option<int> seconds = new("--seconds") { Description = "How long the clients run (default 30).", DefaultValueFactory = _ => 30 };
+    private readonly Option<int> clients = new Option<int>("--clients") { Description = "Concurrent clients, each sending its next request when the last one is answered (default 50).", DefaultValueFactory = _ => 50 }.Positive();
+    private readonly Option<int> seconds = new Option<int>("--seconds") { Description = "How long the clients run (default 30).", DefaultValueFactory = _ => 30 }.Positive();
     private readonly Option<string> urls = new("--urls") { Description = "Where the app listens (default a free loopback port).", DefaultValueFactory = _ => "http://127.0.0.1:0" };
 
     public BenchServeCommand(CliConsole console)
@@ -39,15 +39,16 @@ internal sealed class BenchServeCommand : Command
     private async Task<int> Run(ParseResult parse, CancellationToken cancel)
     {
         var (count, duration) = (parse.GetValue(clients), parse.GetValue(seconds));
-        if (count <= 0 || duration <= 0)
+        if (MizanWebOptions.ParseUrls(parse.GetValue(urls)!, out var error) is not { } listen)
         {
-            console.Error.WriteLine("mizan bench serve: --clients and --seconds must be positive numbers.");
+            console.Error.WriteLine($"mizan bench serve: --urls: {error}");
             return ExitCodes.UsageError;
         }
 
-        if (MizanWebOptions.ParseUrls(parse.GetValue(urls)!, out var error) is null)
+        // The benchmark's clients send no key, so the app it starts has none and may listen on loopback only.
+        if (MizanWeb.Refusal(listen, hasKeys: false) is { } refusal)
         {
-            console.Error.WriteLine($"mizan bench serve: --urls: {error}");
+            console.Error.WriteLine($"mizan bench serve: --urls: {refusal}");
             return ExitCodes.UsageError;
         }
 

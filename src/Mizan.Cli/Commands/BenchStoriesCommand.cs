@@ -27,9 +27,9 @@ internal sealed class BenchStoriesCommand : Command
         DefaultValueFactory = _ => DefaultCorpus,
     };
 
-    private readonly Option<int> top = new("--top") { Description = "How many of the largest stories to list.", DefaultValueFactory = _ => 10 };
+    private readonly Option<int> top = new Option<int>("--top") { Description = "How many of the largest stories to list.", DefaultValueFactory = _ => 10 }.Positive();
     private readonly Option<bool> entities = new("--entities") { Description = "Tag entities first (on every core, not timed) and give the grouping the people, organizations and places, as the brief does." };
-    private readonly Option<int> titlesShown = new("--titles") { Description = "Titles shown per story (distinct, in the story's order).", DefaultValueFactory = _ => 3 };
+    private readonly Option<int> titlesShown = new Option<int>("--titles") { Description = "Titles shown per story (distinct, in the story's order).", DefaultValueFactory = _ => 3 }.Positive();
 
     public BenchStoriesCommand(CliConsole console)
         : base("stories", "Group a corpus into stories and storylines; print counts, the largest stories, speed and memory.")

@@ -28,7 +28,7 @@ internal sealed class BenchTextCommand : Command
         DefaultValueFactory = _ => DefaultCorpus,
     };
 
-    private readonly Option<int> limit = new("--limit") { Description = "Use only the first N articles (0: all)." };
+    private readonly Option<int> limit = new Option<int>("--limit") { Description = "Use only the first N articles (0: all)." }.NotNegative();
     private readonly Option<string> stemwords = new("--stemwords")
     {
         Description = "Path of Snowball's stemwords for the side-by-side run ('none' to skip).",
@@ -37,11 +37,11 @@ internal sealed class BenchTextCommand : Command
 
     // On a shared machine one pass can be slowed by other work; the best of a few passes of each side is the figure
     // least disturbed by it.
-    private readonly Option<int> rounds = new("--rounds")
+    private readonly Option<int> rounds = new Option<int>("--rounds")
     {
         Description = "Timed passes of each side, alternating; the best of each is reported.",
         DefaultValueFactory = _ => 3,
-    };
+    }.Positive();
 
     public BenchTextCommand(CliConsole console)
         : base("text", "Time the analysis's text core (tokens, sentences, normal forms, stems) over a corpus beside Snowball's stemwords.")
@@ -64,11 +64,6 @@ internal sealed class BenchTextCommand : Command
         }
 
         var passes = parse.GetValue(rounds);
-        if (passes < 1)
-        {
-            console.Error.WriteLine("mizan bench text: --rounds must be at least 1.");
-            return ExitCodes.UsageError;
-        }
 
         console.Error.WriteLine($"reading {folder} ...");
         var max = parse.GetValue(limit);

@@ -57,6 +57,11 @@ internal sealed class BriefCommand : Command
             return ExitCodes.UsageError;
         }
 
+        if (ArticleBatch.NoneExists(console, "brief", files) is { } missing)
+        {
+            return missing;
+        }
+
         // Nothing to read creates no store: an empty folder is said so, as every verb says it.
         if (files.Length > 0 && !files.SelectMany(ArticleSources.Files).Any())
         {

@@ -21,7 +21,7 @@ internal sealed class EvalDucklingCommand : Command
         DefaultValueFactory = _ => DefaultCorpus,
     };
 
-    private readonly Option<int> show = new("--show") { Description = "How many misses to list per dimension.", DefaultValueFactory = _ => 15 };
+    private readonly Option<int> show = new Option<int>("--show") { Description = "How many misses to list per dimension (0: none).", DefaultValueFactory = _ => 15 }.NotNegative();
 
     public EvalDucklingCommand(CliConsole console)
         : base("duckling", "Run Duckling's Arabic Numeral and Time examples through Mizan's number and date readers.")

@@ -22,7 +22,7 @@ internal sealed class EvalExtractionCommand : Command
         DefaultValueFactory = _ => "../shared/data/html-extraction",
     };
 
-    private readonly Option<int> show = new("--show") { Description = "How many of the worst pages to list.", DefaultValueFactory = _ => 10 };
+    private readonly Option<int> show = new Option<int>("--show") { Description = "How many of the worst pages to list (0: none).", DefaultValueFactory = _ => 10 }.NotNegative();
     private readonly Option<string?> output = new("--output") { Description = "Also write the extracted bodies as the benchmark's prediction JSON to this file." };
 
     public EvalExtractionCommand(CliConsole console)

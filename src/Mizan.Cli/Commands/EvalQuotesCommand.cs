@@ -22,9 +22,9 @@ internal sealed class EvalQuotesCommand : Command
     private readonly Option<string> gold = new("--gold") { Description = "The judged quotes (TSV: part, article, anchor, cue, speech, gold).", DefaultValueFactory = _ => "docs/quotes-judged.tsv" };
     private readonly Option<string> corpus = new("--corpus") { Description = "The SaudiNewsNet folder of day zips the judged articles come from.", DefaultValueFactory = _ => DefaultCorpus };
     private readonly Option<bool> explain = new("--explain") { Description = "List every judged quote whose speaker is not right, and with --check every speaker counted." };
-    private readonly Option<string?> check = new("--check") { Description = "Count the speakers and roles that open with a preposition or a pronoun over these days (comma-separated, e.g. 2015-08-01,2015-08-02,2015-08-03)." };
-    private readonly Option<int> draw = new("--draw") { Description = "Draw this many quotes at random from --days and print them as rows to judge (the gold left empty)." };
-    private readonly Option<string?> days = new("--days") { Description = "With --draw: the days to draw from (comma-separated)." };
+    private readonly Option<string?> check = new Option<string?>("--check") { Description = "Count the speakers and roles that open with a preposition or a pronoun over these days (comma-separated, e.g. 2015-08-01,2015-08-02,2015-08-03)." }.Dates(list: true);
+    private readonly Option<int> draw = new Option<int>("--draw") { Description = "Draw this many quotes at random from --days and print them as rows to judge (the gold left empty; 0: draw none)." }.NotNegative();
+    private readonly Option<string?> days = new Option<string?>("--days") { Description = "With --draw: the days to draw from (comma-separated)." }.Dates(list: true);
     private readonly Option<string> part = new("--part") { Description = "With --draw: the part the rows belong to (tune, held-out).", DefaultValueFactory = _ => "held-out" };
     private readonly Option<int> seed = new("--seed") { Description = "With --draw: the seed of the draw.", DefaultValueFactory = _ => 14 };
     private readonly Option<string?> context = new("--context") { Description = "With --draw: write each drawn quote's surrounding text to this file, to judge it by reading (keep it out of the repository)." };

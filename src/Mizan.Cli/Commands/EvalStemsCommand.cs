@@ -29,8 +29,8 @@ internal sealed class EvalStemsCommand : Command
     };
 
     private readonly Option<string?> corpus = new("--corpus") { Description = "Also compare on the frequent words of this corpus folder (.zip/.json arrays)." };
-    private readonly Option<int> top = new("--top") { Description = "How many of the corpus's most frequent Arabic words to compare.", DefaultValueFactory = _ => 20000 };
-    private readonly Option<int> show = new("--show") { Description = "How many differences to list.", DefaultValueFactory = _ => 40 };
+    private readonly Option<int> top = new Option<int>("--top") { Description = "How many of the corpus's most frequent Arabic words to compare.", DefaultValueFactory = _ => 20000 }.Positive();
+    private readonly Option<int> show = new Option<int>("--show") { Description = "How many differences to list (0: none).", DefaultValueFactory = _ => 40 }.NotNegative();
 
     public EvalStemsCommand(CliConsole console)
         : base("stems", "Check the light stemmer against the golden table and compare it with Snowball's Arabic stemmer.")

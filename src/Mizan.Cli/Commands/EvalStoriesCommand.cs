@@ -25,7 +25,7 @@ internal sealed class EvalStoriesCommand : Command
         DefaultValueFactory = _ => DefaultCorpus,
     };
 
-    private readonly Option<int> pairs = new("--apart-pairs") { Description = "How many 'apart' pairs to sample.", DefaultValueFactory = _ => 5000 };
+    private readonly Option<int> pairs = new Option<int>("--apart-pairs") { Description = "How many 'apart' pairs to sample.", DefaultValueFactory = _ => 5000 }.Positive();
     private readonly Option<int> seed = new("--seed") { Description = "Seed of the sampling.", DefaultValueFactory = _ => 1 };
     private readonly Option<string?> gold = new("--gold") { Description = "A labelled development set (docs/stories-dev.tsv): score events and storylines, with and without dates, beside a tf-idf + average-link baseline." };
     private readonly Option<bool> explain = new("--explain") { Description = "With --gold: print each story that mixes events and each event split across stories (standard error)." };

@@ -27,7 +27,7 @@ internal sealed class IngestCommand : Command
     private readonly Option<string?> database = DatabaseOption.Create();
     private readonly Option<bool> json = new("--json") { Description = "Print the final counts as one JSON object on standard output." };
     private readonly Option<bool> enqueue = new("--enqueue") { Description = "Only queue the files for `mizan work` processes (on this or other machines) to ingest." };
-    private readonly Option<int> batch = new("--batch") { Description = $"Articles per transaction and per boilerplate-learning batch (default {Ingestor.DefaultBatchSize:N0}).", DefaultValueFactory = _ => Ingestor.DefaultBatchSize };
+    private readonly Option<int> batch = new Option<int>("--batch") { Description = $"Articles per transaction and per boilerplate-learning batch (default {Ingestor.DefaultBatchSize:N0}).", DefaultValueFactory = _ => Ingestor.DefaultBatchSize }.Positive();
 
     public IngestCommand(CliConsole console)
         : base("ingest", "Read a collection into the store: clean, identify, and mark duplicates and near-duplicates.")
@@ -45,10 +45,9 @@ internal sealed class IngestCommand : Command
     {
         var inputs = parse.GetValue(paths) ?? [];
         var batchSize = parse.GetValue(batch);
-        if (batchSize <= 0)
+        if (ArticleBatch.NoneExists(console, "ingest", inputs) is { } missing)
         {
-            console.Error.WriteLine("mizan ingest: --batch must be a positive number.");
-            return ExitCodes.UsageError;
+            return missing;
         }
 
         var location = DatabaseOption.Resolve(parse.GetValue(database));

@@ -17,10 +17,10 @@ internal sealed class NerTrainingInput
     };
 
     private readonly Option<int> seed = new("--seed") { Description = "The shuffling seed for training.", DefaultValueFactory = _ => new TrainingOptions().Seed };
-    private readonly Option<int> epochs = new("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
+    private readonly Option<int> epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TrainingOptions().Epochs }.Positive();
     private readonly Option<float> prune = new("--prune") { Description = "Averaged weights smaller than this are dropped.", DefaultValueFactory = _ => new TrainingOptions().Prune };
     private readonly Option<double> dropout = new("--dropout") { Description = "The share of training tokens seen without their own word forms in each pass.", DefaultValueFactory = _ => new TrainingOptions().WordDropout };
-    private readonly Option<int> window = new("--window") { Description = "How many sentences before and after a sentence its document context reaches.", DefaultValueFactory = _ => new TrainingOptions().Window };
+    private readonly Option<int> window = new Option<int>("--window") { Description = "How many sentences before and after a sentence its document context reaches.", DefaultValueFactory = _ => new TrainingOptions().Window }.NotNegative();
 
     public void AddTo(Command command)
     {

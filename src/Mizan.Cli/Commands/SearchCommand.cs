@@ -22,10 +22,10 @@ internal sealed class SearchCommand : Command
     private readonly CliConsole console;
     private readonly Argument<string[]> words = new("query") { Description = "The words to search for; \"quoted phrases\", OR, and word* for a prefix.", Arity = ArgumentArity.OneOrMore };
     private readonly Option<string?> outlet = new("--outlet") { Description = "Only articles of this outlet." };
-    private readonly Option<string?> from = new("--from") { Description = "Only articles published on or after this date (yyyy-MM-dd)." };
-    private readonly Option<string?> to = new("--to") { Description = "Only articles published on or before this date (yyyy-MM-dd)." };
+    private readonly Option<string?> from = new Option<string?>("--from") { Description = "Only articles published on or after this date (yyyy-MM-dd)." }.Dates();
+    private readonly Option<string?> to = new Option<string?>("--to") { Description = "Only articles published on or before this date (yyyy-MM-dd)." }.Dates();
     private readonly Option<string?> entity = new("--entity") { Description = "Only articles that name this person, place or organization (matched as a phrase, Arabic-aware)." };
-    private readonly Option<int> limit = new("--limit") { Description = $"How many hits at most (default {DefaultLimit}).", DefaultValueFactory = _ => DefaultLimit };
+    private readonly Option<int> limit = new Option<int>("--limit") { Description = $"How many hits at most (default {DefaultLimit}).", DefaultValueFactory = _ => DefaultLimit }.Positive();
     private readonly Option<bool> byStory = new("--by-story") { Description = "Group the hits by story." };
     private readonly Option<bool> json = new("--json") { Description = "Print the hits as JSON." };
     private readonly Option<string?> database = DatabaseOption.Create();
@@ -45,11 +45,7 @@ internal sealed class SearchCommand : Command
 
     private int Run(ParseResult parse)
     {
-        if (!TryDate(parse.GetValue(from), "--from", out var fromDate) || !TryDate(parse.GetValue(to), "--to", out var toDate))
-        {
-            return ExitCodes.UsageError;
-        }
-
+        var (fromDate, toDate) = (Date(parse.GetValue(from)), Date(parse.GetValue(to)));
         var query = string.Join(' ', parse.GetValue(words) ?? []);
         if (parse.GetValue(entity) is { Length: > 0 } name)
         {
@@ -58,12 +54,6 @@ internal sealed class SearchCommand : Command
         }
 
         var count = parse.GetValue(limit);
-        if (count <= 0)
-        {
-            console.Error.WriteLine("mizan search: --limit must be a positive number.");
-            return ExitCodes.UsageError;
-        }
-
         IArticleStore store;
         try
         {
@@ -178,21 +168,7 @@ internal sealed class SearchCommand : Command
         return builder.Replace('\n', ' ').ToString();
     }
 
-    private bool TryDate(string? value, string name, out DateOnly? date)
-    {
-        date = null;
-        if (value is null)
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            date = parsed;
-            return true;
-        }
-
-        console.Error.WriteLine($"mizan search: {name} wants a date as yyyy-MM-dd, not '{value}'.");
-        return false;
-    }
+    /// <summary>A date the option's rule has checked (yyyy-MM-dd), or null when not given.</summary>
+    private static DateOnly? Date(string? value) =>
+        value is null ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -18,9 +18,9 @@ internal sealed class WorkCommand : Command
 
     private readonly CliConsole console;
     private readonly Option<string?> database = DatabaseOption.Create();
-    private readonly Option<int> lease = new("--lease") { Description = $"Seconds a claimed file stays with this worker between signs of life (default {DefaultLeaseSeconds}).", DefaultValueFactory = _ => DefaultLeaseSeconds };
+    private readonly Option<int> lease = new Option<int>("--lease") { Description = $"Seconds a claimed file stays with this worker between signs of life (default {DefaultLeaseSeconds}).", DefaultValueFactory = _ => DefaultLeaseSeconds }.Positive();
     private readonly Option<string?> name = new("--name") { Description = "This worker's name in the queue (default: host and process id)." };
-    private readonly Option<int> batch = new("--batch") { Description = $"Articles per transaction (default {Ingestor.DefaultBatchSize:N0}).", DefaultValueFactory = _ => Ingestor.DefaultBatchSize };
+    private readonly Option<int> batch = new Option<int>("--batch") { Description = $"Articles per transaction (default {Ingestor.DefaultBatchSize:N0}).", DefaultValueFactory = _ => Ingestor.DefaultBatchSize }.Positive();
 
     public WorkCommand(CliConsole console)
         : base("work", "Work as one of several ingest workers on a shared store, taking queued files until none is left.")
@@ -35,17 +35,12 @@ internal sealed class WorkCommand : Command
 
     private int Run(ParseResult parse)
     {
-        if (parse.GetValue(lease) <= 0 || parse.GetValue(batch) <= 0)
-        {
-            console.Error.WriteLine("mizan work: --lease and --batch must be positive numbers.");
-            return ExitCodes.UsageError;
-        }
-
         var location = DatabaseOption.Resolve(parse.GetValue(database));
         var worker = parse.GetValue(name) ?? $"{Environment.MachineName}:{Environment.ProcessId}";
         try
         {
-            using var store = StoreLocation.Open(location);
+            // A worker serves a store that files were queued in: one that is not there is named, never created empty.
+            using var store = StoreLocation.OpenExisting(location);
             using var queue = StoreLocation.OpenQueue(location);
             var counts = new Worker(store, queue, worker, TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(batch))
                 .Run(reason => console.Error.WriteLine($"mizan work: skipped {reason}"), job => console.Error.WriteLine($"mizan work: {worker} takes {job.Path}"));

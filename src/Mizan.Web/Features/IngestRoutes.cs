@@ -30,8 +30,10 @@ internal static class IngestRoutes
             .Accepts<IFormFileCollection>("multipart/form-data")
             .Produces<IngestResponse>()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 

@@ -1,4 +1,6 @@
-// Calls to the HTTP API; an error response (RFC 7807 problem details) becomes an ApiError with its message.
+// Calls to the HTTP API; an error response (RFC 7807 problem details) becomes an ApiError with its message. Every
+// call carries the access key when there is one; a 401 asks for it (key.js) and the call is sent again with it.
+import { askForKey, forgetKey, storedKey } from './key.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -18,6 +20,26 @@ async function read(response) {
   return body;
 }
 
+async function send(path, init) {
+  for (;;) {
+    const key = storedKey();
+    const headers = key ? { ...init.headers, Authorization: `Bearer ${key}` } : init.headers;
+    const response = await fetch(path, { ...init, headers });
+    if (response.status !== 401) {
+      return read(response);
+    }
+    // Another call may have been given a key while this one was on its way: it is tried before asking again.
+    if (storedKey() !== key) {
+      continue;
+    }
+    forgetKey();
+    const wrong = key !== null || (response.headers.get('www-authenticate') ?? '').includes('invalid_token');
+    if (await askForKey(wrong) === null) {
+      return read(response);
+    }
+  }
+}
+
 export async function getJson(path, parameters) {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(parameters ?? {})) {
@@ -26,7 +48,7 @@ export async function getJson(path, parameters) {
     }
   }
   const text = query.toString();
-  return read(await fetch(text ? `${path}?${text}` : path, { headers: { Accept: 'application/json' } }));
+  return send(text ? `${path}?${text}` : path, { headers: { Accept: 'application/json' } });
 }
 
 export async function upload(files) {
@@ -34,5 +56,5 @@ export async function upload(files) {
   for (const file of files) {
     form.append('files', file, file.name);
   }
-  return read(await fetch('api/ingest', { method: 'POST', body: form }));
+  return send('api/ingest', { method: 'POST', body: form });
 }

@@ -33,15 +33,3 @@ internal static class SeedAndDataFiles
         throw new InvalidOperationException("The repository root (Mizan.slnx) was not found above " + AppContext.BaseDirectory);
     }
 }
-
-/// <summary>A fact that needs ../shared (seed reference, benchmark data): skipped, with the reason shown, when it is absent.</summary>
-internal sealed class NeedsSharedFolderFactAttribute : FactAttribute
-{
-    public NeedsSharedFolderFactAttribute()
-    {
-        if (SeedAndDataFiles.Shared is null)
-        {
-            Skip = "../shared (seed reference and public data) is absent beside the repository; this test needs it.";
-        }
-    }
-}

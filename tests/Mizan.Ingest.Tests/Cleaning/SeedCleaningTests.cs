@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mizan.Ingest.Cleaning;
+using Mizan.Testing;
 
 namespace Mizan.Ingest.Tests.Cleaning;
 
@@ -36,7 +37,7 @@ public sealed class SeedCleaningTests
         return (boilerplate, duplicates);
     }
 
-    [NeedsSharedFolderFact]
+    [SharedDataFact]
     public void Every_listed_boilerplate_string_of_the_seeds_is_removed()
     {
         var (boilerplate, _) = Reference();
@@ -53,7 +54,7 @@ public sealed class SeedCleaningTests
         }
     }
 
-    [NeedsSharedFolderFact]
+    [SharedDataFact]
     public void The_caption_printed_twice_keeps_its_first_copy_only()
     {
         var (_, duplicates) = Reference();
@@ -72,7 +73,7 @@ public sealed class SeedCleaningTests
         }
     }
 
-    [NeedsSharedFolderFact]
+    [SharedDataFact]
     public void Nothing_but_the_listed_boilerplate_is_removed_from_the_seeds()
     {
         var (boilerplate, duplicates) = Reference();

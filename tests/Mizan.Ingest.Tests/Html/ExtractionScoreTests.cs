@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Mizan.Ingest.Html;
 using Mizan.Ingest.Tests.Cleaning;
+using Mizan.Testing;
 
 namespace Mizan.Ingest.Tests.Html;
 
@@ -45,7 +46,7 @@ public sealed class ExtractionScoreTests
         Assert.Equal(2 * 0.5 / 1.5, figures.F1, 6);
     }
 
-    [NeedsSharedFolderFact]
+    [SharedDataFact]
     public void The_extractor_reaches_F1_of_at_least_0_92_on_the_benchmark_pages()
     {
         var folder = SeedAndDataFiles.SharedPath("data", "html-extraction");
