@@ -46,7 +46,15 @@ public sealed class EvalDatesTests
     {
         var (exit, _, error) = CliRunner.Run(string.Empty, "eval", "dates", "--draw", "10", "--corpus", Path.GetTempPath());
         Assert.Equal(2, exit);
-        Assert.Contains("--draw takes a positive count and needs --days", error, StringComparison.Ordinal);
+        Assert.Contains("--draw needs --days", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_negative_draw_is_a_usage_error()
+    {
+        var (exit, _, error) = CliRunner.Run(string.Empty, "eval", "dates", "--draw", "-3", "--days", "2015-07-25");
+        Assert.Equal(2, exit);
+        Assert.Contains("--draw", error, StringComparison.Ordinal);
     }
 
     private static string Cell(string row, int index) => row.Split('|', StringSplitOptions.TrimEntries)[index];

@@ -4,7 +4,8 @@ using Mizan.Storage.Tests.Postgres;
 namespace Mizan.Cli.Tests;
 
 /// <summary>
-/// mizan packs as a .NET tool, installs into a tool path and runs from there, as the README says. It runs in the
+/// mizan packs as a .NET tool, installs into a tool path and runs from there, as the README says: its version, and
+/// the samples' brief from a folder outside the checkout. It runs in the
 /// workers' collection, never beside them: a Release build takes both cores for most of a minute, and the workers'
 /// test kills one of them while it works.
 /// </summary>
@@ -12,7 +13,7 @@ namespace Mizan.Cli.Tests;
 public sealed class ToolInstallTests
 {
     [Fact]
-    public void The_packed_tool_installs_into_a_tool_path_and_prints_its_version()
+    public void The_packed_tool_installs_into_a_tool_path_prints_its_version_and_briefs_the_samples_from_another_folder()
     {
         var root = RepositoryRoot();
         var work = Directory.CreateTempSubdirectory("mizan-tool-").FullName;
@@ -31,6 +32,13 @@ public sealed class ToolInstallTests
             Assert.True(ran == 0, output);
             Assert.StartsWith("mizan ", output, StringComparison.Ordinal);
             Assert.Contains("analysis analysis-", output, StringComparison.Ordinal);
+
+            // From another folder than the checkout, as a new user runs it: the samples' brief, into the default store there.
+            var elsewhere = Directory.CreateDirectory(Path.Combine(work, "elsewhere")).FullName;
+            var (briefed, brief) = Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "mizan.exe" : "mizan"), elsewhere, "brief", Path.Combine(root, "samples"));
+            Assert.True(briefed == 0, brief);
+            Assert.Contains("%60 من قوات التحالف الدولي تغادر العراق", brief, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(elsewhere, "mizan.db")), "the default store is made in the folder mizan runs in");
         }
         finally
         {

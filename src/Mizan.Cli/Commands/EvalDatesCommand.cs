@@ -22,8 +22,8 @@ internal sealed class EvalDatesCommand : Command
     private readonly Option<string> gold = new("--gold") { Description = "The judged date mentions (TSV: part, article, start, text, read, gold).", DefaultValueFactory = _ => "docs/dates-judged.tsv" };
     private readonly Option<string> corpus = new("--corpus") { Description = "The SaudiNewsNet folder of day zips the judged articles come from.", DefaultValueFactory = _ => DefaultCorpus };
     private readonly Option<bool> explain = new("--explain") { Description = "List every judged mention not read as judged." };
-    private readonly Option<int> draw = new("--draw") { Description = "Draw this many date mentions at random from --days and print them as rows to judge (the gold left empty)." };
-    private readonly Option<string?> days = new("--days") { Description = "With --draw: the days to draw from (comma-separated, e.g. 2015-08-08,2015-08-09)." };
+    private readonly Option<int> draw = new Option<int>("--draw") { Description = "Draw this many date mentions at random from --days and print them as rows to judge (the gold left empty; 0: draw none)." }.NotNegative();
+    private readonly Option<string?> days = new Option<string?>("--days") { Description = "With --draw: the days to draw from (comma-separated, e.g. 2015-08-08,2015-08-09)." }.Dates(list: true);
     private readonly Option<string> part = new("--part") { Description = "With --draw: the part the rows belong to (tune, held-out).", DefaultValueFactory = _ => "held-out" };
     private readonly Option<int> seed = new("--seed") { Description = "With --draw: the seed of the draw.", DefaultValueFactory = _ => 60 };
     private readonly Option<string?> context = new("--context") { Description = "With --draw: write each drawn mention's surrounding text and publication date to this file, to judge it by reading (keep it out of the repository)." };
@@ -52,12 +52,12 @@ internal sealed class EvalDatesCommand : Command
             return ExitCodes.Success;
         }
 
-        if (parse.GetValue(draw) is var count && count != 0)
+        if (parse.GetValue(draw) is > 0 and var count)
         {
             var drawDays = DayCorpus.Days(parse.GetValue(days));
-            if (count < 0 || drawDays.Count == 0)
+            if (drawDays.Count == 0)
             {
-                console.Error.WriteLine("mizan eval dates: --draw takes a positive count and needs --days.");
+                console.Error.WriteLine("mizan eval dates: --draw needs --days.");
                 return ExitCodes.UsageError;
             }
 
