@@ -108,6 +108,64 @@ public sealed class FetchCommandTests : IDisposable
         Assert.Contains("(0 analysed, 0 grouped): the stored briefs are current", brief.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Watch_takes_each_new_item_within_a_poll_keeps_robots_and_pace_and_fetches_nothing_twice_after_a_restart()
+    {
+        // A feed that gains an item at each request (two items at the first), one of them under a path robots.txt forbids.
+        var feedRequests = 0;
+        server.On("/robots.txt", "User-agent: *\nDisallow: /private/\n", "text/plain");
+        server.On("/private/secret.html", Page(9, "صفحة محظورة"));
+        for (var n = 1; n <= 5; n++)
+        {
+            server.On($"/news/{n}.html", Page(n, $"خبر رقم {n} عن انسحاب القوات"));
+        }
+
+        server.On("/feed.xml", async (context, stop) =>
+        {
+            var items = Math.Min(5, Interlocked.Increment(ref feedRequests) + 1);
+            var rss = $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>موقع الأخبار</title>
+                <item><title>محظور</title><link>{server.Url("/private/secret.html")}</link></item>
+                {string.Concat(Enumerable.Range(1, items).Select(n => $"<item><title>خبر {n}</title><link>{server.Url($"/news/{n}.html")}</link></item>"))}
+                </channel></rss>
+                """;
+            var body = System.Text.Encoding.UTF8.GetBytes(rss);
+            context.Response.ContentType = "application/rss+xml";
+            context.Response.ContentLength64 = body.Length;
+            await context.Response.OutputStream.WriteAsync(body, stop);
+        });
+
+        const double Pace = 0.3;
+        var (exit, _, error) = CliRunner.Run(string.Empty, "watch", server.Url("/feed.xml"), "--every", "2s", "--polls", "3", "--db", Database, "--per-host-interval", "300ms");
+
+        // Exit code 1, as for any input skipped: the forbidden item, named.
+        Assert.True(exit == 1, error);
+        Assert.Contains($"mizan watch: skipped {server.Url("/private/secret.html")}: robots.txt of http://127.0.0.1:{server.Port} disallows /private/secret.html", error, StringComparison.Ordinal);
+
+        // Each poll takes the item the feed gained, and groups it into its story in that poll.
+        Assert.Contains("mizan watch: poll 1: fetched 3, not modified 0, new articles 2", error, StringComparison.Ordinal);
+        Assert.Contains("mizan watch: poll 2: fetched 2, not modified 0, new articles 1", error, StringComparison.Ordinal);
+        Assert.Contains("mizan watch: poll 3: fetched 2, not modified 0, new articles 1", error, StringComparison.Ordinal);
+        Assert.Equal(3, error.Split('\n').Count(l => l.Contains(": stored ", StringComparison.Ordinal)));
+
+        // A restart fetches only what is new.
+        var firstRun = server.Log.Count;
+        var again = CliRunner.Run(string.Empty, "watch", server.Url("/feed.xml"), "--every", "2s", "--polls", "1", "--db", Database, "--per-host-interval", "300ms");
+        Assert.True(again.Exit is 0 or 1, again.Error);
+        Assert.Contains("new articles 1", again.Error, StringComparison.Ordinal);
+        Assert.All(Enumerable.Range(1, 5), n => Assert.Single(server.Requests($"/news/{n}.html")));
+
+        // robots.txt is obeyed, and within a run the server never saw two requests closer than the pace (a fifth of it
+        // spared for the clock; a new process does not know when the last one asked).
+        Assert.Empty(server.Requests("/private/secret.html"));
+        var times = server.Log.Take(firstRun).Select(r => r.At.TotalSeconds).ToList();
+        Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= 0.8 * Pace, $"two requests {pair.Second - pair.First:0.000} s apart"));
+
+        var brief = CliRunner.Run(string.Empty, "brief", "--db", Database);
+        Assert.Contains("mizan brief: 5 articles", brief.Error, StringComparison.Ordinal);
+    }
+
     private static string Page(int n, string title) => $"""
         <!DOCTYPE html>
         <html lang="ar"><head><meta charset="utf-8"><title>{title}</title>
