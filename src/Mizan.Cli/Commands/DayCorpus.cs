@@ -53,4 +53,22 @@ internal static class DayCorpus
     /// <summary>A comma-separated list of days.</summary>
     public static List<string> Days(string? value) =>
         (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    /// <summary>
+    /// Draws <paramref name="count"/> items uniformly: the items, in the order given, are shuffled by <see cref="Random"/>
+    /// with the seed (Fisher-Yates), and the first <paramref name="count"/> are returned in the order given.
+    /// </summary>
+    public static List<T> Draw<T>(IReadOnlyList<T> all, int count, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, all.Count).ToArray();
+        for (var i = order.Length - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+
+        return order.Take(count).Order().Select(i => all[i]).ToList();
+    }
 }

@@ -237,15 +237,7 @@ internal sealed class EvalQuotesCommand : Command
             }
         }
 
-        var random = new Random(drawSeed);
-        var order = Enumerable.Range(0, all.Count).ToArray();
-        for (var i = order.Length - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (order[i], order[j]) = (order[j], order[i]);
-        }
-
-        var drawn = order.Take(count).Order().Select(i => all[i]).ToList();
+        var drawn = DayCorpus.Draw(all, count, drawSeed);
         console.Error.WriteLine($"drew {drawn.Count} of {all.Count:N0} quotes (seed {drawSeed}).");
         console.Out.WriteLine(JudgedQuotes.Header);
         foreach (var (id, _, quote) in drawn)
