@@ -72,6 +72,18 @@ public sealed class ValidationTests : IDisposable
         Assert.False(File.Exists(Store), error);
     }
 
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("brief")]
+    public void A_web_address_given_as_input_points_to_fetch_and_no_store_is_made(string verb)
+    {
+        const string Url = "https://example.com/news/1.html";
+        var (exit, _, error) = CliRunner.Run(string.Empty, verb, Url, "--db", Store);
+        Assert.Equal(3, exit);
+        Assert.Contains($"mizan {verb}: skipped {Url}: a web address, not a file: 'mizan fetch URL' downloads pages", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Store), error);
+    }
+
     [Fact]
     public void Analyze_names_an_input_that_is_not_there()
     {

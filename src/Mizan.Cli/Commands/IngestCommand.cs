@@ -125,7 +125,7 @@ internal sealed class IngestCommand : Command
         var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         foreach (var path in missing)
         {
-            console.Error.WriteLine($"mizan ingest: skipped {path}: no such file or folder.");
+            console.Error.WriteLine($"mizan ingest: skipped {path}: {ArticleBatch.Missing(path)}");
         }
 
         try
