@@ -9,7 +9,8 @@ using Mizan.Stories;
 namespace Mizan.Cli.Tests;
 
 /// <summary>
-/// Several `mizan work` processes share a PostgreSQL store: one is killed with SIGKILL in the middle of its file, a
+/// Several `mizan work` processes share a PostgreSQL store: one is killed with SIGKILL in the middle of its file (at a
+/// known point: it is told to stop for good after its first batch, MIZAN_WORK_HOLD_AFTER_BATCHES), a
 /// worker started after its lease runs out finishes the file, and the store ends with every article exactly once
 /// and the same stories as a single `mizan ingest` of the same folder.
 /// </summary>
@@ -34,19 +35,17 @@ public sealed class MultiWorkerTests(PostgresServer server) : IDisposable
         Assert.Equal(0, queued);
         Assert.Contains($"queued {Files} new file(s)", queueMessage, StringComparison.Ordinal);
 
-        var workers = Enumerable.Range(0, 3).Select(i => StartWorker(shared, $"w{i}")).ToList();
-        using (var store = StoreLocation.Open(shared))
+        // The first worker is told to stop for good after its first batch, inside its first file and holding its lease;
+        // the other two start once it is there, and it is killed at that known point, not by a race with the others.
+        var victim = StartWorker(shared, "w0", holdAfterBatches: 1);
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!victim.Said(" holds ") && !victim.Process.HasExited && DateTime.UtcNow < deadline)
         {
-            var deadline = DateTime.UtcNow.AddMinutes(2);
-            while (store.Counts().Articles < Files * PerFile / 4 && DateTime.UtcNow < deadline && workers.All(w => !w.Process.HasExited))
-            {
-                Thread.Sleep(50);
-            }
+            Thread.Sleep(20);
         }
 
-        // Whichever worker is still inside a file is killed; one that stopped on its own before that must have failed.
-        var victim = workers.FirstOrDefault(w => !w.Process.HasExited);
-        Assert.True(victim is not null, "every worker finished before one could be killed: nothing was tested." + Describe(workers));
+        Assert.True(victim.Said(" holds "), "the first worker never reached its stopping point." + Describe([victim]));
+        var workers = new List<WorkerProcess> { victim, StartWorker(shared, "w1"), StartWorker(shared, "w2") };
         victim.Process.Kill(entireProcessTree: true);
         foreach (var worker in workers)
         {
@@ -103,9 +102,14 @@ public sealed class MultiWorkerTests(PostgresServer server) : IDisposable
             .ToList();
     }
 
-    private static WorkerProcess StartWorker(string database, string name)
+    private static WorkerProcess StartWorker(string database, string name, int holdAfterBatches = 0)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = false, UseShellExecute = false };
+        if (holdAfterBatches > 0)
+        {
+            start.Environment["MIZAN_WORK_HOLD_AFTER_BATCHES"] = holdAfterBatches.ToString(CultureInfo.InvariantCulture);
+        }
+
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "mizan.dll"), "work", "--db", database, "--name", name, "--lease", LeaseSeconds.ToString(CultureInfo.InvariantCulture), "--batch", "50" })
         {
             start.ArgumentList.Add(argument);
@@ -130,6 +134,15 @@ public sealed class MultiWorkerTests(PostgresServer server) : IDisposable
     private sealed record WorkerProcess(string Name, Process Process) : IDisposable
     {
         public StringBuilder Errors { get; } = new();
+
+        /// <summary>Whether the worker has written <paramref name="text"/> on standard error so far.</summary>
+        public bool Said(string text)
+        {
+            lock (Errors)
+            {
+                return Errors.ToString().Contains(text, StringComparison.Ordinal);
+            }
+        }
 
         public void Dispose() => Process.Dispose();
     }

@@ -33,6 +33,15 @@ internal sealed class WorkCommand : Command
         SetAction(Run);
     }
 
+    /// <summary>
+    /// Set to a number N, a worker stops for good after storing its Nth batch, inside the file and still holding its
+    /// lease, and says so: where the test of a worker killed mid-file kills it, at a known point rather than by a race.
+    /// </summary>
+    internal const string HoldVariable = "MIZAN_WORK_HOLD_AFTER_BATCHES";
+
+    private static int HoldAfterBatches() =>
+        int.TryParse(Environment.GetEnvironmentVariable(HoldVariable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+
     private int Run(ParseResult parse)
     {
         var location = DatabaseOption.Resolve(parse.GetValue(database));
@@ -42,8 +51,21 @@ internal sealed class WorkCommand : Command
             // A worker serves a store that files were queued in: one that is not there is named, never created empty.
             using var store = StoreLocation.OpenExisting(location);
             using var queue = StoreLocation.OpenQueue(location);
+            var hold = HoldAfterBatches();
+            var batches = 0;
             var counts = new Worker(store, queue, worker, TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(batch))
-                .Run(reason => console.Error.WriteLine($"mizan work: skipped {reason}"), job => console.Error.WriteLine($"mizan work: {worker} takes {job.Path}"));
+                .Run(
+                    reason => console.Error.WriteLine($"mizan work: skipped {reason}"),
+                    job => console.Error.WriteLine($"mizan work: {worker} takes {job.Path}"),
+                    (job, _) =>
+                    {
+                        if (++batches == hold)
+                        {
+                            // A known point to stop a worker at, for the test of a worker killed inside a file.
+                            console.Error.WriteLine($"mizan work: {worker} holds {job.Path} after {batches} batch(es) ({HoldVariable}).");
+                            Thread.Sleep(Timeout.Infinite);
+                        }
+                    });
             var left = queue.Counts();
             console.Error.WriteLine(
                 $"mizan work: {worker} did {counts.Jobs:N0} file(s) ({counts.Failed:N0} failed): read {counts.Articles.Read:N0}, new {counts.Articles.New:N0}, " +

@@ -14,8 +14,12 @@ public sealed record WorkCounts(int Jobs, int Failed, IngestCounts Articles);
 /// </summary>
 public sealed class Worker(IArticleStore store, IJobQueue queue, string name, TimeSpan lease, int batchSize = Ingestor.DefaultBatchSize)
 {
-    /// <summary>Works until the queue has nothing to claim; <paramref name="skipped"/> hears every skipped input.</summary>
-    public WorkCounts Run(Action<string> skipped, Action<Job>? starting = null)
+    /// <summary>
+    /// Works until the queue has nothing to claim; <paramref name="skipped"/> hears every skipped input,
+    /// <paramref name="starting"/> each file claimed, and <paramref name="stored"/> each batch of a file stored (the file
+    /// and the counts so far), inside the file and under its lease.
+    /// </summary>
+    public WorkCounts Run(Action<string> skipped, Action<Job>? starting = null, Action<Job, IngestCounts>? stored = null)
     {
         ArgumentNullException.ThrowIfNull(skipped);
         var jobs = 0;
@@ -30,7 +34,11 @@ public sealed class Worker(IArticleStore store, IJobQueue queue, string name, Ti
             {
                 // The heartbeat renews the lease on its own clock, however slowly the file is read; once another worker
                 // holds the job, this one stops at its next progress report and leaves the file to it.
-                counts = new Ingestor(store, batchSize).Run(ArticleSources.Read(job.Path), skipped, _ => heartbeat.ThrowIfLost());
+                counts = new Ingestor(store, batchSize).Run(ArticleSources.Read(job.Path), skipped, progress =>
+                {
+                    heartbeat.ThrowIfLost();
+                    stored?.Invoke(job, progress);
+                });
             }
             catch (LeaseLostException)
             {
