@@ -37,6 +37,32 @@ public static class StoreLocation
         return Open(location);
     }
 
+    /// <summary>Whether opening <paramref name="location"/> would create its store (a store file not there yet).</summary>
+    public static bool IsNew(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        return !IsPostgres(location) && !File.Exists(location);
+    }
+
+    /// <summary>
+    /// Removes a store file this run created and left empty (with SQLite's journal files), once it is closed: a
+    /// command that failed leaves nothing behind. A server store is never removed.
+    /// </summary>
+    public static void Discard(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (IsPostgres(location))
+        {
+            return;
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { location, location + "-wal", location + "-shm", location + "-journal" })
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>Opens the job queue of the store at <paramref name="location"/>, for several workers sharing it.</summary>
     /// <exception cref="StoreException">The location cannot be opened as a store.</exception>
     public static IJobQueue OpenQueue(string location)

@@ -75,6 +75,32 @@ public sealed class ValidationTests : IDisposable
     [Theory]
     [InlineData("ingest")]
     [InlineData("brief")]
+    public void An_input_that_holds_no_readable_article_leaves_no_store(string verb)
+    {
+        var broken = Path.Combine(folder, "broken.json");
+        File.WriteAllText(broken, "{ \"title\": \"not closed\"");
+        var (exit, _, error) = CliRunner.Run(string.Empty, verb, broken, "--db", Store);
+        Assert.NotEqual(0, exit);
+        Assert.Contains(broken, error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Store), error);
+        Assert.Empty(Directory.GetFiles(folder, "store.db*"));
+    }
+
+    [Fact]
+    public void A_store_that_was_there_is_kept_when_an_input_holds_nothing_readable()
+    {
+        var sample = Directory.GetFiles(Path.Combine(Mizan.Testing.Repository.Root, "samples"), "*.txt")[0];
+        Assert.Equal(0, CliRunner.Run(string.Empty, "ingest", sample, "--db", Store).Exit);
+        var broken = Path.Combine(folder, "broken.json");
+        File.WriteAllText(broken, "[ {");
+        var (exit, _, error) = CliRunner.Run(string.Empty, "ingest", broken, "--db", Store);
+        Assert.NotEqual(0, exit);
+        Assert.True(File.Exists(Store), error);
+    }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("brief")]
     public void A_web_address_given_as_input_points_to_fetch_and_no_store_is_made(string verb)
     {
         const string Url = "https://example.com/news/1.html";

@@ -69,6 +69,7 @@ internal sealed class BriefCommand : Command
         }
 
         IArticleStore? store = null;
+        var created = !storeless && files.Length > 0 && StoreLocation.IsNew(DatabaseOption.Resolve(location));
         List<AnalyzedArticle> analysed;
         var skipped = 0;
         try
@@ -128,6 +129,13 @@ internal sealed class BriefCommand : Command
         using var owned = store;
         if (analysed.Count == 0)
         {
+            // A store this run made for inputs that held no readable article is removed: a failing command leaves nothing.
+            if (created)
+            {
+                store?.Dispose();
+                StoreLocation.Discard(DatabaseOption.Resolve(location));
+            }
+
             if (skipped == 0)
             {
                 return ArticleBatch.NothingFound(console, "brief", files.Length > 0 ? files : [store?.Location ?? "the store"]);

@@ -64,6 +64,7 @@ internal sealed class IngestCommand : Command
         }
 
         IArticleStore store;
+        var created = StoreLocation.IsNew(location);
         try
         {
             store = StoreLocation.Open(location);
@@ -74,7 +75,25 @@ internal sealed class IngestCommand : Command
             return ExitCodes.Failed;
         }
 
-        using (store)
+        // A store this run made and left without an article (every input skipped) is removed: a failing command leaves nothing.
+        var empty = false;
+        try
+        {
+            using (store)
+            {
+                var code = Ingest(store, out empty);
+                return code;
+            }
+        }
+        finally
+        {
+            if (created && empty)
+            {
+                StoreLocation.Discard(location);
+            }
+        }
+
+        int Ingest(IArticleStore store, out bool storedNothing)
         {
             var done = 0;
             var items = files.SelectMany(f =>
@@ -98,6 +117,7 @@ internal sealed class IngestCommand : Command
             }
 
             var totals = store.Counts();
+            storedNothing = totals.Articles == 0;
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
             console.Error.WriteLine(
                 $"mizan ingest: read {counts.Read:N0}, new {counts.New:N0}, duplicate {counts.Duplicate:N0}, near-duplicate {counts.NearDuplicate:N0}, " +
