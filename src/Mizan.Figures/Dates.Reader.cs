@@ -415,6 +415,13 @@ public static partial class Dates
                     last++;
                 }
             }
+            else if (view.Norm(last + 1) == "من" && view.Bare(last + 2) is "العام" or "السنه" && Modifier(last + 3) is { } whichYear && reference is { } thisYear)
+            {
+                // Rule: a month of the last, this or next year (أكتوبر من العام الماضي, مايو من السنة الحالية).
+                year = thisYear.Year + whichYear;
+                relative = true;
+                last += 3;
+            }
             else if (Modifier(last + 1) is null && YearOfNextMonth(last + 1) is { } shared)
             {
                 // Rule: a month named before another month and its year shares that year (بين شهري أغسطس وأكتوبر 2014,
@@ -578,10 +585,13 @@ public static partial class Dates
 
             // Rule: اليوم before a weekday that is not the publication's (اليوم الخميس in a text published on a Friday)
             // is that weekday, the nearest before the publication: the text names its own day, later than it was written.
-            if (view.Bare(i) == "اليوم" && WeekdayAt(i + 1, bare: false) is { } named && reference is { } written && named.Day != written.DayOfWeek)
+            // The weekday may stand in parentheses: اليوم (الجمعة).
+            var parenthesized = view.IsPunctuation(i + 1, '(') && view.IsPunctuation(i + 3, ')');
+            if (view.Bare(i) == "اليوم" && WeekdayAt(i + (parenthesized ? 2 : 1), bare: false) is { } named && reference is { } written && named.Day != written.DayOfWeek)
             {
                 var back = ((int)written.DayOfWeek - (int)named.Day + 7) % 7;
-                return (Mention(first, named.Last, Iso(written.AddDays(-back)), DateGranularity.Day) with { Relative = true }, named.Last);
+                var end = parenthesized ? named.Last + 1 : named.Last;
+                return (Mention(first, end, Iso(written.AddDays(-back)), DateGranularity.Day) with { Relative = true }, end);
             }
 
             if (view.Bare(i) is "اليوم" or "يوم" && RelativeDayWords(i + 1 + (view.Norm(i + 1) is "الذي" or "الي" or "اللي" ? 1 : 0)) is { } after)
@@ -628,7 +638,7 @@ public static partial class Dates
             {
                 "امس" or "الامس" or "البارحه" or "امبارح" => -1,
                 "بكره" or "بكرا" or "غدا" or "الغد" => 1,
-                "غد" when step != 0 => 1,
+                "غد" when step != 0 || WeekdayAt(k + 1, bare: false) is not null => 1, // غد الأحد: tomorrow, Sunday
                 _ => 0,
             };
             if (offset == 0 || (step != 0 && step != offset))
