@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mizan.Briefs;
+using Mizan.Core.Analysis;
 using Mizan.Core.Articles;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;
@@ -52,6 +53,13 @@ internal sealed class EvalStoriesGold(CliConsole console)
         var dated = StoreBriefs.Analyse(read.Articles);
         var undated = StoreBriefs.Analyse(read.Articles.Select(a => a with { Published = null }).ToList());
         var rowOf = read.RowOf;
+
+        // How far a dateline's date can stand for a publication date: on the dated articles, how many state one and how
+        // many of those are within a day of the date they were published.
+        var datelines = dated.Select(a => (Stated: PublicationDates.DatelineDate(a), Published: TextAnalyzer.ReferenceDate(a.Article.Published)))
+            .Where(p => p.Stated is not null && p.Published is not null).ToList();
+        var near = datelines.Count(p => Math.Abs(p.Stated!.Value.DayNumber - p.Published!.Value.DayNumber) <= 1);
+        console.Error.WriteLine($"mizan eval stories: {datelines.Count} of {dated.Count} dated articles state a full date within {PublicationDates.DatelineReach} characters of their start; {near} of them within a day of their publication date.");
         if (fit)
         {
             Fit(dated, undated, rowOf);
