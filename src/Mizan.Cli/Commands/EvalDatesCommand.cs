@@ -9,83 +9,21 @@ namespace Mizan.Cli.Commands;
 /// docs/figures.md). Each judged mention is read again from its article (the mention covering its offset) and counts as
 /// right when its reading is the judged one; <c>--draw</c> draws a new sample to judge (fixed seed).
 /// </summary>
-internal sealed class EvalDatesCommand : Command
+internal sealed class EvalDatesCommand(CliConsole console) : JudgedSampleCommand<EvalDatesCommand.JudgedDate>(
+    console,
+    "dates",
+    "Score the date reader against date mentions judged by reading (--gold), or draw a sample to judge (--draw).",
+    "date mentions",
+    "docs/dates-judged.tsv",
+    "part, article, start, text, read, gold",
+    60)
 {
-    private const string DefaultCorpus = "../shared/data/saudinewsnet/dataset";
-
     /// <summary>The judgement of a span that is not a date at all.</summary>
     private const string NotADate = "not-a-date";
 
     private const string Header = "part\tarticle\tstart\ttext\tread\tgold";
 
-    private readonly CliConsole console;
-    private readonly Option<string> gold = new("--gold") { Description = "The judged date mentions (TSV: part, article, start, text, read, gold).", DefaultValueFactory = _ => "docs/dates-judged.tsv" };
-    private readonly Option<string> corpus = new("--corpus") { Description = "The SaudiNewsNet folder of day zips the judged articles come from.", DefaultValueFactory = _ => DefaultCorpus };
-    private readonly Option<bool> explain = new("--explain") { Description = "List every judged mention not read as judged." };
-    private readonly Option<int> draw = new Option<int>("--draw") { Description = "Draw this many date mentions at random from --days and print them as rows to judge (the gold left empty; 0: draw none)." }.NotNegative();
-    private readonly Option<string?> days = new Option<string?>("--days") { Description = "With --draw: the days to draw from (comma-separated, e.g. 2015-08-08,2015-08-09)." }.Dates(list: true);
-    private readonly Option<string> part = new("--part") { Description = "With --draw: the part the rows belong to (tune, held-out).", DefaultValueFactory = _ => "held-out" };
-    private readonly Option<int> seed = new("--seed") { Description = "With --draw: the seed of the draw.", DefaultValueFactory = _ => 60 };
-    private readonly Option<string?> context = new("--context") { Description = "With --draw: write each drawn mention's surrounding text and publication date to this file, to judge it by reading (keep it out of the repository)." };
-
-    public EvalDatesCommand(CliConsole console)
-        : base("dates", "Score the date reader against date mentions judged by reading (--gold), or draw a sample to judge (--draw).")
-    {
-        this.console = console;
-        Options.Add(gold);
-        Options.Add(corpus);
-        Options.Add(explain);
-        Options.Add(draw);
-        Options.Add(days);
-        Options.Add(part);
-        Options.Add(seed);
-        Options.Add(context);
-        SetAction(Run);
-    }
-
-    private int Run(ParseResult parse)
-    {
-        var folder = parse.GetValue(corpus) ?? DefaultCorpus;
-        if (!Directory.Exists(folder))
-        {
-            console.Out.WriteLine($"skipped: corpus folder '{folder}' not found (the judged dates name articles of SaudiNewsNet; give its folder with --corpus).");
-            return ExitCodes.Success;
-        }
-
-        if (parse.GetValue(draw) is > 0 and var count)
-        {
-            var drawDays = DayCorpus.Days(parse.GetValue(days));
-            if (drawDays.Count == 0)
-            {
-                console.Error.WriteLine("mizan eval dates: --draw needs --days.");
-                return ExitCodes.UsageError;
-            }
-
-            return Draw(folder, drawDays, count, parse.GetValue(part)!, parse.GetValue(seed), parse.GetValue(context));
-        }
-
-        var goldPath = parse.GetValue(gold)!;
-        if (!File.Exists(goldPath))
-        {
-            console.Error.WriteLine($"mizan eval dates: judged dates '{goldPath}' not found.");
-            return ExitCodes.Failed;
-        }
-
-        List<JudgedDate> rows;
-        try
-        {
-            rows = Load(goldPath);
-        }
-        catch (InvalidDataException e)
-        {
-            console.Error.WriteLine($"mizan eval dates: {e.Message}");
-            return ExitCodes.Failed;
-        }
-
-        return Score(folder, rows, parse.GetValue(explain));
-    }
-
-    private int Score(string folder, List<JudgedDate> rows, bool explaining)
+    protected override int Score(string folder, List<JudgedDate> rows, bool explaining)
     {
         var wanted = rows.Select(r => r.Article).ToHashSet(StringComparer.Ordinal);
         var datesOf = new Dictionary<string, IReadOnlyList<DateMention>>(StringComparer.Ordinal);
@@ -94,7 +32,7 @@ internal sealed class EvalDatesCommand : Command
             var path = Path.Combine(folder, day);
             if (!File.Exists(path))
             {
-                console.Out.WriteLine($"skipped: {path} not found.");
+                Console.Out.WriteLine($"skipped: {path} not found.");
                 return ExitCodes.Success;
             }
 
@@ -107,12 +45,12 @@ internal sealed class EvalDatesCommand : Command
         var missing = wanted.Where(id => !datesOf.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
-            console.Error.WriteLine($"mizan eval dates: {missing.Count} judged article(s) not found in {folder}, e.g. {missing[0]}.");
+            Console.Error.WriteLine($"mizan eval dates: {missing.Count} judged article(s) not found in {folder}, e.g. {missing[0]}.");
             return ExitCodes.Failed;
         }
 
-        console.Out.WriteLine("| part | judged | right | wrong reading | no longer read | right, of all |");
-        console.Out.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.Out.WriteLine("| part | judged | right | wrong reading | no longer read | right, of all |");
+        Console.Out.WriteLine("|---|---:|---:|---:|---:|---:|");
         var errors = new List<string>();
         foreach (var name in rows.Select(r => r.Part).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
@@ -135,15 +73,15 @@ internal sealed class EvalDatesCommand : Command
                 errors.Add($"{name}\t{row.Article}\t{row.Start}\t{row.Text}\tgold: {row.Gold}\tgot: {(found is null ? "(not read)" : reading)}");
             }
 
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {judged} | {right} | {wrong} | {gone} | {(judged == 0 ? 0 : 100.0 * right / judged):N1}% |"));
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {judged} | {right} | {wrong} | {gone} | {(judged == 0 ? 0 : 100.0 * right / judged):N1}% |"));
         }
 
         if (explaining)
         {
-            console.Out.WriteLine();
+            Console.Out.WriteLine();
             foreach (var line in errors)
             {
-                console.Out.WriteLine(line);
+                Console.Out.WriteLine(line);
             }
         }
 
@@ -155,7 +93,7 @@ internal sealed class EvalDatesCommand : Command
     /// batch and analysed; the mentions, in day, article and offset order, are shuffled by <see cref="Random"/> with the
     /// seed (Fisher-Yates), and the first <paramref name="count"/> are printed in article order.
     /// </summary>
-    private int Draw(string folder, List<string> drawDays, int count, string partName, int drawSeed, string? contextPath)
+    protected override int Draw(string folder, List<string> drawDays, int count, string partName, int drawSeed, string? contextPath)
     {
         var all = new List<(string Id, string Text, DateMention Date, string? Published)>();
         foreach (var day in drawDays)
@@ -163,11 +101,11 @@ internal sealed class EvalDatesCommand : Command
             var path = Path.Combine(folder, day + ".zip");
             if (!File.Exists(path))
             {
-                console.Out.WriteLine($"skipped: {path} not found.");
+                Console.Out.WriteLine($"skipped: {path} not found.");
                 return ExitCodes.Success;
             }
 
-            console.Error.WriteLine($"analysing {path} ...");
+            Console.Error.WriteLine($"analysing {path} ...");
             var articles = DayCorpus.Articles(path);
             var published = articles.ToDictionary(a => a.Id, a => a.Input.Published, StringComparer.Ordinal);
             foreach (var (id, text, analysis) in DayCorpus.Analyse(articles, _ => true))
@@ -177,11 +115,11 @@ internal sealed class EvalDatesCommand : Command
         }
 
         var drawn = DayCorpus.Draw(all, count, drawSeed);
-        console.Error.WriteLine($"drew {drawn.Count} of {all.Count:N0} date mentions (seed {drawSeed}).");
-        console.Out.WriteLine(Header);
+        Console.Error.WriteLine($"drew {drawn.Count} of {all.Count:N0} date mentions (seed {drawSeed}).");
+        Console.Out.WriteLine(Header);
         foreach (var (id, _, date, _) in drawn)
         {
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{partName}\t{id}\t{date.Start}\t{OneLine(date.Text)}\t{date.Reading()}\t"));
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{partName}\t{id}\t{date.Start}\t{OneLine(date.Text)}\t{date.Reading()}\t"));
         }
 
         if (contextPath is not null)
@@ -205,7 +143,7 @@ internal sealed class EvalDatesCommand : Command
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
 
     /// <summary>Reads the judged mentions: comment lines (#) and the header skipped; a bad line is named by number.</summary>
-    internal static List<JudgedDate> Load(string path)
+    protected override List<JudgedDate> Load(string path)
     {
         var rows = new List<JudgedDate>();
         var number = 0;

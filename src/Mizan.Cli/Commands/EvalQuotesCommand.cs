@@ -14,86 +14,29 @@ namespace Mizan.Cli.Commands;
 /// speakers per part of the days (tune, held-out); <c>--check</c> counts the speakers of whole days that open with a
 /// preposition or a pronoun; <c>--draw</c> draws a new sample to judge (fixed seed).
 /// </summary>
-internal sealed class EvalQuotesCommand : Command
+internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
 {
-    private const string DefaultCorpus = "../shared/data/saudinewsnet/dataset";
-
-    private readonly CliConsole console;
-    private readonly Option<string> gold = new("--gold") { Description = "The judged quotes (TSV: part, article, anchor, cue, speech, gold).", DefaultValueFactory = _ => "docs/quotes-judged.tsv" };
-    private readonly Option<string> corpus = new("--corpus") { Description = "The SaudiNewsNet folder of day zips the judged articles come from.", DefaultValueFactory = _ => DefaultCorpus };
-    private readonly Option<bool> explain = new("--explain") { Description = "List every judged quote whose speaker is not right, and with --check every speaker counted." };
-    private readonly Option<string?> check = new Option<string?>("--check") { Description = "Count the speakers and roles that open with a preposition or a pronoun over these days (comma-separated, e.g. 2015-08-01,2015-08-02,2015-08-03)." }.Dates(list: true);
-    private readonly Option<int> draw = new Option<int>("--draw") { Description = "Draw this many quotes at random from --days and print them as rows to judge (the gold left empty; 0: draw none)." }.NotNegative();
-    private readonly Option<string?> days = new Option<string?>("--days") { Description = "With --draw: the days to draw from (comma-separated)." }.Dates(list: true);
-    private readonly Option<string> part = new("--part") { Description = "With --draw: the part the rows belong to (tune, held-out).", DefaultValueFactory = _ => "held-out" };
-    private readonly Option<int> seed = new("--seed") { Description = "With --draw: the seed of the draw.", DefaultValueFactory = _ => 14 };
-    private readonly Option<string?> context = new("--context") { Description = "With --draw: write each drawn quote's surrounding text to this file, to judge it by reading (keep it out of the repository)." };
+    private readonly Option<string?> check = new Option<string?>("--check") { Description = "Count the speakers and roles that open with a preposition or a pronoun over these days (comma-separated, e.g. 2015-08-01,2015-08-02,2015-08-03); with --explain, list them." }.Dates(list: true);
 
     public EvalQuotesCommand(CliConsole console)
-        : base("quotes", "Score quote speakers against quotes judged by reading (--gold), count speakers led by a preposition or pronoun (--check), or draw a sample to judge (--draw).")
+        : base(
+            console,
+            "quotes",
+            "Score quote speakers against quotes judged by reading (--gold), count speakers led by a preposition or pronoun (--check), or draw a sample to judge (--draw).",
+            "quotes",
+            "docs/quotes-judged.tsv",
+            "part, article, anchor, cue, speech, gold",
+            14)
     {
-        this.console = console;
-        Options.Add(gold);
-        Options.Add(corpus);
-        Options.Add(explain);
         Options.Add(check);
-        Options.Add(draw);
-        Options.Add(days);
-        Options.Add(part);
-        Options.Add(seed);
-        Options.Add(context);
-        SetAction(Run);
     }
 
-    private int Run(ParseResult parse)
-    {
-        var folder = parse.GetValue(corpus) ?? DefaultCorpus;
-        if (!Directory.Exists(folder))
-        {
-            console.Out.WriteLine($"skipped: corpus folder '{folder}' not found (the judged quotes name articles of SaudiNewsNet; give its folder with --corpus).");
-            return ExitCodes.Success;
-        }
+    protected override List<JudgedQuote> Load(string path) => JudgedQuotes.Load(path);
 
-        if (parse.GetValue(draw) is > 0 and var count)
-        {
-            var drawDays = DayCorpus.Days(parse.GetValue(days));
-            if (drawDays.Count == 0)
-            {
-                console.Error.WriteLine("mizan eval quotes: --draw needs --days.");
-                return ExitCodes.UsageError;
-            }
+    protected override int? Other(ParseResult parse, string folder) =>
+        parse.GetValue(check) is { } checkDays ? Check(folder, DayCorpus.Days(checkDays), parse.GetValue(Explain)) : null;
 
-            return Draw(folder, drawDays, count, parse.GetValue(part)!, parse.GetValue(seed), parse.GetValue(context));
-        }
-
-        var explaining = parse.GetValue(explain);
-        if (parse.GetValue(check) is { } checkDays)
-        {
-            return Check(folder, DayCorpus.Days(checkDays), explaining);
-        }
-
-        var goldPath = parse.GetValue(gold)!;
-        if (!File.Exists(goldPath))
-        {
-            console.Error.WriteLine($"mizan eval quotes: judged quotes '{goldPath}' not found.");
-            return ExitCodes.Failed;
-        }
-
-        List<JudgedQuote> rows;
-        try
-        {
-            rows = JudgedQuotes.Load(goldPath);
-        }
-        catch (InvalidDataException e)
-        {
-            console.Error.WriteLine($"mizan eval quotes: {e.Message}");
-            return ExitCodes.Failed;
-        }
-
-        return Score(folder, rows, explaining);
-    }
-
-    private int Score(string folder, List<JudgedQuote> rows, bool explaining)
+    protected override int Score(string folder, List<JudgedQuote> rows, bool explaining)
     {
         var wanted = rows.Select(r => r.Article).ToHashSet(StringComparer.Ordinal);
         var quotesOf = new Dictionary<string, (string Text, IReadOnlyList<Quote> Quotes)>(StringComparer.Ordinal);
@@ -102,7 +45,7 @@ internal sealed class EvalQuotesCommand : Command
             var path = Path.Combine(folder, day);
             if (!File.Exists(path))
             {
-                console.Out.WriteLine($"skipped: {path} not found.");
+                Console.Out.WriteLine($"skipped: {path} not found.");
                 return ExitCodes.Success;
             }
 
@@ -115,12 +58,12 @@ internal sealed class EvalQuotesCommand : Command
         var missing = wanted.Where(id => !quotesOf.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
-            console.Error.WriteLine($"mizan eval quotes: {missing.Count} judged article(s) not found in {folder}, e.g. {missing[0]}.");
+            Console.Error.WriteLine($"mizan eval quotes: {missing.Count} judged article(s) not found in {folder}, e.g. {missing[0]}.");
             return ExitCodes.Failed;
         }
 
-        console.Out.WriteLine("| part | judged | real speech | text names a speaker | right | wrong | missed | correctly none | right, of those with a speaker | wrong, of real speech | not speech (still found; with a speaker) |");
-        console.Out.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        Console.Out.WriteLine("| part | judged | real speech | text names a speaker | right | wrong | missed | correctly none | right, of those with a speaker | wrong, of real speech | not speech (still found; with a speaker) |");
+        Console.Out.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         var errors = new List<string>();
         foreach (var name in rows.Select(r => r.Part).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
@@ -151,18 +94,18 @@ internal sealed class EvalQuotesCommand : Command
             }
 
             int Of(QuoteOutcome o) => counts.GetValueOrDefault(o);
-            console.Out.WriteLine(
+            Console.Out.WriteLine(
                 $"| {name} | {speech + notSpeech} | {speech} | {named} | {Of(QuoteOutcome.Right)} | {Of(QuoteOutcome.Wrong)} | {Of(QuoteOutcome.Missed)} | {Of(QuoteOutcome.CorrectlyNone)} | "
                 + $"{Percent(Of(QuoteOutcome.Right), named)} | {Percent(Of(QuoteOutcome.Wrong), speech)} | {notSpeech} ({notSpeechFound}; {notSpeechCredited}) |");
         }
 
         if (explaining)
         {
-            console.Out.WriteLine();
-            console.Out.WriteLine("part\toutcome\tarticle\tanchor\tcue\tgold\tgot\tquote");
+            Console.Out.WriteLine();
+            Console.Out.WriteLine("part\toutcome\tarticle\tanchor\tcue\tgold\tgot\tquote");
             foreach (var line in errors)
             {
-                console.Out.WriteLine(line);
+                Console.Out.WriteLine(line);
             }
         }
 
@@ -178,7 +121,7 @@ internal sealed class EvalQuotesCommand : Command
             var path = Path.Combine(folder, day + ".zip");
             if (!File.Exists(path))
             {
-                console.Out.WriteLine($"skipped: {path} not found.");
+                Console.Out.WriteLine($"skipped: {path} not found.");
                 return ExitCodes.Success;
             }
 
@@ -201,12 +144,12 @@ internal sealed class EvalQuotesCommand : Command
             }
         }
 
-        console.Out.WriteLine($"days {string.Join(", ", checkDays)}: {quotes:N0} quotes, {credited:N0} with a speaker; speakers that open with a preposition or a pronoun: {badSpeakers}; roles that do: {badRoles}");
+        Console.Out.WriteLine($"days {string.Join(", ", checkDays)}: {quotes:N0} quotes, {credited:N0} with a speaker; speakers that open with a preposition or a pronoun: {badSpeakers}; roles that do: {badRoles}");
         if (explaining)
         {
             foreach (var line in examples)
             {
-                console.Out.WriteLine(line);
+                Console.Out.WriteLine(line);
             }
         }
 
@@ -218,7 +161,7 @@ internal sealed class EvalQuotesCommand : Command
     /// batch and analysed; the quotes, in day, article and offset order, are shuffled by <see cref="Random"/> with the
     /// seed (Fisher-Yates), and the first <paramref name="count"/> are printed in article order.
     /// </summary>
-    private int Draw(string folder, List<string> drawDays, int count, string partName, int drawSeed, string? contextPath)
+    protected override int Draw(string folder, List<string> drawDays, int count, string partName, int drawSeed, string? contextPath)
     {
         var all = new List<(string Id, string Text, Quote Quote)>();
         foreach (var day in drawDays)
@@ -226,11 +169,11 @@ internal sealed class EvalQuotesCommand : Command
             var path = Path.Combine(folder, day + ".zip");
             if (!File.Exists(path))
             {
-                console.Out.WriteLine($"skipped: {path} not found.");
+                Console.Out.WriteLine($"skipped: {path} not found.");
                 return ExitCodes.Success;
             }
 
-            console.Error.WriteLine($"analysing {path} ...");
+            Console.Error.WriteLine($"analysing {path} ...");
             foreach (var (id, text, quotes) in Analyse(DayCorpus.Articles(path), _ => true))
             {
                 all.AddRange(quotes.Select(q => (id, text, q)));
@@ -238,11 +181,11 @@ internal sealed class EvalQuotesCommand : Command
         }
 
         var drawn = DayCorpus.Draw(all, count, drawSeed);
-        console.Error.WriteLine($"drew {drawn.Count} of {all.Count:N0} quotes (seed {drawSeed}).");
-        console.Out.WriteLine(JudgedQuotes.Header);
+        Console.Error.WriteLine($"drew {drawn.Count} of {all.Count:N0} quotes (seed {drawSeed}).");
+        Console.Out.WriteLine(JudgedQuotes.Header);
         foreach (var (id, _, quote) in drawn)
         {
-            console.Out.WriteLine(JudgedQuotes.Format(new JudgedQuote(partName, id, quote.Start, quote.Cue, true, string.Empty)));
+            Console.Out.WriteLine(JudgedQuotes.Format(new JudgedQuote(partName, id, quote.Start, quote.Cue, true, string.Empty)));
         }
 
         if (contextPath is not null)

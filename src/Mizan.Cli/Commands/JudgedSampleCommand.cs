@@ -1,0 +1,112 @@
+using System.CommandLine;
+
+namespace Mizan.Cli.Commands;
+
+/// <summary>
+/// What <c>mizan eval quotes</c> and <c>mizan eval dates</c> share: a sample of SaudiNewsNet items judged by reading,
+/// kept as ids and labels (<c>--gold</c>), recounted from the corpus (<c>--corpus</c>, skipped with a message when it is
+/// not there), with the misses listed (<c>--explain</c>); and a new sample drawn to judge (<c>--draw N --days D,...</c>
+/// with <c>--part</c>, <c>--seed</c> and <c>--context</c>).
+/// </summary>
+/// <typeparam name="TRow">A judged row as the command's gold file holds it.</typeparam>
+internal abstract class JudgedSampleCommand<TRow> : Command
+{
+    private const string DefaultCorpus = "../shared/data/saudinewsnet/dataset";
+
+    private readonly string items;
+    private readonly Option<string> gold;
+    private readonly Option<string> corpus = new("--corpus") { Description = "The SaudiNewsNet folder of day zips the judged articles come from.", DefaultValueFactory = _ => DefaultCorpus };
+    private readonly Option<int> draw;
+    private readonly Option<string?> days = new Option<string?>("--days") { Description = "With --draw: the days to draw from (comma-separated, e.g. 2015-08-08,2015-08-09)." }.Dates(list: true);
+    private readonly Option<string> part = new("--part") { Description = "With --draw: the part the rows belong to (tune, held-out).", DefaultValueFactory = _ => "held-out" };
+    private readonly Option<int> seed;
+    private readonly Option<string?> context;
+
+    /// <param name="items">What is judged, plural, for messages and descriptions ("quotes", "date mentions").</param>
+    /// <param name="goldFile">The judged sample's default path.</param>
+    /// <param name="columns">The gold file's columns, for its description.</param>
+    /// <param name="defaultSeed">The seed the command's samples were drawn with.</param>
+    protected JudgedSampleCommand(CliConsole console, string name, string description, string items, string goldFile, string columns, int defaultSeed)
+        : base(name, description)
+    {
+        Console = console;
+        this.items = items;
+        gold = new("--gold") { Description = $"The judged {items} (TSV: {columns}).", DefaultValueFactory = _ => goldFile };
+        draw = new Option<int>("--draw") { Description = $"Draw this many {items} at random from --days and print them as rows to judge (the gold left empty; 0: draw none)." }.NotNegative();
+        seed = new("--seed") { Description = "With --draw: the seed of the draw.", DefaultValueFactory = _ => defaultSeed };
+        context = new("--context") { Description = $"With --draw: write the text around each drawn one to this file, to judge it by reading (keep it out of the repository)." };
+        Explain = new("--explain") { Description = $"List every judged one of the {items} not found as judged." };
+        Options.Add(gold);
+        Options.Add(corpus);
+        Options.Add(Explain);
+        Options.Add(draw);
+        Options.Add(days);
+        Options.Add(part);
+        Options.Add(seed);
+        Options.Add(context);
+        SetAction(Run);
+    }
+
+    protected CliConsole Console { get; }
+
+    protected Option<bool> Explain { get; }
+
+    /// <summary>Loads the judged rows; a bad line is an <see cref="InvalidDataException"/> naming the file and line.</summary>
+    protected abstract List<TRow> Load(string path);
+
+    /// <summary>Recounts the judged rows from the corpus and prints the table (and the misses when explaining).</summary>
+    protected abstract int Score(string folder, List<TRow> rows, bool explaining);
+
+    /// <summary>Draws <paramref name="count"/> items from the days (<see cref="DayCorpus.Draw"/>) and prints them as rows to judge.</summary>
+    protected abstract int Draw(string folder, List<string> drawDays, int count, string partName, int drawSeed, string? contextPath);
+
+    /// <summary>A use of the command of its own (eval quotes --check), tried before the gold is scored; null when none is asked for.</summary>
+    protected virtual int? Other(ParseResult parse, string folder) => null;
+
+    private int Run(ParseResult parse)
+    {
+        var folder = parse.GetValue(corpus) ?? DefaultCorpus;
+        if (!Directory.Exists(folder))
+        {
+            Console.Out.WriteLine($"skipped: corpus folder '{folder}' not found (the judged {items} name articles of SaudiNewsNet; give its folder with --corpus).");
+            return ExitCodes.Success;
+        }
+
+        if (parse.GetValue(draw) is > 0 and var count)
+        {
+            var drawDays = DayCorpus.Days(parse.GetValue(days));
+            if (drawDays.Count == 0)
+            {
+                Console.Error.WriteLine($"mizan eval {Name}: --draw needs --days.");
+                return ExitCodes.UsageError;
+            }
+
+            return Draw(folder, drawDays, count, parse.GetValue(part)!, parse.GetValue(seed), parse.GetValue(context));
+        }
+
+        if (Other(parse, folder) is { } done)
+        {
+            return done;
+        }
+
+        var goldPath = parse.GetValue(gold)!;
+        if (!File.Exists(goldPath))
+        {
+            Console.Error.WriteLine($"mizan eval {Name}: judged {items} '{goldPath}' not found.");
+            return ExitCodes.Failed;
+        }
+
+        List<TRow> rows;
+        try
+        {
+            rows = Load(goldPath);
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine($"mizan eval {Name}: {e.Message}");
+            return ExitCodes.Failed;
+        }
+
+        return Score(folder, rows, parse.GetValue(Explain));
+    }
+}
