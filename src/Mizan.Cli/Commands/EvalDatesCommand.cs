@@ -25,30 +25,12 @@ internal sealed class EvalDatesCommand(CliConsole console) : JudgedSampleCommand
 
     protected override int Score(string folder, List<JudgedDate> rows, bool explaining)
     {
-        var wanted = rows.Select(r => r.Article).ToHashSet(StringComparer.Ordinal);
-        var datesOf = new Dictionary<string, IReadOnlyList<DateMention>>(StringComparer.Ordinal);
-        foreach (var day in rows.Select(r => DayCorpus.DayOf(r.Article)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        if (Judged(folder, rows.Select(r => r.Article), out var code) is not { } articles)
         {
-            var path = Path.Combine(folder, day);
-            if (!File.Exists(path))
-            {
-                Console.Out.WriteLine($"skipped: {path} not found.");
-                return ExitCodes.Success;
-            }
-
-            foreach (var (id, _, analysis) in DayCorpus.Analyse(DayCorpus.Articles(path), wanted.Contains))
-            {
-                datesOf[id] = analysis.Dates;
-            }
+            return code;
         }
 
-        var missing = wanted.Where(id => !datesOf.ContainsKey(id)).ToList();
-        if (missing.Count > 0)
-        {
-            Console.Error.WriteLine($"mizan eval dates: {missing.Count} judged article(s) not found in {folder}, e.g. {missing[0]}.");
-            return ExitCodes.Failed;
-        }
-
+        var datesOf = articles.ToDictionary(p => p.Key, p => p.Value.Analysis.Dates, StringComparer.Ordinal);
         Console.Out.WriteLine("| part | judged | right | wrong reading | no longer read | right, of all |");
         Console.Out.WriteLine("|---|---:|---:|---:|---:|---:|");
         var errors = new List<string>();

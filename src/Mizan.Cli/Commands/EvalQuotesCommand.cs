@@ -38,30 +38,12 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
 
     protected override int Score(string folder, List<JudgedQuote> rows, bool explaining)
     {
-        var wanted = rows.Select(r => r.Article).ToHashSet(StringComparer.Ordinal);
-        var quotesOf = new Dictionary<string, (string Text, IReadOnlyList<Quote> Quotes)>(StringComparer.Ordinal);
-        foreach (var day in rows.Select(r => DayCorpus.DayOf(r.Article)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        if (Judged(folder, rows.Select(r => r.Article), out var code) is not { } judged)
         {
-            var path = Path.Combine(folder, day);
-            if (!File.Exists(path))
-            {
-                Console.Out.WriteLine($"skipped: {path} not found.");
-                return ExitCodes.Success;
-            }
-
-            foreach (var (id, text, quotes) in Analyse(DayCorpus.Articles(path), wanted.Contains))
-            {
-                quotesOf[id] = (text, quotes);
-            }
+            return code;
         }
 
-        var missing = wanted.Where(id => !quotesOf.ContainsKey(id)).ToList();
-        if (missing.Count > 0)
-        {
-            Console.Error.WriteLine($"mizan eval quotes: {missing.Count} judged article(s) not found in {folder}, e.g. {missing[0]}.");
-            return ExitCodes.Failed;
-        }
-
+        var quotesOf = judged.ToDictionary(p => p.Key, p => (p.Value.Text, p.Value.Analysis.Quotes), StringComparer.Ordinal);
         Console.Out.WriteLine("| part | judged | real speech | text names a speaker | right | wrong | missed | correctly none | right, of those with a speaker | wrong, of real speech | not speech (still found; with a speaker) |");
         Console.Out.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         var errors = new List<string>();

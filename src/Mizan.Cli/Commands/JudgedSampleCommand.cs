@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mizan.Core.Analysis;
 
 namespace Mizan.Cli.Commands;
 
@@ -59,6 +60,43 @@ internal abstract class JudgedSampleCommand<TRow> : Command
 
     /// <summary>Draws <paramref name="count"/> items from the days (<see cref="DayCorpus.Draw"/>) and prints them as rows to judge.</summary>
     protected abstract int Draw(string folder, List<string> drawDays, int count, string partName, int drawSeed, string? contextPath);
+
+    /// <summary>
+    /// The judged articles, each day's zip cleaned as one batch and analysed (<see cref="DayCorpus.Analyse"/>), by id;
+    /// null with <paramref name="code"/> set when a day is not in the corpus (skipped, said so) or an article is not
+    /// in its day (a failure naming it).
+    /// </summary>
+    protected Dictionary<string, (string Text, TextAnalysis Analysis)>? Judged(string folder, IEnumerable<string> articleIds, out int code)
+    {
+        var wanted = articleIds.ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, (string Text, TextAnalysis Analysis)>(StringComparer.Ordinal);
+        foreach (var day in wanted.Select(DayCorpus.DayOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var path = Path.Combine(folder, day);
+            if (!File.Exists(path))
+            {
+                Console.Out.WriteLine($"skipped: {path} not found.");
+                code = ExitCodes.Success;
+                return null;
+            }
+
+            foreach (var (id, text, analysis) in DayCorpus.Analyse(DayCorpus.Articles(path), wanted.Contains))
+            {
+                found[id] = (text, analysis);
+            }
+        }
+
+        var missing = wanted.Where(id => !found.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            Console.Error.WriteLine($"mizan eval {Name}: {missing.Count} judged article(s) not found in {folder}, e.g. {missing[0]}.");
+            code = ExitCodes.Failed;
+            return null;
+        }
+
+        code = ExitCodes.Success;
+        return found;
+    }
 
     /// <summary>A use of the command of its own (eval quotes --check), tried before the gold is scored; null when none is asked for.</summary>
     protected virtual int? Other(ParseResult parse, string folder) => null;
