@@ -36,17 +36,11 @@ internal sealed record ArticleBatch(IReadOnlyList<CleanArticle> Articles, int Sk
 
         foreach (var path in paths)
         {
-            console.Error.WriteLine($"mizan {verb}: skipped {path}: {Missing(path)}");
+            console.Error.WriteLine($"mizan {verb}: skipped {path}: {ArticleSources.Missing(path)}");
         }
 
         return ExitCodes.Failed;
     }
-
-    /// <summary>Why an input path is not read: not there, or a web address, which fetch and watch read.</summary>
-    public static string Missing(string path) =>
-        Uri.TryCreate(path, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? "a web address, not a file: 'mizan fetch URL' downloads pages, 'mizan watch FEED' follows a feed."
-            : "no such file or folder.";
 
     /// <summary>
     /// Reads every input (each skipped one named on standard error, prefixed with the verb), removes boilerplate,

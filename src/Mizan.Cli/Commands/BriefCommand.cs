@@ -69,7 +69,8 @@ internal sealed class BriefCommand : Command
         }
 
         IArticleStore? store = null;
-        var created = !storeless && files.Length > 0 && StoreLocation.IsNew(DatabaseOption.Resolve(location));
+        var storePath = DatabaseOption.Resolve(location);
+        var created = !storeless && files.Length > 0 && StoreLocation.IsNew(storePath);
         List<AnalyzedArticle> analysed;
         var skipped = 0;
         try
@@ -85,7 +86,7 @@ internal sealed class BriefCommand : Command
             else
             {
                 // Briefing a store alone only reads it: a store that is not there is named, never created empty.
-                store = files.Length == 0 ? StoreLocation.OpenExisting(DatabaseOption.Resolve(location)) : StoreLocation.Open(DatabaseOption.Resolve(location));
+                store = files.Length == 0 ? StoreLocation.OpenExisting(storePath) : StoreLocation.Open(storePath);
                 if (files.Length == 0 && !parse.GetValue(rebuild) && StoreBriefs.Current(store) is { } current)
                 {
                     // Nothing new since the last brief of the store: its stored briefs are printed as they are.
@@ -133,7 +134,7 @@ internal sealed class BriefCommand : Command
             if (created)
             {
                 store?.Dispose();
-                StoreLocation.Discard(DatabaseOption.Resolve(location));
+                StoreLocation.Discard(storePath);
             }
 
             if (skipped == 0)

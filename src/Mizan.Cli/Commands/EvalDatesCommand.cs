@@ -77,25 +77,12 @@ internal sealed class EvalDatesCommand(CliConsole console) : JudgedSampleCommand
     /// </summary>
     protected override int Draw(string folder, List<string> drawDays, int count, string partName, int drawSeed, string? contextPath)
     {
-        var all = new List<(string Id, string Text, DateMention Date, string? Published)>();
-        foreach (var day in drawDays)
+        if (DrawFrom(folder, drawDays) is not { } days)
         {
-            var path = Path.Combine(folder, day + ".zip");
-            if (!File.Exists(path))
-            {
-                Console.Out.WriteLine($"skipped: {path} not found.");
-                return ExitCodes.Success;
-            }
-
-            Console.Error.WriteLine($"analysing {path} ...");
-            var articles = DayCorpus.Articles(path);
-            var published = articles.ToDictionary(a => a.Id, a => a.Input.Published, StringComparer.Ordinal);
-            foreach (var (id, text, analysis) in DayCorpus.Analyse(articles, _ => true))
-            {
-                all.AddRange(analysis.Dates.Select(d => (id, text, d, published[id])));
-            }
+            return ExitCodes.Success;
         }
 
+        var all = days.SelectMany(a => a.Analysis.Dates.Select(d => (a.Id, a.Text, Date: d, a.Published))).ToList();
         var drawn = DayCorpus.Draw(all, count, drawSeed);
         Console.Error.WriteLine($"drew {drawn.Count} of {all.Count:N0} date mentions (seed {drawSeed}).");
         Console.Out.WriteLine(Header);

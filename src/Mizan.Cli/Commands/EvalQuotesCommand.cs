@@ -107,9 +107,9 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
                 return ExitCodes.Success;
             }
 
-            foreach (var (id, _, found) in Analyse(DayCorpus.Articles(path), _ => true))
+            foreach (var (id, _, analysis) in DayCorpus.Analyse(DayCorpus.Articles(path), _ => true))
             {
-                foreach (var quote in found)
+                foreach (var quote in analysis.Quotes)
                 {
                     quotes++;
                     var speaker = JudgedQuotes.Predicted(quote);
@@ -145,23 +145,12 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
     /// </summary>
     protected override int Draw(string folder, List<string> drawDays, int count, string partName, int drawSeed, string? contextPath)
     {
-        var all = new List<(string Id, string Text, Quote Quote)>();
-        foreach (var day in drawDays)
+        if (DrawFrom(folder, drawDays) is not { } days)
         {
-            var path = Path.Combine(folder, day + ".zip");
-            if (!File.Exists(path))
-            {
-                Console.Out.WriteLine($"skipped: {path} not found.");
-                return ExitCodes.Success;
-            }
-
-            Console.Error.WriteLine($"analysing {path} ...");
-            foreach (var (id, text, quotes) in Analyse(DayCorpus.Articles(path), _ => true))
-            {
-                all.AddRange(quotes.Select(q => (id, text, q)));
-            }
+            return ExitCodes.Success;
         }
 
+        var all = days.SelectMany(a => a.Analysis.Quotes.Select(q => (a.Id, a.Text, Quote: q))).ToList();
         var drawn = DayCorpus.Draw(all, count, drawSeed);
         Console.Error.WriteLine($"drew {drawn.Count} of {all.Count:N0} quotes (seed {drawSeed}).");
         Console.Out.WriteLine(JudgedQuotes.Header);
@@ -187,10 +176,6 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
 
         return ExitCodes.Success;
     }
-
-    /// <summary>A day's selected articles with their quotes (<see cref="DayCorpus.Analyse"/>).</summary>
-    private static List<(string Id, string Text, IReadOnlyList<Quote> Quotes)> Analyse(List<(string Id, Core.Articles.ArticleInput Input)> day, Func<string, bool> selected) =>
-        DayCorpus.Analyse(day, selected).Select(a => (a.Id, a.Text, a.Analysis.Quotes)).ToList();
 
     private static string Percent(int part, int whole) =>
         whole == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:N1}%");

@@ -124,14 +124,8 @@ internal sealed class FetchSettings
     public int Run(ParseResult parse, CliConsole console, string verb, FetchOptions options, Func<IArticleStore, PoliteFetcher, FetchEvents, Action, CancellationToken, int> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        IArticleStore store;
-        try
+        if (DatabaseOption.Open(console, verb, DatabaseOption.Resolve(parse.GetValue(Database))) is not { } store)
         {
-            store = StoreLocation.Open(DatabaseOption.Resolve(parse.GetValue(Database)));
-        }
-        catch (StoreException e)
-        {
-            console.Error.WriteLine($"mizan {verb}: {e.Message}");
             return ExitCodes.Failed;
         }
 

@@ -63,15 +63,9 @@ internal sealed class IngestCommand : Command
             return ArticleBatch.NothingFound(console, "ingest", inputs);
         }
 
-        IArticleStore store;
         var created = StoreLocation.IsNew(location);
-        try
+        if (DatabaseOption.Open(console, "ingest", location) is not { } opened)
         {
-            store = StoreLocation.Open(location);
-        }
-        catch (StoreException e)
-        {
-            console.Error.WriteLine($"mizan ingest: {e.Message}");
             return ExitCodes.Failed;
         }
 
@@ -79,10 +73,9 @@ internal sealed class IngestCommand : Command
         var empty = false;
         try
         {
-            using (store)
+            using (opened)
             {
-                var code = Ingest(store, out empty);
-                return code;
+                return Ingest(opened, out empty);
             }
         }
         finally
@@ -145,7 +138,7 @@ internal sealed class IngestCommand : Command
         var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         foreach (var path in missing)
         {
-            console.Error.WriteLine($"mizan ingest: skipped {path}: {ArticleBatch.Missing(path)}");
+            console.Error.WriteLine($"mizan ingest: skipped {path}: {ArticleSources.Missing(path)}");
         }
 
         try

@@ -98,6 +98,32 @@ internal abstract class JudgedSampleCommand<TRow> : Command
         return found;
     }
 
+    /// <summary>
+    /// Every article of the days to draw from, each day's zip cleaned as one batch and analysed, with its publication
+    /// date; null (said as skipped) when a day is not in the corpus.
+    /// </summary>
+    protected List<(string Id, string Text, TextAnalysis Analysis, string? Published)>? DrawFrom(string folder, List<string> drawDays)
+    {
+        ArgumentNullException.ThrowIfNull(drawDays);
+        var all = new List<(string, string, TextAnalysis, string?)>();
+        foreach (var day in drawDays)
+        {
+            var path = Path.Combine(folder, day + ".zip");
+            if (!File.Exists(path))
+            {
+                Console.Out.WriteLine($"skipped: {path} not found.");
+                return null;
+            }
+
+            Console.Error.WriteLine($"analysing {path} ...");
+            var articles = DayCorpus.Articles(path);
+            var published = articles.ToDictionary(a => a.Id, a => a.Input.Published, StringComparer.Ordinal);
+            all.AddRange(DayCorpus.Analyse(articles, _ => true).Select(a => (a.Id, a.Text, a.Analysis, published[a.Id])));
+        }
+
+        return all;
+    }
+
     /// <summary>A use of the command of its own (eval quotes --check), tried before the gold is scored; null when none is asked for.</summary>
     protected virtual int? Other(ParseResult parse, string folder) => null;
 

@@ -54,14 +54,8 @@ internal sealed class SearchCommand : Command
         }
 
         var count = parse.GetValue(limit);
-        IArticleStore store;
-        try
+        if (DatabaseOption.Open(console, "search", DatabaseOption.Resolve(parse.GetValue(database)), existing: true) is not { } store)
         {
-            store = StoreLocation.OpenExisting(DatabaseOption.Resolve(parse.GetValue(database)));
-        }
-        catch (StoreException e)
-        {
-            console.Error.WriteLine($"mizan search: {e.Message}");
             return ExitCodes.Failed;
         }
 

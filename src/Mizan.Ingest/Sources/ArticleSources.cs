@@ -43,7 +43,17 @@ public static class ArticleSources
 
         return File.Exists(path)
             ? Guard(() => FromFile(path, limits), path)
-            : [SourceItem.Skip(path, "no such file or folder.")];
+            : [SourceItem.Skip(path, Missing(path))];
+    }
+
+    /// <summary>Why an input path that is neither a file nor a folder is not read: not there, or a web address, which
+    /// <c>mizan fetch</c> and <c>mizan watch</c> read.</summary>
+    public static string Missing(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Uri.TryCreate(path, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? "a web address, not a file: 'mizan fetch URL' downloads pages, 'mizan watch FEED' follows a feed."
+            : "no such file or folder.";
     }
 
     /// <summary>
