@@ -41,40 +41,64 @@ public static class BriefBuilder
     public static BriefDocument Build(IReadOnlyList<AnalyzedArticle> articles, StoryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        // An article without a title takes its first line when that reads as a headline (a plain text saved from a page).
         var byId = articles.GroupBy(a => a.Article.Id)
-            .Select(g => g.First())
-            .Select(a => string.IsNullOrWhiteSpace(a.Article.Title) && Mizan.Text.Headline.FirstLine(a.Article.Text) is { } line
-                ? a with { Article = a.Article with { Title = line } }
-                : a)
+            .Select(g => Prepare(g.First()))
             .ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
         var grouping = StoryGrouping.Group(byId.Values, options);
-        var stories = grouping.Stories;
-
-        // An article without a publication date takes one inferred from its story (marked so, with its basis), and
-        // its relative dates (آب الماضي, السبت) are read again against it.
-        foreach (var story in stories)
+        var briefs = new List<StoryBrief>(grouping.Stories.Count);
+        foreach (var story in grouping.Stories)
         {
-            var members = story.ArticleIds.Select(id => byId[id]).ToList();
-            foreach (var member in members)
+            var (brief, shown) = Story(story, story.ArticleIds.Select(id => byId[id]).ToList());
+            briefs.Add(brief);
+            foreach (var member in shown)
             {
-                if (PublicationDates.Infer(member, members) is { } inferred)
-                {
-                    var published = inferred.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                    byId[member.Article.Id] = new AnalyzedArticle(
-                        member.Article with { Published = published, PublishedInferred = true, PublishedBasis = inferred.Basis },
-                        TextAnalyzer.Default.Analyze(member.Analysis.Text, inferred.Date));
-                }
+                byId[member.Article.Id] = member;
             }
         }
 
-        var storyIds = stories.ToDictionary(s => s.Id, s => $"s{s.Id}");
-        var briefs = stories.Select(s => BuildStory(storyIds[s.Id], s, s.ArticleIds.Select(id => byId[id]).ToList())).ToList();
-        var storylines = grouping.Storylines
-            .Select(l => new StorylineView($"l{l.Id}", l.StoryIds.Select(id => storyIds[id]).ToList()))
-            .ToList();
         var ordered = byId.Values.OrderBy(a => a.Article.Id, StringComparer.Ordinal).Select(a => a.Article).ToList();
-        return new BriefDocument(BriefDocument.CurrentVersion, ordered, storylines, briefs);
+        return new BriefDocument(BriefDocument.CurrentVersion, ordered, Storylines(grouping.Storylines), briefs);
+    }
+
+    /// <summary>
+    /// An article as the brief groups and shows it: one without a title takes its first line when that reads as a
+    /// headline (a plain text saved from a page).
+    /// </summary>
+    public static AnalyzedArticle Prepare(AnalyzedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return string.IsNullOrWhiteSpace(article.Article.Title) && Mizan.Text.Headline.FirstLine(article.Article.Text) is { } line
+            ? article with { Article = article.Article with { Title = line } }
+            : article;
+    }
+
+    /// <summary>A story's id in the brief ("s12" for the grouping's story 12).</summary>
+    public static string StoryId(int story) => $"s{story}";
+
+    /// <summary>The storylines as the brief shows them ("l3" holding "s12", "s40").</summary>
+    public static List<StorylineView> Storylines(IEnumerable<Storyline> storylines)
+    {
+        ArgumentNullException.ThrowIfNull(storylines);
+        return storylines.Select(l => new StorylineView($"l{l.Id}", l.StoryIds.Select(StoryId).ToList())).ToList();
+    }
+
+    /// <summary>
+    /// The brief of one story from its own articles (each <see cref="Prepare"/>d), and those articles as it shows them:
+    /// an article without a publication date takes one inferred from its story (marked so, with its basis), and its
+    /// relative dates (آب الماضي, السبت) are read again against it. Depends on nothing but the story and its articles,
+    /// so a stored story is rebuilt alone when an article joins it.
+    /// </summary>
+    public static (StoryBrief Brief, IReadOnlyList<AnalyzedArticle> Members) Story(Story story, IReadOnlyList<AnalyzedArticle> members)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(members);
+        var shown = members.Select(member => PublicationDates.Infer(member, members) is { } inferred
+                ? new AnalyzedArticle(
+                    member.Article with { Published = inferred.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), PublishedInferred = true, PublishedBasis = inferred.Basis },
+                    TextAnalyzer.Default.Analyze(member.Analysis.Text, inferred.Date))
+                : member)
+            .ToList();
+        return (BuildStory(StoryId(story.Id), story, shown), shown);
     }
 
     private static StoryBrief BuildStory(string id, Story story, IReadOnlyList<AnalyzedArticle> members)

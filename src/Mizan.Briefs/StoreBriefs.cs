@@ -39,19 +39,23 @@ public static class StoreBriefs
         return new StoredBrief(store, counts, storylines);
     }
 
-    /// <summary>The new brief of the store, already saved there; null when the store holds no article.</summary>
-    public static BriefDocument? Rebuild(IArticleStore store)
+    /// <summary>
+    /// Groups the whole store again from nothing (<c>mizan brief --db --rebuild</c>, or a store whose grouping another
+    /// version wrote): <see cref="Update"/> from an empty grouping.
+    /// </summary>
+    public static GroupingReport Rebuild(IArticleStore store) => Update(store, fromScratch: true);
+
+    /// <summary>
+    /// Brings the store's stories up to date with its articles: the articles no story holds yet are analysed (or their
+    /// stored analysis of this model version read back), assigned in publication order from the stored state of the
+    /// grouping, and only the stories they joined or started are briefed again, each from the stored analyses of its
+    /// own articles. Storylines are linked again over the stories' stored sums. Nothing new: nothing is done. Memory
+    /// holds one chunk of new articles and one batch of stories at a time, besides the grouping's state.
+    /// </summary>
+    public static GroupingReport Update(IArticleStore store, bool fromScratch = false)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var analysed = Analyse(store.Articles(withRawText: false).Select(FromStored).ToList());
-        if (analysed.Count == 0)
-        {
-            return null;
-        }
-
-        var brief = BriefBuilder.Build(analysed);
-        Save(store, brief);
-        return brief;
+        return new GroupingUpdate(store).Run(fromScratch);
     }
 
     /// <summary>
@@ -71,31 +75,13 @@ public static class StoreBriefs
         return analysed.Count == 0 ? [] : BriefBuilder.Build(analysed).Stories;
     }
 
-    /// <summary>
-    /// Replaces the store's stories and storylines with those of <paramref name="brief"/>, in its order, each story
-    /// with its brief and its part of the Markdown brief, and with them the JSON of the stored articles as
-    /// <see cref="StoredBrief.WriteJson"/> prints them (serialized on every core).
-    /// </summary>
-    public static void Save(IArticleStore store, BriefDocument brief)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(brief);
-        var markdown = MarkdownBriefWriter.Stories(brief);
-        var articles = StoredArticles(store).AsParallel().AsOrdered().Select(a => JsonSerializer.Serialize(a, MizanJson.Compact)).ToList();
-        store.SaveStories(brief.Stories.Select((s, i) => ToStored(s, markdown[i])).ToList(), brief.Storylines.Select(l => new StoredStoryline(l.Id, l.StoryIds)).ToList(), articles);
-    }
-
-    /// <summary>The stored articles as the brief of a store shows them, by id.</summary>
-    internal static List<BriefArticle> StoredArticles(IArticleStore store) =>
-        store.Articles(withRawText: false).Select(FromStored).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-
     /// <summary>A story as the store keeps it: its columns, the brief as the compact JSON of the contract, and the
     /// story's Markdown when given (a story stored without it is not <see cref="Current"/>).</summary>
     public static StoredStory ToStored(StoryBrief story, string? markdown = null)
     {
         ArgumentNullException.ThrowIfNull(story);
         var json = JsonSerializer.Serialize(story with { BuiltBy = Version }, MizanJson.Compact);
-        return new StoredStory(story.Id, story.Headline, story.ArticleIds, story.Outlets, story.Start, story.End, json, Version, markdown);
+        return new StoredStory(story.Id, story.Headline, story.ArticleIds, story.Outlets, story.Start, story.End, json, Version, markdown, StoryNumber(story.Id));
     }
 
     /// <summary>A stored article as the brief sees it: its cleaned text, removed list and near-duplicate link.</summary>
@@ -123,7 +109,7 @@ public static class StoreBriefs
 
     /// <summary>The number in a story or storyline id ("s12" is 12): the brief writes stories largest first, then by
     /// this number, and storylines by it, and the stored ones come back in that order.</summary>
-    private static int StoryNumber(string id) =>
+    internal static int StoryNumber(string id) =>
         id.Length > 1 && int.TryParse(id.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
 
     private static string ComputeVersion() =>

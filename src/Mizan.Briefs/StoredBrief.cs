@@ -99,8 +99,12 @@ public sealed class StoredBrief
         // Read back on every core: each stored brief is its own JSON document.
         var stories = new StoryBrief[stored.Count];
         Parallel.For(0, stored.Count, i => stories[i] = JsonSerializer.Deserialize<StoryBrief>(stored[i], MizanJson.Compact)!);
-        return new BriefDocument(BriefDocument.CurrentVersion, withArticles ? StoreBriefs.StoredArticles(store) : [], Storylines, stories);
+        return new BriefDocument(BriefDocument.CurrentVersion, withArticles ? ArticlesAsShown() : [], Storylines, stories);
     }
+
+    /// <summary>The articles as the stored brief shows them (with the dates inferred from their stories), by id.</summary>
+    private List<BriefArticle> ArticlesAsShown() =>
+        store.BriefTexts(BriefText.Article).Select(json => JsonSerializer.Deserialize<BriefArticle>(json, MizanJson.Compact)!).ToList();
 
     /// <summary>The brief as compact JSON, in pieces as they are read from the store.</summary>
     private IEnumerable<byte[]> Compact()

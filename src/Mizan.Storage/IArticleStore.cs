@@ -43,20 +43,28 @@ public interface IArticleStore : IDisposable
     /// <summary>The analysis of an article by a model version, or null.</summary>
     StoredAnalysis? FindAnalysis(string articleId, string modelVersion);
 
-    /// <summary>Replaces the stored stories and storylines with a new grouping of the collection, in one transaction:
-    /// a reader sees the old grouping or the new one, never a mixture. The stories, and the articles' JSON of the brief
-    /// when given, keep the order given, the order <see cref="BriefTexts"/> reads them in.</summary>
-    void SaveStories(IReadOnlyList<StoredStory> stories, IReadOnlyList<StoredStoryline> storylines, IReadOnlyList<string>? articlesJson = null);
+    /// <summary>The analyses of these articles by a model version, those there are, in no set order.</summary>
+    IReadOnlyList<StoredAnalysis> FindAnalyses(IReadOnlyCollection<string> articleIds, string modelVersion);
 
-    /// <summary>The stored stories, largest first.</summary>
+    /// <summary>Every stored article's id and publication date, in the order stored, read lazily.</summary>
+    IEnumerable<StoredArticleKey> ArticleKeys();
+
+    /// <summary>Writes a change to the stored grouping in one transaction: a reader sees the grouping before it or
+    /// after it, never a mixture. Each story written gets the time of writing as its <see cref="StoredStory.Updated"/>.</summary>
+    void SaveGrouping(GroupingChange change);
+
+    /// <summary>The grouping's stored state, or null when none is stored.</summary>
+    StoredGroupingState? GroupingState();
+
+    /// <summary>The stored stories, largest first, then by number.</summary>
     IReadOnlyList<StoredStory> Stories();
 
     /// <summary>How many stories are stored, how many articles they and the store hold, and how many of the stories
     /// lack a brief and Markdown built by <paramref name="builtBy"/>.</summary>
     StoredStoryCounts CountStories(string builtBy);
 
-    /// <summary>One printed form of every stored story (or the articles' JSON) as UTF-8, in the order saved, read
-    /// lazily, one at a time; an empty array for a story without it.</summary>
+    /// <summary>One printed form of every stored story as UTF-8 (largest first, then by number), or every article's
+    /// JSON (by id), read lazily, one at a time; an empty array for a story without it.</summary>
     IEnumerable<byte[]> BriefTexts(BriefText text);
 
     /// <summary>The stored storylines.</summary>

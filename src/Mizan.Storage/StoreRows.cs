@@ -37,10 +37,17 @@ internal static class StoreRows
 
     /// <summary>The story columns every store selects, in the order <see cref="ReadStory"/> reads them: all but the Markdown,
     /// which only <see cref="IArticleStore.BriefTexts"/> reads.</summary>
-    public const string StoryColumns = """id, headline, CAST(article_ids AS TEXT), CAST(outlets AS TEXT), start, "end", CAST(brief AS TEXT), built_by""";
+    public const string StoryColumns = """id, headline, CAST(article_ids AS TEXT), CAST(outlets AS TEXT), start, "end", CAST(brief AS TEXT), built_by, position, updated""";
+
+    /// <summary>The order stories are printed and listed in: largest first, then by number.</summary>
+    public const string StoryOrder = "size DESC, position, id";
 
     public static StoredStory ReadStory(DbDataReader reader) => new(
-        reader.GetString(0), Text(reader, 1), Strings(reader.GetString(2)), Strings(reader.GetString(3)), Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7));
+        reader.GetString(0), Text(reader, 1), Strings(reader.GetString(2)), Strings(reader.GetString(3)), Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), null,
+        reader.IsDBNull(8) ? 0 : Convert.ToInt32(reader.GetValue(8), CultureInfo.InvariantCulture), Text(reader, 9));
+
+    /// <summary>The time a row is written at, as stored: UTC, ISO 8601 to the microsecond (later writes sort later).</summary>
+    public static string Now() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture);
 
     /// <summary>The columns of <see cref="StoredStoryCounts"/>, with the version as the named parameter.</summary>
     public static string StoryCounts(string version) => $"""
@@ -57,11 +64,12 @@ internal static class StoreRows
         Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture));
 
     /// <summary>The query that reads one printed form back, in the order saved.</summary>
-    public static string BriefTextQuery(BriefText text) => text switch
+    /// <param name="articleOrder">The ordering of articles by id in ordinal (byte) order, in the store's SQL.</param>
+    public static string BriefTextQuery(BriefText text, string articleOrder = "id") => text switch
     {
-        BriefText.Brief => "SELECT brief FROM stories ORDER BY position, size DESC, id;",
-        BriefText.Markdown => "SELECT markdown FROM stories ORDER BY position, size DESC, id;",
-        BriefText.Article => "SELECT json FROM brief_articles ORDER BY position;",
+        BriefText.Brief => $"SELECT brief FROM stories ORDER BY {StoryOrder};",
+        BriefText.Markdown => $"SELECT markdown FROM stories ORDER BY {StoryOrder};",
+        BriefText.Article => $"SELECT json FROM brief_articles ORDER BY {articleOrder};",
         _ => throw new ArgumentOutOfRangeException(nameof(text), text, null),
     };
 

@@ -9,6 +9,8 @@ public sealed record StoredAnalysis(string ArticleId, string ModelVersion, strin
 /// <param name="BuiltBy">The version that built the brief, kept beside it so that a store tells whether its briefs are
 /// current without reading them.</param>
 /// <param name="Markdown">The story's part of the Markdown brief, printed as it is while the brief is current.</param>
+/// <param name="Number">The story's number in the grouping: stories are printed largest first, then by number.</param>
+/// <param name="Updated">When the story's row was last written (UTC, ISO 8601), as read back; set by the store on writing.</param>
 public sealed record StoredStory(
     string Id,
     string? Headline,
@@ -18,7 +20,36 @@ public sealed record StoredStory(
     string? End,
     string? BriefJson,
     string? BuiltBy = null,
-    string? Markdown = null);
+    string? Markdown = null,
+    int Number = 0,
+    string? Updated = null);
+
+/// <summary>The grouping's own state (the clusterer written out), under the version that wrote it.</summary>
+public sealed record StoredGroupingState(string Version, byte[] State);
+
+/// <summary>A stored article's id and publication date, as the grouping orders new articles by.</summary>
+public sealed record StoredArticleKey(string Id, string? Published);
+
+/// <summary>An article as the stored brief prints it, as JSON, by id.</summary>
+public sealed record StoredBriefArticle(string Id, string Json);
+
+/// <summary>
+/// A change to the stored grouping, written in one transaction: a reader sees the grouping before it or after it.
+/// </summary>
+/// <param name="Replace">Clear the stories, storylines, brief articles and grouping state first (a grouping from scratch).</param>
+/// <param name="StoryCount">When given, stories numbered at or past it are removed: rows an interrupted update wrote
+/// for stories its state never kept.</param>
+/// <param name="Stories">Stories written anew or replaced, by id.</param>
+/// <param name="Storylines">When given, replaces every storyline.</param>
+/// <param name="Articles">Articles' JSON written anew or replaced, by id.</param>
+/// <param name="State">When given, replaces the grouping's state.</param>
+public sealed record GroupingChange(
+    bool Replace,
+    int? StoryCount,
+    IReadOnlyList<StoredStory> Stories,
+    IReadOnlyList<StoredStoryline>? Storylines,
+    IReadOnlyList<StoredBriefArticle> Articles,
+    StoredGroupingState? State);
 
 /// <summary>What the stored stories hold, counted without reading their briefs.</summary>
 /// <param name="Stories">The stored stories.</param>

@@ -137,7 +137,7 @@ public sealed record StoryOptions
 /// inverted index over the open stories' centroid terms; stories close after a quiet period and leave the index, so
 /// the cost of one article does not grow with the collection. Not thread-safe: one clusterer per stream.
 /// </summary>
-public sealed class StoryClusterer
+public sealed partial class StoryClusterer
 {
     private const double PriorDocuments = 1000;
 
@@ -163,6 +163,7 @@ public sealed class StoryClusterer
     private readonly Dictionary<int, HashSet<StoryState>> closedPostings = [];
     private readonly Queue<StoryState> closed = new();
     private int articles;
+
 
     public StoryClusterer(StoryOptions? options = null)
     {
@@ -235,15 +236,7 @@ public sealed class StoryClusterer
 
     /// <summary>A snapshot of every story so far, largest first (ties by id).</summary>
     public IReadOnlyList<Story> Stories() =>
-        stories.OrderByDescending(s => s.Articles.Count).ThenBy(s => s.Id)
-            .Select(s => new Story(
-                s.Id,
-                s.Articles.ToList(),
-                s.Outlets.Keys.Order(StringComparer.Ordinal).ToList(),
-                s.First,
-                s.Last,
-                s.Centroid.Ids.Zip(s.Centroid.Weights).OrderByDescending(p => p.Second).Take(10).Select(p => terms[p.First]).ToList()))
-            .ToList();
+        stories.OrderByDescending(s => s.Articles.Count).ThenBy(s => s.Id).Select(Snapshot).ToList();
 
     /// <summary>
     /// The features of every pair of articles of a stream, as the grouping would weigh the later one against a story
@@ -620,13 +613,30 @@ public sealed class StoryClusterer
         }
     }
 
+    /// <summary>How many stories there are so far: story ids run from 0 to this minus one.</summary>
+    public int StoryCount => stories.Count;
+
+    /// <summary>The story an article was assigned to, or null when it has not been added.</summary>
+    public int? StoryOfArticle(string articleId) => storyOfArticle.TryGetValue(articleId, out var story) ? story.Id : null;
+
+    /// <summary>A snapshot of one story.</summary>
+    public Story StoryOf(int id) => Snapshot(stories[id]);
+
+    private Story Snapshot(StoryState s) => new(
+        s.Id,
+        s.Articles.ToList(),
+        s.Outlets.Keys.Order(StringComparer.Ordinal).ToList(),
+        s.First,
+        s.Last,
+        s.Centroid.Ids.Zip(s.Centroid.Weights).OrderByDescending(p => p.Second).Take(10).Select(p => terms[p.First]).ToList());
+
     private sealed class StoryState(int id)
     {
         public int Id { get; } = id;
 
         public List<string> Articles { get; } = [];
 
-        public StorySums Sums { get; } = new();
+        public StorySums Sums { get; init; } = new();
 
         /// <summary>The day numbers of its dated articles.</summary>
         public List<int> Days { get; } = [];

@@ -114,6 +114,55 @@ internal sealed class StorySums
     }
 
     /// <summary>The mean pairwise features between the articles of these sums and of <paramref name="other"/>.</summary>
+    /// <summary>Writes the sums as <see cref="Read"/> reads them back: every channel's entries in their enumeration order
+    /// (the order they were added in), so the sums read back are summed in the same order as the ones written.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Count);
+        foreach (var channel in Enum.GetValues<Channel>())
+        {
+            writer.Write(present[(int)channel]);
+            var sum = this[channel];
+            writer.Write(sum.Count);
+            foreach (var (id, w) in sum)
+            {
+                writer.Write(id);
+                writer.Write(w);
+            }
+        }
+
+        writer.Write(Outlets.Count);
+        foreach (var (outlet, count) in Outlets)
+        {
+            writer.Write(outlet);
+            writer.Write(count);
+        }
+    }
+
+    public static StorySums Read(BinaryReader reader)
+    {
+        var sums = new StorySums { Count = reader.ReadInt32() };
+        foreach (var channel in Enum.GetValues<Channel>())
+        {
+            sums.present[(int)channel] = reader.ReadInt32();
+            var n = reader.ReadInt32();
+            var sum = sums[channel];
+            sum.EnsureCapacity(n);
+            for (var i = 0; i < n; i++)
+            {
+                sum.Add(reader.ReadInt32(), reader.ReadSingle());
+            }
+        }
+
+        var outlets = reader.ReadInt32();
+        for (var i = 0; i < outlets; i++)
+        {
+            sums.Outlets.Add(reader.ReadString(), reader.ReadInt32());
+        }
+
+        return sums;
+    }
+
     public double[] MeanFeatures(StorySums other) =>
         MeanFeatures(
             (mine, theirs) => Dot(this[mine], other[theirs]),

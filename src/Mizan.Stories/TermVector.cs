@@ -60,6 +60,46 @@ public sealed class TermVector
     }
 
     /// <summary>The cosine of two unit vectors: a merge over their sorted ids.</summary>
+    /// <summary>Writes the vector as <see cref="Read"/> reads it back, weights bit for bit.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Ids.Length);
+        foreach (var id in Ids)
+        {
+            writer.Write(id);
+        }
+
+        foreach (var weight in Weights)
+        {
+            writer.Write(weight);
+        }
+    }
+
+    public static TermVector Read(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var n = reader.ReadInt32();
+        if (n == 0)
+        {
+            return Empty;
+        }
+
+        var ids = new int[n];
+        var weights = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            ids[i] = reader.ReadInt32();
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            weights[i] = reader.ReadSingle();
+        }
+
+        return new TermVector(ids, weights);
+    }
+
     public static float Cosine(TermVector a, TermVector b)
     {
         ArgumentNullException.ThrowIfNull(a);

@@ -29,36 +29,62 @@ public sealed class StoredBriefTests : IDisposable
     public void A_current_store_prints_the_markdown_and_json_of_its_brief_byte_for_byte()
     {
         Assert.Null(StoreBriefs.Current(store));
-        var built = StoreBriefs.Rebuild(store)!;
+        var report = StoreBriefs.Rebuild(store);
+        Assert.Equal((true, 5, 5), (report.FromScratch, report.Analysed, report.Grouped));
         var stored = StoreBriefs.Current(store);
         Assert.NotNull(stored);
         Assert.Equal(5, stored.Articles);
-        Assert.Equal(built.Stories.Count, stored.Stories);
 
+        // The stored brief is the brief of the same articles built at once, in memory.
+        var built = BriefBuilder.Build(StoreBriefs.Analyse(store.Articles(withRawText: false).Select(StoreBriefs.FromStored).ToList()));
+        Assert.Equal(built.Stories.Count, stored.Stories);
         using (var first = new StringWriter())
         {
             MarkdownBriefWriter.Write(built, first);
             Assert.Equal(first.ToString(), Printed(stored.WriteMarkdown));
         }
 
+        var versioned = built with { Stories = built.Stories.Select(s => s with { BuiltBy = StoreBriefs.Version }).ToList() };
+        Assert.Equal(JsonSerializer.Serialize(versioned, MizanJson.Indented), Printed(stored.WriteJson));
         var document = stored.Document(withArticles: true);
         Assert.Equal(built.Stories.Select(s => s.Id), document.Stories.Select(s => s.Id));
         Assert.Equal(JsonSerializer.Serialize(document, MizanJson.Indented), Printed(stored.WriteJson));
     }
 
     [Fact]
-    public void A_new_article_or_a_story_stored_without_its_markdown_makes_the_store_not_current()
+    public void A_new_article_makes_the_store_not_current_and_the_update_briefs_only_its_story()
     {
-        var built = StoreBriefs.Rebuild(store)!;
-        store.SaveStories(built.Stories.Select(s => StoreBriefs.ToStored(s)).ToList(), []);
-        Assert.Null(StoreBriefs.Current(store));
-
-        StoreBriefs.Save(store, built);
+        StoreBriefs.Rebuild(store);
         Assert.NotNull(StoreBriefs.Current(store));
+        var before = store.Stories().ToDictionary(s => s.Id, s => s.Updated);
+        var again = StoreBriefs.Update(store);
+        Assert.True(again.Unchanged);
+        Assert.Equal((0, 0, 0), (again.Analysed, again.Grouped, again.Briefed));
+
         var extra = Path.Combine(folder, "extra.txt");
         File.WriteAllText(extra, "خبر جديد\n\nأعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة يضم مئتي سرير وقسما للطوارئ.");
         new Ingestor(store).Run(ArticleSources.Read([extra]), _ => { });
         Assert.Null(StoreBriefs.Current(store));
+        var report = StoreBriefs.Update(store);
+        Assert.Equal((false, 1, 1, 1, 1), (report.FromScratch, report.Analysed, report.Grouped, report.NewStories, report.Briefed));
+        Assert.NotNull(StoreBriefs.Current(store));
+        var after = store.Stories().ToDictionary(s => s.Id, s => s.Updated);
+        Assert.Equal(before.Count + 1, after.Count);
+        Assert.All(before, b => Assert.Equal(b.Value, after[b.Key]));
+    }
+
+    [Fact]
+    public void A_grouping_stored_by_another_version_or_unreadable_is_grouped_again_from_scratch()
+    {
+        StoreBriefs.Rebuild(store);
+        var stories = store.Stories().Select(s => (s.Id, string.Join(',', s.ArticleIds))).ToList();
+        store.SaveGrouping(new GroupingChange(false, null, [], null, [], new StoredGroupingState(StoreBriefs.Version, [1, 2, 3])));
+        var report = StoreBriefs.Update(store);
+        Assert.True(report.FromScratch);
+        Assert.Equal(0, report.Analysed);
+        Assert.Equal(5, report.Reused);
+        Assert.Equal(stories, store.Stories().Select(s => (s.Id, string.Join(',', s.ArticleIds))));
+        Assert.NotNull(StoreBriefs.Current(store));
     }
 
     public void Dispose()

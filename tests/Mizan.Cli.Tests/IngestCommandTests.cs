@@ -74,14 +74,18 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public void Stored_articles_are_analysed_once_per_model_version_and_briefed_into_stored_stories()
     {
-        Assert.Equal(0, CliRunner.Run(string.Empty, "ingest", Repository.Samples, "--db", Database).Exit);
+        var ingest = CliRunner.Run(string.Empty, "ingest", Repository.Samples, "--db", Database, "--no-group");
+        Assert.Equal(0, ingest.Exit);
+        Assert.DoesNotContain("grouped", ingest.Error, StringComparison.Ordinal);
         var first = CliRunner.Run(string.Empty, "analyze", "--db", Database);
         Assert.Equal(0, first.Exit);
         Assert.Contains("analysed and stored 5 article(s)", first.Error, StringComparison.Ordinal);
         Assert.Contains("analysed and stored 0 article(s)", CliRunner.Run(string.Empty, "analyze", "--db", Database).Error, StringComparison.Ordinal);
 
+        // The brief reads the stored analyses back: it groups the five articles and analyses none.
         var brief = CliRunner.Run(string.Empty, "brief", "--db", Database, "--json");
         Assert.Equal(0, brief.Exit);
+        Assert.Contains("(0 analysed, 5 grouped); 2 stories briefed", brief.Error, StringComparison.Ordinal);
         using var store = Mizan.Storage.StoreLocation.Open(Database);
         var stories = store.Stories();
         Assert.Equal(2, stories.Count);
@@ -109,10 +113,13 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public void A_second_brief_of_an_unchanged_store_analyses_and_groups_nothing_and_a_new_article_redoes_it()
     {
-        Assert.Equal(0, CliRunner.Run(string.Empty, "ingest", Repository.Samples, "--db", Database).Exit);
+        // Ingest groups on arrival: the articles are analysed, grouped and their stories briefed and stored.
+        var ingest = CliRunner.Run(string.Empty, "ingest", Repository.Samples, "--db", Database);
+        Assert.Equal(0, ingest.Exit);
+        Assert.Contains("grouped 5 new articles (5 analysed, 0 analyses reused) from scratch: 2 new stories, 2 stories briefed", ingest.Error, StringComparison.Ordinal);
         var first = CliRunner.Run(string.Empty, "brief", "--db", Database);
         Assert.Equal(0, first.Exit);
-        Assert.Contains("(5 analysed, 5 grouped)", first.Error, StringComparison.Ordinal);
+        Assert.Contains("(0 analysed, 0 grouped): the stored briefs are current", first.Error, StringComparison.Ordinal);
 
         var second = CliRunner.Run(string.Empty, "brief", "--db", Database);
         Assert.Equal(0, second.Exit);
@@ -128,14 +135,17 @@ public sealed class IngestCommandTests : IDisposable
             Assert.Equal(5, document.RootElement.GetProperty("articles").GetArrayLength());
         }
 
+        // A rebuild groups everything again from the stored analyses.
         var forced = CliRunner.Run(string.Empty, "brief", "--db", Database, "--rebuild");
-        Assert.Contains("(5 analysed, 5 grouped)", forced.Error, StringComparison.Ordinal);
+        Assert.Contains("(0 analysed, 5 grouped); 2 stories briefed, grouped from scratch", forced.Error, StringComparison.Ordinal);
+        Assert.Equal(first.Out, forced.Out);
 
+        // A new article stored without grouping: the next brief analyses and groups it alone, and briefs its story alone.
         var extra = Path.Combine(folder, "extra.txt");
         File.WriteAllText(extra, "خبر جديد\n\nأعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة يضم مئتي سرير وقسما للطوارئ.");
-        Assert.Equal(0, CliRunner.Run(string.Empty, "ingest", extra, "--db", Database).Exit);
+        Assert.Equal(0, CliRunner.Run(string.Empty, "ingest", extra, "--db", Database, "--no-group").Exit);
         var third = CliRunner.Run(string.Empty, "brief", "--db", Database);
-        Assert.Contains("(6 analysed, 6 grouped)", third.Error, StringComparison.Ordinal);
+        Assert.Contains("mizan brief: 6 articles, 3 stories, 2 storylines (1 analysed, 1 grouped); 1 stories briefed.", third.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -95,46 +95,95 @@ public abstract class ArticleStoreContract : IDisposable
     }
 
     [Fact]
-    public void A_new_grouping_replaces_the_stored_stories_and_storylines_whole()
+    public void A_new_grouping_replaces_the_stored_stories_storylines_articles_and_state_whole()
     {
         var store = Track(CreateStore());
         store.Add([Article("a", "أ"), Article("b", "ب"), Article("c", "ج")], Keys);
-        store.SaveStories([new StoredStory("s0", "قصة", ["a"], ["x"], "2021-12-09", "2021-12-09", null)], [new StoredStoryline("l0", ["s0"])]);
-        store.SaveStories(
-            [new StoredStory("s1", null, ["c"], ["y"], null, null, null), new StoredStory("s0", "قصة", ["a", "b"], ["x", "y"], "2021-12-09", "2021-12-10", """{"id":"s0"}""")],
-            [new StoredStoryline("l0", ["s0", "s1"])]);
+        store.SaveGrouping(new GroupingChange(
+            true, null, [new StoredStory("s0", "قصة", ["a"], ["x"], "2021-12-09", "2021-12-09", null)], [new StoredStoryline("l0", ["s0"])], [new StoredBriefArticle("a", "{}")], new StoredGroupingState("v1", [1, 2, 3])));
+        Assert.Equal([1, 2, 3], store.GroupingState()!.State);
+        store.SaveGrouping(new GroupingChange(
+            true,
+            null,
+            [new StoredStory("s1", null, ["c"], ["y"], null, null, null, Number: 1), new StoredStory("s0", "قصة", ["a", "b"], ["x", "y"], "2021-12-09", "2021-12-10", """{"id":"s0"}""")],
+            [new StoredStoryline("l0", ["s0", "s1"])],
+            [],
+            null));
         var stories = store.Stories();
         Assert.Equal(["s0", "s1"], stories.Select(s => s.Id));
         Assert.Equal(["a", "b"], stories[0].ArticleIds);
         Assert.Equal("""{"id":"s0"}""", stories[0].BriefJson);
         Assert.Equal(["s0", "s1"], Assert.Single(store.Storylines()).StoryIds);
+        Assert.Empty(store.BriefTexts(BriefText.Article));
+        Assert.Null(store.GroupingState());
     }
 
     [Fact]
-    public void Stored_stories_are_counted_and_their_texts_read_back_in_the_order_saved()
+    public void Stored_stories_are_counted_and_read_back_largest_first_then_by_number_and_articles_by_id()
     {
         var store = Track(CreateStore());
         store.Add([Article("a", "أ"), Article("b", "ب"), Article("c", "ج")], Keys);
         Assert.Equal(new StoredStoryCounts(0, 0, 3, 0, 0), store.CountStories("v1"));
 
-        // Saved smallest first on purpose: the texts come back in the order given, not by size or id.
-        store.SaveStories(
+        // Saved smallest first and out of number order on purpose: read back largest first, then by number (s2 before s10).
+        store.SaveGrouping(new GroupingChange(
+            true,
+            null,
             [
-                new StoredStory("s10", "قصة", ["c"], ["y"], null, null, """{"id":"s10"}""", "v1", "\n## s10: قصة\n"),
-                new StoredStory("s2", null, ["a", "b"], ["x"], null, null, """{"id":"s2"}""", "v1", "\n## s2\n"),
+                new StoredStory("s10", "قصة", ["c"], ["y"], null, null, """{"id":"s10"}""", "v1", "\n## s10: قصة\n", 10),
+                new StoredStory("s3", null, ["b"], ["x"], null, null, """{"id":"s3"}""", "v1", "\n## s3\n", 3),
+                new StoredStory("s2", null, ["a"], ["x"], null, null, """{"id":"s2"}""", "v1", "\n## s2\n", 2),
             ],
             [],
-            ["""{"id":"c"}""", """{"id":"a"}""", """{"id":"b"}"""]);
-        Assert.Equal(new StoredStoryCounts(2, 3, 3, 0, 3), store.CountStories("v1"));
-        Assert.Equal(new StoredStoryCounts(2, 3, 3, 2, 3), store.CountStories("v2"));
-        Assert.Equal(["""{"id":"c"}""", """{"id":"a"}""", """{"id":"b"}"""], store.BriefTexts(BriefText.Article).Select(System.Text.Encoding.UTF8.GetString));
-        Assert.Equal(["""{"id":"s10"}""", """{"id":"s2"}"""], store.BriefTexts(BriefText.Brief).Select(System.Text.Encoding.UTF8.GetString));
-        Assert.Equal(["\n## s10: قصة\n", "\n## s2\n"], store.BriefTexts(BriefText.Markdown).Select(System.Text.Encoding.UTF8.GetString));
+            [new StoredBriefArticle("c", """{"id":"c"}"""), new StoredBriefArticle("a", """{"id":"a"}"""), new StoredBriefArticle("b", """{"id":"b"}""")],
+            null));
+        Assert.Equal(new StoredStoryCounts(3, 3, 3, 0, 3), store.CountStories("v1"));
+        Assert.Equal(new StoredStoryCounts(3, 3, 3, 3, 3), store.CountStories("v2"));
+        Assert.Equal(["""{"id":"a"}""", """{"id":"b"}""", """{"id":"c"}"""], store.BriefTexts(BriefText.Article).Select(System.Text.Encoding.UTF8.GetString));
+        Assert.Equal(["""{"id":"s2"}""", """{"id":"s3"}""", """{"id":"s10"}"""], store.BriefTexts(BriefText.Brief).Select(System.Text.Encoding.UTF8.GetString));
+        Assert.Equal(["\n## s2\n", "\n## s3\n", "\n## s10: قصة\n"], store.BriefTexts(BriefText.Markdown).Select(System.Text.Encoding.UTF8.GetString));
         Assert.Equal("v1", store.Stories()[0].BuiltBy);
+        Assert.Equal(10, store.Stories().Single(s => s.Id == "s10").Number);
 
-        store.SaveStories([new StoredStory("s1", null, ["a", "b", "c"], ["x"], null, null, """{"id":"s1"}""", "v1")], []);
-        Assert.Equal(new StoredStoryCounts(1, 3, 3, 1, 0), store.CountStories("v1"));
-        Assert.Equal([[]], store.BriefTexts(BriefText.Markdown));
+        // A story that grows comes first; a story written without Markdown is outdated.
+        store.SaveGrouping(new GroupingChange(false, null, [new StoredStory("s10", null, ["c", "b"], ["y"], null, null, """{"id":"s10"}""", "v1", null, 10)], null, [], null));
+        Assert.Equal(["s10", "s2", "s3"], store.Stories().Select(s => s.Id));
+        Assert.Equal(new StoredStoryCounts(3, 4, 3, 1, 3), store.CountStories("v1"));
+        Assert.Equal([[], "\n## s2\n"u8.ToArray(), "\n## s3\n"u8.ToArray()], store.BriefTexts(BriefText.Markdown));
+    }
+
+    [Fact]
+    public void A_change_rewrites_only_the_stories_it_names_and_removes_those_numbered_past_the_state()
+    {
+        var store = Track(CreateStore());
+        store.Add([Article("a", "أ"), Article("b", "ب"), Article("c", "ج")], Keys);
+        store.SaveGrouping(new GroupingChange(
+            true, null, [new StoredStory("s0", null, ["a"], [], null, null, "{}", Number: 0), new StoredStory("s1", null, ["b"], [], null, null, "{}", Number: 1)], [], [], new StoredGroupingState("v1", [7])));
+        var before = store.Stories().ToDictionary(s => s.Id, s => s.Updated);
+        Assert.All(before.Values, Assert.NotNull);
+        Thread.Sleep(5);
+
+        // An interrupted update had written s1 for a state that never kept it: the next one removes it and writes s2.
+        store.SaveGrouping(new GroupingChange(false, 1, [new StoredStory("s2", null, ["b", "c"], [], null, null, "{}", Number: 2)], null, [], new StoredGroupingState("v1", [8, 9])));
+        var after = store.Stories().ToDictionary(s => s.Id, s => s.Updated);
+        Assert.Equal(["s0", "s2"], after.Keys.Order());
+        Assert.Equal(before["s0"], after["s0"]);
+        Assert.True(string.CompareOrdinal(after["s2"], before["s0"]) > 0);
+        Assert.Equal(new StoredGroupingState("v1", [8, 9]).State, store.GroupingState()!.State);
+        Assert.Equal("v1", store.GroupingState()!.Version);
+    }
+
+    [Fact]
+    public void Article_keys_and_analyses_are_read_back_by_id()
+    {
+        var store = Track(CreateStore());
+        store.Add([Article("a", "أ"), Article("b", "ب")], Keys);
+        Assert.Equal(["a", "b"], store.ArticleKeys().Select(k => k.Id));
+        Assert.Equal(store.Find("a")!.Published, store.ArticleKeys().First().Published);
+        store.SaveAnalyses([new StoredAnalysis("a", "v1", """{"tokens":[1]}"""), new StoredAnalysis("b", "v2", """{"tokens":[2]}""")]);
+        var found = Assert.Single(store.FindAnalyses(["a", "b", "nothere"], "v1"));
+        Assert.Equal(("a", """{"tokens":[1]}"""), (found.ArticleId, found.Json));
+        Assert.Empty(store.FindAnalyses([], "v1"));
     }
 
     [Theory]

@@ -27,6 +27,16 @@ public sealed class MarkdownBriefWriter(TextWriter output) : IBriefWriter
         return parts;
     }
 
+    /// <summary>One story's part of the Markdown brief, as <see cref="Stories"/> renders it, from the story's own articles.</summary>
+    public static string Story(StoryBrief story, IEnumerable<BriefArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(articles);
+        using var part = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        BriefRenderer.Story(story, articles.ToDictionary(a => a.Id, StringComparer.Ordinal), new MarkdownBriefWriter(part) { started = true }, BriefLabels.English);
+        return part.ToString();
+    }
+
     public void Heading(int level, string text, string? anchor = null)
     {
         Gap();

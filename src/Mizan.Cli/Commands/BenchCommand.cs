@@ -13,5 +13,6 @@ internal sealed class BenchCommand : Command
         Subcommands.Add(new BenchBriefCommand(console));
         Subcommands.Add(new BenchStoreCommand(console));
         Subcommands.Add(new BenchServeCommand(console));
+        Subcommands.Add(new BenchPipelineCommand(console));
     }
 }

@@ -87,21 +87,25 @@ internal sealed class BriefCommand : Command
             {
                 // Briefing a store alone only reads it: a store that is not there is named, never created empty.
                 store = files.Length == 0 ? StoreLocation.OpenExisting(storePath) : StoreLocation.Open(storePath);
-                if (files.Length == 0 && !parse.GetValue(rebuild) && StoreBriefs.Current(store) is { } current)
-                {
-                    // Nothing new since the last brief of the store: its stored briefs are printed as they are.
-                    using (store)
-                    {
-                        WriteStored(parse, current);
-                    }
-
-                    console.Error.WriteLine(Summary(current.Articles, current.Stories, current.Storylines.Count, 0) + ": the stored briefs are current (--rebuild redoes them).");
-                    return ExitCodes.Success;
-                }
-
                 if (files.Length == 0)
                 {
-                    analysed = StoreBriefs.Analyse(store.Articles(withRawText: false).Select(StoreBriefs.FromStored).ToList());
+                    // Nothing new since the last brief of the store: its stored briefs are printed as they are. Otherwise
+                    // only the new articles are analysed and grouped, and only the stories they touch briefed again.
+                    using (store)
+                    {
+                        var report = parse.GetValue(rebuild) || StoreBriefs.Current(store) is null ? StoreBriefs.Update(store, parse.GetValue(rebuild)) : null;
+                        if (StoreBriefs.Current(store) is not { } current)
+                        {
+                            return ArticleBatch.NothingFound(console, "brief", [store.Location]);
+                        }
+
+                        WriteStored(parse, current);
+                        console.Error.WriteLine(report is null
+                            ? Summary(current.Articles, current.Stories, current.Storylines.Count, 0) + ": the stored briefs are current (--rebuild redoes them)."
+                            : Summary(current.Articles, current.Stories, current.Storylines.Count, report.Analysed, report.Grouped) + $"; {report.Briefed} stories briefed{(report.FromScratch ? ", grouped from scratch" : string.Empty)}.");
+                    }
+
+                    return ExitCodes.Success;
                 }
                 else
                 {
@@ -147,11 +151,6 @@ internal sealed class BriefCommand : Command
         }
 
         var brief = BriefBuilder.Build(analysed);
-        if (store is not null && files.Length == 0)
-        {
-            StoreBriefs.Save(store, brief);
-            console.Error.WriteLine($"mizan brief: stored {brief.Stories.Count} stories and {brief.Storylines.Count} storylines in {store.Location}");
-        }
 
         WriteHtml(parse, () => brief);
         var asJson = parse.GetValue(json);
@@ -167,13 +166,13 @@ internal sealed class BriefCommand : Command
             using var writer = new StreamWriter(output, Utf8, leaveOpen: true);
             MarkdownBriefWriter.Write(brief, writer);
         });
-        console.Error.WriteLine(Summary(analysed.Count, brief.Stories.Count, brief.Storylines.Count, analysed.Count) + ".");
+        console.Error.WriteLine(Summary(analysed.Count, brief.Stories.Count, brief.Storylines.Count, analysed.Count, analysed.Count) + ".");
         return skipped == 0 ? ExitCodes.Success : ExitCodes.SomeInputsSkipped;
     }
 
     /// <summary>The summary line's counts: what the brief holds, and what this run analysed and grouped to make it.</summary>
-    private static string Summary(long articles, int stories, int storylines, long analysed) =>
-        $"mizan brief: {articles} articles, {stories} stories, {storylines} storylines ({analysed} analysed, {analysed} grouped)";
+    private static string Summary(long articles, int stories, int storylines, long analysed, long grouped = 0) =>
+        $"mizan brief: {articles} articles, {stories} stories, {storylines} storylines ({analysed} analysed, {grouped} grouped)";
 
     private void WriteStored(ParseResult parse, StoredBrief brief)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
+using Mizan.Briefs;
 using Mizan.Core.Json;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;
@@ -26,6 +27,7 @@ internal sealed class IngestCommand : Command
 
     private readonly Option<string?> database = DatabaseOption.Create();
     private readonly Option<bool> json = new("--json") { Description = "Print the final counts as one JSON object on standard output." };
+    private readonly Option<bool> noGroup = new("--no-group") { Description = "Only store the articles: do not analyse and group them now (`mizan brief --db` does it later)." };
     private readonly Option<bool> enqueue = new("--enqueue") { Description = "Only queue the files for `mizan work` processes (on this or other machines) to ingest." };
     private readonly Option<int> batch = new Option<int>("--batch") { Description = $"Articles per transaction and per boilerplate-learning batch (default {Ingestor.DefaultBatchSize:N0}).", DefaultValueFactory = _ => Ingestor.DefaultBatchSize }.Positive();
 
@@ -38,6 +40,7 @@ internal sealed class IngestCommand : Command
         Options.Add(json);
         Options.Add(batch);
         Options.Add(enqueue);
+        Options.Add(noGroup);
         SetAction(Run);
     }
 
@@ -118,9 +121,22 @@ internal sealed class IngestCommand : Command
             console.Error.WriteLine(
                 $"mizan ingest: the store {store.Location} holds {totals.Articles:N0} articles, {totals.NearDuplicates:N0} of them near-duplicates in {totals.NearDuplicateGroups:N0} groups; " +
                 $"{counts.WithoutDate:N0} new articles state no publication date.");
+            // Group on arrival: the new articles are analysed and assigned to the stored stories, and only the stories
+            // they join or start are briefed again.
+            GroupingReport? grouping = null;
+            if (!parse.GetValue(noGroup) && totals.Articles > 0)
+            {
+                grouping = StoreBriefs.Update(store);
+                var rate = grouping.Grouped / Math.Max(0.001, (grouping.Analysis + grouping.Grouping + grouping.Briefing).TotalSeconds);
+                console.Error.WriteLine(
+                    $"mizan ingest: grouped {grouping.Grouped:N0} new articles ({grouping.Analysed:N0} analysed, {grouping.Reused:N0} analyses reused){(grouping.FromScratch ? " from scratch" : string.Empty)}: " +
+                    $"{grouping.NewStories:N0} new stories, {grouping.Briefed:N0} stories briefed; analysis {grouping.Analysis.TotalSeconds:N1} s, grouping {grouping.Grouping.TotalSeconds:N1} s, briefs {grouping.Briefing.TotalSeconds:N1} s ({rate:N0} articles/s); " +
+                    $"the store holds {grouping.Stories:N0} stories and {grouping.Storylines:N0} storylines.");
+            }
+
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(new IngestReport(counts, totals, peak), MizanJson.Compact));
+                console.Out.WriteLine(JsonSerializer.Serialize(new IngestReport(counts, totals, peak, grouping), MizanJson.Compact));
             }
 
             if (counts.Read == 0 && counts.Skipped == 0)
@@ -176,5 +192,5 @@ internal sealed class IngestCommand : Command
             $"{counts.Read:N0} articles, {counts.ArticlesPerSecond:N0}/s, {counts.NearDuplicate:N0} near-duplicates, {counts.Skipped:N0} skipped");
     }
 
-    private sealed record IngestReport(IngestCounts Counts, StoreCounts Store, long PeakWorkingSetBytes);
+    private sealed record IngestReport(IngestCounts Counts, StoreCounts Store, long PeakWorkingSetBytes, GroupingReport? Grouping);
 }

@@ -70,9 +70,9 @@ internal sealed class WatchCommand : Command
                 console.Error.WriteLine($"mizan watch: poll {poll}: {counts.Summary()}");
                 if (counts.New > 0)
                 {
-                    // The same path as `mizan brief --db`: the whole store analysed, grouped and its stories stored.
-                    var brief = StoreBriefs.Rebuild(store);
-                    console.Error.WriteLine($"mizan watch: poll {poll}: stored {brief?.Stories.Count ?? 0} stories and {brief?.Storylines.Count ?? 0} storylines in {store.Location}");
+                    // The same path as `mizan brief --db`: the new articles analysed and grouped, the stories they touch briefed.
+                    var report = StoreBriefs.Update(store);
+                    console.Error.WriteLine($"mizan watch: poll {poll}: stored {report.Stories} stories and {report.Storylines} storylines in {store.Location} ({report.Grouped} new article(s) grouped, {report.Briefed} stories briefed)");
                 }
             }
 

@@ -1,8 +1,11 @@
+using System.Text.Json;
 using Mizan.Core.Articles;
+using Mizan.Core.Json;
 using Mizan.Entities;
 using Mizan.Figures;
 using Mizan.Quotes;
 using Mizan.Text.Sentences;
+using Mizan.Text.Tokenization;
 
 namespace Mizan.Core.Analysis;
 
@@ -37,6 +40,22 @@ public sealed record AnalysisDocument(
             article.Id, article.Source, article.Outlet, article.Published, article.Url, article.Title, article.PublishedInferred,
             analysis.Text, removed ?? [], analysis.Sentences, analysis.Tokens, analysis.Entities, analysis.Quotes, analysis.Quantities, analysis.Dates);
     }
+
+    /// <summary>A document as <see cref="MizanJson.Compact"/> wrote it (a stored analysis), read back.</summary>
+    /// <exception cref="JsonException">The text is not such a document.</exception>
+    public static AnalysisDocument Read(string json) =>
+        JsonSerializer.Deserialize<AnalysisDocument>(json, MizanJson.Compact) ?? throw new JsonException("an analysis that is null");
+
+    /// <summary>The analysis the document holds, as the analyzer returned it: each token's kind is read back from its
+    /// camel-case name.</summary>
+    public TextAnalysis ToAnalysis() => new(
+        Text,
+        Sentences,
+        Tokens.Select(t => t with { TokenKind = Enum.Parse<TokenKind>(t.Kind, ignoreCase: true) }).ToList(),
+        Entities,
+        Quotes,
+        Quantities,
+        Dates);
 }
 
 /// <summary>A line of <c>mizan analyze --jsonl</c> output for an input line that could not be analysed.</summary>

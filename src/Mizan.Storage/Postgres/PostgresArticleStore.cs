@@ -347,59 +347,126 @@ public sealed class PostgresArticleStore : IArticleStore
         return command.ExecuteScalar() is string json ? new StoredAnalysis(articleId, modelVersion, json) : null;
     }
 
-    public void SaveStories(IReadOnlyList<StoredStory> stories, IReadOnlyList<StoredStoryline> storylines, IReadOnlyList<string>? articlesJson = null)
+    public IReadOnlyList<StoredAnalysis> FindAnalyses(IReadOnlyCollection<string> articleIds, string modelVersion)
     {
-        ArgumentNullException.ThrowIfNull(stories);
-        ArgumentNullException.ThrowIfNull(storylines);
+        ArgumentNullException.ThrowIfNull(articleIds);
+        using var command = dataSource.CreateCommand("SELECT article_id, analysis::text FROM analyses WHERE model_version = $1 AND article_id = ANY($2);");
+        command.Parameters.Add(Text(modelVersion));
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = articleIds.ToArray() });
+        var found = new List<StoredAnalysis>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            found.Add(new StoredAnalysis(reader.GetString(0), modelVersion, reader.GetString(1)));
+        }
+
+        return found;
+    }
+
+    public IEnumerable<StoredArticleKey> ArticleKeys()
+    {
+        using var command = dataSource.CreateCommand("SELECT id, published FROM articles ORDER BY seq;");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new StoredArticleKey(reader.GetString(0), NullableText(reader, 1));
+        }
+    }
+
+    public void SaveGrouping(GroupingChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
         using var connection = dataSource.OpenConnection();
         using var transaction = connection.BeginTransaction();
         using var batch = new NpgsqlBatch(connection, transaction);
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM stories;"));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM storylines;"));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM brief_articles;"));
-        foreach (var (position, json) in (articlesJson ?? []).Index())
+        void Add(string sql, params NpgsqlParameter[] parameters)
         {
-            var command = new NpgsqlBatchCommand("INSERT INTO brief_articles (position, json) VALUES ($1, $2);");
-            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = position });
-            command.Parameters.Add(Text(json));
+            var command = new NpgsqlBatchCommand(sql);
+            command.Parameters.AddRange(parameters);
             batch.BatchCommands.Add(command);
         }
 
-        foreach (var (position, story) in stories.Index())
+        NpgsqlParameter Integer(int value) => new() { NpgsqlDbType = NpgsqlDbType.Integer, Value = value };
+        NpgsqlParameter Jsonb(object value) => new() { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = JsonSerializer.Serialize(value) };
+
+        if (change.Replace)
         {
-            var command = new NpgsqlBatchCommand("""
-                INSERT INTO stories (id, headline, article_ids, outlets, start, "end", size, brief, position, built_by, markdown)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);
-                """);
-            command.Parameters.Add(Text(story.Id));
-            command.Parameters.Add(Text(story.Headline));
-            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = JsonSerializer.Serialize(story.ArticleIds) });
-            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = JsonSerializer.Serialize(story.Outlets) });
-            command.Parameters.Add(Text(story.Start));
-            command.Parameters.Add(Text(story.End));
-            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = story.ArticleIds.Count });
-            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = story.BriefJson is null ? DBNull.Value : story.BriefJson });
-            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = position });
-            command.Parameters.Add(Text(story.BuiltBy));
-            command.Parameters.Add(Text(story.Markdown));
-            batch.BatchCommands.Add(command);
+            Add("DELETE FROM stories;");
+            Add("DELETE FROM storylines;");
+            Add("DELETE FROM brief_articles;");
+            Add("DELETE FROM grouping_state;");
         }
 
-        foreach (var storyline in storylines)
+        if (change.StoryCount is { } count)
         {
-            var command = new NpgsqlBatchCommand("INSERT INTO storylines (id, story_ids) VALUES ($1, $2);");
-            command.Parameters.Add(Text(storyline.Id));
-            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = JsonSerializer.Serialize(storyline.StoryIds) });
-            batch.BatchCommands.Add(command);
+            Add("DELETE FROM stories WHERE position >= $1;", Integer(count));
         }
 
-        batch.ExecuteNonQuery();
+        foreach (var article in change.Articles)
+        {
+            Add("INSERT INTO brief_articles (id, json) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET json = excluded.json;", Text(article.Id), Text(article.Json));
+        }
+
+        var now = StoreRows.Now();
+        foreach (var story in change.Stories)
+        {
+            Add(
+                """
+                INSERT INTO stories (id, headline, article_ids, outlets, start, "end", size, brief, position, built_by, markdown, updated)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, article_ids = excluded.article_ids, outlets = excluded.outlets,
+                    start = excluded.start, "end" = excluded."end", size = excluded.size, brief = excluded.brief, position = excluded.position,
+                    built_by = excluded.built_by, markdown = excluded.markdown, updated = excluded.updated;
+                """,
+                Text(story.Id),
+                Text(story.Headline),
+                Jsonb(story.ArticleIds),
+                Jsonb(story.Outlets),
+                Text(story.Start),
+                Text(story.End),
+                Integer(story.ArticleIds.Count),
+                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = story.BriefJson is null ? DBNull.Value : story.BriefJson },
+                Integer(story.Number),
+                Text(story.BuiltBy),
+                Text(story.Markdown),
+                Text(now));
+        }
+
+        if (change.Storylines is { } storylines)
+        {
+            Add("DELETE FROM storylines;");
+            foreach (var storyline in storylines)
+            {
+                Add("INSERT INTO storylines (id, story_ids) VALUES ($1, $2);", Text(storyline.Id), Jsonb(storyline.StoryIds));
+            }
+        }
+
+        if (change.State is { } state)
+        {
+            Add(
+                "INSERT INTO grouping_state (id, version, state) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET version = excluded.version, state = excluded.state;",
+                Text(state.Version),
+                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = state.State });
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            batch.ExecuteNonQuery();
+        }
+
         transaction.Commit();
+    }
+
+    public StoredGroupingState? GroupingState()
+    {
+        using var command = dataSource.CreateCommand("SELECT version, state FROM grouping_state WHERE id = 1;");
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StoredGroupingState(reader.GetString(0), reader.GetFieldValue<byte[]>(1)) : null;
     }
 
     public IReadOnlyList<StoredStory> Stories()
     {
-        using var command = dataSource.CreateCommand($"SELECT {StoreRows.StoryColumns} FROM stories ORDER BY size DESC, id;");
+        using var command = dataSource.CreateCommand($"SELECT {StoreRows.StoryColumns} FROM stories ORDER BY {StoreRows.StoryOrder};");
         var stories = new List<StoredStory>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

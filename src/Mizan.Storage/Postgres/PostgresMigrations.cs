@@ -112,6 +112,12 @@ internal static class PostgresMigrations
                 fetched text NOT NULL
             );
             """),
+        (7, """
+            ALTER TABLE stories ADD COLUMN updated text;
+            DROP TABLE brief_articles;
+            CREATE TABLE brief_articles (id text COLLATE "C" PRIMARY KEY, json text NOT NULL);
+            CREATE TABLE grouping_state (id integer PRIMARY KEY CHECK (id = 1), version text NOT NULL, state bytea NOT NULL);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

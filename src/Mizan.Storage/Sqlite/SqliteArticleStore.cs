@@ -311,70 +311,128 @@ public sealed class SqliteArticleStore : IArticleStore
         return command.ExecuteScalar() is string json ? new StoredAnalysis(articleId, modelVersion, json) : null;
     }
 
-    public void SaveStories(IReadOnlyList<StoredStory> stories, IReadOnlyList<StoredStoryline> storylines, IReadOnlyList<string>? articlesJson = null)
+    public IReadOnlyList<StoredAnalysis> FindAnalyses(IReadOnlyCollection<string> articleIds, string modelVersion)
     {
-        ArgumentNullException.ThrowIfNull(stories);
-        ArgumentNullException.ThrowIfNull(storylines);
-        using var transaction = connection.BeginTransaction();
-        using (var clear = connection.CreateCommand())
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var found = new List<StoredAnalysis>();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT analysis FROM analyses WHERE article_id = $id AND model_version = $version;";
+        command.Parameters.AddWithValue("$version", modelVersion);
+        var parameter = command.Parameters.Add("$id", SqliteType.Text);
+        foreach (var id in articleIds)
         {
-            clear.Transaction = transaction;
-            clear.CommandText = "DELETE FROM stories; DELETE FROM storylines; DELETE FROM brief_articles;";
-            clear.ExecuteNonQuery();
+            parameter.Value = id;
+            if (command.ExecuteScalar() is string json)
+            {
+                found.Add(new StoredAnalysis(id, modelVersion, json));
+            }
+        }
+
+        return found;
+    }
+
+    public IEnumerable<StoredArticleKey> ArticleKeys()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, published FROM articles ORDER BY rowid;";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new StoredArticleKey(reader.GetString(0), StoreRows.Text(reader, 1));
+        }
+    }
+
+    public void SaveGrouping(GroupingChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        using var transaction = connection.BeginTransaction();
+        void Run(string sql, params (string Name, object? Value)[] values)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var (name, value) in values)
+            {
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
+
+            command.ExecuteNonQuery();
+        }
+
+        if (change.Replace)
+        {
+            Run("DELETE FROM stories; DELETE FROM storylines; DELETE FROM brief_articles; DELETE FROM grouping_state;");
+        }
+
+        if (change.StoryCount is { } count)
+        {
+            Run("DELETE FROM stories WHERE position >= $count;", ("$count", count));
         }
 
         using (var article = connection.CreateCommand())
         {
             article.Transaction = transaction;
-            article.CommandText = "INSERT INTO brief_articles (position, json) VALUES ($position, $json);";
-            var position = article.Parameters.Add("$position", SqliteType.Integer);
+            article.CommandText = "INSERT OR REPLACE INTO brief_articles (id, json) VALUES ($id, $json);";
+            var id = article.Parameters.Add("$id", SqliteType.Text);
             var json = article.Parameters.Add("$json", SqliteType.Text);
-            foreach (var (index, text) in (articlesJson ?? []).Index())
+            foreach (var item in change.Articles)
             {
-                (position.Value, json.Value) = (index, text);
+                (id.Value, json.Value) = (item.Id, item.Json);
                 article.ExecuteNonQuery();
             }
         }
 
-        foreach (var (position, story) in stories.Index())
+        var now = StoreRows.Now();
+        foreach (var story in change.Stories)
         {
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """
-                INSERT INTO stories (id, headline, article_ids, outlets, start, "end", size, brief, position, built_by, markdown)
-                VALUES ($id, $headline, $articles, $outlets, $start, $end, $size, $brief, $position, $builtBy, $markdown);
-                """;
-            insert.Parameters.AddWithValue("$id", story.Id);
-            insert.Parameters.AddWithValue("$headline", (object?)story.Headline ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$articles", JsonSerializer.Serialize(story.ArticleIds));
-            insert.Parameters.AddWithValue("$outlets", JsonSerializer.Serialize(story.Outlets));
-            insert.Parameters.AddWithValue("$start", (object?)story.Start ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$end", (object?)story.End ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$size", story.ArticleIds.Count);
-            insert.Parameters.AddWithValue("$brief", (object?)story.BriefJson ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$position", position);
-            insert.Parameters.AddWithValue("$builtBy", (object?)story.BuiltBy ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$markdown", (object?)story.Markdown ?? DBNull.Value);
-            insert.ExecuteNonQuery();
+            Run(
+                """
+                INSERT OR REPLACE INTO stories (id, headline, article_ids, outlets, start, "end", size, brief, position, built_by, markdown, updated)
+                VALUES ($id, $headline, $articles, $outlets, $start, $end, $size, $brief, $position, $builtBy, $markdown, $updated);
+                """,
+                ("$id", story.Id),
+                ("$headline", story.Headline),
+                ("$articles", JsonSerializer.Serialize(story.ArticleIds)),
+                ("$outlets", JsonSerializer.Serialize(story.Outlets)),
+                ("$start", story.Start),
+                ("$end", story.End),
+                ("$size", story.ArticleIds.Count),
+                ("$brief", story.BriefJson),
+                ("$position", story.Number),
+                ("$builtBy", story.BuiltBy),
+                ("$markdown", story.Markdown),
+                ("$updated", now));
         }
 
-        foreach (var storyline in storylines)
+        if (change.Storylines is { } storylines)
         {
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO storylines (id, story_ids) VALUES ($id, $stories);";
-            insert.Parameters.AddWithValue("$id", storyline.Id);
-            insert.Parameters.AddWithValue("$stories", JsonSerializer.Serialize(storyline.StoryIds));
-            insert.ExecuteNonQuery();
+            Run("DELETE FROM storylines;");
+            foreach (var storyline in storylines)
+            {
+                Run("INSERT INTO storylines (id, story_ids) VALUES ($id, $stories);", ("$id", storyline.Id), ("$stories", JsonSerializer.Serialize(storyline.StoryIds)));
+            }
+        }
+
+        if (change.State is { } state)
+        {
+            Run("INSERT OR REPLACE INTO grouping_state (id, version, state) VALUES (1, $version, $state);", ("$version", state.Version), ("$state", state.State));
         }
 
         transaction.Commit();
     }
 
+    public StoredGroupingState? GroupingState()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version, state FROM grouping_state WHERE id = 1;";
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StoredGroupingState(reader.GetString(0), reader.GetFieldValue<byte[]>(1)) : null;
+    }
+
     public IReadOnlyList<StoredStory> Stories()
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"""SELECT {StoreRows.StoryColumns} FROM stories ORDER BY size DESC, id;""";
+        command.CommandText = $"""SELECT {StoreRows.StoryColumns} FROM stories ORDER BY {StoreRows.StoryOrder};""";
         var stories = new List<StoredStory>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

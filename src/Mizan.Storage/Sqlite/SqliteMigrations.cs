@@ -91,5 +91,11 @@ internal static class SqliteMigrations
                 fetched TEXT NOT NULL
             ) WITHOUT ROWID;
             """),
+        (7, """
+            ALTER TABLE stories ADD COLUMN updated TEXT;
+            DROP TABLE brief_articles;
+            CREATE TABLE brief_articles (id TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE grouping_state (id INTEGER PRIMARY KEY CHECK (id = 1), version TEXT NOT NULL, state BLOB NOT NULL);
+            """),
     ];
 }

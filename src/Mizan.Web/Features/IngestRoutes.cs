@@ -111,7 +111,7 @@ internal static class IngestRoutes
             {
                 var skipped = new List<string>();
                 var counts = new Ingestor(store).Run(items, skipped.Add);
-                var brief = counts.New > 0 ? StoreBriefs.Rebuild(store) : null;
+                var brief = counts.New > 0 ? StoreBriefs.Update(store) : null;
                 if (brief is not null)
                 {
                     catalog.Reload(store);

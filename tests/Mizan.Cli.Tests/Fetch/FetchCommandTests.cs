@@ -149,6 +149,9 @@ public sealed class FetchCommandTests : IDisposable
         Assert.Contains("mizan watch: poll 3: fetched 2, not modified 0, new articles 1", error, StringComparison.Ordinal);
         Assert.Equal(3, error.Split('\n').Count(l => l.Contains(": stored ", StringComparison.Ordinal)));
 
+        // Each poll groups only what it brought: the new article, and briefs only the story it joined or started.
+        Assert.Matches(@"poll 2: stored \d+ stories and \d+ storylines in .* \(1 new article\(s\) grouped, 1 stories briefed\)", error);
+
         // A restart fetches only what is new.
         var firstRun = server.Log.Count;
         var again = CliRunner.Run(string.Empty, "watch", server.Url("/feed.xml"), "--every", "2s", "--polls", "1", "--db", Database, "--per-host-interval", "300ms");

@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Mizan.Briefs.Rendering;
+using Mizan.Core.Analysis;
+using Mizan.Core.Articles;
+using Mizan.Core.Json;
+using Mizan.Storage;
+using Mizan.Stories;
+
+namespace Mizan.Briefs;
+
+/// <summary>What bringing a store's stories up to date did.</summary>
+/// <param name="FromScratch">The grouping started from nothing (asked for, none stored, or stored by another version).</param>
+/// <param name="Analysed">New articles analysed now.</param>
+/// <param name="Reused">New articles whose stored analysis of this model version was read back instead.</param>
+/// <param name="Grouped">New articles assigned to a story.</param>
+/// <param name="NewStories">Stories they started.</param>
+/// <param name="Briefed">Stories briefed again (those started or joined).</param>
+/// <param name="Stories">Stories in the store afterwards.</param>
+/// <param name="Storylines">Storylines in the store afterwards.</param>
+public sealed record GroupingReport(
+    bool FromScratch,
+    int Analysed,
+    int Reused,
+    int Grouped,
+    int NewStories,
+    int Briefed,
+    int Stories,
+    int Storylines,
+    TimeSpan Analysis,
+    TimeSpan Grouping,
+    TimeSpan Briefing)
+{
+    /// <summary>Nothing was new: nothing was analysed, grouped or briefed.</summary>
+    public bool Unchanged => Grouped == 0 && Briefed == 0 && !FromScratch;
+}
+
+/// <summary>
+/// One run of <see cref="StoreBriefs.Update"/>: new articles analysed and assigned chunk by chunk from the stored
+/// grouping, then the stories they touched briefed batch by batch from their articles' stored analyses, then the
+/// storylines and the grouping's state written last. A run stopped half-way leaves the old state: the next run assigns
+/// the same articles again, the same way (the grouping is deterministic), and writes their stories over.
+/// </summary>
+internal sealed class GroupingUpdate(IArticleStore store)
+{
+    /// <summary>
+    /// New articles read, analysed and assigned at a time: enough to keep both cores busy analysing, few enough that
+    /// a chunk's analyses (about 100 KB each in memory) stay in the tens of megabytes.
+    /// </summary>
+    private const int ChunkSize = 512;
+
+    /// <summary>
+    /// Stories briefed and written per transaction: their articles' analyses are held while they are briefed, so a
+    /// batch is bounded by what it holds, not by the collection.
+    /// </summary>
+    private const int StoryBatch = 128;
+
+    private readonly string modelVersion = TextAnalyzer.ModelVersion;
+    private int analysed;
+    private int reused;
+
+    public GroupingReport Run(bool fromScratch)
+    {
+        var clusterer = fromScratch ? null : Stored();
+        fromScratch = clusterer is null;
+        clusterer ??= new StoryClusterer();
+        var before = clusterer.StoryCount;
+        var fresh = store.ArticleKeys().Where(k => clusterer.StoryOfArticle(k.Id) is null).ToList();
+        if (fresh.Count == 0 && !fromScratch)
+        {
+            return new GroupingReport(false, 0, 0, 0, 0, 0, store.CountStories(StoreBriefs.Version).Stories, store.Storylines().Count, default, default, default);
+        }
+
+        // The order a batch of these articles would be grouped in: by publication time, undated last, then by id.
+        var ordered = fresh.Select(k => (Key: k, When: StoryGrouping.ParseDate(k.Published)))
+            .OrderBy(k => k.When is null)
+            .ThenBy(k => k.When ?? DateTimeOffset.MaxValue)
+            .ThenBy(k => k.Key.Id, StringComparer.Ordinal)
+            .Select(k => k.Key.Id)
+            .ToList();
+
+        var analysis = new Stopwatch();
+        var grouping = new Stopwatch();
+        var changed = new SortedSet<int>();
+        foreach (var chunk in ordered.Chunk(ChunkSize))
+        {
+            analysis.Start();
+            var articles = Analysed(chunk, count: true);
+            analysis.Stop();
+            grouping.Start();
+            foreach (var article in articles)
+            {
+                changed.Add(clusterer.Add(StoryGrouping.ToStoryArticle(article)).StoryId);
+            }
+
+            grouping.Stop();
+        }
+
+        var briefing = Stopwatch.StartNew();
+        var replace = fromScratch;
+        int? staleFrom = fromScratch ? null : before;
+        foreach (var batch in changed.Chunk(StoryBatch))
+        {
+            var (stories, shown) = Brief(batch.Select(clusterer.StoryOf).ToList());
+            store.SaveGrouping(new GroupingChange(replace, staleFrom, stories, null, shown, null));
+            (replace, staleFrom) = (false, null);
+        }
+
+        grouping.Start();
+        var storylines = BriefBuilder.Storylines(Mizan.Stories.Storylines.Link(clusterer));
+        using var state = new MemoryStream();
+        clusterer.Save(state);
+        grouping.Stop();
+        store.SaveGrouping(new GroupingChange(
+            replace,
+            staleFrom,
+            [],
+            storylines.Select(l => new StoredStoryline(l.Id, l.StoryIds)).ToList(),
+            [],
+            new StoredGroupingState(StoreBriefs.Version, state.ToArray())));
+        briefing.Stop();
+        return new GroupingReport(
+            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, changed.Count, clusterer.StoryCount, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed - grouping.Elapsed);
+    }
+
+    /// <summary>The grouping as stored, when this version wrote it; null when there is none to continue from.</summary>
+    private StoryClusterer? Stored()
+    {
+        if (store.GroupingState() is not { } state || state.Version != StoreBriefs.Version)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var bytes = new MemoryStream(state.State, writable: false);
+            return StoryClusterer.Load(bytes);
+        }
+        catch (InvalidDataException)
+        {
+            // A state this build cannot read is grouped again from the articles, which are the record.
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The articles with these ids as the brief groups them, in the order given, each with its analysis: the stored one
+    /// of this model version when there is one, else analysed now (on every core) and stored.
+    /// </summary>
+    /// <param name="count">Count them as new articles analysed or reused (not when a story's older members are read).</param>
+    private List<AnalyzedArticle> Analysed(IReadOnlyList<string> ids, bool count = false)
+    {
+        var stored = ids.Select(store.Find).OfType<StoredArticle>().ToList();
+        var known = Read(stored.Select(a => a.Id).ToList());
+        var missing = stored.Where(a => !known.ContainsKey(a.Id)).ToList();
+        var made = new StoredAnalysis[missing.Count];
+        Parallel.For(0, missing.Count, i =>
+        {
+            var a = missing[i];
+            var result = TextAnalyzer.Default.Analyze(a.Text, TextAnalyzer.ReferenceDate(a.Published));
+            var input = new ArticleInput(a.Id, a.RawText, a.Source, a.Outlet, a.Published, a.Url, a.Title, a.PublishedInferred);
+            made[i] = new StoredAnalysis(a.Id, modelVersion, JsonSerializer.Serialize(AnalysisDocument.From(input, result, a.Removed), MizanJson.Compact));
+            lock (known)
+            {
+                known[a.Id] = result;
+            }
+        });
+        store.SaveAnalyses(made);
+        if (count)
+        {
+            analysed += missing.Count;
+            reused += stored.Count - missing.Count;
+        }
+        return stored.Select(a => BriefBuilder.Prepare(new AnalyzedArticle(StoreBriefs.FromStored(a), known[a.Id]))).ToList();
+    }
+
+    /// <summary>The stored analyses of these articles by this model version, read back on every core.</summary>
+    private Dictionary<string, TextAnalysis> Read(IReadOnlyCollection<string> ids)
+    {
+        var rows = store.FindAnalyses(ids, modelVersion);
+        var analyses = new TextAnalysis[rows.Count];
+        Parallel.For(0, rows.Count, i => analyses[i] = AnalysisDocument.Read(rows[i].Json).ToAnalysis());
+        return rows.Select((r, i) => (r.ArticleId, Analysis: analyses[i])).ToDictionary(p => p.ArticleId, p => p.Analysis, StringComparer.Ordinal);
+    }
+
+    /// <summary>Each story's brief, Markdown and articles as it shows them, from its own articles' stored analyses.</summary>
+    private (List<StoredStory> Stories, List<StoredBriefArticle> Articles) Brief(List<Story> stories)
+    {
+        var members = Analysed(stories.SelectMany(s => s.ArticleIds).ToList()).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+        var rows = new StoredStory[stories.Count];
+        var shown = new List<AnalyzedArticle>[stories.Count];
+        Parallel.For(0, stories.Count, i =>
+        {
+            var (brief, articles) = BriefBuilder.Story(stories[i], stories[i].ArticleIds.Select(id => members[id]).ToList());
+            rows[i] = StoreBriefs.ToStored(brief, MarkdownBriefWriter.Story(brief, articles.Select(a => a.Article)));
+            shown[i] = [.. articles];
+        });
+        var json = shown.SelectMany(list => list).Select(a => new StoredBriefArticle(a.Article.Id, JsonSerializer.Serialize(a.Article, MizanJson.Compact))).ToList();
+        return (rows.ToList(), json);
+    }
+}

@@ -1,0 +1,80 @@
+namespace Mizan.Stories.Tests;
+
+/// <summary>The clusterer's state written out and read back: a store groups new articles from it.</summary>
+public sealed class ClustererStateTests
+{
+    private static readonly DateTimeOffset Start = new(2015, 7, 1, 8, 0, 0, TimeSpan.FromHours(3));
+
+    /// <summary>
+    /// A stream of 400 articles over 60 days on 40 subjects, some wire copies, some undated, some without a title:
+    /// enough for stories to close after their quiet period and for closed stories to leave the undated reach.
+    /// </summary>
+    private static List<StoryArticle> Stream()
+    {
+        var random = new Random(15);
+        string[] words = ["انفجار", "مسجد", "وزارة", "الداخلية", "الصحة", "مباراة", "الهلال", "النصر", "أمطار", "سيول", "جامعة", "تبوك", "طلاب", "إيران", "الاتفاق", "النووي", "اليمن", "الحوثيين", "عدن", "الحج", "مكة", "حجاج", "كورونا", "إصابات", "وفيات", "مرور", "حادث", "طريق", "مطار", "رحلات", "نفط", "أسعار", "سوق", "أسهم", "تعليم", "مدارس", "قمة", "الرياض", "مجلس", "الشورى"];
+        var subjects = Enumerable.Range(0, 40).Select(_ => Enumerable.Range(0, 8).Select(_ => words[random.Next(words.Length)]).ToArray()).ToList();
+        var articles = new List<StoryArticle>();
+        for (var i = 0; i < 400; i++)
+        {
+            var subject = subjects[random.Next(subjects.Count)];
+            var text = string.Join(' ', Enumerable.Range(0, 30).Select(_ => random.Next(4) == 0 ? words[random.Next(words.Length)] : subject[random.Next(subject.Length)]));
+            DateTimeOffset? published = random.Next(6) == 0 ? null : Start.AddHours(i * 3.6);
+            var copyOf = i > 10 && random.Next(12) == 0 ? articles[random.Next(i - 10, i)].Id : null;
+            var title = random.Next(5) == 0 ? null : string.Join(' ', subject.Take(4));
+            articles.Add(new StoryArticle($"a{i:D3}", published, $"outlet{random.Next(7)}", text, title, copyOf));
+        }
+
+        return StoryClusterer.Order(articles).ToList();
+    }
+
+    [Fact]
+    public void A_clusterer_read_back_at_any_point_assigns_the_rest_exactly_as_the_one_that_never_stopped()
+    {
+        var stream = Stream();
+        var whole = new StoryClusterer();
+        var expected = stream.Select(whole.Add).ToList();
+        Assert.Contains(expected, a => a.NewStory);
+        Assert.Contains(expected, a => !a.NewStory && a.Score < 1);
+
+        foreach (var cut in new[] { 1, 57, 200, 399 })
+        {
+            var first = new StoryClusterer();
+            var assigned = stream.Take(cut).Select(first.Add).ToList();
+            using var bytes = new MemoryStream();
+            first.Save(bytes);
+            bytes.Position = 0;
+            var second = StoryClusterer.Load(bytes);
+            assigned.AddRange(stream.Skip(cut).Select(second.Add));
+
+            Assert.Equal(expected, assigned);
+            Assert.Equal(Signature(whole), Signature(second));
+            Assert.Equal(whole.Operations, second.Operations);
+            Assert.Equal(Lines(whole), Lines(second));
+        }
+    }
+
+    [Fact]
+    public void A_state_of_another_layout_or_cut_short_is_refused_by_name()
+    {
+        var clusterer = new StoryClusterer();
+        foreach (var article in Stream().Take(50))
+        {
+            clusterer.Add(article);
+        }
+
+        using var bytes = new MemoryStream();
+        clusterer.Save(bytes);
+        var cut = new MemoryStream(bytes.ToArray()[..(int)(bytes.Length / 2)]);
+        Assert.Contains("cut short", Assert.Throws<InvalidDataException>(() => StoryClusterer.Load(cut)).Message, StringComparison.Ordinal);
+        var other = bytes.ToArray();
+        other[0] = 99;
+        Assert.Contains("layout 99", Assert.Throws<InvalidDataException>(() => StoryClusterer.Load(new MemoryStream(other))).Message, StringComparison.Ordinal);
+    }
+
+    private static List<string> Signature(StoryClusterer clusterer) =>
+        clusterer.Stories().Select(s => $"{s.Id}:{string.Join(',', s.ArticleIds)}|{string.Join(',', s.Outlets)}|{s.Start}|{s.End}|{string.Join(',', s.TopTerms)}").ToList();
+
+    private static List<string> Lines(StoryClusterer clusterer) =>
+        Storylines.Link(clusterer).Select(l => string.Join(',', l.StoryIds)).ToList();
+}
