@@ -59,8 +59,16 @@ internal sealed class GroupingUpdate(IArticleStore store)
     private int analysed;
     private int reused;
 
+    /// <summary>
+    /// How long an update waits for another process's update of the same store to finish: a whole collection grouped
+    /// from scratch takes minutes, an increment seconds.
+    /// </summary>
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(30);
+
     public GroupingReport Run(bool fromScratch)
     {
+        // One process at a time continues the stored grouping: two reading the same state would each write their own.
+        using var held = store.LockGrouping(LockTimeout);
         var clusterer = fromScratch ? null : Stored();
         fromScratch = clusterer is null;
         clusterer ??= new StoryClusterer();
@@ -159,7 +167,7 @@ internal sealed class GroupingUpdate(IArticleStore store)
             var a = missing[i];
             var result = TextAnalyzer.Default.Analyze(a.Text, TextAnalyzer.ReferenceDate(a.Published));
             var input = new ArticleInput(a.Id, a.RawText, a.Source, a.Outlet, a.Published, a.Url, a.Title, a.PublishedInferred);
-            made[i] = new StoredAnalysis(a.Id, modelVersion, JsonSerializer.Serialize(AnalysisDocument.From(input, result, a.Removed), MizanJson.Compact));
+            made[i] = new StoredAnalysis(a.Id, modelVersion, AnalysisDocument.From(input, result, a.Removed).ToStoredJson());
             lock (known)
             {
                 known[a.Id] = result;

@@ -53,6 +53,13 @@ public interface IArticleStore : IDisposable
     /// after it, never a mixture. Each story written gets the time of writing as its <see cref="StoredStory.Updated"/>.</summary>
     void SaveGrouping(GroupingChange change);
 
+    /// <summary>
+    /// Waits until this process alone may update the stored grouping, across processes (several <c>mizan work</c>
+    /// on one store), and holds it until disposed. A process that dies holding it lets it go.
+    /// </summary>
+    /// <exception cref="StoreException">It could not be had within <paramref name="timeout"/>.</exception>
+    IDisposable LockGrouping(TimeSpan timeout);
+
     /// <summary>The grouping's stored state, or null when none is stored.</summary>
     StoredGroupingState? GroupingState();
 

@@ -57,7 +57,7 @@ public static class StoreLocation
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { location, location + "-wal", location + "-shm", location + "-journal" })
+        foreach (var file in new[] { location, location + "-wal", location + "-shm", location + "-journal", location + Sqlite.SqliteArticleStore.GroupingLockSuffix })
         {
             File.Delete(file);
         }

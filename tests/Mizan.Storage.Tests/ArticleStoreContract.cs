@@ -174,6 +174,24 @@ public abstract class ArticleStoreContract : IDisposable
     }
 
     [Fact]
+    public void One_holder_of_the_grouping_lock_at_a_time_and_the_next_gets_it_once_it_is_let_go()
+    {
+        var store = Track(CreateStore());
+        var other = Track(Reopen());
+        var held = store.LockGrouping(TimeSpan.FromSeconds(5));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Contains("updating the stories", Assert.Throws<StoreException>(() => other.LockGrouping(TimeSpan.FromMilliseconds(300))).Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(250), $"gave up after {clock.Elapsed}");
+        held.Dispose();
+        using (other.LockGrouping(TimeSpan.FromSeconds(5)))
+        {
+            Assert.Throws<StoreException>(() => store.LockGrouping(TimeSpan.FromMilliseconds(100)));
+        }
+
+        store.LockGrouping(TimeSpan.FromSeconds(5)).Dispose();
+    }
+
+    [Fact]
     public void Article_keys_and_analyses_are_read_back_by_id()
     {
         var store = Track(CreateStore());

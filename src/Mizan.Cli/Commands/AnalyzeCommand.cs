@@ -111,7 +111,7 @@ internal sealed class AnalyzeCommand : Command
                     var a = articles[i];
                     var input = new ArticleInput(a.Id, a.RawText, a.Source, a.Outlet, a.Published, a.Url, a.Title, a.PublishedInferred);
                     var document = AnalysisDocument.From(input, TextAnalyzer.Default.Analyze(a.Text, TextAnalyzer.ReferenceDate(a.Published)), a.Removed);
-                    analyses[i] = new StoredAnalysis(a.Id, version, JsonSerializer.Serialize(document, MizanJson.Compact));
+                    analyses[i] = new StoredAnalysis(a.Id, version, document.ToStoredJson());
                 });
                 if (analyses.Length == 0)
                 {

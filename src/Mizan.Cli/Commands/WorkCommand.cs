@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mizan.Briefs;
 using Mizan.Ingest.Pipeline;
 using Mizan.Storage;
 
@@ -20,6 +21,7 @@ internal sealed class WorkCommand : Command
     private readonly Option<string?> database = DatabaseOption.Create();
     private readonly Option<int> lease = new Option<int>("--lease") { Description = $"Seconds a claimed file stays with this worker between signs of life (default {DefaultLeaseSeconds}).", DefaultValueFactory = _ => DefaultLeaseSeconds }.Positive();
     private readonly Option<string?> name = new("--name") { Description = "This worker's name in the queue (default: host and process id)." };
+    private readonly Option<bool> noGroup = new("--no-group") { Description = "Only store the articles: do not analyse and group them after each file (`mizan brief --db` does it later)." };
     private readonly Option<int> batch = new Option<int>("--batch") { Description = $"Articles per transaction (default {Ingestor.DefaultBatchSize:N0}).", DefaultValueFactory = _ => Ingestor.DefaultBatchSize }.Positive();
 
     public WorkCommand(CliConsole console)
@@ -30,6 +32,7 @@ internal sealed class WorkCommand : Command
         Options.Add(lease);
         Options.Add(name);
         Options.Add(batch);
+        Options.Add(noGroup);
         SetAction(Run);
     }
 
@@ -52,6 +55,7 @@ internal sealed class WorkCommand : Command
             using var store = StoreLocation.OpenExisting(location);
             using var queue = StoreLocation.OpenQueue(location);
             var hold = HoldAfterBatches();
+            var group = !parse.GetValue(noGroup);
             var batches = 0;
             var counts = new Worker(store, queue, worker, TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(batch))
                 .Run(
@@ -65,6 +69,18 @@ internal sealed class WorkCommand : Command
                             console.Error.WriteLine($"mizan work: {worker} holds {job.Path} after {batches} batch(es) ({HoldVariable}).");
                             Thread.Sleep(Timeout.Infinite);
                         }
+                    },
+                    job =>
+                    {
+                        // Group on arrival: after each file, the store's new articles (this worker's and any other's
+                        // not yet grouped) are analysed and assigned, one worker at a time (the store's grouping lock).
+                        if (!group)
+                        {
+                            return;
+                        }
+
+                        var report = StoreBriefs.Update(store);
+                        console.Error.WriteLine($"mizan work: {worker} grouped {report.Grouped:N0} new article(s) after {job.Path} ({report.Analysed:N0} analysed, {report.NewStories:N0} new stories, {report.Briefed:N0} stories briefed)");
                     });
             var left = queue.Counts();
             console.Error.WriteLine(

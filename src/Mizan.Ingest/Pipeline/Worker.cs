@@ -17,9 +17,10 @@ public sealed class Worker(IArticleStore store, IJobQueue queue, string name, Ti
     /// <summary>
     /// Works until the queue has nothing to claim; <paramref name="skipped"/> hears every skipped input,
     /// <paramref name="starting"/> each file claimed, and <paramref name="stored"/> each batch of a file stored (the file
-    /// and the counts so far), inside the file and under its lease.
+    /// and the counts so far), inside the file and under its lease; <paramref name="completed"/> each file done (its
+    /// articles all stored), before the next is claimed.
     /// </summary>
-    public WorkCounts Run(Action<string> skipped, Action<Job>? starting = null, Action<Job, IngestCounts>? stored = null)
+    public WorkCounts Run(Action<string> skipped, Action<Job>? starting = null, Action<Job, IngestCounts>? stored = null, Action<Job>? completed = null)
     {
         ArgumentNullException.ThrowIfNull(skipped);
         var jobs = 0;
@@ -64,6 +65,7 @@ public sealed class Worker(IArticleStore store, IJobQueue queue, string name, Ti
             queue.Complete(job.Id, name);
             jobs++;
             total = Add(total, counts);
+            completed?.Invoke(job);
         }
 
         return new WorkCounts(jobs, failed, total);

@@ -457,6 +457,23 @@ public sealed class PostgresArticleStore : IArticleStore
         transaction.Commit();
     }
 
+    public IDisposable LockGrouping(TimeSpan timeout)
+    {
+        var connection = dataSource.OpenConnection();
+        try
+        {
+            using var command = new NpgsqlCommand($"SET lock_timeout = {(long)timeout.TotalMilliseconds}; SELECT pg_advisory_lock({PostgresMigrations.GroupingLock});", connection);
+            command.CommandTimeout = (int)Math.Ceiling(timeout.TotalSeconds) + 5;
+            command.ExecuteNonQuery();
+            return new GroupingLockHold(connection);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            connection.Dispose();
+            throw new StoreException($"{Location}: another process has been updating the stories for longer than {timeout.TotalSeconds:N0} s ({e.Message}).", e);
+        }
+    }
+
     public StoredGroupingState? GroupingState()
     {
         using var command = dataSource.CreateCommand("SELECT version, state FROM grouping_state WHERE id = 1;");
@@ -666,4 +683,18 @@ public sealed class PostgresArticleStore : IArticleStore
 
     private static string? NullableText(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
+
+    /// <summary>The session that holds the grouping's advisory lock: closing it lets the lock go, as a dead process's does.</summary>
+    private sealed class GroupingLockHold(NpgsqlConnection connection) : IDisposable
+    {
+        public void Dispose()
+        {
+            using (var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({PostgresMigrations.GroupingLock});", connection))
+            {
+                command.ExecuteNonQuery();
+            }
+
+            connection.Dispose();
+        }
+    }
 }

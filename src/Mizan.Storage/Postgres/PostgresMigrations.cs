@@ -16,6 +16,9 @@ internal static class PostgresMigrations
     /// </summary>
     public const long MigrationLock = 0x4D495A414E_01;
 
+    /// <summary>The advisory lock the process updating the stored grouping holds (<see cref="PostgresArticleStore.LockGrouping"/>).</summary>
+    public const long GroupingLock = 0x4D495A414E_02;
+
     /// <summary>The advisory lock held while creating a month's partition of <c>articles</c>: "MIZAN" then 2.</summary>
     public const long PartitionLock = 0x4D495A414E_02;
 

@@ -421,6 +421,31 @@ public sealed class SqliteArticleStore : IArticleStore
         transaction.Commit();
     }
 
+    /// <summary>The file beside the database that <see cref="LockGrouping"/> holds exclusively (an flock on Unix).</summary>
+    public const string GroupingLockSuffix = "-grouping";
+
+    public IDisposable LockGrouping(TimeSpan timeout)
+    {
+        var path = Location + GroupingLockSuffix;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (clock.Elapsed < timeout)
+            {
+                // Another process holds it: its update is running; try again shortly.
+                Thread.Sleep(50);
+            }
+            catch (IOException e)
+            {
+                throw new StoreException($"{Location}: another process has been updating the stories for longer than {timeout.TotalSeconds:N0} s ({e.Message}).", e);
+            }
+        }
+    }
+
     public StoredGroupingState? GroupingState()
     {
         using var command = connection.CreateCommand();
