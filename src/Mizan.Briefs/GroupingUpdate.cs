@@ -18,6 +18,7 @@ namespace Mizan.Briefs;
 /// <param name="Briefed">Stories briefed again (those started or joined).</param>
 /// <param name="Stories">Stories in the store afterwards.</param>
 /// <param name="Storylines">Storylines in the store afterwards.</param>
+/// <param name="Changed">The ids of the stories briefed again.</param>
 public sealed record GroupingReport(
     bool FromScratch,
     int Analysed,
@@ -29,7 +30,8 @@ public sealed record GroupingReport(
     int Storylines,
     TimeSpan Analysis,
     TimeSpan Grouping,
-    TimeSpan Briefing)
+    TimeSpan Briefing,
+    IReadOnlyList<string> Changed)
 {
     /// <summary>Nothing was new: nothing was analysed, grouped or briefed.</summary>
     public bool Unchanged => Grouped == 0 && Briefed == 0 && !FromScratch;
@@ -76,7 +78,7 @@ internal sealed class GroupingUpdate(IArticleStore store)
         var fresh = store.ArticleKeys().Where(k => clusterer.StoryOfArticle(k.Id) is null).ToList();
         if (fresh.Count == 0 && !fromScratch)
         {
-            return new GroupingReport(false, 0, 0, 0, 0, 0, store.CountStories(StoreBriefs.Version).Stories, store.Storylines().Count, default, default, default);
+            return new GroupingReport(false, 0, 0, 0, 0, 0, store.CountStories(StoreBriefs.Version).Stories, store.Storylines().Count, default, default, default, []);
         }
 
         // The order a batch of these articles would be grouped in: by publication time, undated last, then by id.
@@ -128,7 +130,7 @@ internal sealed class GroupingUpdate(IArticleStore store)
             new StoredGroupingState(StoreBriefs.Version, state.ToArray())));
         briefing.Stop();
         return new GroupingReport(
-            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, changed.Count, clusterer.StoryCount, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed - grouping.Elapsed);
+            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, changed.Count, clusterer.StoryCount, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed - grouping.Elapsed, changed.Select(BriefBuilder.StoryId).ToList());
     }
 
     /// <summary>The grouping as stored, when this version wrote it; null when there is none to continue from.</summary>

@@ -66,6 +66,9 @@ public interface IArticleStore : IDisposable
     /// <summary>The stored stories, largest first, then by number.</summary>
     IReadOnlyList<StoredStory> Stories();
 
+    /// <summary>The stored stories with these ids, those there are, in no set order.</summary>
+    IReadOnlyList<StoredStory> Stories(IReadOnlyCollection<string> ids);
+
     /// <summary>How many stories are stored, how many articles they and the store hold, and how many of the stories
     /// lack a brief and Markdown built by <paramref name="builtBy"/>.</summary>
     StoredStoryCounts CountStories(string builtBy);

@@ -46,6 +46,27 @@ public sealed class StoryCatalog
     /// <summary>Reads the stored grouping again (after it was replaced).</summary>
     public void Reload(IArticleStore store) => current = Load(store);
 
+    /// <summary>
+    /// Reads again only the stories an update briefed (and the storylines): the others are kept from the snapshot
+    /// before, so an upload into a large store shows in its story at once rather than after reading every brief again.
+    /// </summary>
+    public void Reload(IArticleStore store, IReadOnlyCollection<string> changed)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(changed);
+        var storylines = store.Storylines();
+        var storylineOf = StorylineOf(storylines);
+        var entries = current.Stories.ToDictionary(e => e.Story.Id, e => e with { StorylineId = storylineOf.GetValueOrDefault(e.Story.Id) }, StringComparer.Ordinal);
+        foreach (var story in store.Stories(changed))
+        {
+            entries[story.Id] = Entry(story, storylineOf);
+        }
+
+        // The store's order: largest first, then by number.
+        var ordered = entries.Values.OrderByDescending(e => e.Story.ArticleIds.Count).ThenBy(e => e.Story.Number).ThenBy(e => e.Story.Id, StringComparer.Ordinal).ToList();
+        current = new CatalogSnapshot(ordered, storylines, () => pool.Use(ArticleList));
+    }
+
     /// <summary>The key two spellings of a name share: its search terms (الاعرجي and الأعرجي, للعراق and العراق meet).</summary>
     public static string EntityKey(string name) => SearchTerms.IndexText(name ?? string.Empty);
 
@@ -63,8 +84,15 @@ public sealed class StoryCatalog
 
     private CatalogSnapshot Load(IArticleStore store)
     {
-        var storylineOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var storylines = store.Storylines();
+        var storylineOf = StorylineOf(storylines);
+        var entries = store.Stories().Select(story => Entry(story, storylineOf)).ToList();
+        return new CatalogSnapshot(entries, storylines, () => pool.Use(ArticleList));
+    }
+
+    private static Dictionary<string, string> StorylineOf(IReadOnlyList<StoredStoryline> storylines)
+    {
+        var storylineOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in storylines)
         {
             foreach (var id in line.StoryIds)
@@ -73,16 +101,15 @@ public sealed class StoryCatalog
             }
         }
 
-        var entries = new List<StoryEntry>();
-        foreach (var story in store.Stories())
-        {
-            var digest = story.BriefJson is null ? BriefDigest.Empty : JsonSerializer.Deserialize<BriefDigest>(story.BriefJson, MizanJson.Compact) ?? BriefDigest.Empty;
-            var keys = digest.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).Select(EntityKey).Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
-            var brief = story.BriefJson is null ? (ReadOnlyMemory<byte>?)null : Encoding.UTF8.GetBytes(story.BriefJson);
-            entries.Add(new StoryEntry(story with { BriefJson = null }, storylineOf.GetValueOrDefault(story.Id), digest, keys, brief));
-        }
+        return storylineOf;
+    }
 
-        return new CatalogSnapshot(entries, storylines, () => pool.Use(ArticleList));
+    private static StoryEntry Entry(StoredStory story, Dictionary<string, string> storylineOf)
+    {
+        var digest = story.BriefJson is null ? BriefDigest.Empty : JsonSerializer.Deserialize<BriefDigest>(story.BriefJson, MizanJson.Compact) ?? BriefDigest.Empty;
+        var keys = digest.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).Select(EntityKey).Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        var brief = story.BriefJson is null ? (ReadOnlyMemory<byte>?)null : Encoding.UTF8.GetBytes(story.BriefJson);
+        return new StoryEntry(story with { BriefJson = null }, storylineOf.GetValueOrDefault(story.Id), digest, keys, brief);
     }
 
     private static List<ArticleSummary> ArticleList(IArticleStore store) =>

@@ -167,6 +167,7 @@ public abstract class ArticleStoreContract : IDisposable
         store.SaveGrouping(new GroupingChange(false, 1, [new StoredStory("s2", null, ["b", "c"], [], null, null, "{}", Number: 2)], null, [], new StoredGroupingState("v1", [8, 9])));
         var after = store.Stories().ToDictionary(s => s.Id, s => s.Updated);
         Assert.Equal(["s0", "s2"], after.Keys.Order());
+        Assert.Equal(["b", "c"], Assert.Single(store.Stories(["s2", "s1", "nothere"])).ArticleIds);
         Assert.Equal(before["s0"], after["s0"]);
         Assert.True(string.CompareOrdinal(after["s2"], before["s0"]) > 0);
         Assert.Equal(new StoredGroupingState("v1", [8, 9]).State, store.GroupingState()!.State);

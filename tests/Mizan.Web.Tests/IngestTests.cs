@@ -35,6 +35,18 @@ public sealed class IngestTests(EmptyServer server) : IClassFixture<EmptyServer>
         Assert.Equal(2, second.Duplicate);
         Assert.False(second.Rebriefed);
         Assert.Equal(result.Stories, second.Stories);
+
+        // One new article: grouped on arrival into a story of its own, shown as soon as the upload is answered; the
+        // stories it did not touch are served as they were.
+        var before = await server.Client.GetByteArrayAsync(new Uri("api/stories/" + stories.Items[0].Id, UriKind.Relative));
+        var text = "خبر جديد عن المستشفى\n\nأعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الطائف يضم مئتي سرير وقسما للطوارئ وآخر للأطفال."u8.ToArray();
+        using var third = await Upload([("hospital.txt", text)]);
+        var added = (await third.Content.ReadFromJsonAsync<IngestResponse>(TestServer.Json))!;
+        Assert.Equal((1, true, result.Stories + 1), (added.New, added.Rebriefed, added.Stories));
+        var after = await server.Get<Page<StorySummary>>("api/stories");
+        Assert.Equal(6, after.Items.Sum(s => s.Articles));
+        Assert.Contains(after.Items, s => s.Articles == 1 && s.Headline == "خبر جديد عن المستشفى");
+        Assert.Equal(before, await server.Client.GetByteArrayAsync(new Uri("api/stories/" + stories.Items[0].Id, UriKind.Relative)));
     }
 
     [Fact]

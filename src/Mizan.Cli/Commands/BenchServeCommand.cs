@@ -23,6 +23,7 @@ internal sealed class BenchServeCommand : Command
     private readonly Option<string?> database = DatabaseOption.Create();
     private readonly Option<int> clients = new Option<int>("--clients") { Description = "Concurrent clients, each sending its next request when the last one is answered (default 50).", DefaultValueFactory = _ => 50 }.Positive();
     private readonly Option<int> seconds = new Option<int>("--seconds") { Description = "How long the clients run (default 30).", DefaultValueFactory = _ => 30 }.Positive();
+    private readonly Option<string?> upload = new("--upload") { Description = "An article file to upload through POST /api/ingest a third of the way through the run: its time until the story shows it, and the GET latencies while the store updates." };
     private readonly Option<string> urls = new("--urls") { Description = "Where the app listens (default a free loopback port).", DefaultValueFactory = _ => "http://127.0.0.1:0" };
 
     public BenchServeCommand(CliConsole console)
@@ -33,6 +34,7 @@ internal sealed class BenchServeCommand : Command
         Options.Add(clients);
         Options.Add(seconds);
         Options.Add(urls);
+        Options.Add(upload);
         SetAction((parse, cancel) => Run(parse, cancel));
     }
 
@@ -93,10 +95,13 @@ internal sealed class BenchServeCommand : Command
             }
         }
 
-        var samples = Enumerable.Range(0, count).Select(_ => endpoints.Select(_ => new List<double>()).ToArray()).ToArray();
+        var samples = Enumerable.Range(0, count).Select(_ => endpoints.Select(_ => new List<(double Start, double Ms)>()).ToArray()).ToArray();
         var errors = new int[count];
         var clock = Stopwatch.StartNew();
         var end = TimeSpan.FromSeconds(duration);
+        var uploading = parse.GetValue(upload) is { } file
+            ? Upload(http, file, TimeSpan.FromSeconds(duration / 3.0), cancel)
+            : Task.FromResult<(double Start, double Ms, string Result)?>(null);
         await Task.WhenAll(Enumerable.Range(0, count).Select(c => Task.Run(
             async () =>
             {
@@ -105,13 +110,15 @@ internal sealed class BenchServeCommand : Command
                 {
                     var which = n % endpoints.Length;
                     var started = Stopwatch.GetTimestamp();
+                    var at = clock.Elapsed.TotalMilliseconds;
                     var ok = await Fetch(http, endpoints[which], cancel).ConfigureAwait(false);
-                    samples[c][which].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    samples[c][which].Add((at, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
                     errors[c] += ok ? 0 : 1;
                 }
             },
             cancel))).ConfigureAwait(false);
         var elapsed = clock.Elapsed.TotalSeconds;
+        var uploaded = await uploading.ConfigureAwait(false);
 
         output.WriteLine($"{count} clients for {elapsed:N1} s; {errors.Sum():N0} errors");
         output.WriteLine("| endpoint | requests | requests/s | p50 ms | p99 ms |");
@@ -119,15 +126,38 @@ internal sealed class BenchServeCommand : Command
         var names = new[] { "GET /api/stories", $"GET /api/stories/{largest}" };
         for (var e = 0; e < endpoints.Length; e++)
         {
-            var times = samples.SelectMany(s => s[e]).Order().ToList();
+            var times = samples.SelectMany(s => s[e]).Select(t => t.Ms).Order().ToList();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {names[e]} | {times.Count:N0} | {times.Count / elapsed:N0} | {Percentile(times, 0.50):N2} | {Percentile(times, 0.99):N2} |"));
         }
 
-        var all = samples.SelectMany(s => s.SelectMany(x => x)).Order().ToList();
+        var all = samples.SelectMany(s => s.SelectMany(x => x)).Select(t => t.Ms).Order().ToList();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| both | {all.Count:N0} | {all.Count / elapsed:N0} | {Percentile(all, 0.50):N2} | {Percentile(all, 0.99):N2} |"));
+        if (uploaded is { } u)
+        {
+            // The requests that were in flight while the upload was being ingested, analysed, grouped and briefed.
+            var during = samples.SelectMany(s => s.SelectMany(x => x)).Where(t => t.Start + t.Ms >= u.Start && t.Start <= u.Start + u.Ms).Select(t => t.Ms).Order().ToList();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"upload: {u.Result}; answered in {u.Ms:N0} ms, its story updated and shown by then"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| during the upload | {during.Count:N0} | | {Percentile(during, 0.50):N2} | {Percentile(during, 0.99):N2} |"));
+        }
+
         output.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB (server and clients in one process)");
         await app.StopAsync(cancel).ConfigureAwait(false);
         return errors.Sum() == 0 ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    /// <summary>Uploads one article file after <paramref name="wait"/>: when it started (ms into the run), how long the
+    /// answer took, and what the answer said.</summary>
+    private static async Task<(double Start, double Ms, string Result)?> Upload(HttpClient http, string file, TimeSpan wait, CancellationToken cancel)
+    {
+        await Task.Delay(wait, cancel).ConfigureAwait(false);
+        using var form = new MultipartFormDataContent();
+        using var content = new ByteArrayContent(await File.ReadAllBytesAsync(file, cancel).ConfigureAwait(false));
+        form.Add(content, "files", Path.GetFileName(file));
+        var started = Stopwatch.GetTimestamp();
+        using var response = await http.PostAsync(new Uri("api/ingest", UriKind.Relative), form, cancel).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(cancel).ConfigureAwait(false);
+        var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return (wait.TotalMilliseconds, ms, $"{(int)response.StatusCode} {body}");
     }
 
     /// <summary>One request, its body read to the end; whether it succeeded.</summary>

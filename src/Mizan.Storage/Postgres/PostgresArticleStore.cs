@@ -494,6 +494,21 @@ public sealed class PostgresArticleStore : IArticleStore
         return stories;
     }
 
+    public IReadOnlyList<StoredStory> Stories(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        using var command = dataSource.CreateCommand($"SELECT {StoreRows.StoryColumns} FROM stories WHERE id = ANY($1);");
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = ids.ToArray() });
+        var stories = new List<StoredStory>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            stories.Add(StoreRows.ReadStory(reader));
+        }
+
+        return stories;
+    }
+
     public StoredStoryCounts CountStories(string builtBy)
     {
         using var command = dataSource.CreateCommand($"SELECT {StoreRows.StoryCounts("$1")};");

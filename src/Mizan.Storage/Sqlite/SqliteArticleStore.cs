@@ -468,6 +468,26 @@ public sealed class SqliteArticleStore : IArticleStore
         return stories;
     }
 
+    public IReadOnlyList<StoredStory> Stories(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {StoreRows.StoryColumns} FROM stories WHERE id = $id;";
+        var parameter = command.Parameters.Add("$id", SqliteType.Text);
+        var stories = new List<StoredStory>();
+        foreach (var id in ids)
+        {
+            parameter.Value = id;
+            using var reader = command.ExecuteReader();
+            if (reader.Read())
+            {
+                stories.Add(StoreRows.ReadStory(reader));
+            }
+        }
+
+        return stories;
+    }
+
     public StoredStoryCounts CountStories(string builtBy)
     {
         using var command = connection.CreateCommand();

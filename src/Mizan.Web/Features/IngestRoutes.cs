@@ -114,7 +114,15 @@ internal static class IngestRoutes
                 var brief = counts.New > 0 ? StoreBriefs.Update(store) : null;
                 if (brief is not null)
                 {
-                    catalog.Reload(store);
+                    // Only the stories the new articles joined or started are read again (all of them after a regrouping).
+                    if (brief.FromScratch)
+                    {
+                        catalog.Reload(store);
+                    }
+                    else
+                    {
+                        catalog.Reload(store, brief.Changed);
+                    }
                 }
 
                 var snapshot = catalog.Current;
