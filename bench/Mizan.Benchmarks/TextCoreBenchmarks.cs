@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 using Mizan.Text.Morphology;
 using Mizan.Text.Normalization;
 using Mizan.Text.Sentences;

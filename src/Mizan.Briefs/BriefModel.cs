@@ -82,7 +82,7 @@ public sealed record OutletView(
     IReadOnlyList<SummarySentence> Omitted);
 
 /// <summary>A story's brief. Sections whose extractors are not wired yet stay empty lists, never absent.</summary>
-/// <param name="BuiltBy">The analysis and brief version that built a brief kept in a store (<see cref="StoreBriefs.Version"/>),
+/// <param name="BuiltBy">The analysis and brief version that built a brief kept in a store (StoreBriefs.Version, in the application layer),
 /// so that a later run knows whether it is still current; null for a brief built and shown at once.</param>
 public sealed record StoryBrief(
     string Id,

@@ -62,7 +62,7 @@ internal static class DateClaims
         var mentions = new List<Mention>();
         foreach (var article in members)
         {
-            var own = Core.Analysis.TextAnalyzer.ReferenceDate(article.Article.Published);
+            var own = Mizan.Analysis.TextAnalyzer.ReferenceDate(article.Article.Published);
             var source = article.Article.NearDuplicateOf ?? article.Article.Id;
             var articleSentences = sentences[article.Article.Id];
             foreach (var found in article.Analysis.Dates)

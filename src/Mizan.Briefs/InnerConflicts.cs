@@ -75,7 +75,7 @@ internal static class InnerConflicts
         [new Evidence(article.Article.Id, quantity.Start, quantity.End, quantity.Text)],
         1);
 
-    private static bool NearCasualtyWord(Core.Analysis.TextAnalysis analysis, Figures.Quantity quantity)
+    private static bool NearCasualtyWord(Mizan.Analysis.TextAnalysis analysis, Figures.Quantity quantity)
     {
         var tokens = analysis.Tokens;
         var first = -1;
@@ -106,10 +106,10 @@ internal static class InnerConflicts
         return last + 1 < tokens.Count && IsCasualty(tokens[last + 1]);
     }
 
-    private static bool Quoted(Core.Analysis.TextAnalysis analysis, Figures.Quantity quantity) =>
+    private static bool Quoted(Mizan.Analysis.TextAnalysis analysis, Figures.Quantity quantity) =>
         analysis.Quotes.Any(q => q.Start <= quantity.Start && quantity.End <= q.End);
 
-    private static bool IsCasualty(Core.Analysis.TokenAnalysis token) => token.Kind == "arabicWord" && CasualtyStems.Value.Contains(token.Stem);
+    private static bool IsCasualty(Mizan.Analysis.TokenAnalysis token) => token.Kind == "arabicWord" && CasualtyStems.Value.Contains(token.Stem);
 
     private static bool SharesEvent(SentenceBag a, SentenceBag b) =>
         a == b || a.Stems.Any(s => !CasualtyStems.Value.Contains(s) && b.Stems.Contains(s));

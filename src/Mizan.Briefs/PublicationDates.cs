@@ -1,5 +1,5 @@
 using System.Globalization;
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 using Mizan.Figures;
 
 namespace Mizan.Briefs;

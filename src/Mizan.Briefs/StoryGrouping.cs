@@ -67,6 +67,7 @@ public static class StoryGrouping
         return entities.Where(e => e.Type is Entities.EntityType.Person or Entities.EntityType.Organization).Select(e => ArticleTerms.EntityKey(e.Text));
     }
 
-    internal static DateTimeOffset? ParseDate(string? value) =>
+    /// <summary>A publication date as stored (ISO 8601, UTC when it names no offset), or null when it is none.</summary>
+    public static DateTimeOffset? ParseDate(string? value) =>
         DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
 }

@@ -35,7 +35,7 @@ internal static class MizanCli
             // The program's version and the analysis version its stored results are marked with.
             var version = typeof(MizanCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
             console.Out.WriteLine($"mizan {version}");
-            console.Out.WriteLine($"analysis {Mizan.Core.Analysis.TextAnalyzer.ModelVersion}");
+            console.Out.WriteLine($"analysis {Mizan.Analysis.TextAnalyzer.ModelVersion}");
             return ExitCodes.Success;
         }
 

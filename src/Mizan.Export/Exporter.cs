@@ -1,6 +1,7 @@
 using System.Globalization;
+using Mizan.Application;
 using Mizan.Briefs;
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 using Mizan.Storage;
 using Mizan.Stories;
 

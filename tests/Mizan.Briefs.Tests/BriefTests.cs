@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 using Mizan.Core.Json;
 using Mizan.Ingest.Sources;
 using Mizan.Testing;

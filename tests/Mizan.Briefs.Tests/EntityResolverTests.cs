@@ -1,4 +1,4 @@
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 using Mizan.Entities;
 
 namespace Mizan.Briefs.Tests;

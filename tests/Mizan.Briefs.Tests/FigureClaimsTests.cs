@@ -1,5 +1,5 @@
 using System.Globalization;
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 
 namespace Mizan.Briefs.Tests;
 

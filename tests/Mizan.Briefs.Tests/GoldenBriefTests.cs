@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Mizan.Briefs.Rendering;
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 using Mizan.Core.Json;
 using Mizan.Ingest.Sources;
 using Mizan.Testing;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Mizan.Application;
 using Mizan.Briefs.Rendering;
 using Mizan.Core.Json;
 using Mizan.Ingest.Pipeline;

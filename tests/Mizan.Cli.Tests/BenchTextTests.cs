@@ -1,4 +1,4 @@
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 using Mizan.Testing;
 using Mizan.Text.Morphology;
 using Mizan.Text.Normalization;

@@ -93,11 +93,11 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Single(store.Storylines());
         using var stored = JsonDocument.Parse(stories[0].BriefJson!);
         Assert.Equal(stories[0].Id, stored.RootElement.GetProperty("id").GetString());
-        var analysis = store.FindAnalysis(stories[0].ArticleIds[0], Mizan.Core.Analysis.TextAnalyzer.ModelVersion);
+        var analysis = store.FindAnalysis(stories[0].ArticleIds[0], Mizan.Analysis.TextAnalyzer.ModelVersion);
         // Stored without its tokens, which are made again from the text on reading.
         using var parsed = JsonDocument.Parse(analysis!.Json);
         Assert.Equal(0, parsed.RootElement.GetProperty("tokens").GetArrayLength());
-        Assert.True(Mizan.Core.Analysis.AnalysisDocument.Read(analysis.Json).ToAnalysis().Tokens.Count > 100);
+        Assert.True(Mizan.Analysis.AnalysisDocument.Read(analysis.Json).ToAnalysis().Tokens.Count > 100);
     }
 
     [Fact]

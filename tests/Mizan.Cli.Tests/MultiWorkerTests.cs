@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Mizan.Application;
 using Mizan.Storage;
 using Mizan.Storage.Tests.Postgres;
 using Mizan.Stories;
@@ -119,7 +120,7 @@ public sealed class MultiWorkerTests(PostgresServer server, ITestOutputHelper ou
         var sharedStories = sharedStore.Stories();
         Assert.Equal(sharedStories.Count, sharedStories.Select(s => s.Id).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(stored.Order(StringComparer.Ordinal), sharedStories.SelectMany(s => s.ArticleIds).Order(StringComparer.Ordinal));
-        Assert.NotNull(Mizan.Briefs.StoreBriefs.Current(sharedStore));
+        Assert.NotNull(StoreBriefs.Current(sharedStore));
         Assert.Contains(workers, w => w.Said(" grouped "));
         var singleStories = singleStore.Stories();
         foreach (var worker in workers)

@@ -117,6 +117,6 @@ public sealed class UsageTests
         var (exit, output, _) = CliRunner.Run(string.Empty, "--version");
         Assert.Equal(0, exit);
         Assert.StartsWith("mizan ", output, StringComparison.Ordinal);
-        Assert.Contains($"analysis {Mizan.Core.Analysis.TextAnalyzer.ModelVersion}", output, StringComparison.Ordinal);
+        Assert.Contains($"analysis {Mizan.Analysis.TextAnalyzer.ModelVersion}", output, StringComparison.Ordinal);
     }
 }

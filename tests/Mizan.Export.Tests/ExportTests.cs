@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Mizan.Application;
 using Mizan.Briefs;
 using Mizan.Storage;
 using Mizan.Storage.Sqlite;

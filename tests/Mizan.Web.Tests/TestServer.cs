@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
+using Mizan.Application;
 using Mizan.Briefs;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;

@@ -1,4 +1,4 @@
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 
 namespace Mizan.Cli.Commands;
 

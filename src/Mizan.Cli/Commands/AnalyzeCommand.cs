@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 using Mizan.Core.Articles;
 using Mizan.Core.Json;
 using Mizan.Storage;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Mizan.Application;
 using Mizan.Briefs;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 using Mizan.Ingest.Sources;
 using Mizan.Text.Tokenization;
 

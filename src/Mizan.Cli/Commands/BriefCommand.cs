@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using Mizan.Application;
 using Mizan.Briefs;
 using Mizan.Briefs.Rendering;
 using Mizan.Core.Json;

@@ -1,4 +1,4 @@
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 using Mizan.Core.Articles;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;

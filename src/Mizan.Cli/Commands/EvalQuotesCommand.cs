@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;
 using Mizan.Quotes;

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Mizan.Application;
 using Mizan.Briefs;
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 using Mizan.Core.Articles;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
+using Mizan.Application;
 using Mizan.Briefs;
 using Mizan.Core.Json;
 using Mizan.Ingest.Pipeline;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 
 namespace Mizan.Cli.Commands;
 

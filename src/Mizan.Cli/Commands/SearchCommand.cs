@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Mizan.Application;
 using Mizan.Briefs;
 using Mizan.Core.Json;
 using Mizan.Storage;

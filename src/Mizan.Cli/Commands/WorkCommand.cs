@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mizan.Application;
 using Mizan.Briefs;
 using Mizan.Ingest.Pipeline;
 using Mizan.Storage;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Mizan.Application;
 using Mizan.Briefs;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
+using Mizan.Briefs;
 using Mizan.Briefs.Rendering;
 using Mizan.Core.Json;
 using Mizan.Storage;
 
-namespace Mizan.Briefs;
+namespace Mizan.Application;
 
 /// <summary>
 /// A store's brief while it is current (<see cref="StoreBriefs.Current"/>), printed from what the last brief stored:

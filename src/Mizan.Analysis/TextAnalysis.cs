@@ -5,7 +5,7 @@ using Mizan.Quotes;
 using Mizan.Text.Sentences;
 using Mizan.Text.Tokenization;
 
-namespace Mizan.Core.Analysis;
+namespace Mizan.Analysis;
 
 /// <summary>One token of an analysed text; offsets are UTF-16 code units into <see cref="TextAnalysis.Text"/>.</summary>
 /// <param name="Kind">The token kind in camel case: arabicWord, latinWord, number, punctuation, url, ...</param>

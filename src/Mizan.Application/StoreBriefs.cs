@@ -1,10 +1,11 @@
 using System.Text.Json;
+using Mizan.Briefs;
 using Mizan.Briefs.Rendering;
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 using Mizan.Core.Json;
 using Mizan.Storage;
 
-namespace Mizan.Briefs;
+namespace Mizan.Application;
 
 /// <summary>
 /// The brief's inputs and outputs: articles analysed on every core, stored articles as brief articles, and a

@@ -7,7 +7,7 @@ using Mizan.Quotes;
 using Mizan.Text.Sentences;
 using Mizan.Text.Tokenization;
 
-namespace Mizan.Core.Analysis;
+namespace Mizan.Analysis;
 
 /// <summary>
 /// What <c>mizan analyze</c> prints for one article: its metadata, the text all offsets point into,

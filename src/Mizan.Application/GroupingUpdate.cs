@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Mizan.Briefs;
 using Mizan.Briefs.Rendering;
-using Mizan.Core.Analysis;
+using Mizan.Analysis;
 using Mizan.Core.Articles;
 using Mizan.Core.Json;
 using Mizan.Storage;
 using Mizan.Stories;
 
-namespace Mizan.Briefs;
+namespace Mizan.Application;
 
 /// <summary>What bringing a store's stories up to date did.</summary>
 /// <param name="FromScratch">The grouping started from nothing (asked for, none stored, or stored by another version).</param>

@@ -7,7 +7,7 @@ using Mizan.Text.Normalization;
 using Mizan.Text.Sentences;
 using Mizan.Text.Tokenization;
 
-namespace Mizan.Core.Analysis;
+namespace Mizan.Analysis;
 
 /// <summary>
 /// Runs the text core and the extractors over one text: tokens, sentences, normalized forms, stems, entities, quotes, quantities and dates.
