@@ -49,6 +49,13 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             return apposed;
         }
 
+        if (names is not null && !IsOfficeWord(norms[start]) && OpeningName(tokens, start, end, names) is { } opening && !HasTitle(norms, opening.End, end))
+        {
+            // Rule: a recognized name that opens the phrase is the speaker; names after it belong to what follows (أبو مرزوق
+            // الإطار القيادي لمنظمة التحرير: أبو مرزوق).
+            return new SpeakerParts(opening.Start, opening.End, -1, -1, false);
+        }
+
         if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } found)
         {
             // Rule: علي with a final yeh right before a recognized name is its first part (علي ناصر محمد).
@@ -317,6 +324,45 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         && lexicon.Cue(norm) == CueKind.None
         && !QuoteLexicon.IsPreposition(norm)
         && !QuoteLexicon.IsComplementizer(norm);
+
+    /// <summary>A title, an office or a body noun: a recognizer's name that starts with one (أمين as a name) is an office here.</summary>
+    private bool IsOfficeWord(string norm) => lexicon.IsTitle(norm) || lexicon.IsRoleHead(norm) || lexicon.IsBodyNoun(norm);
+
+    /// <summary>True when a title stands in [from, end): the name after it is the speaker's.</summary>
+    private bool HasTitle(string[] norms, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (lexicon.IsTitle(norms[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The recognized name that starts at the range's first token and ends inside it, as tokens, or null.</summary>
+    private static NameSpan? OpeningName(IReadOnlyList<Token> tokens, int start, int end, IReadOnlyList<NameSpan> names)
+    {
+        foreach (var name in names)
+        {
+            if (name.Start != tokens[start].Start || name.End > tokens[end - 1].End)
+            {
+                continue;
+            }
+
+            var after = start;
+            while (after < end && tokens[after].End <= name.End)
+            {
+                after++;
+            }
+
+            return after > start ? new NameSpan(start, after) : null;
+        }
+
+        return null;
+    }
 
     private static NameSpan? FromRecognizedNames(IReadOnlyList<Token> tokens, int start, int end, IReadOnlyList<NameSpan> names)
     {
