@@ -39,6 +39,8 @@ public sealed partial class QuoteExtractor
             new DefiniteStatementRefersBack(),
             new IssuerWithoutGluedLam(),
             new AnaphoricDescriptionIsTheCurrentSpeaker(),
+            new OneOfAGroupIsUnnamed(),
+            new PluralCueCarriesNobody(),
             new CarriedSpeakerAgreesInGender(),
         ];
 
@@ -231,7 +233,7 @@ public sealed partial class QuoteExtractor
         {
             public override Speaker Correct(Run run, CueSite site, Speaker speaker)
             {
-                var (s, e) = (site.SubjectStart, site.SubjectEnd);
+                var (s, e) = SpeakerParser.TrimPunctuation(run.tokens, site.SubjectStart, site.SubjectEnd);
                 return e == s + 2 && QuoteLexicon.IsSameWord(run.norms[s + 1]) && run.last is { } current && (current.Name is not null || current.Role is not null)
                     && (run.Lexicon.IsAnonymousHead(run.norms[s]) || run.Lexicon.IsStatementNoun(run.norms[s]))
                     ? current with { Source = SpeakerSource.CarriedOver }
@@ -257,7 +259,8 @@ public sealed partial class QuoteExtractor
                 var next = run.norms[s + 1];
                 var issuerFollows = next is "ل" or "عن" or "صادر" or "الصادر" or "الصادره" || next.StartsWith('ل') || run.RecognizedNameAt(s + 1) is not null
                     || (QuoteLexicon.WithoutArticle(next) != next && !QuoteLexicon.IsNisba(next));
-                return issuerFollows ? speaker : run.lastStatement ?? run.last ?? speaker;
+                // The statement speaks for its issuer, in the gender of its own cue (وذكر البيان after أعلنت الحكومة).
+                return issuerFollows ? speaker : (run.lastStatement ?? run.last ?? speaker) with { Gender = CueGender.Unknown };
             }
         }
 
@@ -310,6 +313,39 @@ public sealed partial class QuoteExtractor
                     ? Speaker.Unknown
                     : speaker;
             }
+        }
+
+        /// <summary>
+        /// Rule: one of a group (أحد مستشاري الرئيس الروسي بوتين) is unnamed: a name after an office inside the phrase is that
+        /// office's holder, not the speaker, who is the whole phrase.
+        /// </summary>
+        private sealed class OneOfAGroupIsUnnamed : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                var (s, e) = SpeakerParser.TrimPunctuation(run.tokens, site.SubjectStart, site.SubjectEnd);
+                if (e - s < 2 || !QuoteLexicon.IsOneOf(run.norms[s]) || speaker is not { Name: { } name, Source: SpeakerSource.Subject }
+                    || run.TokenAt(name.Start) is not (> 1 and var nameToken) || !run.Lexicon.IsRoleHead(PreviousHead(run, s, nameToken)))
+                {
+                    return speaker;
+                }
+
+                return new Speaker(null, (run.tokens[s].Start, run.tokens[e - 1].End), SpeakerSource.Subject);
+            }
+
+            /// <summary>The word before the name, or the one before that when it is a nisba (الرئيس الروسي بوتين: الرئيس).</summary>
+            private static string PreviousHead(Run run, int s, int nameToken)
+            {
+                var k = nameToken - 1;
+                return k > s && QuoteLexicon.IsNisba(run.norms[k]) ? run.norms[k - 1] : run.norms[k];
+            }
+        }
+
+        /// <summary>Rule: a dual or plural cue without its own subject (وأكدتا أن, وقالوا:) carries no single speaker over.</summary>
+        private sealed class PluralCueCarriesNobody : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker) =>
+                speaker.Source == SpeakerSource.CarriedOver && run.Lexicon.IsPluralCue(run.norms[site.Cue]) ? Speaker.Unknown : speaker;
         }
 
         private abstract class TopicRule

@@ -543,6 +543,7 @@ public sealed partial class QuoteExtractor
                 }
 
                 if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end))
+                    && !(k == start + 1 && norm == "من" && Lexicon.IsAnonymousHead(norms[start]))
                     && !owner.parser.IsAliAfterTitle(text, tokens, norms, k))
                 {
                     if (k > start && norm is not ("الي" or "عن") && IsDefiniteOffice(start, k)
@@ -820,7 +821,15 @@ public sealed partial class QuoteExtractor
 
                 if (RecognizedNameAt(p) is not { } n)
                 {
-                    if (IsSubjectStop(p + 1, end) && owner.parser.NameRunAtEnd(tokens, norms, k + 1, p + 1) is var run && run > k + 1 && p + 1 - run >= Math.Max(minWords, MinUnrecognizedName))
+                    var run = IsSubjectStop(p + 1, end) ? owner.parser.NameRunAtEnd(tokens, norms, k + 1, p + 1) : -1;
+                    if (run == k + 1 && p + 1 - run > MinUnrecognizedName)
+                    {
+                        // Rule: a complement of one word (a place) and a name of two or more after it (وزيرة التنمية في إيطاليا
+                        // فيدريكا جودي): the name is the run after that word.
+                        return p + 1;
+                    }
+
+                    if (run > k + 1 && p + 1 - run >= Math.Max(minWords, MinUnrecognizedName))
                     {
                         // No recognized name: the name-like words that end the phrase (… في المنطقة الشرقية عالية آل فريد إلى), at least
                         // two of them (a single word there is a place: مسؤول مكتب الحركة في درعا).
@@ -922,6 +931,12 @@ public sealed partial class QuoteExtractor
                 return (k + 2 < tokens.Count && norms[k + 1] == "في" && Lexicon.IsStatementNoun(norms[k + 2]) ? kind : CueKind.None, tokens[k].Start);
             }
 
+            if (kind == CueKind.Verb && k > 0 && norms[k] == QuoteLexicon.WithoutConjunction(norms[k]) && QuoteLexicon.IsPreposition(norms[k - 1]) && norms[k - 1] is not ("بعد" or "قبل"))
+            {
+                // Rule: a verb's form right after a preposition is its masdar (على كشف مفاعل إيران: "on uncovering"), no cue.
+                return (CueKind.None, tokens[k].Start);
+            }
+
             if (kind == CueKind.None && Lexicon.GluedVerbLength(norms[k]) is > 0 and var glued)
             {
                 // Rule: a reporting verb glued to the previous word by a missing space (نیوزوقال) counts; its
@@ -952,7 +967,7 @@ public sealed partial class QuoteExtractor
                 var (issuerStart, issuerEnd) = SpeakerParser.TrimPunctuation(tokens, issuer, end);
                 if (issuerStart >= issuerEnd)
                 {
-                    return lastStatement ?? last ?? Speaker.Unknown with { Source = SpeakerSource.Statement };
+                    return (lastStatement ?? last)?.WithGenderOfItsCue() ?? Speaker.Unknown with { Source = SpeakerSource.Statement };
                 }
 
                 return ToSpeaker(owner.parser.Parse(text, tokens, norms, issuerStart, issuerEnd, names, issuer: true), SpeakerSource.Statement);
@@ -975,7 +990,7 @@ public sealed partial class QuoteExtractor
             var hasName = parts.HasName && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart])
                 || (parts.NameEnd > parts.NameStart + 1 && IsRawAli(parts.NameStart)));
             var hasRole = parts.HasRole && IsRoleShaped(parts.RoleStart, parts.RoleEnd);
-            (int, int)? name = hasName ? (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End) : null;
+            (int, int)? name = hasName ? (tokens[parts.NameStart].Start, tokens[ClosingQuoteAfter(parts.NameStart, parts.NameEnd) - 1].End) : null;
             (int, int)? role = hasRole ? (tokens[parts.RoleStart].Start, tokens[parts.RoleEnd - 1].End) : null;
             if (name is null && role is not null && roleNames.TryGetValue(RoleKey(parts.RoleStart, parts.RoleEnd), out var known))
             {
@@ -984,6 +999,21 @@ public sealed partial class QuoteExtractor
             }
 
             return name is null && role is null ? Speaker.Unknown : new Speaker(name, role, source);
+        }
+
+        /// <summary>
+        /// The end of a name that holds an unpaired quotation mark (صحيفة “يسرائيل هيوم): one token further when the closing
+        /// mark follows it, so the name reads as written.
+        /// </summary>
+        private int ClosingQuoteAfter(int start, int end)
+        {
+            var marks = 0;
+            for (var k = start; k < end; k++)
+            {
+                marks += tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[k].Start]) ? 1 : 0;
+            }
+
+            return marks % 2 == 1 && end < tokens.Count && tokens[end].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[end].Start]) ? end + 1 : end;
         }
 
         /// <summary>A role opens with no preposition or pronoun, and holds no مثل/منهم that introduces a named example.</summary>
@@ -1112,5 +1142,8 @@ public sealed partial class QuoteExtractor
 
         /// <summary>The gender the cue that named this speaker marked on it (قالت: feminine), kept when the speaker is carried over.</summary>
         public CueGender Gender { get; init; }
+
+        /// <summary>The speaker as a statement refers back to it (البيان): the statement's own cue gives the gender.</summary>
+        public Speaker WithGenderOfItsCue() => this with { Gender = CueGender.Unknown };
     }
 }

@@ -162,6 +162,9 @@ internal sealed class QuoteLexicon
         WithoutConjunction(norm) is "طلب" or "طلبت" or "رفض" or "رفضت" or "فضل" or "فضلت" or "اشترط" or "طالبا" or "رافضا" or "مفضلا"
         && next is "عدم" or "نشر" or "ذكر" or "الكشف" or "كشف" or "الافصاح" or "الاشاره";
 
+    /// <summary>أحد/إحدى (one of), alone or with a conjunction.</summary>
+    public static bool IsOneOf(string norm) => WithoutConjunction(norm) is "احد" or "احدي";
+
     /// <summary>نفسه, ذاته and their feminine forms after a noun: "the same".</summary>
     public static bool IsSameWord(string norm) => norm is "نفسه" or "ذاته" or "نفسها" or "ذاتها";
 
@@ -178,7 +181,7 @@ internal sealed class QuoteLexicon
         norm is "كما" or "فيما" or "بينما" or "ثم" or "قد" or "وقد" or "فقد" or "لكن" or "ولكن" or "حيث" or "وحيث";
 
     /// <summary>Particles of contrast after which a subject may stand before its verb (لكن ديفي قال إن, ولكن العفو الدولية تقول إن).</summary>
-    public static bool IsContrastOpener(string norm) => norm is "لكن" or "ولكن" or "بينما" or "فيما";
+    public static bool IsContrastOpener(string norm) => norm is "لكن" or "ولكن" or "بينما" or "فيما" or "فان";
 
     /// <summary>A word behind a preposition and the article (بالبريد, للشركة): it opens a phrase that is no subject.</summary>
     public static bool IsPrepositionalPhraseStart(string norm) =>
@@ -249,6 +252,14 @@ internal sealed class QuoteLexicon
     {
         var bare = WithoutConjunction(norm);
         return bare.Length > 3 && bare[0] == 'ل' && bare[1] != 'ل' && !bodyNouns.Contains(bare) && bodyNouns.Contains(bare[1..]);
+    }
+
+    /// <summary>A dual or plural form of a reporting verb (قالوا, أكدتا, أضافا): its hidden subject is no single speaker.</summary>
+    public bool IsPluralCue(string norm)
+    {
+        var w = WithoutConjunction(norm);
+        return w.Length > 4 && Cue(w) == CueKind.Verb
+            && ((w.EndsWith("وا", StringComparison.Ordinal) && Cue(w[..^2]) == CueKind.Verb) || (w[^1] == CodePoints.Alef && Cue(w[..^1]) == CueKind.Verb));
     }
 
     /// <summary>

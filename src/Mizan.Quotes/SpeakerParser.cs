@@ -195,6 +195,13 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         if (lexicon.IsRoleHead(norms[start]))
         {
             var nameStart = NameRunAtEnd(tokens, norms, start + 1, end);
+            if (nameStart > start + 1 && end - nameStart > 2 && QuoteLexicon.IsPreposition(norms[nameStart - 1]))
+            {
+                // Rule: after an office's preposition, the first of three or more name-like words is its object, a place
+                // (وزيرة التنمية في إيطاليا فيدريكا جودي: the name is فيدريكا جودي).
+                nameStart++;
+            }
+
             return nameStart < 0
                 ? new SpeakerParts(-1, -1, start, end, false)
                 : new SpeakerParts(nameStart, end, start, nameStart, false);
