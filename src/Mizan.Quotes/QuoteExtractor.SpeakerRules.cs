@@ -41,6 +41,7 @@ public sealed partial class QuoteExtractor
             new AnaphoricDescriptionIsTheCurrentSpeaker(),
             new OneOfAGroupIsUnnamed(),
             new PluralCueCarriesNobody(),
+            new CarriedSpeakerOverAnotherName(),
             new CarriedSpeakerAgreesInGender(),
         ];
 
@@ -94,6 +95,7 @@ public sealed partial class QuoteExtractor
                 if (rule.SpeakerAt(this, i) is { } speaker)
                 {
                     last = speaker;
+                    lastAt = SentenceEndOffset(i);
                     return;
                 }
             }
@@ -348,6 +350,66 @@ public sealed partial class QuoteExtractor
                 speaker.Source == SpeakerSource.CarriedOver && run.Lexicon.IsPluralCue(run.norms[site.Cue]) ? Speaker.Unknown : speaker;
         }
 
+        /// <summary>
+        /// Rule: a speaker is not carried over another name: when the recognizer names someone else between the sentence
+        /// where the current speaker was last named or heard and the cue (outside any quote), the carried speaker is not known
+        /// (a new person may have come in by a verb the lexicon lacks: واللاعب، الذي أبدى سعادته ... وقال).
+        /// </summary>
+        private sealed class CarriedSpeakerOverAnotherName : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                if (speaker.Source != SpeakerSource.CarriedOver || run.names is null)
+                {
+                    return speaker;
+                }
+
+                var own = speaker.Name is { } n ? run.text[n.Start..n.End] : null;
+                var cueStart = run.tokens[site.Cue].Start;
+                foreach (var name in run.names)
+                {
+                    if (name.Start < run.lastAt || name.End > cueStart || run.quotes.Any(q => q.Start <= name.Start && name.End <= q.End) || run.InsideQuotation(name))
+                    {
+                        continue;
+                    }
+
+                    var other = run.text[name.Start..name.End];
+                    if (!run.LooksLikePersonName(name))
+                    {
+                        continue;
+                    }
+
+                    if (own is null || !(own.Contains(other, StringComparison.Ordinal) || other.Contains(own, StringComparison.Ordinal)))
+                    {
+                        return Speaker.Unknown;
+                    }
+                }
+
+                return speaker;
+            }
+        }
+
+        /// <summary>True when a recognized name stands inside quotation marks (a term or title: «مفارقة برايس»).</summary>
+        private bool InsideQuotation(NameSpan name) =>
+            quoted.Any(q => tokens[q.OpenToken].End <= name.Start && name.End <= tokens[q.CloseToken].Start);
+
+        /// <summary>
+        /// True when a recognized name reads as a person's: its first word has no article and is no body noun, office or title
+        /// (محمد القاسم, هيلاري; not الوكالة الدولية, وزارة النقل, حزب الله).
+        /// </summary>
+        private bool LooksLikePersonName(NameSpan name)
+        {
+            var first = TokenAt(name.Start);
+            if (first < 0)
+            {
+                return false;
+            }
+
+            var norm = norms[first];
+            return QuoteLexicon.WithoutArticle(norm) == norm && !Lexicon.IsBodyNoun(norm) && !Lexicon.IsRoleHead(norm) && !Lexicon.IsTitle(norm)
+                && !SpeakerShape.IsLeadingPrepositionOrPronoun(norm);
+        }
+
         private abstract class TopicRule
         {
             /// <summary>The speaker the word at token i makes current, or null.</summary>
@@ -456,6 +518,23 @@ public sealed partial class QuoteExtractor
             }
 
             return false;
+        }
+
+        /// <summary>The character offset where the sentence of token k ends.</summary>
+        private int SentenceEndOffset(int k) => k < 0 ? 0 : tokens[Math.Max(sentenceEnd[k] - 1, k)].End;
+
+        /// <summary>The token that ends at a character offset (or the last one before it), or −1.</summary>
+        private int TokenEndingAt(int offset)
+        {
+            for (var k = tokens.Count - 1; k >= 0; k--)
+            {
+                if (tokens[k].End <= offset)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
         }
 
         private bool IsComma(int k) => tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ',' or CodePoints.ArabicComma;

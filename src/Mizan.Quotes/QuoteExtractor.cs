@@ -103,6 +103,9 @@ public sealed partial class QuoteExtractor
         private readonly Dictionary<string, (int Start, int End)> roleNames = new(StringComparer.Ordinal);
         private readonly List<Quote> quotes = [];
         private Speaker? last;
+
+        /// <summary>Where the current speaker was last named or heard: the end of that sentence, as a character offset.</summary>
+        private int lastAt;
         private Speaker? lastStatement;
 
         public Run(QuoteExtractor owner, string text, IReadOnlyList<Token> tokens, IReadOnlyList<NameSpan>? names)
@@ -258,6 +261,7 @@ public sealed partial class QuoteExtractor
                 // The subject of a reporting verb is the current speaker even when no quote follows (وكانت القيادة
                 // قد أعلنت ..., فيما أشارت إلى أن ...).
                 last = speaker;
+                lastAt = SentenceEndOffset(cue);
             }
         }
 
@@ -494,6 +498,7 @@ public sealed partial class QuoteExtractor
             }
 
             quotes.Add(quote);
+            lastAt = Math.Max(lastAt, SentenceEndOffset(TokenEndingAt(quote.End)));
             last = new Speaker(
                 quote.SpeakerStart is { } ns ? (ns, quote.SpeakerEnd!.Value) : null,
                 quote.RoleStart is { } rs ? (rs, quote.RoleEnd!.Value) : null,
