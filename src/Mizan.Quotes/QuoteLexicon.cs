@@ -243,6 +243,11 @@ internal sealed class QuoteLexicon
     /// <summary>A noun that heads a body's name (وزارة, صحيفة, مجموعة), with or without the article or a glued لـ (لمجموعة).</summary>
     public bool IsBodyNoun(string norm)
     {
+        if (bodyNouns.Contains(WithoutArticle(norm)))
+        {
+            return true;
+        }
+
         var bare = WithoutArticle(WithoutConjunction(norm));
         return bodyNouns.Contains(bare) || (bare.Length > 3 && bare[0] == 'ل' && bodyNouns.Contains(bare[1..]));
     }
@@ -250,8 +255,13 @@ internal sealed class QuoteLexicon
     /// <summary>A body noun behind a glued لـ without the article (لوكالة, لنقابة, لمجموعة), not a body noun that starts with ل (لجنة).</summary>
     public bool IsBodyNounBehindLam(string norm)
     {
+        if (norm.Length > 3 && norm[0] == 'ل' && norm[1] != 'ل' && !bodyNouns.Contains(norm) && bodyNouns.Contains(norm[1..]))
+        {
+            return true;
+        }
+
         var bare = WithoutConjunction(norm);
-        return bare.Length > 3 && bare[0] == 'ل' && bare[1] != 'ل' && !bodyNouns.Contains(bare) && bodyNouns.Contains(bare[1..]);
+        return bare != norm && bare.Length > 3 && bare[0] == 'ل' && bare[1] != 'ل' && !bodyNouns.Contains(bare) && bodyNouns.Contains(bare[1..]);
     }
 
     /// <summary>A dual or plural form of a reporting verb (قالوا, أكدتا, أضافا): its hidden subject is no single speaker.</summary>
