@@ -49,6 +49,7 @@ public sealed partial class QuoteExtractor
         private static readonly TopicRule[] TopicRules =
         [
             new StanceVerbSubjectSpeaksNext(),
+            new StanceVerbWithAnUnreadNameClearsTheSpeaker(),
         ];
 
         /// <summary>Where the subject after a verb starts: past every lead the table allows.</summary>
@@ -454,6 +455,27 @@ public sealed partial class QuoteExtractor
                 return speaker.Source is SpeakerSource.Subject or SpeakerSource.Anonymous && (speaker.Name is not null || speaker.Role is not null)
                     ? speaker with { Gender = run.Lexicon.GenderOf(run.norms[i]) }
                     : null;
+            }
+        }
+
+        /// <summary>
+        /// Rule: a stance verb that opens a clause with a bare name-like word after it (فسر يونكر ذلك) brings in a subject the
+        /// recognizer did not name: the current speaker is then not known, rather than carried past it.
+        /// </summary>
+        private sealed class StanceVerbWithAnUnreadNameClearsTheSpeaker : TopicRule
+        {
+            public override Speaker? SpeakerAt(Run run, int i)
+            {
+                if (run.tokens[i].Kind != TokenKind.ArabicWord || !run.Lexicon.IsStanceVerb(run.norms[i]) || !run.OpensClause(i) || i + 1 >= run.sentenceEnd[i])
+                {
+                    return null;
+                }
+
+                var next = run.norms[i + 1];
+                var bare = run.tokens[i + 1].Kind == TokenKind.ArabicWord && QuoteLexicon.WithoutArticle(next) == next && !SpeakerShape.IsLeadingPrepositionOrPronoun(next)
+                    && !QuoteLexicon.IsPronounPreposition(next) && next[^1] is not (CodePoints.Heh or CodePoints.Alef) && !next.EndsWith("هم", StringComparison.Ordinal)
+                    && run.owner.parser.NameRunAfter(run.tokens, run.norms, i + 1, run.sentenceEnd[i]) > i + 1;
+                return bare ? Speaker.Unknown : null;
             }
         }
 
