@@ -517,7 +517,7 @@ public sealed partial class QuoteExtractor
             || (norms[i].Length > 3 && norms[i][0] is CodePoints.Waw or CodePoints.Feh && Lexicon.IsStanceVerb(norms[i][1..]))
             || QuoteLexicon.IsClauseParticle(norms[i - 1]);
 
-        /// <summary>True when في and a statement noun (في بيان) stand after the subject, before إن/أن, a colon or a quotation.</summary>
+        /// <summary>True when في بيان stands after the subject, before إن/أن, a colon or a quotation.</summary>
         private bool InStatement(int from, int end)
         {
             for (var k = from; k + 1 < end && k < from + SpeechSearchWindow; k++)
@@ -533,8 +533,10 @@ public sealed partial class QuoteExtractor
                     return false;
                 }
 
-                if (norms[k] == "في" && Lexicon.IsStatementNoun(norms[k + 1]))
+                if (norms[k] == "في" && norms[k + 1] == "بيان")
                 {
+                    // Only a written statement: في تصريح, في حوار or في مقابلة is the setting of speech, which a later البيان does
+                    // not refer to.
                     return true;
                 }
             }
