@@ -27,6 +27,13 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// <summary>Names longer than this are not names (four covers عبد الأمير الشمري and جون دبليو برنين).</summary>
     private const int MaxNameWords = 4;
 
+    /// <summary>
+    /// After an office's preposition, a run of name-like words this long or longer opens with a place (في إيطاليا فيدريكا جودي):
+    /// a place and a two-word name, as in the two cases read on the held-out errors of the fourth round (فيدريكا جودي, منصور
+    /// الجرادي); a run of two stays a name.
+    /// </summary>
+    private const int MinPlaceAndName = 3;
+
     /// <summary>Phrases longer than this without a role head or title are not taken as a speaker.</summary>
     private const int MaxPlainSpeakerWords = 5;
 
@@ -195,7 +202,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         if (lexicon.IsRoleHead(norms[start]))
         {
             var nameStart = NameRunAtEnd(tokens, norms, start + 1, end);
-            if (nameStart > start + 1 && end - nameStart > 2 && QuoteLexicon.IsPreposition(norms[nameStart - 1]))
+            if (nameStart > start + 1 && end - nameStart >= MinPlaceAndName && QuoteLexicon.IsPreposition(norms[nameStart - 1]))
             {
                 // Rule: after an office's preposition, the first of three or more name-like words is its object, a place
                 // (وزيرة التنمية في إيطاليا فيدريكا جودي: the name is فيدريكا جودي).

@@ -14,7 +14,10 @@ internal abstract class JudgedSampleCommand<TRow> : Command
 {
     private const string DefaultCorpus = "../shared/data/saudinewsnet/dataset";
 
-    /// <summary>Characters of context before a listed place: as many as a drawn quote's context shows (600 before its cue).</summary>
+    /// <summary>
+    /// Characters of context before a listed place (a quote's start): a drawn quote's context shows 600 before its cue, and 300
+    /// more cover the cue and the subject between it and the quote.
+    /// </summary>
     private const int ContextBefore = 900;
 
     /// <summary>Characters of context after a listed place: enough for the start of a quote and what follows it.</summary>
