@@ -25,7 +25,7 @@ namespace Mizan.Quotes;
 /// <item>An indirect clause ends on a complete word, not on a dangling و, الذي, preposition or a second clause cut short.</item>
 /// </list>
 /// </summary>
-public sealed class QuoteExtractor
+public sealed partial class QuoteExtractor
 {
     /// <summary>Quoted fragments shorter than this are scare quotes or names (“داعش”, "المستقبل المنظور").</summary>
     private const int MinQuoteWords = 3;
@@ -57,6 +57,12 @@ public sealed class QuoteExtractor
     /// </summary>
     private const int MaxPreverbalWords = 8;
 
+    /// <summary>
+    /// An unrecognized name after an office's complement holds at least this many words: one word there was a place in the
+    /// tune2 errors (مسؤول مكتب حركة «أحرار الشام» الإسلامية في درعا), and every such name of quotes.spec has two or more.
+    /// </summary>
+    private const int MinUnrecognizedName = 2;
+
     /// <summary>A speaker phrase longer than this is not a subject.</summary>
     private const int MaxSubjectTokens = 16;
 
@@ -82,7 +88,7 @@ public sealed class QuoteExtractor
     }
 
     /// <summary>The state of one extraction over one article.</summary>
-    private sealed class Run
+    private sealed partial class Run
     {
         private readonly QuoteExtractor owner;
         private readonly string text;
@@ -97,6 +103,9 @@ public sealed class QuoteExtractor
         private readonly Dictionary<string, (int Start, int End)> roleNames = new(StringComparer.Ordinal);
         private readonly List<Quote> quotes = [];
         private Speaker? last;
+
+        /// <summary>Where the current speaker was last named or heard: the end of that sentence, as a character offset.</summary>
+        private int lastAt;
         private Speaker? lastStatement;
 
         public Run(QuoteExtractor owner, string text, IReadOnlyList<Token> tokens, IReadOnlyList<NameSpan>? names)
@@ -139,12 +148,13 @@ public sealed class QuoteExtractor
                         FromVerb(i, cueStart);
                         break;
                     case CueKind.Participle:
-                        FromSpeech(i, i + 1, last is null ? Speaker.Unknown : last with { Source = SpeakerSource.CarriedOver }, i, cueStart);
+                        FromSpeech(i, i + 1, Corrected(i, i + 1, i + 1, last is null ? Speaker.Unknown : last with { Source = SpeakerSource.CarriedOver }), i, cueStart);
                         break;
                     case CueKind.According:
                         FromAccording(i, cueStart);
                         break;
                     default:
+                        ReadTopic(i);
                         break;
                 }
             }
@@ -158,37 +168,9 @@ public sealed class QuoteExtractor
         {
             var end = sentenceEnd[cue];
             var isRelay = false;
-            var subjectStart = cue + 1;
-
-            // A preposition with a pronoun, or أيضا, may stand between the verb and its subject (وقال عنها الوزير); so may a
-            // preposition with a demonstrative (صرح بذلك المتحدث, وقال بهذا الخصوص) and, rule, a preposition with a quoted
-            // outlet (وقالت لـ"الاقتصادية" مصادر).
-            while (subjectStart < end)
-            {
-                if (QuoteLexicon.IsPronounPreposition(norms[subjectStart]))
-                {
-                    subjectStart++;
-                }
-                else if (QuoteLexicon.IsGluedDemonstrative(norms[subjectStart]))
-                {
-                    subjectStart += norms[subjectStart].EndsWith("ذا", StringComparison.Ordinal) || norms[subjectStart].EndsWith("ذه", StringComparison.Ordinal) ? 2 : 1;
-                }
-                else if (norms[subjectStart] == "ل" && subjectStart + 1 < end && QuotedOutletAt(subjectStart + 1) is { } close)
-                {
-                    // A comma may follow the outlet (ويقول لـ"الاقتصادية"، جون تايلر).
-                    subjectStart = close + 1;
-                    while (subjectStart < end && tokens[subjectStart].Kind == TokenKind.Punctuation && text[tokens[subjectStart].Start] is ',' or CodePoints.ArabicComma)
-                    {
-                        subjectStart++;
-                    }
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            subjectStart = Math.Min(subjectStart, end);
+            // What may stand between the verb and its subject (وقال عنها الوزير, صرح بذلك المتحدث, وقالت لـ"الاقتصادية" مصادر, أوضح
+            // ذلك اليوم مدير الفرع): the table of SubjectLeads.
+            var subjectStart = SubjectStart(cue, end);
 
             var subjectEnd = SubjectEnd(subjectStart, end);
             Speaker speaker;
@@ -257,8 +239,19 @@ public sealed class QuoteExtractor
                 speaker = speaker with { Name = lastName };
             }
 
+            speaker = Corrected(cue, subjectStart, subjectEnd, speaker);
+            if (speaker.Source is SpeakerSource.Subject or SpeakerSource.Anonymous && speaker.Gender == CueGender.Unknown)
+            {
+                speaker = speaker with { Gender = Lexicon.GenderOf(norms[cue]) };
+            }
+
             var count = quotes.Count;
             FromSpeech(cue, Math.Max(speechFrom, cue + 1), speaker, cue, cueStart);
+            if (quotes.Count > count && speaker.Source == SpeakerSource.Subject && InStatement(subjectEnd, end))
+            {
+                // Rule: قال X في بيان إن ... makes X the issuer that a later البيان refers back to.
+                lastStatement = last;
+            }
 
             // Rule: a verb right after a relative (والتي كشفت تراجعا) has the antecedent for its subject, and نقل without عن
             // is "moved" (نقل الطفلة): what follows either is no new speaker.
@@ -268,6 +261,7 @@ public sealed class QuoteExtractor
                 // The subject of a reporting verb is the current speaker even when no quote follows (وكانت القيادة
                 // قد أعلنت ..., فيما أشارت إلى أن ...).
                 last = speaker;
+                lastAt = SentenceEndOffset(cue);
             }
         }
 
@@ -316,7 +310,7 @@ public sealed class QuoteExtractor
             {
                 if (QuotedAt(k) is { } quotedIndex)
                 {
-                    Record(Direct(quotedIndex, speaker, cueToken, cueStart));
+                    Record(Direct(quotedIndex, speaker, cueToken, cueStart), speaker);
                     return;
                 }
 
@@ -326,7 +320,7 @@ public sealed class QuoteExtractor
                     {
                         if (QuotedAt(j) is { } afterColon)
                         {
-                            Record(Direct(afterColon, speaker, cueToken, cueStart));
+                            Record(Direct(afterColon, speaker, cueToken, cueStart), speaker);
                             return;
                         }
                     }
@@ -334,7 +328,7 @@ public sealed class QuoteExtractor
                     continue;
                 }
 
-                if (QuoteLexicon.IsComplementizer(norms[k]) || Lexicon.Cue(norms[k]) == CueKind.SpeechNoun)
+                if ((QuoteLexicon.IsComplementizer(norms[k]) && !IsInShaAllah(k)) || Lexicon.Cue(norms[k]) == CueKind.SpeechNoun)
                 {
                     var clause = k + 1;
                     while (clause < end && (QuoteLexicon.IsComplementizer(norms[clause]) || Lexicon.Cue(norms[clause]) == CueKind.SpeechNoun))
@@ -385,12 +379,12 @@ public sealed class QuoteExtractor
             var subjectOnly = cutByCue && e == indirectEnd && PreverbalSubject(indirectEnd) is { } preverbal && preverbal.Start == s;
             if (!subjectOnly && (e - s > LeadIn || (direct.Count == 0 && e - s >= MinQuoteWords)))
             {
-                Record(Make(tokens[s].Start, tokens[e - 1].End, direct: false, speaker, cueToken, cueStart));
+                Record(Make(tokens[s].Start, tokens[e - 1].End, direct: false, speaker, cueToken, cueStart), speaker);
             }
 
             foreach (var quotedIndex in direct)
             {
-                Record(Direct(quotedIndex, speaker, cueToken, cueStart));
+                Record(Direct(quotedIndex, speaker, cueToken, cueStart), speaker);
             }
         }
 
@@ -495,7 +489,8 @@ public sealed class QuoteExtractor
                 speaker.Role is { } r ? text[r.Start..r.End] : null,
                 speaker.Role?.Start, speaker.Role?.End);
 
-        private void Record(Quote quote)
+        /// <param name="speaker">The speaker the quote was made with, whose cue's gender the current speaker keeps.</param>
+        private void Record(Quote quote, Speaker speaker)
         {
             if (quotes.Any(q => q.Start < quote.End && quote.Start < q.End))
             {
@@ -503,10 +498,11 @@ public sealed class QuoteExtractor
             }
 
             quotes.Add(quote);
+            lastAt = Math.Max(lastAt, SentenceEndOffset(TokenEndingAt(quote.End)));
             last = new Speaker(
                 quote.SpeakerStart is { } ns ? (ns, quote.SpeakerEnd!.Value) : null,
                 quote.RoleStart is { } rs ? (rs, quote.RoleEnd!.Value) : null,
-                quote.Source);
+                quote.Source) { Gender = speaker.Gender };
             if (quote.Source == SpeakerSource.Statement)
             {
                 lastStatement = last;
@@ -527,11 +523,17 @@ public sealed class QuoteExtractor
             {
                 var norm = norms[k];
                 var c = text[tokens[k].Start];
-                if (tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(c) && k > start && Lexicon.IsTitle(norms[k - 1]) && QuotedNameAt(k) is { } close)
+                if (tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(c) && k > start && QuotedNameAfter(k, end) is { } close)
                 {
-                    // Rule: a quotation right after a title is the name (الدكتور «جيكسون إن جي»), not speech.
+                    // Rule: a quotation right after a title is the name (الدكتور «جيكسون إن جي»), not speech; so is one after a body
+                    // noun (صحيفة “يسرائيل هيوم”, لمجموعة "صافولا") or an office that the phrase goes on after (زعيم «حزب الله» اللبناني).
                     k = close + 1;
                     continue;
+                }
+
+                if (StopsSubject(start, k, end))
+                {
+                    break;
                 }
 
                 if (tokens[k].Kind == TokenKind.Punctuation && (c == ':' || QuotationMarks.IsQuoteMark(c)))
@@ -546,6 +548,7 @@ public sealed class QuoteExtractor
                 }
 
                 if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end))
+                    && !(k == start + 1 && norm == "من" && Lexicon.IsAnonymousHead(norms[start]))
                     && !owner.parser.IsAliAfterTitle(text, tokens, norms, k))
                 {
                     if (k > start && norm is not ("الي" or "عن") && IsDefiniteOffice(start, k)
@@ -577,6 +580,22 @@ public sealed class QuoteExtractor
             }
 
             return k - start >= MaxSubjectTokens ? start : k;
+        }
+
+        /// <summary>
+        /// The closing token of a short quotation at k inside a subject phrase that is a name: after a title or a body noun,
+        /// or after an office when a word follows it; the quotation is then marked as used. Null otherwise.
+        /// </summary>
+        private int? QuotedNameAfter(int k, int end)
+        {
+            var before = norms[k - 1];
+            if (QuotedOutletAt(k) is not { } close)
+            {
+                return null;
+            }
+
+            var named = Lexicon.IsTitle(before) || Lexicon.IsBodyNoun(before) || (Lexicon.IsRoleHead(before) && close + 1 < end && tokens[close + 1].IsWord);
+            return named ? QuotedNameAt(k) : null;
         }
 
         /// <summary>The closing token of a quotation of at most <see cref="MaxNameInQuotes"/> words that opens at k (an outlet: لـ«عكاظ»), or null.</summary>
@@ -655,7 +674,7 @@ public sealed class QuoteExtractor
 
             for (var k = cue - 1; k >= 0 && cue - k <= MaxPreverbalWords + 1; k--)
             {
-                var opens = norms[k] is "ان" or "بان" ? k + 1 : k == 0 || sentenceEnd[k - 1] != sentenceEnd[k] ? k : -1;
+                var opens = norms[k] is "ان" or "بان" || QuoteLexicon.IsContrastOpener(norms[k]) ? k + 1 : k == 0 || sentenceEnd[k - 1] != sentenceEnd[k] ? k : -1;
                 if (opens >= 0 && opens < cue)
                 {
                     // The whole phrase must be the speaker: a name or an office that ends right before the verb (not
@@ -807,9 +826,18 @@ public sealed class QuoteExtractor
 
                 if (RecognizedNameAt(p) is not { } n)
                 {
-                    if (IsSubjectStop(p + 1, end) && owner.parser.NameRunAtEnd(tokens, norms, k + 1, p + 1) is var run && run > k + 1 && p + 1 - run >= minWords)
+                    var run = IsSubjectStop(p + 1, end) ? owner.parser.NameRunAtEnd(tokens, norms, k + 1, p + 1) : -1;
+                    if (run == k + 1 && p + 1 - run > MinUnrecognizedName)
                     {
-                        // No recognized name: the name-like words that end the phrase (… في المنطقة الشرقية عالية آل فريد إلى).
+                        // Rule: a complement of one word (a place) and a name of two or more after it (وزيرة التنمية في إيطاليا
+                        // فيدريكا جودي): the name is the run after that word.
+                        return p + 1;
+                    }
+
+                    if (run > k + 1 && p + 1 - run >= Math.Max(minWords, MinUnrecognizedName))
+                    {
+                        // No recognized name: the name-like words that end the phrase (… في المنطقة الشرقية عالية آل فريد إلى), at least
+                        // two of them (a single word there is a place: مسؤول مكتب الحركة في درعا).
                         return p + 1;
                     }
 
@@ -908,6 +936,12 @@ public sealed class QuoteExtractor
                 return (k + 2 < tokens.Count && norms[k + 1] == "في" && Lexicon.IsStatementNoun(norms[k + 2]) ? kind : CueKind.None, tokens[k].Start);
             }
 
+            if (kind == CueKind.Verb && k > 0 && norms[k] == QuoteLexicon.WithoutConjunction(norms[k]) && QuoteLexicon.IsPreposition(norms[k - 1]) && norms[k - 1] is not ("بعد" or "قبل"))
+            {
+                // Rule: a verb's form right after a preposition is its masdar (على كشف مفاعل إيران: "on uncovering"), no cue.
+                return (CueKind.None, tokens[k].Start);
+            }
+
             if (kind == CueKind.None && Lexicon.GluedVerbLength(norms[k]) is > 0 and var glued)
             {
                 // Rule: a reporting verb glued to the previous word by a missing space (نیوزوقال) counts; its
@@ -930,7 +964,7 @@ public sealed class QuoteExtractor
             if (Lexicon.IsStatementNoun(norms[start]))
             {
                 var issuer = start + 1;
-                while (issuer < end && norms[issuer] is "ل" or "صادر" or "عن")
+                while (issuer < end && norms[issuer] is "ل" or "صادر" or "صدر" or "الصادر" or "عن")
                 {
                     issuer++;
                 }
@@ -938,7 +972,7 @@ public sealed class QuoteExtractor
                 var (issuerStart, issuerEnd) = SpeakerParser.TrimPunctuation(tokens, issuer, end);
                 if (issuerStart >= issuerEnd)
                 {
-                    return lastStatement ?? last ?? Speaker.Unknown with { Source = SpeakerSource.Statement };
+                    return (lastStatement ?? last)?.WithGenderOfItsCue() ?? Speaker.Unknown with { Source = SpeakerSource.Statement };
                 }
 
                 return ToSpeaker(owner.parser.Parse(text, tokens, norms, issuerStart, issuerEnd, names, issuer: true), SpeakerSource.Statement);
@@ -961,7 +995,7 @@ public sealed class QuoteExtractor
             var hasName = parts.HasName && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart])
                 || (parts.NameEnd > parts.NameStart + 1 && IsRawAli(parts.NameStart)));
             var hasRole = parts.HasRole && IsRoleShaped(parts.RoleStart, parts.RoleEnd);
-            (int, int)? name = hasName ? (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End) : null;
+            (int, int)? name = hasName ? (tokens[parts.NameStart].Start, tokens[ClosingQuoteAfter(parts.NameStart, parts.NameEnd) - 1].End) : null;
             (int, int)? role = hasRole ? (tokens[parts.RoleStart].Start, tokens[parts.RoleEnd - 1].End) : null;
             if (name is null && role is not null && roleNames.TryGetValue(RoleKey(parts.RoleStart, parts.RoleEnd), out var known))
             {
@@ -970,6 +1004,21 @@ public sealed class QuoteExtractor
             }
 
             return name is null && role is null ? Speaker.Unknown : new Speaker(name, role, source);
+        }
+
+        /// <summary>
+        /// The end of a name that holds an unpaired quotation mark (صحيفة “يسرائيل هيوم): one token further when the closing
+        /// mark follows it, so the name reads as written.
+        /// </summary>
+        private int ClosingQuoteAfter(int start, int end)
+        {
+            var marks = 0;
+            for (var k = start; k < end; k++)
+            {
+                marks += tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[k].Start]) ? 1 : 0;
+            }
+
+            return marks % 2 == 1 && end < tokens.Count && tokens[end].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[end].Start]) ? end + 1 : end;
         }
 
         /// <summary>A role opens with no preposition or pronoun, and holds no مثل/منهم that introduces a named example.</summary>
@@ -1061,7 +1110,7 @@ public sealed class QuoteExtractor
                 }
 
                 var speaker = new Speaker((tokens[i + 1].Start, tokens[open - 1].End), null, SpeakerSource.Tweet);
-                Record(Make(tokens[s].Start, tokens[e - 1].End, direct: true, speaker, open + 1, tokens[open + 1].Start));
+                Record(Make(tokens[s].Start, tokens[e - 1].End, direct: true, speaker, open + 1, tokens[open + 1].Start), speaker);
             }
         }
 
@@ -1095,5 +1144,11 @@ public sealed class QuoteExtractor
     private sealed record Speaker((int Start, int End)? Name, (int Start, int End)? Role, SpeakerSource Source)
     {
         public static Speaker Unknown { get; } = new(null, null, SpeakerSource.Unknown);
+
+        /// <summary>The gender the cue that named this speaker marked on it (قالت: feminine), kept when the speaker is carried over.</summary>
+        public CueGender Gender { get; init; }
+
+        /// <summary>The speaker as a statement refers back to it (البيان): the statement's own cue gives the gender.</summary>
+        public Speaker WithGenderOfItsCue() => this with { Gender = CueGender.Unknown };
     }
 }

@@ -14,6 +14,14 @@ internal enum CueKind
     SpeechNoun,
 }
 
+/// <summary>The grammatical gender a reporting cue marks on its speaker (قالت, مؤكدة: feminine; قال, مؤكدا: masculine).</summary>
+internal enum CueGender
+{
+    Unknown,
+    Masculine,
+    Feminine,
+}
+
 /// <summary>
 /// The word lists the quote extractor reads (Data/*.txt), compared in the matching normalization. Immutable once
 /// built; shared by every thread.
@@ -28,6 +36,8 @@ internal sealed class QuoteLexicon
     private readonly HashSet<string> roleHeads;
     private readonly HashSet<string> anonymousHeads;
     private readonly HashSet<string> statementNouns;
+    private readonly HashSet<string> stanceVerbs;
+    private readonly HashSet<string> bodyNouns;
 
     private QuoteLexicon()
     {
@@ -50,6 +60,8 @@ internal sealed class QuoteLexicon
         roleHeads = Load("role-heads.txt");
         anonymousHeads = Load("anonymous-sources.txt");
         statementNouns = Load("statement-nouns.txt");
+        stanceVerbs = Load("stance-verbs.txt");
+        bodyNouns = Load("body-nouns.txt");
     }
 
     public static QuoteLexicon Default => DefaultInstance.Value;
@@ -141,6 +153,36 @@ internal sealed class QuoteLexicon
     public static bool IsRelative(string norm) =>
         WithoutConjunction(norm) is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللواتي" or "ما" or "مما";
 
+    /// <summary>A relative pronoun (الذي, التي, والتي): it opens a clause about the word before it.</summary>
+    public static bool IsRelativePronoun(string norm) =>
+        WithoutConjunction(norm) is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللواتي" or "اللذان" or "اللتان";
+
+    /// <summary>A request for anonymity: طلب/رفض/فضل (or طالبا, رافضا, مفضلا) before عدم, نشر, ذكر or الكشف (عن اسمه).</summary>
+    public static bool IsAnonymityRequest(string norm, string next) =>
+        WithoutConjunction(norm) is "طلب" or "طلبت" or "رفض" or "رفضت" or "فضل" or "فضلت" or "اشترط" or "طالبا" or "رافضا" or "مفضلا"
+        && next is "عدم" or "نشر" or "ذكر" or "الكشف" or "كشف" or "الافصاح" or "الاشاره";
+
+    /// <summary>أحد/إحدى (one of), alone or with a conjunction.</summary>
+    public static bool IsOneOf(string norm) => WithoutConjunction(norm) is "احد" or "احدي";
+
+    /// <summary>نفسه, ذاته and their feminine forms after a noun: "the same".</summary>
+    public static bool IsSameWord(string norm) => norm is "نفسه" or "ذاته" or "نفسها" or "ذاتها";
+
+    /// <summary>A relation adjective with the article (الأمريكي, الألماني, الرسمي): ال, then at least three letters, ending in ي.</summary>
+    public static bool IsNisba(string norm) =>
+        norm.Length > 5 && norm.StartsWith("ال", StringComparison.Ordinal) && norm[^1] == CodePoints.Yeh;
+
+    /// <summary>Nouns of a person's part outside an office (اللاعب, المدرب): with a nisba (اللاعب الألماني) they describe a named person.</summary>
+    public static bool IsPersonNoun(string norm) =>
+        WithoutArticle(norm) is "لاعب" or "مدرب" or "نجم" or "مهاجم" or "مدافع" or "حارس" or "دبلوماسي" or "سياسي";
+
+    /// <summary>Particles after which a verb opens a clause (كما, فيما, بينما, ثم, قد, لكن).</summary>
+    public static bool IsClauseParticle(string norm) =>
+        norm is "كما" or "فيما" or "بينما" or "ثم" or "قد" or "وقد" or "فقد" or "لكن" or "ولكن" or "حيث" or "وحيث";
+
+    /// <summary>Particles of contrast after which a subject may stand before its verb (لكن ديفي قال إن, ولكن العفو الدولية تقول إن).</summary>
+    public static bool IsContrastOpener(string norm) => norm is "لكن" or "ولكن" or "بينما" or "فيما" or "فان";
+
     /// <summary>A word behind a preposition and the article (بالبريد, للشركة): it opens a phrase that is no subject.</summary>
     public static bool IsPrepositionalPhraseStart(string norm) =>
         norm.Length > 4 && (norm.StartsWith("بال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal));
@@ -194,6 +236,75 @@ internal sealed class QuoteLexicon
     }
 
     public bool IsTitle(string norm) => titles.Contains(norm);
+
+    /// <summary>A verb of a stance or an act (أبدى, عبر, شكر), with or without a leading conjunction: its subject may speak next.</summary>
+    public bool IsStanceVerb(string norm) => stanceVerbs.Contains(norm) || stanceVerbs.Contains(WithoutConjunction(norm));
+
+    /// <summary>A noun that heads a body's name (وزارة, صحيفة, مجموعة), with or without the article or a glued لـ (لمجموعة).</summary>
+    public bool IsBodyNoun(string norm)
+    {
+        if (bodyNouns.Contains(WithoutArticle(norm)))
+        {
+            return true;
+        }
+
+        var bare = WithoutArticle(WithoutConjunction(norm));
+        return bodyNouns.Contains(bare) || (bare.Length > 3 && bare[0] == 'ل' && bodyNouns.Contains(bare[1..]));
+    }
+
+    /// <summary>A body noun behind a glued لـ without the article (لوكالة, لنقابة, لمجموعة), not a body noun that starts with ل (لجنة).</summary>
+    public bool IsBodyNounBehindLam(string norm)
+    {
+        if (norm.Length > 3 && norm[0] == 'ل' && norm[1] != 'ل' && !bodyNouns.Contains(norm) && bodyNouns.Contains(norm[1..]))
+        {
+            return true;
+        }
+
+        var bare = WithoutConjunction(norm);
+        return bare != norm && bare.Length > 3 && bare[0] == 'ل' && bare[1] != 'ل' && !bodyNouns.Contains(bare) && bodyNouns.Contains(bare[1..]);
+    }
+
+    /// <summary>A dual or plural form of a reporting verb (قالوا, أكدتا, أضافا): its hidden subject is no single speaker.</summary>
+    public bool IsPluralCue(string norm)
+    {
+        var w = WithoutConjunction(norm);
+        return w.Length > 4 && Cue(w) == CueKind.Verb
+            && ((w.EndsWith("وا", StringComparison.Ordinal) && Cue(w[..^2]) == CueKind.Verb) || (w[^1] == CodePoints.Alef && Cue(w[..^1]) == CueKind.Verb));
+    }
+
+    /// <summary>
+    /// The gender a verb or participle marks on its subject: a feminine past (قالت, أكدت) or present (تقول) of a known
+    /// verb, a feminine participle (مؤكدة), or their masculine forms (قال, يقول, مؤكدا); dual and plural forms, and words
+    /// that are neither, are unknown.
+    /// </summary>
+    public CueGender GenderOf(string norm)
+    {
+        var w = WithoutConjunction(norm);
+        if (w.Length < 3)
+        {
+            return CueGender.Unknown;
+        }
+
+        if (Cue(w) == CueKind.Participle)
+        {
+            return w[^1] == CodePoints.Heh ? CueGender.Feminine : w[^1] == CodePoints.Alef ? CueGender.Masculine : CueGender.Unknown;
+        }
+
+        if (w[^1] == CodePoints.Teh && IsVerb(w[..^1]))
+        {
+            return CueGender.Feminine;
+        }
+
+        if (w[0] == CodePoints.Teh && IsVerb(CodePoints.Yeh + w[1..]))
+        {
+            return CueGender.Feminine;
+        }
+
+        return IsVerb(w) && (w[0] == CodePoints.Yeh || IsVerb(w + CodePoints.Teh)) ? CueGender.Masculine : CueGender.Unknown;
+    }
+
+    /// <summary>A reporting or stance verb in the matching form.</summary>
+    private bool IsVerb(string w) => Cue(w) == CueKind.Verb || stanceVerbs.Contains(w);
 
     public bool IsRoleHead(string norm) => roleHeads.Contains(WithoutArticle(norm));
 

@@ -48,6 +48,12 @@ public static class SpeakerShape
             return true;
         }
 
+        // A preposition glued to a quantifier (لكل, بكل, لجميع): "to everyone".
+        if (bare.Length > 2 && bare[0] is 'ل' or 'ب' && bare[1..] is "كل" or "جميع" or "بعض")
+        {
+            return true;
+        }
+
         // A preposition glued to an office or a source without the article (لوزير, بمصدر, لبيان).
         var lexicon = QuoteLexicon.Default;
         return bare.Length > 3 && bare[0] is 'ل' or 'ب' && (lexicon.IsRoleHead(bare[1..]) || lexicon.IsStatementNoun(bare[1..]) || lexicon.IsAnonymousHead(bare[1..]));

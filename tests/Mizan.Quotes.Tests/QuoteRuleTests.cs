@@ -33,6 +33,7 @@ public sealed class QuoteRuleTests
     [InlineData("للقيادة", true)]
     [InlineData("على الوزارة", true)]
     [InlineData("هو", true)]
+    [InlineData("لكل من يشكك", true)]
     [InlineData("علي أحمد", false)]
     [InlineData("وزارة الخارجية", false)]
     public void A_speaker_behind_a_preposition_or_a_pronoun_names_nobody_but_the_name_Ali_does(string phrase, bool nobody) =>

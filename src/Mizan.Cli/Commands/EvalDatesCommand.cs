@@ -23,7 +23,7 @@ internal sealed class EvalDatesCommand(CliConsole console) : JudgedSampleCommand
 
     private const string Header = "part\tarticle\tstart\ttext\tread\tgold";
 
-    protected override int Score(string folder, List<JudgedDate> rows, bool explaining)
+    protected override int Score(string folder, List<JudgedDate> rows, bool explaining, string? contextPath)
     {
         if (Judged(folder, rows.Select(r => r.Article), out var code) is not { } articles)
         {
@@ -31,6 +31,7 @@ internal sealed class EvalDatesCommand(CliConsole console) : JudgedSampleCommand
         }
 
         var datesOf = articles.ToDictionary(p => p.Key, p => p.Value.Analysis.Dates, StringComparer.Ordinal);
+        var places = new List<(string Header, string Text, int At)>();
         Console.Out.WriteLine("| part | judged | right | wrong reading | no longer read | right, of all |");
         Console.Out.WriteLine("|---|---:|---:|---:|---:|---:|");
         var errors = new List<string>();
@@ -52,6 +53,7 @@ internal sealed class EvalDatesCommand(CliConsole console) : JudgedSampleCommand
 
                 wrong += found is null ? 0 : 1;
                 gone += found is null ? 1 : 0;
+                places.Add(($"{name} {row.Article} {row.Start} {row.Text} gold: {row.Gold}", articles[row.Article].Text, row.Start));
                 errors.Add($"{name}\t{row.Article}\t{row.Start}\t{row.Text}\tgold: {row.Gold}\tgot: {(found is null ? "(not read)" : reading)}");
             }
 
@@ -64,6 +66,11 @@ internal sealed class EvalDatesCommand(CliConsole console) : JudgedSampleCommand
             foreach (var line in errors)
             {
                 Console.Out.WriteLine(line);
+            }
+
+            if (contextPath is not null)
+            {
+                WriteContexts(contextPath, places);
             }
         }
 

@@ -36,7 +36,7 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
     protected override int? Other(ParseResult parse, string folder) =>
         parse.GetValue(check) is { } checkDays ? Check(folder, DayCorpus.Days(checkDays), parse.GetValue(Explain)) : null;
 
-    protected override int Score(string folder, List<JudgedQuote> rows, bool explaining)
+    protected override int Score(string folder, List<JudgedQuote> rows, bool explaining, string? contextPath)
     {
         if (Judged(folder, rows.Select(r => r.Article), out var code) is not { } judged)
         {
@@ -47,6 +47,7 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
         Console.Out.WriteLine("| part | judged | real speech | text names a speaker | right | wrong | missed | correctly none | right, of those with a speaker | wrong, of real speech | not speech (still found; with a speaker) |");
         Console.Out.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         var errors = new List<string>();
+        var places = new List<(string Header, string Text, int At)>();
         foreach (var name in rows.Select(r => r.Part).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var counts = new Dictionary<QuoteOutcome, int>();
@@ -71,6 +72,7 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
                 if (outcome is QuoteOutcome.Wrong or QuoteOutcome.Missed)
                 {
                     var excerpt = found is null ? "(quote no longer found)" : Excerpt(found.Text);
+                    places.Add(($"{name} {row.Article} {row.Anchor} {row.Cue} gold: {row.Gold} got: {predicted ?? "-"}", text, row.Anchor));
                     errors.Add($"{name}\t{outcome.ToString().ToLowerInvariant()}\t{row.Article}\t{row.Anchor}\t{row.Cue}\tgold: {(row.Gold.Length == 0 ? "-" : row.Gold)}\tgot: {predicted ?? "-"}{(found?.Role is { } role && found.Speaker is not null ? $" (role {role})" : string.Empty)}\t{excerpt}");
                 }
             }
@@ -88,6 +90,11 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
             foreach (var line in errors)
             {
                 Console.Out.WriteLine(line);
+            }
+
+            if (contextPath is not null)
+            {
+                WriteContexts(contextPath, places);
             }
         }
 

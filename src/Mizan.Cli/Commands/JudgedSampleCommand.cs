@@ -14,6 +14,15 @@ internal abstract class JudgedSampleCommand<TRow> : Command
 {
     private const string DefaultCorpus = "../shared/data/saudinewsnet/dataset";
 
+    /// <summary>
+    /// Characters of context before a listed place (a quote's start): a drawn quote's context shows 600 before its cue, and 300
+    /// more cover the cue and the subject between it and the quote.
+    /// </summary>
+    private const int ContextBefore = 900;
+
+    /// <summary>Characters of context after a listed place: enough for the start of a quote and what follows it.</summary>
+    private const int ContextAfter = 300;
+
     private readonly string items;
     private readonly Option<string> gold;
     private readonly Option<string> corpus = new("--corpus") { Description = "The SaudiNewsNet folder of day zips the judged articles come from.", DefaultValueFactory = _ => DefaultCorpus };
@@ -35,7 +44,7 @@ internal abstract class JudgedSampleCommand<TRow> : Command
         gold = new("--gold") { Description = $"The judged {items} (TSV: {columns}).", DefaultValueFactory = _ => goldFile };
         draw = new Option<int>("--draw") { Description = $"Draw this many {items} at random from --days and print them as rows to judge (the gold left empty; 0: draw none)." }.NotNegative();
         seed = new("--seed") { Description = "With --draw: the seed of the draw.", DefaultValueFactory = _ => defaultSeed };
-        context = new("--context") { Description = $"With --draw: write the text around each drawn one to this file, to judge it by reading (keep it out of the repository)." };
+        context = new("--context") { Description = $"With --draw: write the text around each drawn one to this file, to judge it by reading; with --explain: the text around each one not found as judged (keep the file out of the repository)." };
         Explain = new("--explain") { Description = $"List every judged one of the {items} not found as judged." };
         Options.Add(gold);
         Options.Add(corpus);
@@ -56,7 +65,8 @@ internal abstract class JudgedSampleCommand<TRow> : Command
     protected abstract List<TRow> Load(string path);
 
     /// <summary>Recounts the judged rows from the corpus and prints the table (and the misses when explaining).</summary>
-    protected abstract int Score(string folder, List<TRow> rows, bool explaining);
+    /// <param name="contextPath">When explaining: write the text around each miss to this file, to read it.</param>
+    protected abstract int Score(string folder, List<TRow> rows, bool explaining, string? contextPath);
 
     /// <summary>Draws <paramref name="count"/> items from the days (<see cref="DayCorpus.Draw"/>) and prints them as rows to judge.</summary>
     protected abstract int Draw(string folder, List<string> drawDays, int count, string partName, int drawSeed, string? contextPath);
@@ -124,6 +134,25 @@ internal abstract class JudgedSampleCommand<TRow> : Command
         return all;
     }
 
+    /// <summary>
+    /// Writes the text around each listed place to a file for reading: a header line, then the text from
+    /// <see cref="ContextBefore"/> characters before the place to <see cref="ContextAfter"/> after it, the place marked ⟦⟧.
+    /// </summary>
+    protected static void WriteContexts(string path, IEnumerable<(string Header, string Text, int At)> places)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        using var writer = new StreamWriter(path);
+        foreach (var (header, text, at) in places)
+        {
+            var place = Math.Clamp(at, 0, text.Length);
+            var from = Math.Max(0, place - ContextBefore);
+            var to = Math.Min(text.Length, place + ContextAfter);
+            writer.WriteLine($"=== {header}");
+            writer.WriteLine(text[from..place] + "⟦⟧" + text[place..to]);
+            writer.WriteLine();
+        }
+    }
+
     /// <summary>A use of the command of its own (eval quotes --check), tried before the gold is scored; null when none is asked for.</summary>
     protected virtual int? Other(ParseResult parse, string folder) => null;
 
@@ -171,6 +200,6 @@ internal abstract class JudgedSampleCommand<TRow> : Command
             return ExitCodes.Failed;
         }
 
-        return Score(folder, rows, parse.GetValue(Explain));
+        return Score(folder, rows, parse.GetValue(Explain), parse.GetValue(context));
     }
 }

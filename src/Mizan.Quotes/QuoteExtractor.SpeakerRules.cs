@@ -1,0 +1,571 @@
+using Mizan.Text;
+using Mizan.Text.Normalization;
+using Mizan.Text.Tokenization;
+
+namespace Mizan.Quotes;
+
+/// <summary>
+/// The speaker rules of issue #14's fourth round, each a small named class in one of four ordered tables: what may stand
+/// between a verb and its subject (<see cref="Run.SubjectLeads"/>), what ends a subject phrase (<see cref="Run.SubjectStops"/>),
+/// how a speaker read for a cue is corrected (<see cref="Run.SpeakerCorrections"/>), and which words make their subject the
+/// current speaker without any speech (<see cref="Run.TopicRules"/>). A new rule is a new class and a new row (with its
+/// named block in quotes.spec), not a branch in the extractor's methods.
+/// </summary>
+public sealed partial class QuoteExtractor
+{
+    private sealed partial class Run
+    {
+        /// <summary>What may stand between a reporting verb and its subject, tried in order at each word after the verb.</summary>
+        private static readonly SubjectLead[] SubjectLeads =
+        [
+            new PronounPrepositionBeforeSubject(),
+            new GluedDemonstrativeBeforeSubject(),
+            new QuotedOutletBeforeSubject(),
+            new DemonstrativeObjectBeforeSubject(),
+        ];
+
+        /// <summary>What ends a subject phrase after its first word, besides the stops of <see cref="SubjectEnd"/>.</summary>
+        private static readonly SubjectStop[] SubjectStops =
+        [
+            new RelativeClauseEndsSubject(),
+            new AnonymityRequestEndsSubject(),
+            new OutletBehindLamEndsNamedSubject(),
+        ];
+
+        /// <summary>Corrections of the speaker read for a cue, applied in order; the gender check comes last.</summary>
+        private static readonly SpeakerCorrection[] SpeakerCorrections =
+        [
+            new SameSourceRefersBack(),
+            new DefiniteStatementRefersBack(),
+            new IssuerWithoutGluedLam(),
+            new AnaphoricDescriptionIsTheCurrentSpeaker(),
+            new OneOfAGroupIsUnnamed(),
+            new PluralCueCarriesNobody(),
+            new CarriedSpeakerOverAnotherName(),
+            new CarriedSpeakerAgreesInGender(),
+        ];
+
+        /// <summary>Words that make their subject the current speaker though no speech follows them.</summary>
+        private static readonly TopicRule[] TopicRules =
+        [
+            new StanceVerbSubjectSpeaksNext(),
+            new StanceVerbWithAnUnreadNameClearsTheSpeaker(),
+        ];
+
+        /// <summary>Where the subject after a verb starts: past every lead the table allows.</summary>
+        private int SubjectStart(int cue, int end)
+        {
+            var s = cue + 1;
+            var moved = true;
+            while (moved && s < end)
+            {
+                moved = false;
+                foreach (var lead in SubjectLeads)
+                {
+                    if (lead.Skip(this, s, end) is { } next && next > s)
+                    {
+                        s = next;
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+
+            return Math.Min(s, end);
+        }
+
+        /// <summary>True when a rule of <see cref="SubjectStops"/> ends the subject phrase that opened at start before token k.</summary>
+        private bool StopsSubject(int start, int k, int end) => k > start && SubjectStops.Any(stop => stop.StopsAt(this, start, k, end));
+
+        /// <summary>The speaker after every correction of <see cref="SpeakerCorrections"/>.</summary>
+        private Speaker Corrected(int cue, int subjectStart, int subjectEnd, Speaker speaker)
+        {
+            foreach (var correction in SpeakerCorrections)
+            {
+                speaker = correction.Correct(this, new CueSite(cue, subjectStart, subjectEnd), speaker);
+            }
+
+            return speaker;
+        }
+
+        /// <summary>Lets each rule of <see cref="TopicRules"/> make the subject at token i the current speaker.</summary>
+        private void ReadTopic(int i)
+        {
+            foreach (var rule in TopicRules)
+            {
+                if (rule.SpeakerAt(this, i) is { } speaker)
+                {
+                    last = speaker;
+                    lastAt = SentenceEndOffset(i);
+                    return;
+                }
+            }
+        }
+
+        /// <summary>True when a recognized name starts after character offset from and before character offset to.</summary>
+        private bool NameBetween(int from, int to) => names is not null && names.Any(n => n.Start >= from && n.End <= to);
+
+        /// <summary>The token whose text starts at a character offset, or −1.</summary>
+        private int TokenAt(int offset)
+        {
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (tokens[k].Start == offset)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A cue and the subject phrase read after it, [SubjectStart, SubjectEnd) in tokens (empty when hidden).</summary>
+        private readonly record struct CueSite(int Cue, int SubjectStart, int SubjectEnd);
+
+        private abstract class SubjectLead
+        {
+            /// <summary>The token after the lead that starts at s, or null when none does.</summary>
+            public abstract int? Skip(Run run, int s, int end);
+        }
+
+        /// <summary>A preposition with a pronoun, or أيضا (وقال عنها الوزير).</summary>
+        private sealed class PronounPrepositionBeforeSubject : SubjectLead
+        {
+            public override int? Skip(Run run, int s, int end) => QuoteLexicon.IsPronounPreposition(run.norms[s]) ? s + 1 : null;
+        }
+
+        /// <summary>A preposition with a demonstrative, and the noun after هذا/هذه (صرح بذلك المتحدث, وقال بهذا الخصوص).</summary>
+        private sealed class GluedDemonstrativeBeforeSubject : SubjectLead
+        {
+            public override int? Skip(Run run, int s, int end)
+            {
+                var norm = run.norms[s];
+                if (!QuoteLexicon.IsGluedDemonstrative(norm))
+                {
+                    return null;
+                }
+
+                return s + (norm.EndsWith("ذا", StringComparison.Ordinal) || norm.EndsWith("ذه", StringComparison.Ordinal) ? 2 : 1);
+            }
+        }
+
+        /// <summary>A preposition with a quoted outlet, and a comma after it (وقالت لـ"الاقتصادية" مصادر; ويقول لـ"الاقتصادية"، جون تايلر).</summary>
+        private sealed class QuotedOutletBeforeSubject : SubjectLead
+        {
+            public override int? Skip(Run run, int s, int end)
+            {
+                if (run.norms[s] != "ل" || s + 1 >= end || run.QuotedOutletAt(s + 1) is not { } close)
+                {
+                    return null;
+                }
+
+                var next = close + 1;
+                while (next < end && run.IsComma(next))
+                {
+                    next++;
+                }
+
+                return next;
+            }
+        }
+
+        /// <summary>
+        /// Rule: ذلك/هذا as the verb's object, and a time word after it, stand before a subject that opens with a title, an
+        /// office or a recognized name (أوضح ذلك اليوم مدير عام الفرع عبدالله العليان).
+        /// </summary>
+        private sealed class DemonstrativeObjectBeforeSubject : SubjectLead
+        {
+            public override int? Skip(Run run, int s, int end)
+            {
+                if (run.norms[s] is not ("ذلك" or "هذا"))
+                {
+                    return null;
+                }
+
+                var next = s + 1;
+                while (next < end && QuoteLexicon.IsSubjectBreaker(run.norms[next]) && !QuoteLexicon.IsPronounPreposition(run.norms[next]))
+                {
+                    next++;
+                }
+
+                return next < end && run.OpensNamedSubject(next) ? next : null;
+            }
+        }
+
+        private abstract class SubjectStop
+        {
+            /// <summary>True when token k ends the subject phrase that opened at start.</summary>
+            public abstract bool StopsAt(Run run, int start, int k, int end);
+        }
+
+        /// <summary>Rule: a relative clause ends the subject (ويؤكد المركز الذي يعتبر المرجع ...، أن: المركز).</summary>
+        private sealed class RelativeClauseEndsSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) => QuoteLexicon.IsRelativePronoun(run.norms[k]);
+        }
+
+        /// <summary>Rule: a request for anonymity ends the subject (مسؤول دفاع بارز طلب عدم نشر اسمه; ورفض نشر اسمه).</summary>
+        private sealed class AnonymityRequestEndsSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) =>
+                k + 1 < end && QuoteLexicon.IsAnonymityRequest(run.norms[k], run.norms[k + 1]);
+        }
+
+        /// <summary>
+        /// Rule: after a name, an outlet behind a glued لـ is whom the speaker told, not part of the speaker (رئيس الجامعة عبد
+        /// الحي عزب لوكالة فرانس برس: عبد الحي عزب); before any name it is the office's complement (المتحدث لهيئة الهلال), and
+        /// after a source's adjective it is the source's (مصدر مقرب لحزب الأمة). The name is a recognized one, or two name-like
+        /// words after an office or a title.
+        /// </summary>
+        private sealed class OutletBehindLamEndsNamedSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) =>
+                run.Lexicon.IsBodyNounBehindLam(run.norms[k])
+                && (run.names?.Any(n => n.End == run.tokens[k - 1].End) == true
+                    || ((run.Lexicon.IsRoleHead(run.norms[start]) || run.Lexicon.IsTitle(run.norms[start]))
+                        && run.owner.parser.NameRunAtEnd(run.tokens, run.norms, start, k) is var nameStart && nameStart >= 0 && k - nameStart >= MinUnrecognizedName));
+        }
+
+        private abstract class SpeakerCorrection
+        {
+            public abstract Speaker Correct(Run run, CueSite site, Speaker speaker);
+        }
+
+        /// <summary>Rule: المصدر نفسه / المصدر ذاته (the same source) is the current speaker.</summary>
+        private sealed class SameSourceRefersBack : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                var (s, e) = SpeakerParser.TrimPunctuation(run.tokens, site.SubjectStart, site.SubjectEnd);
+                return e == s + 2 && QuoteLexicon.IsSameWord(run.norms[s + 1]) && run.last is { } current && (current.Name is not null || current.Role is not null)
+                    && (run.Lexicon.IsAnonymousHead(run.norms[s]) || run.Lexicon.IsStatementNoun(run.norms[s]))
+                    ? current with { Source = SpeakerSource.CarriedOver }
+                    : speaker;
+            }
+        }
+
+        /// <summary>
+        /// Rule: a statement noun with the article (البيان) followed by an indefinite word or an adjective is the last
+        /// statement, not an issuer (وذكر البيان ستة مواقع; وقال البيان الرسمي); its issuer follows only لـ, عن or صادر.
+        /// </summary>
+        private sealed class DefiniteStatementRefersBack : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                var (s, e) = (site.SubjectStart, site.SubjectEnd);
+                if (e <= s + 1 || !run.Lexicon.IsStatementNoun(run.norms[s]) || QuoteLexicon.WithoutArticle(run.norms[s]) == run.norms[s]
+                    || !run.tokens[s + 1].IsWord && run.tokens[s + 1].Kind != TokenKind.Number)
+                {
+                    return speaker;
+                }
+
+                var next = run.norms[s + 1];
+                var issuerFollows = next is "ل" or "عن" or "صادر" or "الصادر" or "الصادره" || next.StartsWith('ل') || run.RecognizedNameAt(s + 1) is not null
+                    || (QuoteLexicon.WithoutArticle(next) != next && !QuoteLexicon.IsNisba(next));
+                // The statement speaks for its issuer, in the gender of its own cue (وذكر البيان after أعلنت الحكومة).
+                return issuerFollows ? speaker : (run.lastStatement ?? run.last ?? speaker) with { Gender = CueGender.Unknown };
+            }
+        }
+
+        /// <summary>Rule: a statement's issuer glued to لـ (بيان لنقابة المعلمين) is the body without it (نقابة المعلمين).</summary>
+        private sealed class IssuerWithoutGluedLam : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                if (speaker is not { Source: SpeakerSource.Statement, Name: { } name } || run.TokenAt(name.Start) is not (>= 0 and var k)
+                    || !run.Lexicon.IsBodyNounBehindLam(run.norms[k]))
+                {
+                    return speaker;
+                }
+
+                return speaker with { Name = (name.Start + 1, name.End) };
+            }
+        }
+
+        /// <summary>
+        /// Rule: a description with the article and a nisba (وقال المسؤول الأمريكي, وصرح اللاعب الألماني) names the current
+        /// speaker when no other name stands between that speaker's name and the cue.
+        /// </summary>
+        private sealed class AnaphoricDescriptionIsTheCurrentSpeaker : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                var (s, e) = (site.SubjectStart, site.SubjectEnd);
+                if (speaker.Source != SpeakerSource.Subject || e != s + 2 || run.last is not { Name: { } currentName } current
+                    || !QuoteLexicon.IsNisba(run.norms[s + 1]) || QuoteLexicon.WithoutArticle(run.norms[s]) == run.norms[s]
+                    || !(run.Lexicon.IsRoleHead(run.norms[s]) || QuoteLexicon.IsPersonNoun(run.norms[s]))
+                    || currentName.End > run.tokens[site.Cue].Start || run.NameBetween(currentName.End, run.tokens[site.Cue].Start))
+                {
+                    return speaker;
+                }
+
+                return new Speaker(currentName, (run.tokens[s].Start, run.tokens[e - 1].End), SpeakerSource.Subject) { Gender = current.Gender };
+            }
+        }
+
+        /// <summary>
+        /// Rule: a speaker carried over agrees in gender with the cue that carries it (مؤكدةً after a man named by قال, وأضاف
+        /// after a woman named by قالت): when the two cues mark different genders, the speaker is not known.
+        /// </summary>
+        private sealed class CarriedSpeakerAgreesInGender : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                var gender = run.Lexicon.GenderOf(run.norms[site.Cue]);
+                return speaker.Source == SpeakerSource.CarriedOver && speaker.Gender != CueGender.Unknown && gender != CueGender.Unknown && gender != speaker.Gender
+                    ? Speaker.Unknown
+                    : speaker;
+            }
+        }
+
+        /// <summary>
+        /// Rule: one of a group (أحد مستشاري الرئيس الروسي بوتين) is unnamed: a name after an office inside the phrase is that
+        /// office's holder, not the speaker, who is the whole phrase.
+        /// </summary>
+        private sealed class OneOfAGroupIsUnnamed : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                var (s, e) = SpeakerParser.TrimPunctuation(run.tokens, site.SubjectStart, site.SubjectEnd);
+                if (e - s < 2 || !QuoteLexicon.IsOneOf(run.norms[s]) || speaker is not { Name: { } name, Source: SpeakerSource.Subject }
+                    || run.TokenAt(name.Start) is not (> 1 and var nameToken) || !run.Lexicon.IsRoleHead(PreviousHead(run, s, nameToken)))
+                {
+                    return speaker;
+                }
+
+                return new Speaker(null, (run.tokens[s].Start, run.tokens[e - 1].End), SpeakerSource.Subject);
+            }
+
+            /// <summary>The word before the name, or the one before that when it is a nisba (الرئيس الروسي بوتين: الرئيس).</summary>
+            private static string PreviousHead(Run run, int s, int nameToken)
+            {
+                var k = nameToken - 1;
+                return k > s && QuoteLexicon.IsNisba(run.norms[k]) ? run.norms[k - 1] : run.norms[k];
+            }
+        }
+
+        /// <summary>Rule: a dual or plural cue without its own subject (وأكدتا أن, وقالوا:) carries no single speaker over.</summary>
+        private sealed class PluralCueCarriesNobody : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker) =>
+                speaker.Source == SpeakerSource.CarriedOver && run.Lexicon.IsPluralCue(run.norms[site.Cue]) ? Speaker.Unknown : speaker;
+        }
+
+        /// <summary>
+        /// Rule: a speaker is not carried over another name: when the recognizer names someone else between the sentence
+        /// where the current speaker was last named or heard and the cue (outside any quote), the carried speaker is not known
+        /// (a new person may have come in by a verb the lexicon lacks: واللاعب، الذي أبدى سعادته ... وقال).
+        /// </summary>
+        private sealed class CarriedSpeakerOverAnotherName : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                if (speaker.Source != SpeakerSource.CarriedOver || run.names is null)
+                {
+                    return speaker;
+                }
+
+                var own = speaker.Name is { } n ? run.text[n.Start..n.End] : null;
+                var cueStart = run.tokens[site.Cue].Start;
+                foreach (var name in run.names)
+                {
+                    if (name.Start < run.lastAt || name.End > cueStart || run.quotes.Any(q => q.Start <= name.Start && name.End <= q.End) || run.InsideQuotation(name))
+                    {
+                        continue;
+                    }
+
+                    var other = run.text[name.Start..name.End];
+                    if (!run.LooksLikePersonName(name))
+                    {
+                        continue;
+                    }
+
+                    if (own is null || !(own.Contains(other, StringComparison.Ordinal) || other.Contains(own, StringComparison.Ordinal)))
+                    {
+                        return Speaker.Unknown;
+                    }
+                }
+
+                return speaker;
+            }
+        }
+
+        /// <summary>True when a recognized name stands inside quotation marks (a term or title: «مفارقة برايس»).</summary>
+        private bool InsideQuotation(NameSpan name) =>
+            quoted.Any(q => tokens[q.OpenToken].End <= name.Start && name.End <= tokens[q.CloseToken].Start);
+
+        /// <summary>
+        /// True when a recognized name reads as a person's: its first word has no article and is no body noun, office or title
+        /// (محمد القاسم, هيلاري; not الوكالة الدولية, وزارة النقل, حزب الله).
+        /// </summary>
+        private bool LooksLikePersonName(NameSpan name)
+        {
+            var first = TokenAt(name.Start);
+            if (first < 0)
+            {
+                return false;
+            }
+
+            var norm = norms[first];
+            return QuoteLexicon.WithoutArticle(norm) == norm && !Lexicon.IsBodyNoun(norm) && !Lexicon.IsRoleHead(norm) && !Lexicon.IsTitle(norm)
+                && !SpeakerShape.IsLeadingPrepositionOrPronoun(norm);
+        }
+
+        private abstract class TopicRule
+        {
+            /// <summary>The speaker the word at token i makes current, or null.</summary>
+            public abstract Speaker? SpeakerAt(Run run, int i);
+        }
+
+        /// <summary>
+        /// Rule: the subject of a verb of stance or act (وعبر الشيخ محمد بن زايد عن, وأبدى ري سعادته, فسر يونكر ذلك) that opens a
+        /// clause is the current speaker, whom a following participle or verb without subject carries over. The subject must
+        /// open with a title, an office, a source word or a recognized name, and a name ends it.
+        /// </summary>
+        private sealed class StanceVerbSubjectSpeaksNext : TopicRule
+        {
+            public override Speaker? SpeakerAt(Run run, int i)
+            {
+                if (run.tokens[i].Kind != TokenKind.ArabicWord || !run.Lexicon.IsStanceVerb(run.norms[i]) || !run.OpensClause(i))
+                {
+                    return null;
+                }
+
+                var end = run.sentenceEnd[i];
+                var s = i + 1;
+                while (s < end && QuoteLexicon.IsPronounPreposition(run.norms[s]))
+                {
+                    s++;
+                }
+
+                if (s >= end || !run.OpensNamedSubject(s))
+                {
+                    return null;
+                }
+
+                var e = run.NamedSubjectEnd(s, end);
+                var speaker = run.SpeakerOf(s, e);
+                if (speaker.Name is { } name && run.TokenAt(name.Start) is var nameToken && run.RecognizedNameAt(nameToken) is null
+                    && !(nameToken > 0 && (run.Lexicon.IsTitle(run.norms[nameToken - 1]) || run.Lexicon.IsRoleHead(run.norms[nameToken - 1]))))
+                {
+                    // A name the recognizer did not give and no title announces may be the verb's object (تقدم ... باستقالته).
+                    return null;
+                }
+
+                return speaker.Source is SpeakerSource.Subject or SpeakerSource.Anonymous && (speaker.Name is not null || speaker.Role is not null)
+                    ? speaker with { Gender = run.Lexicon.GenderOf(run.norms[i]) }
+                    : null;
+            }
+        }
+
+        /// <summary>
+        /// Rule: a stance verb that opens a clause with a bare name-like word after it (فسر يونكر ذلك) brings in a subject the
+        /// recognizer did not name: the current speaker is then not known, rather than carried past it.
+        /// </summary>
+        private sealed class StanceVerbWithAnUnreadNameClearsTheSpeaker : TopicRule
+        {
+            public override Speaker? SpeakerAt(Run run, int i)
+            {
+                if (run.tokens[i].Kind != TokenKind.ArabicWord || !run.Lexicon.IsStanceVerb(run.norms[i]) || !run.OpensClause(i) || i + 1 >= run.sentenceEnd[i])
+                {
+                    return null;
+                }
+
+                var next = run.norms[i + 1];
+                var bare = run.tokens[i + 1].Kind == TokenKind.ArabicWord && QuoteLexicon.WithoutArticle(next) == next && !SpeakerShape.IsLeadingPrepositionOrPronoun(next)
+                    && !QuoteLexicon.IsPronounPreposition(next) && next[^1] is not (CodePoints.Heh or CodePoints.Alef) && !next.EndsWith("هم", StringComparison.Ordinal)
+                    && run.owner.parser.NameRunAfter(run.tokens, run.norms, i + 1, run.sentenceEnd[i]) > i + 1;
+                return bare ? Speaker.Unknown : null;
+            }
+        }
+
+        /// <summary>True when the phrase at s opens with a title, an office, a source word or a recognized name.</summary>
+        private bool OpensNamedSubject(int s) =>
+            tokens[s].IsWord && (Lexicon.IsTitle(norms[s]) || Lexicon.IsRoleHead(norms[s]) || Lexicon.IsAnonymousHead(norms[s]) || RecognizedNameAt(s) is not null);
+
+        /// <summary>
+        /// Where a subject that opens at s ends: after the first recognized name within <see cref="HonorificReach"/> words
+        /// (before any punctuation but a comma), else where <see cref="SubjectEnd"/> ends it.
+        /// </summary>
+        private int NamedSubjectEnd(int s, int end)
+        {
+            for (var p = s; p < end && p < s + HonorificReach; p++)
+            {
+                if (tokens[p].Kind == TokenKind.Punctuation && !IsComma(p))
+                {
+                    break;
+                }
+
+                if (RecognizedNameAt(p) is { } n)
+                {
+                    var after = p;
+                    while (after < end && tokens[after].End <= names![n].End)
+                    {
+                        after++;
+                    }
+
+                    return after;
+                }
+            }
+
+            return SubjectEnd(s, end);
+        }
+
+        /// <summary>True when token i opens a clause: the sentence's first word, after punctuation, with و/ف, or after a particle (كما, فيما, قد).</summary>
+        private bool OpensClause(int i) =>
+            i == 0 || sentenceEnd[i - 1] != sentenceEnd[i] || tokens[i - 1].Kind == TokenKind.Punctuation
+            || (norms[i].Length > 3 && norms[i][0] is CodePoints.Waw or CodePoints.Feh && Lexicon.IsStanceVerb(norms[i][1..]))
+            || QuoteLexicon.IsClauseParticle(norms[i - 1]);
+
+        /// <summary>True when في بيان stands after the subject, before إن/أن, a colon or a quotation.</summary>
+        private bool InStatement(int from, int end)
+        {
+            for (var k = from; k + 1 < end && k < from + SpeechSearchWindow; k++)
+            {
+                if (QuotedOutletAt(k) is { } quotedName)
+                {
+                    k = quotedName;
+                    continue;
+                }
+
+                if (QuoteLexicon.IsComplementizer(norms[k]) || (tokens[k].Kind == TokenKind.Punctuation && (text[tokens[k].Start] == ':' || QuotationMarks.IsQuoteMark(text[tokens[k].Start]))))
+                {
+                    return false;
+                }
+
+                if (norms[k] == "في" && norms[k + 1] == "بيان")
+                {
+                    // Only a written statement: في تصريح, في حوار or في مقابلة is the setting of speech, which a later البيان does
+                    // not refer to.
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The character offset where the sentence of token k ends.</summary>
+        private int SentenceEndOffset(int k) => k < 0 ? 0 : tokens[Math.Max(sentenceEnd[k] - 1, k)].End;
+
+        /// <summary>The token that ends at a character offset (or the last one before it), or −1.</summary>
+        private int TokenEndingAt(int offset)
+        {
+            for (var k = tokens.Count - 1; k >= 0; k--)
+            {
+                if (tokens[k].End <= offset)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        private bool IsComma(int k) => tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ',' or CodePoints.ArabicComma;
+
+        /// <summary>إن شاء الله: the formula, not a complementizer.</summary>
+        private bool IsInShaAllah(int k) => norms[k] == "ان" && k + 1 < norms.Length && norms[k + 1] == ShaaNorm;
+
+        private static readonly string ShaaNorm = ArabicNormalizer.Matching.NormalizeToString("شاء");
+    }
+}
