@@ -30,7 +30,7 @@ public sealed class MultiWorkerTests(PostgresServer server, ITestOutputHelper ou
     public void Workers_share_the_load_survive_a_killed_worker_and_store_each_article_once()
     {
         var corpus = WriteCorpus();
-        var (singleStories, sharedStories) = Work(corpus, Files, Files * PerFile, batch: 50);
+        var (singleStories, sharedStories) = Work(corpus, Files, Files * PerFile, batch: 50, sameCleaning: true);
 
         // Every file holds articles of every day, so each worker's increment reaches back in time: the stories are
         // compared with the single run's, and the difference is said rather than hidden.
@@ -54,7 +54,7 @@ public sealed class MultiWorkerTests(PostgresServer server, ITestOutputHelper ou
             File.Copy(day, Path.Combine(corpus, Path.GetFileName(day)));
         }
 
-        var (singleStories, sharedStories) = Work(corpus, days.Count, articles: null, batch: 500);
+        var (singleStories, sharedStories) = Work(corpus, days.Count, articles: null, batch: 500, sameCleaning: false);
         var difference = Commands.PairDifference.Between(singleStories, sharedStories);
         output.WriteLine($"SaudiNewsNet {string.Join(", ", days.Select(Path.GetFileNameWithoutExtension))}: {difference.Differing} of {difference.Pairs} article pairs decided differently ({difference.OfAll:P4} of all pairs, {difference.OfTogether:P2} of the {difference.Together} pairs either run puts together)");
     }
@@ -64,11 +64,14 @@ public sealed class MultiWorkerTests(PostgresServer server, ITestOutputHelper ou
     /// inside its first file, a late one finishing it), and checks that the shared store holds every article once and
     /// every article in exactly one stored story; returns both stores' stories.
     /// </summary>
-    private (List<IReadOnlyList<string>> Single, List<IReadOnlyList<string>> Shared) Work(string corpus, int files, int? articles, int batch)
+    /// <param name="sameCleaning">Whether both stores hold the same texts and copy links, so that one grouping of each
+    /// store's articles must agree: true for the synthetic corpus; on real news the boilerplate each batch learns and the
+    /// original of a copy (the first stored) depend on which file was stored first.</param>
+    private (List<IReadOnlyList<string>> Single, List<IReadOnlyList<string>> Shared) Work(string corpus, int files, int? articles, int batch, bool sameCleaning)
     {
         // A real corpus holds items without text, skipped by name: exit 1 (some inputs skipped), as for any such run.
         var single = server.CreateDatabase();
-        var ingested = CliRunner.Run(string.Empty, "ingest", corpus, "--db", single);
+        var ingested = CliRunner.Run(string.Empty, "ingest", corpus, "--db", single, "--batch", batch.ToString(CultureInfo.InvariantCulture));
         Assert.True(ingested.Exit is 0 or 1, ingested.Error);
 
         var shared = server.CreateDatabase();
@@ -114,7 +117,10 @@ public sealed class MultiWorkerTests(PostgresServer server, ITestOutputHelper ou
         var stored = sharedStore.Articles().Select(a => a.Id).ToList();
         Assert.Equal(articles ?? singleStore.Counts().Articles, stored.Count);
         Assert.Equal(stored.Count, stored.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(Stories(singleStore), Stories(sharedStore));
+        if (sameCleaning)
+        {
+            Assert.Equal(Stories(singleStore), Stories(sharedStore));
+        }
 
         // Grouped on arrival by the workers: every article in exactly one stored story, each story written once.
         var sharedStories = sharedStore.Stories();
