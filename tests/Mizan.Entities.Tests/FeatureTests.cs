@@ -111,4 +111,21 @@ public sealed class FeatureTests
         Assert.Contains(features, f => f.StartsWith("d+1=", StringComparison.Ordinal) && f.Contains('N', StringComparison.Ordinal));
         Assert.Contains("d-1=<s>", FeaturesOf("شومسكي", 0));
     }
+
+    [Fact]
+    public void The_words_after_an_organisation_head_carry_their_distance_from_it()
+    {
+        var all = FeatureExtractor.Default.Extract("أعلنت قيادة العمليات المشتركة العراقية الجديدة أمس".Split(' '));
+        Assert.DoesNotContain(all[1], f => f.StartsWith("oc=", StringComparison.Ordinal));
+        Assert.Contains("oc=1d", all[2]);
+        Assert.Contains("oc=2d", all[3]);
+        Assert.Contains("oc=3d", all[4]);
+        Assert.Contains("oc=4d", all[5]);
+        Assert.DoesNotContain(all[6], f => f.StartsWith("oc=", StringComparison.Ordinal));
+        Assert.Contains("oc=2", FeatureExtractor.Default.Extract("نقلت وكالة أنباء فارس".Split(' '))[3]);
+
+        // A verb or particle ends the chain, and it reaches no more than four words.
+        Assert.DoesNotContain(FeatureExtractor.Default.Extract("قيادة قالت العمليات".Split(' '))[2], f => f.StartsWith("oc=", StringComparison.Ordinal));
+        Assert.DoesNotContain(FeatureExtractor.Default.Extract("قيادة العمليات المشتركة العراقية الجديدة العليا".Split(' '))[5], f => f.StartsWith("oc=", StringComparison.Ordinal));
+    }
 }

@@ -64,6 +64,33 @@ public sealed class TrainingTests
     }
 
     [Fact]
+    public void List_dropout_drops_the_word_forms_of_the_tokens_a_gazetteer_covers_only()
+    {
+        var model = PerceptronTrainer.Default.Train(Data(), Options with { WordDropout = 0 } with { ListDropout = 1.0 }, "synthetic");
+        var words = Data().SelectMany(s => FeatureExtractor.Default.Extract(s.Tokens).Zip(s.Tokens)).DistinctBy(p => p.Second).ToList();
+        var listed = words.Where(p => p.First.Any(FeatureExtractor.IsListMatch)).Select(p => p.Second).ToList();
+        var unlisted = words.Where(p => !p.First.Any(FeatureExtractor.IsListMatch)).Select(p => p.Second).ToList();
+        Assert.Contains("حلب", listed);
+        Assert.NotEmpty(unlisted);
+        var known = model.First.KnownFeatures.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        Assert.All(listed, w => Assert.DoesNotContain("w=" + w, known));
+        Assert.Contains(unlisted, w => known.Contains("w=" + w));
+    }
+
+    [Fact]
+    public void A_loaded_model_reads_the_gazetteers_only_when_it_was_trained_with_them()
+    {
+        var with = NerModel.Load(new MemoryStream(Bytes(Train())), "with");
+        Assert.True(with.Extractor.UsesGazetteers);
+        var without = NerModel.Load(new MemoryStream(Bytes(new PerceptronTrainer(FeatureExtractor.WithoutGazetteers).Train(Data(), Options, "synthetic"))), "without");
+        Assert.False(without.Extractor.UsesGazetteers);
+        Assert.DoesNotContain(without.First.KnownFeatures, f => FeatureExtractor.IsGazetteerFeature(f.Key));
+
+        // The shipped model was trained before the gazetteers: it is tagged with the features it was trained with.
+        Assert.False(EntityRecognizer.Default.Model.Extractor.UsesGazetteers);
+    }
+
+    [Fact]
     public void The_same_data_and_seed_give_the_same_model_bytes()
     {
         Assert.Equal(Bytes(Train()), Bytes(Train()));

@@ -39,6 +39,10 @@ internal sealed class EvalNerCommand : Command
         }
 
         var (path, document) = read;
+        if (input.ReadExtra(parse, console, "eval ner") is not { } extra)
+        {
+            return ExitCodes.Failed;
+        }
 
         var k = parse.GetValue(folds);
         if (k < 2 || k > document.Sentences.Count)
@@ -56,8 +60,8 @@ internal sealed class EvalNerCommand : Command
             sentences = shuffled;
         }
 
-        console.Error.WriteLine($"{path}: {sentences.Count:N0} sentences, {document.TokenCount:N0} tokens; {k} folds{(sentences == document.Sentences ? string.Empty : ", shuffled")}, {options}");
-        var result = CrossValidation.Run(sentences, k, options, PerceptronTrainer.Default, console.Error.WriteLine);
+        console.Error.WriteLine($"{path}: {sentences.Count:N0} sentences, {document.TokenCount:N0} tokens; {k} folds{(sentences == document.Sentences ? string.Empty : ", shuffled")}, {options}{extra.Note}{(input.Trainer(parse).Extractor.UsesGazetteers ? string.Empty : "; without the shared gazetteers")}");
+        var result = CrossValidation.Run(sentences, k, options, input.Trainer(parse), console.Error.WriteLine, extra.Sentences);
         console.Out.WriteLine($"{"type",-8} {"precision",9} {"recall",7} {"F1",6} {"correct",8} {"found",6} {"gold",6}");
         foreach (var score in result.Scores.ByType().Append(result.Scores.Overall()))
         {
@@ -79,7 +83,7 @@ internal sealed class EvalNerCommand : Command
             }
         }
 
-        console.Out.WriteLine($"tagging: {result.Sentences:N0} sentences ({result.Tokens:N0} tokens) in {result.TaggingTime.TotalSeconds:N2} s, {result.SentencesPerSecond:N0} sentences/s, one thread");
+        console.Out.WriteLine($"tagging: {result.Sentences:N0} sentences ({result.Tokens:N0} tokens) in {result.TaggingTime.TotalSeconds:N2} s, {result.SentencesPerSecond:N0} sentences/s, one thread; {result.TaggingProcessorTime.TotalSeconds:N2} s of processor time, {result.SentencesPerProcessorSecond:N0} sentences per processor second");
         return ExitCodes.Success;
     }
 }

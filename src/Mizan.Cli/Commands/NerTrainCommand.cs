@@ -32,10 +32,20 @@ internal sealed class NerTrainCommand : Command
         }
 
         var (path, document) = read;
+        if (input.ReadExtra(parse, console, "ner train") is not { } extra)
+        {
+            return ExitCodes.Failed;
+        }
+
         var options = input.Options(parse);
-        var description = $"trained on {Path.GetFileName(path)} ({document.Sentences.Count} sentences, {document.TokenCount} tokens); epochs {options.Epochs}, seed {options.Seed}, prune {options.Prune}, word dropout {options.WordDropout}, window {options.Window}";
+        var trainer = input.Trainer(parse);
+        // The description names what was used: the shared gazetteers, and the list dropout only where it differs from
+        // the word dropout, so the shipped model's command (--no-gazetteers --list-dropout 0.1) gives its bytes.
+        var lists = trainer.Extractor.UsesGazetteers ? ", with the shared gazetteers" : string.Empty;
+        var listDropout = trainer.Extractor.UsesGazetteers || options.ListDropout > options.WordDropout ? $", list dropout {options.ListDropout}" : string.Empty;
+        var description = $"trained on {Path.GetFileName(path)} ({document.Sentences.Count} sentences, {document.TokenCount} tokens){extra.Note}{lists}; epochs {options.Epochs}, seed {options.Seed}, prune {options.Prune}, word dropout {options.WordDropout}{listDropout}, window {options.Window}";
         var clock = Stopwatch.StartNew();
-        var model = PerceptronTrainer.Default.Train(document.Sentences, options, description, console.Error.WriteLine);
+        var model = trainer.Train([.. document.Sentences, .. extra.Sentences], options, description, console.Error.WriteLine);
         var outPath = parse.GetValue(output)!;
         try
         {

@@ -137,7 +137,12 @@ public sealed class NerModel
             var window = reader.ReadInt32();
             var first = LinearTagger.Read(reader);
             var second = LinearTagger.Read(reader);
-            return new NerModel(first, second, window, description, FeatureExtractor.Default);
+            // A model trained without the shared gazetteers (the shipped one) knows none of their features: it is tagged
+            // without reading the lists, as it was trained, and pays nothing for them.
+            var extractor = first.KnownFeatures.Any(f => FeatureExtractor.IsGazetteerFeature(f.Key))
+                ? FeatureExtractor.Default
+                : FeatureExtractor.WithoutGazetteers;
+            return new NerModel(first, second, window, description, extractor);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or FormatException
             || (e is InvalidDataException && !e.Message.StartsWith(source, StringComparison.Ordinal)))
