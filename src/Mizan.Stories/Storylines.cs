@@ -37,9 +37,22 @@ public sealed record StorylineOptions
 /// </summary>
 public static class Storylines
 {
-    public static IReadOnlyList<Storyline> Link(StoryClusterer clusterer, StorylineOptions? options = null)
+    public static IReadOnlyList<Storyline> Link(StoryClusterer clusterer, StorylineOptions? options = null) =>
+        Link(clusterer, options, null, new HashSet<int>(), out _);
+
+    /// <summary>
+    /// Links as <see cref="Link(StoryClusterer, StorylineOptions?)"/> does, replaying the decisions of the last linking
+    /// (<paramref name="previous"/>) for the leading stories that neither changed since nor moved in the order: each
+    /// joins the line it joined then, without being weighed again. Only the stories from the first changed one on (in
+    /// the order they began: the new and the recently joined, at the end) are weighed, so linking after a small update
+    /// costs little more than adding the earlier stories' sums. The result is the same as linking everything again.
+    /// </summary>
+    /// <param name="changed">The stories whose articles changed since <paramref name="previous"/> was made.</param>
+    /// <param name="memo">The decisions of this linking, for the next.</param>
+    public static IReadOnlyList<Storyline> Link(StoryClusterer clusterer, StorylineOptions? options, StorylineMemo? previous, IReadOnlySet<int> changed, out StorylineMemo memo)
     {
         ArgumentNullException.ThrowIfNull(clusterer);
+        ArgumentNullException.ThrowIfNull(changed);
         options ??= new StorylineOptions();
         var stories = clusterer.Stories().Select(s => s.Id)
             .OrderBy(id => clusterer.StartOf(id) is null)
@@ -48,11 +61,31 @@ public static class Storylines
             .ToList();
         var lines = new List<Line>();
         var index = new Dictionary<int, HashSet<Line>>();
-        foreach (var story in stories)
+        var replay = 0;
+        while (previous is not null && replay < stories.Count && replay < previous.Order.Count && previous.Order[replay] == stories[replay] && !changed.Contains(stories[replay]))
+        {
+            replay++;
+        }
+
+        memo = new StorylineMemo();
+        foreach (var (position, story) in stories.Index())
         {
             var sums = clusterer.SumsOf(story);
             var start = clusterer.StartOf(story);
             var terms = clusterer.CentroidTerms(story);
+            if (position < replay)
+            {
+                var line = previous!.LineOf[position];
+                if (line == lines.Count)
+                {
+                    lines.Add(new Line(line));
+                }
+
+                Join(lines[line], story, sums, start, terms, index);
+                memo.Add(story, line);
+                continue;
+            }
+
             // As for stories: term at a time over the index, each candidate's dot product of content words with the
             // story (over the story's centroid terms); the closest few are weighed with every feature.
             var dots = new Dictionary<Line, double>();
@@ -91,29 +124,35 @@ public static class Storylines
                 lines.Add(best);
             }
 
-            best.Stories.Add(story);
-            best.Sums.Add(sums);
-            if (start is { } began && (best.Latest is null || began > best.Latest))
-            {
-                best.Latest = began;
-            }
-
-            foreach (var term in terms)
-            {
-                if (!index.TryGetValue(term, out var list))
-                {
-                    list = [];
-                    index[term] = list;
-                }
-
-                list.Add(best);
-            }
+            Join(best, story, sums, start, terms, index);
+            memo.Add(story, best.Id);
         }
 
         return lines.Select(l => l.Stories.Order().ToList())
             .OrderBy(g => g[0])
             .Select((g, i) => new Storyline(i, g))
             .ToList();
+    }
+
+    private static void Join(Line line, int story, StorySums sums, DateTimeOffset? start, int[] terms, Dictionary<int, HashSet<Line>> index)
+    {
+        line.Stories.Add(story);
+        line.Sums.Add(sums);
+        if (start is { } began && (line.Latest is null || began > line.Latest))
+        {
+            line.Latest = began;
+        }
+
+        foreach (var term in terms)
+        {
+            if (!index.TryGetValue(term, out var list))
+            {
+                list = [];
+                index[term] = list;
+            }
+
+            list.Add(line);
+        }
     }
 
     private sealed class Line(int id)
@@ -125,5 +164,61 @@ public static class Storylines
         public StorySums Sums { get; } = new();
 
         public DateTimeOffset? Latest { get; set; }
+    }
+}
+
+/// <summary>The decisions of one linking: the stories in the order they were linked, and the line each joined (lines
+/// numbered as they were started), for <see cref="Storylines.Link(StoryClusterer, StorylineOptions?, StorylineMemo?, IReadOnlySet{int}, out StorylineMemo)"/> to replay.</summary>
+public sealed class StorylineMemo
+{
+    /// <summary>The layout of <see cref="Write"/>'s bytes.</summary>
+    private const int Layout = 1;
+
+    internal List<int> Order { get; } = [];
+
+    internal List<int> LineOf { get; } = [];
+
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Layout);
+        writer.Write(Order.Count);
+        for (var i = 0; i < Order.Count; i++)
+        {
+            writer.Write(Order[i]);
+            writer.Write(LineOf[i]);
+        }
+    }
+
+    /// <exception cref="InvalidDataException">The bytes are not a memo this build writes.</exception>
+    public static StorylineMemo Read(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        try
+        {
+            if (reader.ReadInt32() is var layout && layout != Layout)
+            {
+                throw new InvalidDataException($"a storyline memo of layout {layout}, not {Layout}");
+            }
+
+            var memo = new StorylineMemo();
+            var count = reader.ReadInt32();
+            for (var i = 0; i < count; i++)
+            {
+                memo.Add(reader.ReadInt32(), reader.ReadInt32());
+            }
+
+            return memo;
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("a storyline memo cut short", e);
+        }
+    }
+
+    internal void Add(int story, int line)
+    {
+        Order.Add(story);
+        LineOf.Add(line);
     }
 }

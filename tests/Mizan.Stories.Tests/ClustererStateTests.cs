@@ -37,20 +37,27 @@ public sealed class ClustererStateTests
         Assert.Contains(expected, a => a.NewStory);
         Assert.Contains(expected, a => !a.NewStory && a.Score < 1);
 
-        foreach (var cut in new[] { 1, 57, 200, 399 })
+        foreach (var cut in new[] { 1, 57, 200, 350, 399 })
         {
             var first = new StoryClusterer();
             var assigned = stream.Take(cut).Select(first.Add).ToList();
+            Storylines.Link(first, null, null, new HashSet<int>(), out var memo);
             using var bytes = new MemoryStream();
             first.Save(bytes);
             bytes.Position = 0;
             var second = StoryClusterer.Load(bytes);
-            assigned.AddRange(stream.Skip(cut).Select(second.Add));
+            var rest = stream.Skip(cut).Select(second.Add).ToList();
+            assigned.AddRange(rest);
 
             Assert.Equal(expected, assigned);
             Assert.Equal(Signature(whole), Signature(second));
             Assert.Equal(whole.Operations, second.Operations);
             Assert.Equal(Lines(whole), Lines(second));
+
+            // Linking again with the decisions before the cut replayed gives the storylines of linking everything again.
+            var changed = rest.Select(a => a.StoryId).ToHashSet();
+            var replayed = Storylines.Link(second, null, memo, changed, out _).Select(l => string.Join(',', l.StoryIds)).ToList();
+            Assert.Equal(Lines(whole), replayed);
         }
     }
 
