@@ -74,6 +74,10 @@ internal sealed class GroupingUpdate(IArticleStore store)
     {
         // One process at a time continues the stored grouping: two reading the same state would each write their own.
         using var held = store.LockGrouping(LockTimeout);
+
+        // Grouping counts reading the state and finding the new articles, assigning them, linking the storylines and
+        // writing the state; briefing counts briefing the stories and writing them.
+        var grouping = Stopwatch.StartNew();
         var (clusterer, memo) = fromScratch ? (null, null) : Stored();
         fromScratch = clusterer is null;
         clusterer ??= new StoryClusterer();
@@ -92,8 +96,8 @@ internal sealed class GroupingUpdate(IArticleStore store)
             .Select(k => k.Key.Id)
             .ToList();
 
+        grouping.Stop();
         var analysis = new Stopwatch();
-        var grouping = new Stopwatch();
         var changed = new SortedSet<int>();
         foreach (var chunk in ordered.Chunk(ChunkSize))
         {
@@ -119,6 +123,7 @@ internal sealed class GroupingUpdate(IArticleStore store)
             (replace, staleFrom) = (false, null);
         }
 
+        briefing.Stop();
         grouping.Start();
         // The storylines linked again, the decisions of the stories before the first changed one replayed (the same
         // storylines as linking everything again, at a fraction of the cost after a small update).
@@ -130,7 +135,6 @@ internal sealed class GroupingUpdate(IArticleStore store)
             linked.Write(writer);
         }
 
-        grouping.Stop();
         store.SaveGrouping(new GroupingChange(
             replace,
             staleFrom,
@@ -138,9 +142,9 @@ internal sealed class GroupingUpdate(IArticleStore store)
             storylines.Select(l => new StoredStoryline(l.Id, l.StoryIds)).ToList(),
             [],
             new StoredGroupingState(StoreBriefs.Version, state.ToArray())));
-        briefing.Stop();
+        grouping.Stop();
         return new GroupingReport(
-            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, changed.Count, clusterer.StoryCount, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed - grouping.Elapsed, changed.Select(BriefBuilder.StoryId).ToList());
+            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, changed.Count, clusterer.StoryCount, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed, changed.Select(BriefBuilder.StoryId).ToList());
     }
 
     /// <summary>The grouping as stored (the clusterer, then the last storyline linking), when this version wrote it;

@@ -68,13 +68,8 @@ public sealed partial class StoryClusterer
     {
         ArgumentNullException.ThrowIfNull(input);
         using var reader = new BinaryReader(input, System.Text.Encoding.UTF8, leaveOpen: true);
-        try
+        return StoredLayout.Read(reader, StateLayout, "a grouping state", () =>
         {
-            if (reader.ReadInt32() is var layout && layout != StateLayout)
-            {
-                throw new InvalidDataException($"a grouping state of layout {layout}, not {StateLayout}");
-            }
-
             var clusterer = new StoryClusterer(options) { articles = reader.ReadInt32(), Operations = reader.ReadInt64() };
             var termCount = reader.ReadInt32();
             for (var i = 0; i < termCount; i++)
@@ -109,11 +104,7 @@ public sealed partial class StoryClusterer
             }
 
             return clusterer;
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException("a grouping state cut short", e);
-        }
+        });
     }
 
     private StoryState ReadStory(BinaryReader reader, int id)

@@ -194,13 +194,8 @@ public sealed class StorylineMemo
     public static StorylineMemo Read(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        try
+        return StoredLayout.Read(reader, Layout, "a storyline memo", () =>
         {
-            if (reader.ReadInt32() is var layout && layout != Layout)
-            {
-                throw new InvalidDataException($"a storyline memo of layout {layout}, not {Layout}");
-            }
-
             var memo = new StorylineMemo();
             var count = reader.ReadInt32();
             for (var i = 0; i < count; i++)
@@ -209,11 +204,7 @@ public sealed class StorylineMemo
             }
 
             return memo;
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException("a storyline memo cut short", e);
-        }
+        });
     }
 
     internal void Add(int story, int line)

@@ -37,6 +37,7 @@ public sealed class ClustererStateTests
         Assert.Contains(expected, a => a.NewStory);
         Assert.Contains(expected, a => !a.NewStory && a.Score < 1);
 
+        var corrupted = 0;
         foreach (var cut in new[] { 1, 57, 200, 350, 399 })
         {
             var first = new StoryClusterer();
@@ -58,7 +59,23 @@ public sealed class ClustererStateTests
             var changed = rest.Select(a => a.StoryId).ToHashSet();
             var replayed = Storylines.Link(second, null, memo, changed, out _).Select(l => string.Join(',', l.StoryIds)).ToList();
             Assert.Equal(Lines(whole), replayed);
+
+            // The decisions are replayed, not weighed again: a memo in which a story that joined a line started its
+            // own gives other storylines.
+            if (memo.LineOf.Index().Skip(1).FirstOrDefault(p => p.Item < memo.LineOf.Take(p.Index).Max() + 1 && memo.LineOf.Take(p.Index).Contains(p.Item)) is var (joined, _) && joined > 0)
+            {
+                var wrong = new StorylineMemo();
+                foreach (var (position, story) in memo.Order.Index())
+                {
+                    wrong.Add(story, position == joined ? memo.LineOf.Take(joined).Max() + 1 : memo.LineOf[position]);
+                }
+
+                Assert.NotEqual(Lines(whole), Storylines.Link(second, null, wrong, changed, out _).Select(l => string.Join(',', l.StoryIds)).ToList());
+                corrupted++;
+            }
         }
+
+        Assert.True(corrupted > 0, "no cut had a story that joined a line to replay wrongly");
     }
 
     [Fact]

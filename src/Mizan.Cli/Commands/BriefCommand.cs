@@ -94,8 +94,10 @@ internal sealed class BriefCommand : Command
                     // only the new articles are analysed and grouped, and only the stories they touch briefed again.
                     using (store)
                     {
-                        var report = parse.GetValue(rebuild) || StoreBriefs.Current(store) is null ? StoreBriefs.Update(store, parse.GetValue(rebuild)) : null;
-                        if (StoreBriefs.Current(store) is not { } current)
+                        var current = parse.GetValue(rebuild) ? null : StoreBriefs.Current(store);
+                        var report = current is null ? StoreBriefs.Update(store, parse.GetValue(rebuild)) : null;
+                        current ??= StoreBriefs.Current(store);
+                        if (current is null)
                         {
                             return ArticleBatch.NothingFound(console, "brief", [store.Location]);
                         }
