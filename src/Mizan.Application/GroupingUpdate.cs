@@ -70,21 +70,51 @@ internal sealed class GroupingUpdate(IArticleStore store)
     /// </summary>
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(30);
 
-    public GroupingReport Run(bool fromScratch)
+    public GroupingReport Run(bool fromScratch, GroupingSession? session)
     {
         // One process at a time continues the stored grouping: two reading the same state would each write their own.
         using var held = store.LockGrouping(LockTimeout);
+        try
+        {
+            return Update(fromScratch, session);
+        }
+        catch
+        {
+            // A grouping left half-way in memory is not the stored one: the next update reads the store again.
+            session?.Forget();
+            throw;
+        }
+    }
 
+    /// <summary>Reads the stored grouping into <paramref name="session"/> when it holds none, and loads the analyzer,
+    /// so that the next update pays for neither.</summary>
+    public void Prepare(GroupingSession session)
+    {
+        TextAnalyzer.Default.Analyze("أعلنت الوزارة اليوم الخميس عن افتتاح مستشفى جديد في الرياض.", null);
+        using var held = store.LockGrouping(LockTimeout);
+        if (session.Held(store) is ({ } current, var memo))
+        {
+            session.Keep(store, current, memo);
+        }
+        else if (Stored() is (StoryClusterer stored, var linked))
+        {
+            session.Keep(store, stored, linked);
+        }
+    }
+
+    private GroupingReport Update(bool fromScratch, GroupingSession? session)
+    {
         // Grouping counts reading the state and finding the new articles, assigning them, linking the storylines and
         // writing the state; briefing counts briefing the stories and writing them.
         var grouping = Stopwatch.StartNew();
-        var (clusterer, memo) = fromScratch ? (null, null) : Stored();
+        var (clusterer, memo) = fromScratch ? (null, null) : session?.Held(store) ?? Stored();
         fromScratch = clusterer is null;
         clusterer ??= new StoryClusterer();
         var before = clusterer.StoryCount;
         var fresh = store.ArticleKeys().Where(k => clusterer.StoryOfArticle(k.Id) is null).ToList();
         if (fresh.Count == 0 && !fromScratch)
         {
+            session?.Keep(store, clusterer, memo);
             return new GroupingReport(false, 0, 0, 0, 0, 0, store.CountStories(StoreBriefs.Version).Stories, store.Storylines().Count, default, default, default, []);
         }
 
@@ -128,20 +158,27 @@ internal sealed class GroupingUpdate(IArticleStore store)
         // The storylines linked again, the decisions of the stories before the first changed one replayed (the same
         // storylines as linking everything again, at a fraction of the cost after a small update).
         var storylines = BriefBuilder.Storylines(Mizan.Stories.Storylines.Link(clusterer, null, memo, changed, out var linked));
-        using var state = new MemoryStream();
-        clusterer.Save(state);
-        using (var writer = new BinaryWriter(state, System.Text.Encoding.UTF8, leaveOpen: true))
+
+        // Only the stories' parts that changed (started, joined or closed) are written, beside the shared part: an
+        // update of one article writes a few kilobytes of stories, not the whole collection's.
+        using var shared = new MemoryStream();
+        using (var writer = new BinaryWriter(shared, System.Text.Encoding.UTF8, leaveOpen: true))
         {
+            var part = clusterer.SaveShared();
+            writer.Write(part.Length);
+            writer.Write(part);
             linked.Write(writer);
         }
 
+        var parts = clusterer.SaveStories(all: fromScratch).Select(p => new StoredStoryState(p.Id, p.State)).ToList();
         store.SaveGrouping(new GroupingChange(
             replace,
             staleFrom,
             [],
             storylines.Select(l => new StoredStoryline(l.Id, l.StoryIds)).ToList(),
             [],
-            new StoredGroupingState(StoreBriefs.Version, state.ToArray())));
+            new StoredGroupingState(StoreBriefs.Version, shared.ToArray(), parts)));
+        session?.Keep(store, clusterer, linked);
         grouping.Stop();
         return new GroupingReport(
             fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, changed.Count, clusterer.StoryCount, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed, changed.Select(BriefBuilder.StoryId).ToList());
@@ -158,12 +195,19 @@ internal sealed class GroupingUpdate(IArticleStore store)
 
         try
         {
+            var stories = state.Stories ?? [];
+            if (stories.Where((part, i) => part.Number != i).Any())
+            {
+                throw new InvalidDataException("a grouping state with a story's part missing");
+            }
+
             using var bytes = new MemoryStream(state.State, writable: false);
-            var clusterer = StoryClusterer.Load(bytes);
             using var reader = new BinaryReader(bytes, System.Text.Encoding.UTF8, leaveOpen: true);
+            var shared = reader.ReadBytes(reader.ReadInt32());
+            var clusterer = StoryClusterer.Load(shared, stories.Select(p => p.State).ToList());
             return (clusterer, StorylineMemo.Read(reader));
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
         {
             // A state this build cannot read is grouped again from the articles, which are the record.
             return (null, null);

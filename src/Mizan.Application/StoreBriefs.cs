@@ -53,10 +53,23 @@ public static class StoreBriefs
     /// own articles. Storylines are linked again over the stories' stored sums. Nothing new: nothing is done. Memory
     /// holds one chunk of new articles and one batch of stories at a time, besides the grouping's state.
     /// </summary>
-    public static GroupingReport Update(IArticleStore store, bool fromScratch = false)
+    /// <param name="session">A long-running host's grouping kept in memory between its updates of this store (the web
+    /// host, <c>mizan watch</c>): used instead of reading the stored state when no other process wrote one since.</param>
+    public static GroupingReport Update(IArticleStore store, bool fromScratch = false, GroupingSession? session = null)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return new GroupingUpdate(store).Run(fromScratch);
+        return new GroupingUpdate(store).Run(fromScratch, session);
+    }
+
+    /// <summary>
+    /// Reads the store's grouping into <paramref name="session"/> and loads the analyzer ahead of the first update (the
+    /// web host, at start-up, in the background): about a second each on a collection of 30,000 articles.
+    /// </summary>
+    public static void Prepare(IArticleStore store, GroupingSession session)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(session);
+        new GroupingUpdate(store).Prepare(session);
     }
 
     /// <summary>

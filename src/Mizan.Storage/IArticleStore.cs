@@ -60,8 +60,12 @@ public interface IArticleStore : IDisposable
     /// <exception cref="StoreException">It could not be had within <paramref name="timeout"/>.</exception>
     IDisposable LockGrouping(TimeSpan timeout);
 
-    /// <summary>The grouping's stored state, or null when none is stored.</summary>
+    /// <summary>The grouping's stored state (the shared part and every story's part), or null when none is stored.</summary>
     StoredGroupingState? GroupingState();
+
+    /// <summary>The stored state's <see cref="StoredGroupingState.Stamp"/> (0 when none is stored): a cheap check that
+    /// the state a process holds in memory is still the stored one.</summary>
+    long GroupingStamp();
 
     /// <summary>The stored stories, largest first, then by number.</summary>
     IReadOnlyList<StoredStory> Stories();

@@ -46,6 +46,21 @@ internal static class StoreRows
         reader.GetString(0), Text(reader, 1), Strings(reader.GetString(2)), Strings(reader.GetString(3)), Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), null,
         reader.IsDBNull(8) ? 0 : Convert.ToInt32(reader.GetValue(8), CultureInfo.InvariantCulture), Text(reader, 9));
 
+    /// <summary>A grouping state's stamp: drawn at random, so that a state written after another (even one that
+    /// replaced the whole grouping) never carries the stamp a process remembers from before; never 0, which means none.</summary>
+    public static long NewStamp()
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        long stamp;
+        do
+        {
+            System.Security.Cryptography.RandomNumberGenerator.Fill(bytes);
+            stamp = BitConverter.ToInt64(bytes);
+        }
+        while (stamp == 0);
+        return stamp;
+    }
+
     /// <summary>The time a row is written at, as stored: UTC, ISO 8601 to the microsecond (later writes sort later).</summary>
     public static string Now() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture);
 

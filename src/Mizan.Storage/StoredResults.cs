@@ -24,8 +24,18 @@ public sealed record StoredStory(
     int Number = 0,
     string? Updated = null);
 
-/// <summary>The grouping's own state (the clusterer written out), under the version that wrote it.</summary>
-public sealed record StoredGroupingState(string Version, byte[] State);
+/// <summary>
+/// The grouping's own state (the clusterer written out), under the version that wrote it: the part every story shares,
+/// and one part per story by number. A change writes the shared part and only the stories' parts that changed; read
+/// back, <paramref name="Stories"/> holds every story's latest part, by number.
+/// </summary>
+/// <param name="Stamp">Read back: the number the store drew at random when this state was written (never 0). A
+/// process that keeps the grouping in memory between updates compares it with <see cref="IArticleStore.GroupingStamp"/>
+/// to know whether another process wrote since. Ignored when writing.</param>
+public sealed record StoredGroupingState(string Version, byte[] State, IReadOnlyList<StoredStoryState>? Stories = null, long Stamp = 0);
+
+/// <summary>One story's part of the grouping's state.</summary>
+public sealed record StoredStoryState(int Number, byte[] State);
 
 /// <summary>A stored article's id and publication date, as the grouping orders new articles by.</summary>
 public sealed record StoredArticleKey(string Id, string? Published);
@@ -37,12 +47,13 @@ public sealed record StoredBriefArticle(string Id, string Json);
 /// A change to the stored grouping, written in one transaction: a reader sees the grouping before it or after it.
 /// </summary>
 /// <param name="Replace">Clear the stories, storylines, brief articles and grouping state first (a grouping from scratch).</param>
-/// <param name="StoryCount">When given, stories numbered at or past it are removed: rows an interrupted update wrote
-/// for stories its state never kept.</param>
+/// <param name="StoryCount">When given, stories (and stories' parts of the state) numbered at or past it are removed:
+/// rows an interrupted update wrote for stories its state never kept.</param>
 /// <param name="Stories">Stories written anew or replaced, by id.</param>
 /// <param name="Storylines">When given, replaces every storyline.</param>
 /// <param name="Articles">Articles' JSON written anew or replaced, by id.</param>
-/// <param name="State">When given, replaces the grouping's state.</param>
+/// <param name="State">When given, replaces the grouping's shared state and the stories' parts it holds, under a new
+/// <see cref="StoredGroupingState.Stamp"/>.</param>
 public sealed record GroupingChange(
     bool Replace,
     int? StoryCount,

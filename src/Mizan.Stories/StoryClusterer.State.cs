@@ -3,33 +3,168 @@ namespace Mizan.Stories;
 /// <summary>
 /// The clusterer's state written out and read back, so that a store groups each new article from the stories so far
 /// instead of grouping its whole collection again: the vocabulary with its document frequencies, every story's sums,
-/// days, centroid and whether it closed, and the queue of closed stories an undated article may still join. What is
-/// derived (the indexes of open and closed stories, the story of each article) is rebuilt on reading. A clusterer
-/// read back assigns the next articles exactly as the one written would have: the sums keep the order their terms
+/// days, centroid and whether it closed, and the queue of closed stories an undated article may still join; the part
+/// every story shares apart from each story's own, so that an update writes only what it changed. What is derived
+/// (the indexes of open and closed stories, the story of each article) is rebuilt on reading. A clusterer read back assigns the next articles exactly as the one written would have: the sums keep the order their terms
 /// were added in, so every floating-point sum is taken in the same order.
 /// </summary>
 public sealed partial class StoryClusterer
 {
-    /// <summary>The layout of <see cref="Save"/>'s bytes; a state of another layout is not read.</summary>
-    private const int StateLayout = 1;
+    /// <summary>The layout of the saved parts; a state of another layout is not read. Layout 2 split layout 1's one
+    /// piece into a shared part and one part per story, so that an update writes only the stories it changed.</summary>
+    private const int StateLayout = 2;
 
-    /// <summary>Writes the whole state to <paramref name="output"/> (left open).</summary>
+    /// <summary>Stories created, joined or closed since their part was last taken by <see cref="SaveStories"/>.</summary>
+    private readonly SortedSet<int> unsaved = [];
+
+    /// <summary>
+    /// The part of the state every story shares: the vocabulary with its document frequencies, the counts, and the
+    /// queue of closed stories. It grows with the vocabulary, not with the stories.
+    /// </summary>
+    public byte[] SaveShared()
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(StateLayout);
+            writer.Write(articles);
+            writer.Write(Operations);
+            writer.Write(terms.Count);
+            for (var i = 0; i < terms.Count; i++)
+            {
+                writer.Write(terms[i]);
+                writer.Write(documentFrequency[i]);
+            }
+
+            writer.Write(stories.Count);
+            writer.Write(closed.Count);
+            foreach (var story in closed)
+            {
+                writer.Write(story.Id);
+            }
+        }
+
+        return bytes.ToArray();
+    }
+
+    /// <summary>
+    /// Each story's own part (its articles, sums, days, centroid, times and whether it closed), for the stories created,
+    /// joined or closed since the last call (or every story, with <paramref name="all"/>), by story id. After a small
+    /// update these are a few stories, however many the collection holds.
+    /// </summary>
+    public IReadOnlyList<(int Id, byte[] State)> SaveStories(bool all = false)
+    {
+        var ids = all ? Enumerable.Range(0, stories.Count) : unsaved.Where(id => id < stories.Count);
+        var parts = ids.Select(id => (id, WriteStory(stories[id]))).ToList();
+        unsaved.Clear();
+        return parts;
+    }
+
+    /// <summary>A clusterer with the state written by <see cref="SaveShared"/> and <see cref="SaveStories"/> (every
+    /// story's latest part, in id order), under <paramref name="options"/> (those it was written under).</summary>
+    /// <exception cref="InvalidDataException">The parts are not a state this build writes, or not all of it.</exception>
+    public static StoryClusterer Load(byte[] shared, IReadOnlyList<byte[]> storyParts, StoryOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(shared);
+        ArgumentNullException.ThrowIfNull(storyParts);
+        using var input = new MemoryStream(shared, writable: false);
+        using var reader = new BinaryReader(input, System.Text.Encoding.UTF8, leaveOpen: true);
+        return StoredLayout.Read(reader, StateLayout, "a grouping state", () =>
+        {
+            var clusterer = new StoryClusterer(options) { articles = reader.ReadInt32(), Operations = reader.ReadInt64() };
+            var termCount = reader.ReadInt32();
+            for (var i = 0; i < termCount; i++)
+            {
+                var term = reader.ReadString();
+                clusterer.termIds.Add(term, i);
+                clusterer.terms.Add(term);
+                clusterer.documentFrequency.Add(reader.ReadInt32());
+            }
+
+            var storyCount = reader.ReadInt32();
+            if (storyParts.Count != storyCount)
+            {
+                throw new InvalidDataException($"a grouping state of {storyCount} stories with {storyParts.Count} stored");
+            }
+
+            for (var i = 0; i < storyCount; i++)
+            {
+                using var part = new MemoryStream(storyParts[i], writable: false);
+                using var story = new BinaryReader(part, System.Text.Encoding.UTF8, leaveOpen: true);
+                clusterer.stories.Add(clusterer.ReadStory(story, i));
+            }
+
+            var closedCount = reader.ReadInt32();
+            for (var i = 0; i < closedCount; i++)
+            {
+                var story = clusterer.stories[reader.ReadInt32()];
+                clusterer.closed.Enqueue(story);
+                foreach (var id in story.ClosedCentroid)
+                {
+                    if (!clusterer.closedPostings.TryGetValue(id, out var list))
+                    {
+                        list = [];
+                        clusterer.closedPostings[id] = list;
+                    }
+
+                    list.Add(story);
+                }
+            }
+
+            return clusterer;
+        });
+    }
+
+    /// <summary>Writes the whole state to <paramref name="output"/> (left open) as one piece: the shared part, then every
+    /// story's part, each with its length.</summary>
     public void Save(Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
         using var writer = new BinaryWriter(output, System.Text.Encoding.UTF8, leaveOpen: true);
-        writer.Write(StateLayout);
-        writer.Write(articles);
-        writer.Write(Operations);
-        writer.Write(terms.Count);
-        for (var i = 0; i < terms.Count; i++)
+        var shared = SaveShared();
+        writer.Write(shared.Length);
+        writer.Write(shared);
+        foreach (var (_, part) in SaveStories(all: true))
         {
-            writer.Write(terms[i]);
-            writer.Write(documentFrequency[i]);
+            writer.Write(part.Length);
+            writer.Write(part);
         }
+    }
 
-        writer.Write(stories.Count);
-        foreach (var story in stories)
+    /// <summary>A clusterer with the state <see cref="Save(Stream)"/> wrote, under <paramref name="options"/> (those it was written under).</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a state this build writes.</exception>
+    public static StoryClusterer Load(Stream input, StoryOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        using var reader = new BinaryReader(input, System.Text.Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            var shared = Piece(reader);
+            var parts = new List<byte[]>();
+            while (input.Position < input.Length)
+            {
+                parts.Add(Piece(reader));
+            }
+
+            return Load(shared, parts, options);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("a grouping state cut short", e);
+        }
+    }
+
+    private static byte[] Piece(BinaryReader reader)
+    {
+        var length = reader.ReadInt32();
+        var piece = reader.ReadBytes(length);
+        return piece.Length == length ? piece : throw new EndOfStreamException();
+    }
+
+    private static byte[] WriteStory(StoryState story)
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(story.Articles.Count);
             foreach (var id in story.Articles)
@@ -55,56 +190,7 @@ public sealed partial class StoryClusterer
             }
         }
 
-        writer.Write(closed.Count);
-        foreach (var story in closed)
-        {
-            writer.Write(story.Id);
-        }
-    }
-
-    /// <summary>A clusterer with the state <see cref="Save"/> wrote, under <paramref name="options"/> (those it was written under).</summary>
-    /// <exception cref="InvalidDataException">The bytes are not a state this build writes.</exception>
-    public static StoryClusterer Load(Stream input, StoryOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        using var reader = new BinaryReader(input, System.Text.Encoding.UTF8, leaveOpen: true);
-        return StoredLayout.Read(reader, StateLayout, "a grouping state", () =>
-        {
-            var clusterer = new StoryClusterer(options) { articles = reader.ReadInt32(), Operations = reader.ReadInt64() };
-            var termCount = reader.ReadInt32();
-            for (var i = 0; i < termCount; i++)
-            {
-                var term = reader.ReadString();
-                clusterer.termIds.Add(term, i);
-                clusterer.terms.Add(term);
-                clusterer.documentFrequency.Add(reader.ReadInt32());
-            }
-
-            var storyCount = reader.ReadInt32();
-            for (var i = 0; i < storyCount; i++)
-            {
-                clusterer.stories.Add(clusterer.ReadStory(reader, i));
-            }
-
-            var closedCount = reader.ReadInt32();
-            for (var i = 0; i < closedCount; i++)
-            {
-                var story = clusterer.stories[reader.ReadInt32()];
-                clusterer.closed.Enqueue(story);
-                foreach (var id in story.ClosedCentroid)
-                {
-                    if (!clusterer.closedPostings.TryGetValue(id, out var list))
-                    {
-                        list = [];
-                        clusterer.closedPostings[id] = list;
-                    }
-
-                    list.Add(story);
-                }
-            }
-
-            return clusterer;
-        });
+        return bytes.ToArray();
     }
 
     private StoryState ReadStory(BinaryReader reader, int id)

@@ -521,6 +521,7 @@ public sealed partial class StoryClusterer
     private void Join(StoryState story, StoryArticle article, ArticleVector vector)
     {
         storyOfArticle[article.Id] = story;
+        unsaved.Add(story.Id);
 
         // A closed story left the index when it closed (a wire copy of one of its articles may still join it), and
         // its centroid's terms may since have changed: only an open story has postings to take back.
@@ -587,6 +588,7 @@ public sealed partial class StoryClusterer
 
             story.Closed = true;
             story.ClosedCentroid = story.Centroid.Ids;
+            unsaved.Add(story.Id);
             foreach (var id in story.Centroid.Ids)
             {
                 postings[id].Remove(story);

@@ -85,6 +85,7 @@ public static class MizanWeb
         builder.Services.AddSingleton(_ => new StorePool(options.Store, options.StoreConnections));
         builder.Services.AddSingleton(services => new StoryCatalog(services.GetRequiredService<StorePool>()));
         builder.Services.AddSingleton(_ => new IngestGate());
+        builder.Services.AddSingleton(_ => new Mizan.Application.GroupingSession());
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -95,6 +96,7 @@ public static class MizanWeb
 
         var app = builder.Build();
         app.Services.GetRequiredService<StoryCatalog>();
+        Prepare(app);
 
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
@@ -109,6 +111,35 @@ public static class MizanWeb
         app.MapSearch();
         app.MapIngest();
         return app;
+    }
+
+    /// <summary>
+    /// The grouping's state and the analyzer are read in the background while the host starts serving, so that the
+    /// first upload does not wait for them (on the whole of SaudiNewsNet, seconds of the 2 s an upload has to show).
+    /// An upload that comes first reads what it needs itself; a failure here only leaves that to it.
+    /// </summary>
+    private static readonly Action<ILogger, string, Exception?> PrepareFailed =
+        LoggerMessage.Define<string>(LogLevel.Warning, new EventId(1, "PrepareFailed"), "The grouping could not be read ahead of the first upload: {Reason}");
+
+    private static void Prepare(WebApplication app)
+    {
+        var pool = app.Services.GetRequiredService<StorePool>();
+        var session = app.Services.GetRequiredService<Mizan.Application.GroupingSession>();
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                pool.Use(store =>
+                {
+                    Mizan.Application.StoreBriefs.Prepare(store, session);
+                    return true;
+                });
+            }
+            catch (Storage.StoreException e)
+            {
+                PrepareFailed(app.Logger, e.Message, null);
+            }
+        });
     }
 
     /// <summary>Whether a listening address is on the loopback interface (reachable from this machine only).</summary>

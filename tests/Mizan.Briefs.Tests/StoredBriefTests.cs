@@ -75,6 +75,49 @@ public sealed class StoredBriefTests : IDisposable
     }
 
     [Fact]
+    public void A_session_continues_from_the_grouping_it_holds_until_another_process_writes_one()
+    {
+        var session = new GroupingSession();
+        StoreBriefs.Update(store, fromScratch: true, session: session);
+        Assert.Equal(0, session.Reused);
+
+        // The next update of this store starts from the grouping held in memory, and stores what reading it would.
+        AddArticle("one.txt", "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة يضم مئتي سرير وقسما للطوارئ.");
+        var held = StoreBriefs.Update(store, session: session);
+        Assert.Equal((1, 1), (session.Reused, held.Grouped));
+        var fromMemory = Grouped(store);
+
+        // Another process (an update without this session) writes the state: the session reads the store again.
+        AddArticle("two.txt", "قالت وزارة التعليم إن العام الدراسي الجديد يبدأ في موعده في جميع مدارس المملكة.");
+        StoreBriefs.Update(store);
+        AddArticle("three.txt", "أعلنت الهيئة العامة للطيران المدني عن تشغيل رحلات جديدة من مطار المدينة إلى القاهرة.");
+        StoreBriefs.Update(store, session: session);
+        Assert.Equal(1, session.Reused);
+
+        // Each way, the stories are those of one grouping of the same articles from scratch.
+        Assert.Equal(Rebuilt("one.db", "one.txt"), fromMemory);
+        Assert.Equal(Rebuilt("all.db", "one.txt", "two.txt", "three.txt"), Grouped(store));
+    }
+
+    private List<string> Rebuilt(string name, params string[] added)
+    {
+        using var other = StoreLocation.Open(Path.Combine(folder, name));
+        new Ingestor(other).Run(ArticleSources.Read([Repository.Samples, .. added.Select(a => Path.Combine(folder, a))]), _ => { });
+        StoreBriefs.Rebuild(other);
+        return Grouped(other);
+    }
+
+    private void AddArticle(string name, string body)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, "خبر\n\n" + body);
+        new Ingestor(store).Run(ArticleSources.Read([path]), _ => { });
+    }
+
+    private static List<string> Grouped(IArticleStore of) =>
+        of.Stories().Select(s => string.Join(',', s.ArticleIds.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
     public void A_grouping_stored_by_another_version_or_unreadable_is_grouped_again_from_scratch()
     {
         StoreBriefs.Rebuild(store);

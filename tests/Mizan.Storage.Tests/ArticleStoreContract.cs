@@ -175,6 +175,38 @@ public abstract class ArticleStoreContract : IDisposable
     }
 
     [Fact]
+    public void The_state_keeps_each_storys_latest_part_under_a_new_stamp_each_write()
+    {
+        var store = Track(CreateStore());
+        Assert.Equal(0, store.GroupingStamp());
+        store.SaveGrouping(new GroupingChange(true, null, [], [], [], new StoredGroupingState("v1", [1], [new StoredStoryState(0, [10]), new StoredStoryState(1, [11]), new StoredStoryState(2, [12])])));
+        var first = store.GroupingStamp();
+        Assert.NotEqual(0, first);
+        Assert.Equal(first, store.GroupingState()!.Stamp);
+
+        // An update writes the shared part and only the parts that changed; the others stay as they were.
+        store.SaveGrouping(new GroupingChange(false, 3, [], null, [], new StoredGroupingState("v1", [2], [new StoredStoryState(1, [21]), new StoredStoryState(3, [13])])));
+        var state = store.GroupingState()!;
+        Assert.Equal([2], state.State);
+        Assert.NotEqual(first, state.Stamp);
+        Assert.Equal(state.Stamp, store.GroupingStamp());
+        Assert.Equal([(0, 10), (1, 21), (2, 12), (3, 13)], state.Stories!.Select(p => (p.Number, (int)Assert.Single(p.State))));
+
+        // Parts numbered past an interrupted update's state go, and a change without a state keeps the stamp.
+        store.SaveGrouping(new GroupingChange(false, 2, [], null, [], null));
+        Assert.Equal([0, 1], store.GroupingState()!.Stories!.Select(p => p.Number));
+        Assert.Equal(state.Stamp, store.GroupingStamp());
+
+        // A new grouping replaces every part, under a stamp of its own.
+        store.SaveGrouping(new GroupingChange(true, null, [], [], [], new StoredGroupingState("v2", [3], [new StoredStoryState(0, [30])])));
+        Assert.DoesNotContain(store.GroupingStamp(), new[] { 0, first, state.Stamp });
+        Assert.Equal([0], store.GroupingState()!.Stories!.Select(p => p.Number));
+        store.SaveGrouping(new GroupingChange(true, null, [], [], [], null));
+        Assert.Null(store.GroupingState());
+        Assert.Equal(0, store.GroupingStamp());
+    }
+
+    [Fact]
     public void One_holder_of_the_grouping_lock_at_a_time_and_the_next_gets_it_once_it_is_let_go()
     {
         var store = Track(CreateStore());

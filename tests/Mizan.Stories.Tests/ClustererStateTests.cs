@@ -79,6 +79,49 @@ public sealed class ClustererStateTests
     }
 
     [Fact]
+    public void Parts_written_after_each_step_only_for_the_stories_that_changed_read_back_as_the_whole_state()
+    {
+        var stream = Stream();
+        var whole = new StoryClusterer();
+        var expected = stream.Select(whole.Add).ToList();
+
+        // A store that keeps the shared part and each story's latest part, written as an update would write them.
+        var clusterer = new StoryClusterer();
+        var stored = new Dictionary<int, byte[]>();
+        byte[] shared = [];
+        var written = new List<int>();
+        var cuts = new[] { 0, 100, 101, 250, 320 };
+        foreach (var (from, to) in cuts.Zip(cuts.Skip(1)))
+        {
+            foreach (var article in stream.Skip(from).Take(to - from))
+            {
+                clusterer.Add(article);
+            }
+
+            shared = clusterer.SaveShared();
+            var parts = clusterer.SaveStories();
+            written.Add(parts.Count);
+            foreach (var (id, part) in parts)
+            {
+                stored[id] = part;
+            }
+        }
+
+        // One article writes its story's part (and those of stories it closed), not every story's.
+        Assert.InRange(written[1], 1, 4);
+        Assert.True(written[3] < clusterer.StoryCount / 2, $"{written[3]} of {clusterer.StoryCount} stories written after 70 articles");
+        Assert.Equal(Enumerable.Range(0, clusterer.StoryCount), stored.Keys.Order());
+
+        var read = StoryClusterer.Load(shared, stored.OrderBy(p => p.Key).Select(p => p.Value).ToList());
+        var rest = stream.Skip(cuts[^1]).Select(read.Add).ToList();
+        Assert.Equal(expected.Skip(cuts[^1]), rest);
+        Assert.Equal(Signature(whole), Signature(read));
+
+        // A story's part missing is refused, not read as a smaller collection.
+        Assert.Contains("stored", Assert.Throws<InvalidDataException>(() => StoryClusterer.Load(shared, stored.Values.Skip(1).ToList())).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_state_of_another_layout_or_cut_short_is_refused_by_name()
     {
         var clusterer = new StoryClusterer();
@@ -92,7 +135,7 @@ public sealed class ClustererStateTests
         var cut = new MemoryStream(bytes.ToArray()[..(int)(bytes.Length / 2)]);
         Assert.Contains("cut short", Assert.Throws<InvalidDataException>(() => StoryClusterer.Load(cut)).Message, StringComparison.Ordinal);
         var other = bytes.ToArray();
-        other[0] = 99;
+        other[4] = 99; // the shared part's layout, after the part's length
         Assert.Contains("layout 99", Assert.Throws<InvalidDataException>(() => StoryClusterer.Load(new MemoryStream(other))).Message, StringComparison.Ordinal);
     }
 

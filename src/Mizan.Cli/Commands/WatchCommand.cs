@@ -64,6 +64,8 @@ internal sealed class WatchCommand : Command
 
         return settings.Run(parse, console, Name, options, (store, fetcher, events, endProgress, stop) =>
         {
+            // The grouping stays in memory from one poll to the next (read again if another process wrote it meanwhile).
+            var grouping = new GroupingSession();
             console.Error.WriteLine($"mizan watch: {sources.Count} feed(s) every {FetchSettings.Duration(interval)} into {store.Location}, as {fetcher.UserAgent} (Ctrl+C stops)");
             void AfterPoll(int poll, FetchCounts counts)
             {
@@ -72,7 +74,7 @@ internal sealed class WatchCommand : Command
                 if (counts.New > 0)
                 {
                     // The same path as `mizan brief --db`: the new articles analysed and grouped, the stories they touch briefed.
-                    var report = StoreBriefs.Update(store);
+                    var report = StoreBriefs.Update(store, session: grouping);
                     console.Error.WriteLine($"mizan watch: poll {poll}: stored {report.Stories} stories and {report.Storylines} storylines in {store.Location} ({report.Grouped} new article(s) grouped, {report.Briefed} stories briefed)");
                 }
             }

@@ -395,11 +395,13 @@ public sealed class PostgresArticleStore : IArticleStore
             Add("DELETE FROM storylines;");
             Add("DELETE FROM brief_articles;");
             Add("DELETE FROM grouping_state;");
+            Add("DELETE FROM grouping_stories;");
         }
 
         if (change.StoryCount is { } count)
         {
             Add("DELETE FROM stories WHERE position >= $1;", Integer(count));
+            Add("DELETE FROM grouping_stories WHERE number >= $1;", Integer(count));
         }
 
         foreach (var article in change.Articles)
@@ -444,9 +446,20 @@ public sealed class PostgresArticleStore : IArticleStore
         if (change.State is { } state)
         {
             Add(
-                "INSERT INTO grouping_state (id, version, state) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET version = excluded.version, state = excluded.state;",
+                """
+                INSERT INTO grouping_state (id, version, state, stamp) VALUES (1, $1, $2, $3)
+                ON CONFLICT (id) DO UPDATE SET version = excluded.version, state = excluded.state, stamp = excluded.stamp;
+                """,
                 Text(state.Version),
-                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = state.State });
+                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = state.State },
+                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = StoreRows.NewStamp() });
+            foreach (var story in state.Stories ?? [])
+            {
+                Add(
+                    "INSERT INTO grouping_stories (number, state) VALUES ($1, $2) ON CONFLICT (number) DO UPDATE SET state = excluded.state;",
+                    Integer(story.Number),
+                    new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = story.State });
+            }
         }
 
         if (batch.BatchCommands.Count > 0)
@@ -476,9 +489,39 @@ public sealed class PostgresArticleStore : IArticleStore
 
     public StoredGroupingState? GroupingState()
     {
-        using var command = dataSource.CreateCommand("SELECT version, state FROM grouping_state WHERE id = 1;");
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? new StoredGroupingState(reader.GetString(0), reader.GetFieldValue<byte[]>(1)) : null;
+        // One snapshot, so that the shared part and the stories' parts are of the same write.
+        using var connection = dataSource.OpenConnection();
+        using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+        StoredGroupingState? shared;
+        using (var command = new NpgsqlCommand("SELECT version, state, stamp FROM grouping_state WHERE id = 1;", connection, transaction))
+        using (var reader = command.ExecuteReader())
+        {
+            shared = reader.Read() ? new StoredGroupingState(reader.GetString(0), reader.GetFieldValue<byte[]>(1), null, reader.GetInt64(2)) : null;
+        }
+
+        if (shared is null)
+        {
+            return null;
+        }
+
+        var stories = new List<StoredStoryState>();
+        using (var command = new NpgsqlCommand("SELECT number, state FROM grouping_stories ORDER BY number;", connection, transaction))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                stories.Add(new StoredStoryState(reader.GetInt32(0), reader.GetFieldValue<byte[]>(1)));
+            }
+        }
+
+        transaction.Commit();
+        return shared with { Stories = stories };
+    }
+
+    public long GroupingStamp()
+    {
+        using var command = dataSource.CreateCommand("SELECT stamp FROM grouping_state WHERE id = 1;");
+        return command.ExecuteScalar() is long stamp ? stamp : 0;
     }
 
     public IReadOnlyList<StoredStory> Stories()

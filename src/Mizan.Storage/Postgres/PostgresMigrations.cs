@@ -121,6 +121,11 @@ internal static class PostgresMigrations
             CREATE TABLE brief_articles (id text COLLATE "C" PRIMARY KEY, json text NOT NULL);
             CREATE TABLE grouping_state (id integer PRIMARY KEY CHECK (id = 1), version text NOT NULL, state bytea NOT NULL);
             """),
+        (8, """
+            DELETE FROM grouping_state;
+            ALTER TABLE grouping_state ADD COLUMN stamp bigint NOT NULL DEFAULT 0;
+            CREATE TABLE grouping_stories (number integer PRIMARY KEY, state bytea NOT NULL);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -361,12 +361,12 @@ public sealed class SqliteArticleStore : IArticleStore
 
         if (change.Replace)
         {
-            Run("DELETE FROM stories; DELETE FROM storylines; DELETE FROM brief_articles; DELETE FROM grouping_state;");
+            Run("DELETE FROM stories; DELETE FROM storylines; DELETE FROM brief_articles; DELETE FROM grouping_state; DELETE FROM grouping_stories;");
         }
 
         if (change.StoryCount is { } count)
         {
-            Run("DELETE FROM stories WHERE position >= $count;", ("$count", count));
+            Run("DELETE FROM stories WHERE position >= $count; DELETE FROM grouping_stories WHERE number >= $count;", ("$count", count));
         }
 
         using (var article = connection.CreateCommand())
@@ -407,15 +407,38 @@ public sealed class SqliteArticleStore : IArticleStore
         if (change.Storylines is { } storylines)
         {
             Run("DELETE FROM storylines;");
+            using var line = connection.CreateCommand();
+            line.Transaction = transaction;
+            line.CommandText = "INSERT INTO storylines (id, story_ids) VALUES ($id, $stories);";
+            var id = line.Parameters.Add("$id", SqliteType.Text);
+            var ids = line.Parameters.Add("$stories", SqliteType.Text);
             foreach (var storyline in storylines)
             {
-                Run("INSERT INTO storylines (id, story_ids) VALUES ($id, $stories);", ("$id", storyline.Id), ("$stories", JsonSerializer.Serialize(storyline.StoryIds)));
+                (id.Value, ids.Value) = (storyline.Id, JsonSerializer.Serialize(storyline.StoryIds));
+                line.ExecuteNonQuery();
             }
         }
 
         if (change.State is { } state)
         {
-            Run("INSERT OR REPLACE INTO grouping_state (id, version, state) VALUES (1, $version, $state);", ("$version", state.Version), ("$state", state.State));
+            Run(
+                """
+                INSERT INTO grouping_state (id, version, state, stamp) VALUES (1, $version, $state, $stamp)
+                ON CONFLICT (id) DO UPDATE SET version = excluded.version, state = excluded.state, stamp = excluded.stamp;
+                """,
+                ("$version", state.Version),
+                ("$state", state.State),
+                ("$stamp", StoreRows.NewStamp()));
+            using var part = connection.CreateCommand();
+            part.Transaction = transaction;
+            part.CommandText = "INSERT OR REPLACE INTO grouping_stories (number, state) VALUES ($number, $state);";
+            var number = part.Parameters.Add("$number", SqliteType.Integer);
+            var bytes = part.Parameters.Add("$state", SqliteType.Blob);
+            foreach (var story in state.Stories ?? [])
+            {
+                (number.Value, bytes.Value) = (story.Number, story.State);
+                part.ExecuteNonQuery();
+            }
         }
 
         transaction.Commit();
@@ -448,10 +471,41 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public StoredGroupingState? GroupingState()
     {
+        // One transaction, so that the shared part and the stories' parts are of the same write.
+        using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version, state FROM grouping_state WHERE id = 1;";
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? new StoredGroupingState(reader.GetString(0), reader.GetFieldValue<byte[]>(1)) : null;
+        command.Transaction = transaction;
+        command.CommandText = "SELECT version, state, stamp FROM grouping_state WHERE id = 1;";
+        StoredGroupingState? shared;
+        using (var reader = command.ExecuteReader())
+        {
+            shared = reader.Read() ? new StoredGroupingState(reader.GetString(0), reader.GetFieldValue<byte[]>(1), null, reader.GetInt64(2)) : null;
+        }
+
+        if (shared is null)
+        {
+            return null;
+        }
+
+        command.CommandText = "SELECT number, state FROM grouping_stories ORDER BY number;";
+        var stories = new List<StoredStoryState>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                stories.Add(new StoredStoryState(reader.GetInt32(0), reader.GetFieldValue<byte[]>(1)));
+            }
+        }
+
+        transaction.Commit();
+        return shared with { Stories = stories };
+    }
+
+    public long GroupingStamp()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT stamp FROM grouping_state WHERE id = 1;";
+        return command.ExecuteScalar() is long stamp ? stamp : 0;
     }
 
     public IReadOnlyList<StoredStory> Stories()

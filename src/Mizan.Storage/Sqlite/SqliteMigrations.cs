@@ -97,5 +97,10 @@ internal static class SqliteMigrations
             CREATE TABLE brief_articles (id TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE grouping_state (id INTEGER PRIMARY KEY CHECK (id = 1), version TEXT NOT NULL, state BLOB NOT NULL);
             """),
+        (8, """
+            DELETE FROM grouping_state;
+            ALTER TABLE grouping_state ADD COLUMN stamp INTEGER NOT NULL DEFAULT 0;
+            CREATE TABLE grouping_stories (number INTEGER PRIMARY KEY, state BLOB NOT NULL);
+            """),
     ];
 }

@@ -38,7 +38,7 @@ internal static class IngestRoutes
         return app;
     }
 
-    private static async Task<IResult> Ingest(HttpContext context, StorePool pool, StoryCatalog catalog, IngestGate gate, CancellationToken cancel)
+    private static async Task<IResult> Ingest(HttpContext context, StorePool pool, StoryCatalog catalog, IngestGate gate, GroupingSession grouping, CancellationToken cancel)
     {
         var request = context.Request;
         if (!SameOrigin(request))
@@ -112,7 +112,7 @@ internal static class IngestRoutes
             {
                 var skipped = new List<string>();
                 var counts = new Ingestor(store).Run(items, skipped.Add);
-                var brief = counts.New > 0 ? StoreBriefs.Update(store) : null;
+                var brief = counts.New > 0 ? StoreBriefs.Update(store, session: grouping) : null;
                 if (brief is not null)
                 {
                     // Only the stories the new articles joined or started are read again (all of them after a regrouping).
