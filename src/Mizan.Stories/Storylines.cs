@@ -44,74 +44,92 @@ public static class Storylines
     /// Links as <see cref="Link(StoryClusterer, StorylineOptions?)"/> does, replaying the decisions of the last linking
     /// (<paramref name="previous"/>) for the leading stories that neither changed since nor moved in the order: each
     /// joins the line it joined then, without being weighed again. Only the stories from the first changed one on (in
-    /// the order they began: the new and the recently joined, at the end) are weighed, so linking after a small update
-    /// costs little more than adding the earlier stories' sums. The result is the same as linking everything again.
+    /// the order they began: the new and the recently joined, at the end) are weighed. A replayed story only becomes a
+    /// member of its line, and is indexed only under the terms a weighed story will look up: a line's sums are added up
+    /// when weighing needs them, so linking after a small update costs about what the weighed stories touch, not what
+    /// the whole store holds. The result is the same as linking everything again, to the bit: a line's sums are added
+    /// in the order its stories joined.
     /// </summary>
     /// <param name="changed">The stories whose articles changed since <paramref name="previous"/> was made.</param>
     /// <param name="memo">The decisions of this linking, for the next.</param>
-    public static IReadOnlyList<Storyline> Link(StoryClusterer clusterer, StorylineOptions? options, StorylineMemo? previous, IReadOnlySet<int> changed, out StorylineMemo memo)
+    public static IReadOnlyList<Storyline> Link(StoryClusterer clusterer, StorylineOptions? options, StorylineMemo? previous, IReadOnlySet<int> changed, out StorylineMemo memo) =>
+        Link(clusterer, options, previous, changed, out memo, null);
+
+    /// <summary>Links as the public overload does, telling <paramref name="weighed"/> every line a story was weighed
+    /// against with every feature: what the tests compare, to the bit, between a replay and linking everything again.</summary>
+    internal static IReadOnlyList<Storyline> Link(StoryClusterer clusterer, StorylineOptions? options, StorylineMemo? previous, IReadOnlySet<int> changed, out StorylineMemo memo, Action<Weighing>? weighed)
     {
         ArgumentNullException.ThrowIfNull(clusterer);
         ArgumentNullException.ThrowIfNull(changed);
         options ??= new StorylineOptions();
-        var stories = clusterer.Stories().Select(s => s.Id)
+
+        // Story ids run from 0 to StoryCount - 1: the order is taken over the ids, without a snapshot of every story.
+        var stories = Enumerable.Range(0, clusterer.StoryCount)
             .OrderBy(id => clusterer.StartOf(id) is null)
             .ThenBy(id => clusterer.StartOf(id) ?? DateTimeOffset.MaxValue)
             .ThenBy(id => id)
             .ToList();
-        var lines = new List<Line>();
-        var index = new Dictionary<int, HashSet<Line>>();
         var replay = 0;
         while (previous is not null && replay < stories.Count && replay < previous.Order.Count && previous.Order[replay] == stories[replay] && !changed.Contains(stories[replay]))
         {
             replay++;
         }
 
+        // A weighed story looks up its own centroid terms only, and a story joins a line under its own terms: the
+        // terms no weighed story has are never looked up, so the replayed stories are indexed under the others only.
+        var index = new LineIndex(stories.Skip(replay).SelectMany(clusterer.CentroidTerms));
+        var lines = new List<Line>();
         memo = new StorylineMemo();
-        foreach (var (position, story) in stories.Index())
+        for (var position = 0; position < replay; position++)
         {
+            var story = stories[position];
+            var line = previous!.LineOf[position];
+            if (line == lines.Count)
+            {
+                lines.Add(new Line(line, clusterer));
+            }
+
+            lines[line].Replay(story);
+            index.Post(lines[line], clusterer.CentroidTerms(story));
+            memo.Add(story, line);
+        }
+
+        for (var position = replay; position < stories.Count; position++)
+        {
+            var story = stories[position];
             var sums = clusterer.SumsOf(story);
             var start = clusterer.StartOf(story);
             var terms = clusterer.CentroidTerms(story);
-            if (position < replay)
-            {
-                var line = previous!.LineOf[position];
-                if (line == lines.Count)
-                {
-                    lines.Add(new Line(line));
-                }
-
-                Join(lines[line], story, sums, start, terms, index);
-                memo.Add(story, line);
-                continue;
-            }
 
             // As for stories: term at a time over the index, each candidate's dot product of content words with the
             // story (over the story's centroid terms); the closest few are weighed with every feature.
             var dots = new Dictionary<Line, double>();
             foreach (var term in terms)
             {
-                if (index.TryGetValue(term, out var list) && list.Count <= options.MaxPostings)
+                var list = index.LinesOf(term);
+                if (list.Count <= options.MaxPostings)
                 {
                     var weight = sums[Channel.Body].GetValueOrDefault(term);
                     foreach (var line in list)
                     {
-                        dots[line] = dots.GetValueOrDefault(line) + (weight * line.Sums[Channel.Body].GetValueOrDefault(term));
+                        dots[line] = dots.GetValueOrDefault(line) + (weight * line.Body(term));
                     }
                 }
             }
 
             var shortlist = dots
                 .Where(c => !(start is { } when && c.Key.Latest is { } latest && when - latest > options.Window))
-                .Select(c => (Line: c.Key, Body: c.Value / ((double)sums.Count * c.Key.Sums.Count)))
+                .Select(c => (Line: c.Key, Body: c.Value / ((double)sums.Count * c.Key.Count)))
                 .OrderByDescending(c => c.Body)
                 .ThenBy(c => c.Line.Id)
                 .Take(options.Shortlist);
             Line? best = null;
             var bestScore = double.NegativeInfinity;
-            foreach (var (line, _) in shortlist)
+            foreach (var (line, body) in shortlist)
             {
-                var score = options.Weights.Score(sums.MeanFeatures(line.Sums));
+                var features = sums.MeanFeatures(line.Sums);
+                weighed?.Invoke(new Weighing(story, line.Id, body, features));
+                var score = options.Weights.Score(features);
                 if (score > bestScore)
                 {
                     (best, bestScore) = (line, score);
@@ -120,11 +138,12 @@ public static class Storylines
 
             if (best is null || bestScore < options.JoinScore)
             {
-                best = new Line(lines.Count);
+                best = new Line(lines.Count, clusterer);
                 lines.Add(best);
             }
 
-            Join(best, story, sums, start, terms, index);
+            best.Join(story);
+            index.Post(best, terms);
             memo.Add(story, best.Id);
         }
 
@@ -134,36 +153,148 @@ public static class Storylines
             .ToList();
     }
 
-    private static void Join(Line line, int story, StorySums sums, DateTimeOffset? start, int[] terms, Dictionary<int, HashSet<Line>> index)
+    /// <summary>A story weighed against a line: the mean dot product of their content words it was shortlisted by, and
+    /// the features it was scored on.</summary>
+    internal sealed record Weighing(int Story, int Line, double Body, double[] Features);
+
+    /// <summary>
+    /// A storyline being linked: its stories in the order they joined, and the sums of their articles' vectors added
+    /// up in that order. A line that only replayed stories adds them up once weighing needs them (most lines of a
+    /// replay are never weighed against); a line a weighed story joins keeps them added up, as linking always did.
+    /// </summary>
+    private sealed class Line(int id, StoryClusterer clusterer)
     {
-        line.Stories.Add(story);
-        line.Sums.Add(sums);
-        if (start is { } began && (line.Latest is null || began > line.Latest))
-        {
-            line.Latest = began;
-        }
+        private static readonly Channel[] Channels = Enum.GetValues<Channel>();
 
-        foreach (var term in terms)
-        {
-            if (!index.TryGetValue(term, out var list))
-            {
-                list = [];
-                index[term] = list;
-            }
+        /// <summary>The stories' sums added up, once <see cref="Sums"/> was asked for; kept up to date from then on.</summary>
+        private StorySums? sums;
 
-            list.Add(line);
-        }
-    }
+        /// <summary>The entries of the stories' sums, every channel: what adding them up costs.</summary>
+        private long entries;
 
-    private sealed class Line(int id)
-    {
+        /// <summary>The stories' sums looked up so far by <see cref="Body"/> without the sums added up.</summary>
+        private long looked;
+
         public int Id { get; } = id;
 
         public List<int> Stories { get; } = [];
 
-        public StorySums Sums { get; } = new();
+        /// <summary>How many articles the line's stories hold (the count of <see cref="Sums"/>, without adding them up).</summary>
+        public int Count { get; private set; }
 
-        public DateTimeOffset? Latest { get; set; }
+        public DateTimeOffset? Latest { get; private set; }
+
+        /// <summary>The sums of the line's articles, added story by story in the order they joined (as adding each
+        /// story's sums on joining does), so every float is the one linking without a replay computes.</summary>
+        public StorySums Sums
+        {
+            get
+            {
+                if (sums is null)
+                {
+                    sums = new StorySums();
+                    foreach (var story in Stories)
+                    {
+                        sums.Add(clusterer.SumsOf(story));
+                    }
+                }
+
+                return sums;
+            }
+        }
+
+        /// <summary>
+        /// The line's summed content-word weight of one term. Without the sums added up, it is the same float sum taken
+        /// over the stories that have the term, in the order they joined (starting from zero, as a new entry does): a
+        /// lookup per story instead of adding up every channel of every story. Lookups on one line are paid for until
+        /// they have cost as many as adding its sums up would (rent or buy: never more than twice the cheaper of
+        /// looking up every time and adding up at once), then the sums are added up and looked up from then on.
+        /// </summary>
+        public float Body(int term)
+        {
+            if (sums is null && looked >= entries)
+            {
+                _ = Sums;
+            }
+
+            if (sums is not null)
+            {
+                return sums[Channel.Body].GetValueOrDefault(term);
+            }
+
+            looked += Stories.Count;
+            var total = 0f;
+            foreach (var story in Stories)
+            {
+                if (clusterer.SumsOf(story)[Channel.Body].TryGetValue(term, out var weight))
+                {
+                    total += weight;
+                }
+            }
+
+            return total;
+        }
+
+        /// <summary>A replayed story joins: only its membership, count and start are taken (replaying comes before any
+        /// weighing, so nothing has added the line's sums up yet).</summary>
+        public void Replay(int story)
+        {
+            var added = Take(story);
+            entries += Channels.Sum(channel => (long)added[channel].Count);
+        }
+
+        /// <summary>A weighed story joins: the line's sums are added up (the next weighed stories will need them).</summary>
+        public void Join(int story)
+        {
+            // Added up before the story is a member, so that its sums are added once, last.
+            var added = Sums;
+            added.Add(Take(story));
+        }
+
+        private StorySums Take(int story)
+        {
+            Stories.Add(story);
+            var added = clusterer.SumsOf(story);
+            Count += added.Count;
+            if (clusterer.StartOf(story) is { } began && (Latest is null || began > Latest))
+            {
+                Latest = began;
+            }
+
+            return added;
+        }
+    }
+
+    /// <summary>The lines each centroid term finds, kept for the terms a weighed story has (the only ones looked up).</summary>
+    private sealed class LineIndex
+    {
+        /// <summary>Each looked-up term's lines, by term id; null for a term no weighed story has.</summary>
+        private readonly HashSet<Line>?[] lines;
+
+        public LineIndex(IEnumerable<int> terms)
+        {
+            var wanted = terms.ToList();
+            lines = new HashSet<Line>?[wanted.Count == 0 ? 0 : wanted.Max() + 1];
+            foreach (var term in wanted)
+            {
+                lines[term] ??= [];
+            }
+        }
+
+        /// <summary>The lines whose stories have <paramref name="term"/>, one of a weighed story's terms, among their centroid terms.</summary>
+        public HashSet<Line> LinesOf(int term) => lines[term]!;
+
+        /// <summary>Posts a story's terms for the line it joined (the ones a weighed story will look up).</summary>
+        public void Post(Line line, int[] terms)
+        {
+            foreach (var term in terms)
+            {
+                if (term < lines.Length)
+                {
+                    lines[term]?.Add(line);
+                }
+            }
+        }
     }
 }
 
