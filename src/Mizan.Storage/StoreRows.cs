@@ -64,6 +64,28 @@ internal static class StoreRows
     /// <summary>The time a row is written at, as stored: UTC, ISO 8601 to the microsecond (later writes sort later).</summary>
     public static string Now() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture);
 
+    /// <summary>The query of the grouping state's shared part, as <see cref="ReadGroupingState"/> reads it.</summary>
+    public const string GroupingStateQuery = "SELECT version, state, stamp FROM grouping_state WHERE id = 1;";
+
+    /// <summary>The query of the stories' parts of the grouping state, as <see cref="ReadStoryStates"/> reads them.</summary>
+    public const string StoryStatesQuery = "SELECT number, state FROM grouping_stories ORDER BY number;";
+
+    /// <summary>The grouping state's shared part (without the stories' parts), or null when none is stored.</summary>
+    public static StoredGroupingState? ReadGroupingState(DbDataReader reader) =>
+        reader.Read() ? new StoredGroupingState(reader.GetString(0), reader.GetFieldValue<byte[]>(1), null, reader.GetInt64(2)) : null;
+
+    /// <summary>Every story's part of the grouping state, by number.</summary>
+    public static List<StoredStoryState> ReadStoryStates(DbDataReader reader)
+    {
+        var stories = new List<StoredStoryState>();
+        while (reader.Read())
+        {
+            stories.Add(new StoredStoryState(reader.GetInt32(0), reader.GetFieldValue<byte[]>(1)));
+        }
+
+        return stories;
+    }
+
     /// <summary>The columns of <see cref="StoredStoryCounts"/>, with the version as the named parameter.</summary>
     public static string StoryCounts(string version) => $"""
         (SELECT COUNT(*) FROM stories), (SELECT COALESCE(SUM(size), 0) FROM stories), (SELECT COUNT(*) FROM articles),

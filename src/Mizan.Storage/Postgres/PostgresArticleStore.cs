@@ -493,10 +493,10 @@ public sealed class PostgresArticleStore : IArticleStore
         using var connection = dataSource.OpenConnection();
         using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
         StoredGroupingState? shared;
-        using (var command = new NpgsqlCommand("SELECT version, state, stamp FROM grouping_state WHERE id = 1;", connection, transaction))
+        using (var command = new NpgsqlCommand(StoreRows.GroupingStateQuery, connection, transaction))
         using (var reader = command.ExecuteReader())
         {
-            shared = reader.Read() ? new StoredGroupingState(reader.GetString(0), reader.GetFieldValue<byte[]>(1), null, reader.GetInt64(2)) : null;
+            shared = StoreRows.ReadGroupingState(reader);
         }
 
         if (shared is null)
@@ -504,18 +504,14 @@ public sealed class PostgresArticleStore : IArticleStore
             return null;
         }
 
-        var stories = new List<StoredStoryState>();
-        using (var command = new NpgsqlCommand("SELECT number, state FROM grouping_stories ORDER BY number;", connection, transaction))
+        using (var command = new NpgsqlCommand(StoreRows.StoryStatesQuery, connection, transaction))
         using (var reader = command.ExecuteReader())
         {
-            while (reader.Read())
-            {
-                stories.Add(new StoredStoryState(reader.GetInt32(0), reader.GetFieldValue<byte[]>(1)));
-            }
+            shared = shared with { Stories = StoreRows.ReadStoryStates(reader) };
         }
 
         transaction.Commit();
-        return shared with { Stories = stories };
+        return shared;
     }
 
     public long GroupingStamp()

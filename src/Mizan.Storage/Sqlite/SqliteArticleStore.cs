@@ -475,11 +475,11 @@ public sealed class SqliteArticleStore : IArticleStore
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT version, state, stamp FROM grouping_state WHERE id = 1;";
+        command.CommandText = StoreRows.GroupingStateQuery;
         StoredGroupingState? shared;
         using (var reader = command.ExecuteReader())
         {
-            shared = reader.Read() ? new StoredGroupingState(reader.GetString(0), reader.GetFieldValue<byte[]>(1), null, reader.GetInt64(2)) : null;
+            shared = StoreRows.ReadGroupingState(reader);
         }
 
         if (shared is null)
@@ -487,18 +487,14 @@ public sealed class SqliteArticleStore : IArticleStore
             return null;
         }
 
-        command.CommandText = "SELECT number, state FROM grouping_stories ORDER BY number;";
-        var stories = new List<StoredStoryState>();
+        command.CommandText = StoreRows.StoryStatesQuery;
         using (var reader = command.ExecuteReader())
         {
-            while (reader.Read())
-            {
-                stories.Add(new StoredStoryState(reader.GetInt32(0), reader.GetFieldValue<byte[]>(1)));
-            }
+            shared = shared with { Stories = StoreRows.ReadStoryStates(reader) };
         }
 
         transaction.Commit();
-        return shared with { Stories = stories };
+        return shared;
     }
 
     public long GroupingStamp()
