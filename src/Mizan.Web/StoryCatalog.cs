@@ -132,7 +132,6 @@ public sealed class CatalogSnapshot
         Dictionary<string, List<(StoryEntry, EntityDigest)>> byEntity,
         IEnumerable<StoryEntry> added)
     {
-        this.readArticles = readArticles;
         Stories = stories;
         Summaries = stories.Select(Summary).ToList();
         Storylines = storylines;
@@ -168,7 +167,6 @@ public sealed class CatalogSnapshot
         entities = new Lazy<IReadOnlyList<EntitySummary>>(AllEntities);
     }
 
-    private readonly Func<List<ArticleSummary>> readArticles;
     private readonly Dictionary<string, List<(StoryEntry, EntityDigest)>> entityLists;
 
     /// <summary>
