@@ -199,8 +199,10 @@ public static partial class Storylines
 
             if (next > position)
             {
-                Valid = false;
-                return false;
+                // Reached already (a story that could not be replayed is reached again once weighed); past it otherwise,
+                // which a memo of this order never is.
+                Valid = next == position + 1;
+                return Valid;
             }
 
             next = position + 1;
