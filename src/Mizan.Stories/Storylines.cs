@@ -35,7 +35,7 @@ public sealed record StorylineOptions
 /// the storyline whose articles it is most like on average (the same linear model as stories, fitted on storyline
 /// labels), or starts one. Average link keeps a saga from chaining through one loose story into the next subject.
 /// </summary>
-public static class Storylines
+public static partial class Storylines
 {
     public static IReadOnlyList<Storyline> Link(StoryClusterer clusterer, StorylineOptions? options = null) =>
         Link(clusterer, options, null, new HashSet<int>(), out _);
@@ -43,8 +43,10 @@ public static class Storylines
     /// <summary>
     /// Links as <see cref="Link(StoryClusterer, StorylineOptions?)"/> does, replaying the decisions of the last linking
     /// (<paramref name="previous"/>) for the leading stories that neither changed since nor moved in the order: each
-    /// joins the line it joined then, without being weighed again. Only the stories from the first changed one on (in
-    /// the order they began: the new and the recently joined, at the end) are weighed. A replayed story only becomes a
+    /// joins the line it joined then, without being weighed again. After the first changed story, a story that did not
+    /// change is replayed too when none of the lines it could be weighed against differs from last time (see
+    /// <see cref="Divergence"/>); the changed stories, and those that could see a line that differs, are weighed. A
+    /// replayed story only becomes a
     /// member of its line, and is indexed only under the terms a weighed story will look up: a line's sums are added up
     /// when weighing needs them, so linking after a small update costs about what the weighed stories touch, not what
     /// the whole store holds. The result is the same as linking everything again, to the bit: a line's sums are added
@@ -94,12 +96,26 @@ public static class Storylines
             memo.Add(story, line);
         }
 
+        var divergence = previous is null ? null : new Divergence(clusterer, previous, changed, replay, lines);
         for (var position = replay; position < stories.Count; position++)
         {
             var story = stories[position];
+            var terms = clusterer.CentroidTerms(story);
+            if (divergence?.Replay(story, terms, term => index.LinesOf(term).Count, options.MaxPostings) is { } same)
+            {
+                if (same == lines.Count)
+                {
+                    lines.Add(new Line(same, clusterer));
+                }
+
+                lines[same].Replay(story);
+                index.Post(lines[same], terms);
+                memo.Add(story, same);
+                continue;
+            }
+
             var sums = clusterer.SumsOf(story);
             var start = clusterer.StartOf(story);
-            var terms = clusterer.CentroidTerms(story);
 
             // As for stories: term at a time over the index, each candidate's dot product of content words with the
             // story (over the story's centroid terms); the closest few are weighed with every feature.
@@ -145,6 +161,7 @@ public static class Storylines
             best.Join(story);
             index.Post(best, terms);
             memo.Add(story, best.Id);
+            divergence?.Weighed(story, terms, best.Id);
         }
 
         return lines.Select(l => l.Stories.Order().ToList())
@@ -235,12 +252,19 @@ public static class Storylines
             return total;
         }
 
-        /// <summary>A replayed story joins: only its membership, count and start are taken (replaying comes before any
-        /// weighing, so nothing has added the line's sums up yet).</summary>
+        /// <summary>A replayed story joins: only its membership, count and start are taken, unless the line's sums were
+        /// added up already (a story weighed against it or joining it before), which then take the story's sums last.</summary>
         public void Replay(int story)
         {
             var added = Take(story);
-            entries += Channels.Sum(channel => (long)added[channel].Count);
+            if (sums is null)
+            {
+                entries += Channels.Sum(channel => (long)added[channel].Count);
+            }
+            else
+            {
+                sums.Add(added);
+            }
         }
 
         /// <summary>A weighed story joins: the line's sums are added up (the next weighed stories will need them).</summary>
