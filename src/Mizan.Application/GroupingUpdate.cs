@@ -155,8 +155,8 @@ internal sealed class GroupingUpdate(IArticleStore store)
 
         briefing.Stop();
         grouping.Start();
-        // The storylines linked again, the decisions of the stories before the first changed one replayed (the same
-        // storylines as linking everything again, at a fraction of the cost after a small update).
+        // The storylines linked again, the last linking's decisions replayed for the stories it cannot have changed
+        // (the same storylines as linking everything again, at a fraction of the cost after a small update).
         var storylines = BriefBuilder.Storylines(Mizan.Stories.Storylines.Link(clusterer, null, memo, changed, out var linked));
 
         // Only the stories' parts that changed (started, joined or closed) are written, beside the shared part: an
