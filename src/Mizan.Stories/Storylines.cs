@@ -46,10 +46,9 @@ public static partial class Storylines
     /// joins the line it joined then, without being weighed again. After the first changed story, a story that did not
     /// change is replayed too when none of the lines it could be weighed against differs from last time (see
     /// <see cref="Divergence"/>); the changed stories, and those that could see a line that differs, are weighed. A
-    /// replayed story only becomes a
-    /// member of its line, and is indexed only under the terms a weighed story will look up: a line's sums are added up
-    /// when weighing needs them, so linking after a small update costs about what the weighed stories touch, not what
-    /// the whole store holds. The result is the same as linking everything again, to the bit: a line's sums are added
+    /// replayed story only becomes a member of its line, and is indexed only under the terms a weighed story will look
+    /// up: a line's sums are added up when weighing needs them, so linking after a small update costs about what the
+    /// weighed stories touch, not what the whole store holds. The result is the same as linking everything again, to the bit: a line's sums are added
     /// in the order its stories joined.
     /// </summary>
     /// <param name="changed">The stories whose articles changed since <paramref name="previous"/> was made.</param>
