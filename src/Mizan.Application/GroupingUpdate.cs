@@ -170,7 +170,7 @@ internal sealed class GroupingUpdate(IArticleStore store)
             linked.Write(writer);
         }
 
-        var parts = clusterer.SaveStories(all: fromScratch).Select(p => new StoredStoryState(p.Id, p.State)).ToList();
+        var parts = clusterer.SaveStories().Select(p => new StoredStoryState(p.Id, p.State)).ToList();
         store.SaveGrouping(new GroupingChange(
             replace,
             staleFrom,

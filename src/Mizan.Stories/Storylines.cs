@@ -80,19 +80,24 @@ public static partial class Storylines
         // terms no weighed story has are never looked up, so the replayed stories are indexed under the others only.
         var index = new LineIndex(stories.Skip(replay).SelectMany(clusterer.CentroidTerms));
         var lines = new List<Line>();
-        memo = new StorylineMemo();
-        for (var position = 0; position < replay; position++)
+        var decisions = new StorylineMemo();
+
+        // A story takes the line it took last time: a new one when that line's id is the next.
+        void Replay(int story, int line, int[] terms)
         {
-            var story = stories[position];
-            var line = previous!.LineOf[position];
             if (line == lines.Count)
             {
                 lines.Add(new Line(line, clusterer));
             }
 
             lines[line].Replay(story);
-            index.Post(lines[line], clusterer.CentroidTerms(story));
-            memo.Add(story, line);
+            index.Post(lines[line], terms);
+            decisions.Add(story, line);
+        }
+
+        for (var position = 0; position < replay; position++)
+        {
+            Replay(stories[position], previous!.LineOf[position], clusterer.CentroidTerms(stories[position]));
         }
 
         var divergence = previous is null ? null : new Divergence(clusterer, previous, changed, replay, lines);
@@ -102,14 +107,7 @@ public static partial class Storylines
             var terms = clusterer.CentroidTerms(story);
             if (divergence?.Replay(story, terms, term => index.LinesOf(term).Count, options.MaxPostings) is { } same)
             {
-                if (same == lines.Count)
-                {
-                    lines.Add(new Line(same, clusterer));
-                }
-
-                lines[same].Replay(story);
-                index.Post(lines[same], terms);
-                memo.Add(story, same);
+                Replay(story, same, terms);
                 continue;
             }
 
@@ -159,10 +157,11 @@ public static partial class Storylines
 
             best.Join(story);
             index.Post(best, terms);
-            memo.Add(story, best.Id);
+            decisions.Add(story, best.Id);
             divergence?.Weighed(story, terms, best.Id);
         }
 
+        memo = decisions;
         return lines.Select(l => l.Stories.Order().ToList())
             .OrderBy(g => g[0])
             .Select((g, i) => new Storyline(i, g))
