@@ -22,6 +22,7 @@ public sealed partial class QuoteExtractor
             new GluedDemonstrativeBeforeSubject(),
             new QuotedOutletBeforeSubject(),
             new DemonstrativeObjectBeforeSubject(),
+            new AbbreviatedTitleBeforeSubject(),
         ];
 
         /// <summary>What ends a subject phrase after its first word, besides the stops of <see cref="SubjectEnd"/>.</summary>
@@ -41,6 +42,7 @@ public sealed partial class QuoteExtractor
             new AnaphoricDescriptionIsTheCurrentSpeaker(),
             new OneOfAGroupIsUnnamed(),
             new PluralCueCarriesNobody(),
+            new BlessingFormulaIsNoSpeaker(),
             new CarriedSpeakerOverAnotherName(),
             new CarriedSpeakerAgreesInGender(),
         ];
@@ -49,6 +51,7 @@ public sealed partial class QuoteExtractor
         private static readonly TopicRule[] TopicRules =
         [
             new StanceVerbSubjectSpeaksNext(),
+            new StanceVerbBodySubjectSpeaksNext(),
             new StanceVerbWithAnUnreadNameClearsTheSpeaker(),
         ];
 
@@ -132,6 +135,16 @@ public sealed partial class QuoteExtractor
         private sealed class PronounPrepositionBeforeSubject : SubjectLead
         {
             public override int? Skip(Run run, int s, int end) => QuoteLexicon.IsPronounPreposition(run.norms[s]) ? s + 1 : null;
+        }
+
+        /// <summary>An abbreviated title, one letter and a full stop (وأوضح د. طاشكندي, وقال م. الغامدي): the name follows it.</summary>
+        private sealed class AbbreviatedTitleBeforeSubject : SubjectLead
+        {
+            public override int? Skip(Run run, int s, int end) =>
+                s + 2 < end && run.tokens[s].IsWord && run.norms[s] is "د" or "م" or "ا" && run.tokens[s + 1].Kind == TokenKind.Punctuation
+                && run.text[run.tokens[s + 1].Start] == '.' && run.tokens[s + 1].Start == run.tokens[s].End && run.tokens[s + 2].IsWord
+                    ? s + 2
+                    : null;
         }
 
         /// <summary>A preposition with a demonstrative, and the noun after هذا/هذه (صرح بذلك المتحدث, وقال بهذا الخصوص).</summary>
@@ -352,6 +365,73 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>
+        /// Rule: a formula of blessing (صلى الله عليه وسلم, عليه السلام, رضي الله عنه) is no speaker. After the
+        /// Prophet's title (حديث الرسول صلى الله عليه وسلم عندما قال) the speaker is that title; otherwise none.
+        /// </summary>
+        private sealed class BlessingFormulaIsNoSpeaker : SpeakerCorrection
+        {
+            private static readonly HashSet<string> FormulaWords = new(
+                ["صلي", "الله", "عليه", "وسلم", "السلام", "رضي", "عنه", "عنها", "رحمه"],
+                StringComparer.Ordinal);
+
+            private static readonly HashSet<string> ProphetTitles = new(["النبي", "الرسول", "رسول"], StringComparer.Ordinal);
+
+            private static readonly HashSet<string> Between = new(["عندما", "حين", "حينما", "اذ", "انه", "قد", "الكريم", "الامين", "المصطفي"], StringComparer.Ordinal);
+
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                var formula = speaker.Name is { } name && IsFormula(run, name.Start, name.End);
+                if (!formula && site.SubjectEnd > site.SubjectStart)
+                {
+                    return speaker;
+                }
+
+                // Back from the cue over the formula and what may stand between it and the verb, to the Prophet's title.
+                var k = site.Cue - 1;
+                while (k >= 0 && site.Cue - k <= 12 && run.sentenceEnd[k] == run.sentenceEnd[site.Cue]
+                    && (!run.tokens[k].IsWord || FormulaWords.Contains(run.norms[k]) || Between.Contains(run.norms[k])))
+                {
+                    k--;
+                }
+
+                var title = k >= 0 && k < site.Cue - 1 && run.sentenceEnd[k] == run.sentenceEnd[site.Cue] ? k : -1;
+                if (title > 0 && run.norms[title] == "الله" && run.norms[title - 1].EndsWith("رسول", StringComparison.Ordinal))
+                {
+                    title--;
+                }
+
+                if (title >= 0 && ProphetTitles.Contains(QuoteLexicon.WithoutConjunction(run.norms[title])))
+                {
+                    var end = run.norms[title].EndsWith("رسول", StringComparison.Ordinal) && run.norms[title + 1] == "الله" ? title + 2 : title + 1;
+                    return new Speaker((run.tokens[title].Start, run.tokens[end - 1].End), null, SpeakerSource.Subject);
+                }
+
+                return formula ? Speaker.Unknown : speaker;
+            }
+
+            private static bool IsFormula(Run run, int start, int end)
+            {
+                var any = false;
+                for (var k = 0; k < run.tokens.Count && run.tokens[k].Start < end; k++)
+                {
+                    if (run.tokens[k].Start < start || !run.tokens[k].IsWord)
+                    {
+                        continue;
+                    }
+
+                    if (!FormulaWords.Contains(run.norms[k]))
+                    {
+                        return false;
+                    }
+
+                    any |= run.norms[k] is "صلي" or "السلام" or "رضي" or "رحمه";
+                }
+
+                return any;
+            }
+        }
+
+        /// <summary>
         /// Rule: a speaker is not carried over another name: when the recognizer names someone else between the sentence
         /// where the current speaker was last named or heard and the cue (outside any quote), the carried speaker is not known
         /// (a new person may have come in by a verb the lexicon lacks: واللاعب، الذي أبدى سعادته ... وقال).
@@ -438,14 +518,23 @@ public sealed partial class QuoteExtractor
                     s++;
                 }
 
+                // A rank noun before the office (وعبر معالي رئيس مجلس الشورى عن) is no part of the speaker.
+                while (s + 1 < end && QuoteLexicon.IsRankNoun(run.norms[s]))
+                {
+                    s++;
+                }
+
                 if (s >= end || !run.OpensNamedSubject(s))
                 {
                     return null;
                 }
 
-                var e = run.NamedSubjectEnd(s, end);
+                // A definite body noun alone (ووجهت الهيئة انتقادات) is the subject; the words after it are the verb's object.
+                var e = run.Lexicon.IsBodyNoun(run.norms[s]) && QuoteLexicon.WithoutArticle(run.norms[s]) != run.norms[s] && run.RecognizedNameAt(s) is null
+                    ? s + 1
+                    : run.NamedSubjectEnd(s, end);
                 var speaker = run.SpeakerOf(s, e);
-                if (speaker.Name is { } name && run.TokenAt(name.Start) is var nameToken && run.RecognizedNameAt(nameToken) is null
+                if (speaker.Name is { } name && run.TokenAt(name.Start) is var nameToken && run.RecognizedNameAt(nameToken) is null && !run.Lexicon.IsBodyNoun(run.norms[nameToken])
                     && !(nameToken > 0 && (run.Lexicon.IsTitle(run.norms[nameToken - 1]) || run.Lexicon.IsRoleHead(run.norms[nameToken - 1]))))
                 {
                     // A name the recognizer did not give and no title announces may be the verb's object (تقدم ... باستقالته).
@@ -454,6 +543,37 @@ public sealed partial class QuoteExtractor
 
                 return speaker.Source is SpeakerSource.Subject or SpeakerSource.Anonymous && (speaker.Name is not null || speaker.Role is not null)
                     ? speaker with { Gender = run.Lexicon.GenderOf(run.norms[i]) }
+                    : null;
+            }
+        }
+
+        /// <summary>
+        /// Rule: the subject of a stance verb may be a body named in quotation marks, bare or after a body noun (أيدت "الشؤون
+        /// الاجتماعية" ما نشرته; وتحدثت صحيفة "ليكيب" مشيرة إلى أن): the body is the current speaker. The quotation must be
+        /// short (a name) and the body noun one of the lexicon's.
+        /// </summary>
+        private sealed class StanceVerbBodySubjectSpeaksNext : TopicRule
+        {
+            public override Speaker? SpeakerAt(Run run, int i)
+            {
+                if (run.tokens[i].Kind != TokenKind.ArabicWord || !run.Lexicon.IsStanceVerb(run.norms[i]) || !run.OpensClause(i))
+                {
+                    return null;
+                }
+
+                var end = run.sentenceEnd[i];
+                var s = i + 1;
+                var bodyNoun = s < end && run.tokens[s].IsWord && run.Lexicon.IsBodyNoun(run.norms[s]);
+                var open = bodyNoun ? s + 1 : s;
+                if (open >= end || run.QuotedOutletAt(open) is not { } close || close >= end)
+                {
+                    return null;
+                }
+
+                run.QuotedNameAt(open);
+                var speaker = run.SpeakerOf(bodyNoun ? s : open + 1, close);
+                return speaker.Name is not null || speaker.Role is not null
+                    ? speaker with { Source = SpeakerSource.Subject, Gender = run.Lexicon.GenderOf(run.norms[i]) }
                     : null;
             }
         }
@@ -479,9 +599,10 @@ public sealed partial class QuoteExtractor
             }
         }
 
-        /// <summary>True when the phrase at s opens with a title, an office, a source word or a recognized name.</summary>
+        /// <summary>True when the phrase at s opens with a title, an office, a source word, a recognized name or a definite body noun (الهيئة).</summary>
         private bool OpensNamedSubject(int s) =>
-            tokens[s].IsWord && (Lexicon.IsTitle(norms[s]) || Lexicon.IsRoleHead(norms[s]) || Lexicon.IsAnonymousHead(norms[s]) || RecognizedNameAt(s) is not null);
+            tokens[s].IsWord && (Lexicon.IsTitle(norms[s]) || Lexicon.IsRoleHead(norms[s]) || Lexicon.IsAnonymousHead(norms[s]) || RecognizedNameAt(s) is not null
+                || (Lexicon.IsBodyNoun(norms[s]) && QuoteLexicon.WithoutArticle(norms[s]) != norms[s]));
 
         /// <summary>
         /// Where a subject that opens at s ends: after the first recognized name within <see cref="HonorificReach"/> words

@@ -38,6 +38,7 @@ internal sealed class QuoteLexicon
     private readonly HashSet<string> statementNouns;
     private readonly HashSet<string> stanceVerbs;
     private readonly HashSet<string> bodyNouns;
+    private readonly HashSet<string> agencies;
 
     private QuoteLexicon()
     {
@@ -62,6 +63,7 @@ internal sealed class QuoteLexicon
         statementNouns = Load("statement-nouns.txt");
         stanceVerbs = Load("stance-verbs.txt");
         bodyNouns = Load("body-nouns.txt");
+        agencies = Load("news-agencies.txt");
     }
 
     public static QuoteLexicon Default => DefaultInstance.Value;
@@ -255,6 +257,11 @@ internal sealed class QuoteLexicon
     /// <summary>A body noun behind a glued لـ without the article (لوكالة, لنقابة, لمجموعة), not a body noun that starts with ل (لجنة).</summary>
     public bool IsBodyNounBehindLam(string norm)
     {
+        if (IsAgencyBehindLam(norm) || IsAgencyBehindLam(WithoutConjunction(norm)))
+        {
+            return true;
+        }
+
         if (norm.Length > 3 && norm[0] == 'ل' && norm[1] != 'ل' && !bodyNouns.Contains(norm) && bodyNouns.Contains(norm[1..]))
         {
             return true;
@@ -263,6 +270,10 @@ internal sealed class QuoteLexicon
         var bare = WithoutConjunction(norm);
         return bare != norm && bare.Length > 3 && bare[0] == 'ل' && bare[1] != 'ل' && !bodyNouns.Contains(bare) && bodyNouns.Contains(bare[1..]);
     }
+
+    /// <summary>A news agency named by one word behind a glued لـ (لرويترز, للأناضول).</summary>
+    private bool IsAgencyBehindLam(string norm) =>
+        norm.Length > 3 && norm[0] == 'ل' && (agencies.Contains(norm[1..]) || (norm[1] == 'ل' && agencies.Contains("ا" + norm[1..])));
 
     /// <summary>A dual or plural form of a reporting verb (قالوا, أكدتا, أضافا): its hidden subject is no single speaker.</summary>
     public bool IsPluralCue(string norm)

@@ -46,6 +46,21 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             return SpeakerParts.None;
         }
 
+        for (var d = start + 1; d + 1 < end; d++)
+        {
+            if (norms[d] is "يدعي" or "تدعي" or "يدعا")
+            {
+                // Rule: "X يدعى NAME" (شاهد عيان يدعى أحمد اكاي): the name follows يدعى, and the words before it are the role.
+                var (nameStart, nameEnd) = TrimPunctuation(tokens, d + 1, end);
+                while (nameEnd > nameStart + 1 && lexicon.IsBodyNounBehindLam(norms[nameEnd - 1]))
+                {
+                    nameEnd--;
+                }
+
+                return nameStart < nameEnd ? new SpeakerParts(nameStart, nameEnd, start, d, false) : SpeakerParts.None;
+            }
+        }
+
         if (lexicon.IsAnonymousHead(norms[start]))
         {
             return new SpeakerParts(start, end, -1, -1, true);
@@ -61,6 +76,11 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             // Rule: a recognized name that opens the phrase is the speaker; names after it belong to what follows (أبو مرزوق
             // الإطار القيادي لمنظمة التحرير: أبو مرزوق).
             return new SpeakerParts(opening.Start, opening.End, -1, -1, false);
+        }
+
+        if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } complement && IsOfficeComplement(tokens, norms, start, end, complement))
+        {
+            return new SpeakerParts(-1, -1, start, end, false);
         }
 
         if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } found)
@@ -207,6 +227,12 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                 // Rule: after an office's preposition, the first of three or more name-like words is its object, a place
                 // (وزيرة التنمية في إيطاليا فيدريكا جودي: the name is فيدريكا جودي).
                 nameStart++;
+            }
+
+            // Rule: a body's name after the office (رئيس مجلس الشورى, مدير شركة أرامكو) is its complement: the phrase is a role.
+            if (nameStart > start && lexicon.IsBodyNoun(norms[nameStart]))
+            {
+                nameStart = -1;
             }
 
             return nameStart < 0
@@ -376,6 +402,25 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Rule: a body's name that ends the phrase right after an office (رئيس مجلس الشورى, وزير الخارجية) is the office's
+    /// complement, not the speaker's name: the phrase is a role.
+    /// </summary>
+    private bool IsOfficeComplement(IReadOnlyList<Token> tokens, string[] norms, int start, int end, NameSpan found)
+    {
+        var first = -1;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Start == found.Start)
+            {
+                first = k;
+                break;
+            }
+        }
+
+        return first > start && found.End == tokens[end - 1].End && lexicon.IsBodyNoun(norms[first]) && lexicon.IsRoleHead(norms[first - 1]);
     }
 
     private static NameSpan? FromRecognizedNames(IReadOnlyList<Token> tokens, int start, int end, IReadOnlyList<NameSpan> names)

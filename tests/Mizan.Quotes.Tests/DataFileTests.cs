@@ -7,5 +7,5 @@ public sealed class DataFileTests
 {
     [Fact]
     public void Every_quote_data_file_states_its_provenance() =>
-        DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(QuoteExtractor).Assembly, "Mizan.Quotes.Data."), expectedFiles: 7);
+        DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(QuoteExtractor).Assembly, "Mizan.Quotes.Data."), expectedFiles: 8);
 }

@@ -7,7 +7,7 @@ namespace Mizan.Cli.Commands;
 /// What <c>mizan eval quotes</c> and <c>mizan eval dates</c> share: a sample of SaudiNewsNet items judged by reading,
 /// kept as ids and labels (<c>--gold</c>), recounted from the corpus (<c>--corpus</c>, skipped with a message when it is
 /// not there), with the misses listed (<c>--explain</c>); and a new sample drawn to judge (<c>--draw N --days D,...</c>
-/// with <c>--part</c>, <c>--seed</c> and <c>--context</c>).
+/// with <c>--part</c>, <c>--seed</c> and <c>--context</c>; <c>--files</c> draws from a folder of saved pages instead).
 /// </summary>
 /// <typeparam name="TRow">A judged row as the command's gold file holds it.</typeparam>
 internal abstract class JudgedSampleCommand<TRow> : Command
@@ -28,6 +28,7 @@ internal abstract class JudgedSampleCommand<TRow> : Command
     private readonly Option<string> corpus = new("--corpus") { Description = "The SaudiNewsNet folder of day zips the judged articles come from.", DefaultValueFactory = _ => DefaultCorpus };
     private readonly Option<int> draw;
     private readonly Option<string?> days = new Option<string?>("--days") { Description = "With --draw: the days to draw from (comma-separated, e.g. 2015-08-08,2015-08-09)." }.Dates(list: true);
+    private readonly Option<bool> files = new("--files") { Description = "With --draw: draw from every article file of --corpus, each read and cleaned on its own (a folder of saved pages, not SaudiNewsNet days)." };
     private readonly Option<string> part = new("--part") { Description = "With --draw: the part the rows belong to (tune, held-out).", DefaultValueFactory = _ => "held-out" };
     private readonly Option<int> seed;
     private readonly Option<string?> context;
@@ -51,6 +52,7 @@ internal abstract class JudgedSampleCommand<TRow> : Command
         Options.Add(Explain);
         Options.Add(draw);
         Options.Add(days);
+        Options.Add(files);
         Options.Add(part);
         Options.Add(seed);
         Options.Add(context);
@@ -118,7 +120,7 @@ internal abstract class JudgedSampleCommand<TRow> : Command
         var all = new List<(string, string, TextAnalysis, string?)>();
         foreach (var day in drawDays)
         {
-            var path = Path.Combine(folder, day + ".zip");
+            var path = Path.Combine(folder, Path.HasExtension(day) ? day : day + ".zip");
             if (!File.Exists(path))
             {
                 Console.Out.WriteLine($"skipped: {path} not found.");
@@ -168,10 +170,15 @@ internal abstract class JudgedSampleCommand<TRow> : Command
         if (parse.GetValue(draw) is > 0 and var count)
         {
             var drawDays = DayCorpus.Days(parse.GetValue(days));
-            if (drawDays.Count == 0)
+            if (parse.GetValue(files) == (drawDays.Count > 0))
             {
-                Console.Error.WriteLine($"mizan eval {Name}: --draw needs --days.");
+                Console.Error.WriteLine($"mizan eval {Name}: --draw needs either --days or --files.");
                 return ExitCodes.UsageError;
+            }
+
+            if (parse.GetValue(files))
+            {
+                drawDays = DayCorpus.Files(folder);
             }
 
             return Draw(folder, drawDays, count, parse.GetValue(part)!, parse.GetValue(seed), parse.GetValue(context));
