@@ -449,7 +449,8 @@ public sealed partial class QuoteExtractor
                 var cueStart = run.tokens[site.Cue].Start;
                 foreach (var name in run.names)
                 {
-                    if (name.Start < run.lastAt || name.End > cueStart || run.quotes.Any(q => q.Start <= name.Start && name.End <= q.End) || run.InsideQuotation(name))
+                    if (name.Start < run.lastAt || name.End > cueStart || run.quotes.Any(q => q.Start <= name.Start && name.End <= q.End) || run.InsideQuotation(name)
+                        || run.OnLinkCaption(name.Start))
                     {
                         continue;
                     }
@@ -468,6 +469,28 @@ public sealed partial class QuoteExtractor
 
                 return speaker;
             }
+        }
+
+        /// <summary>Words that open a line linking to another article (اقرأ أيضا: ..., طالع: ..., مقال له علاقة: ...).</summary>
+        private static readonly string[] LinkCaptions = ["اقرأ", "إقرأ", "اقرا", "طالع", "مقال له علاقة", "مقالات ذات صلة", "للمزيد", "شاهد أيضا", "شاهد أيضاً"];
+
+        /// <summary>
+        /// Rule: a line that links to another article (اقرأ كمان: أحمد حسن ينتقد لاعبي الأهلي) is the page's, not the story's: a
+        /// name on it does not stop the current speaker.
+        /// </summary>
+        private bool OnLinkCaption(int at)
+        {
+            var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+            var line = text.AsSpan(lineStart, at - lineStart).TrimStart();
+            foreach (var caption in LinkCaptions)
+            {
+                if (line.StartsWith(caption, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>True when a recognized name stands inside quotation marks (a term or title: «مفارقة برايس»).</summary>

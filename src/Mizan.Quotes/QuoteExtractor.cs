@@ -723,10 +723,14 @@ public sealed partial class QuoteExtractor
         /// <summary>The token as written is the name Ali (<see cref="SpeakerShape.IsNameAli"/>).</summary>
         private bool IsRawAli(int k) => SpeakerShape.IsNameAli(text.AsSpan(tokens[k].Start, tokens[k].Length));
 
-        /// <summary>A phrase opening with a preposition, an object masdar or هو/هي is no subject of the verb before it.</summary>
+        /// <summary>
+        /// A phrase opening with a preposition, an object masdar, هو/هي, a speech noun with its pronoun (واختتم حديثه قائلا) or a
+        /// participle of manner (وأضاف ممازحا:) is no subject of the verb before it.
+        /// </summary>
         /// <remarks>ولي after a verb is the noun (ولي العهد, ولي الأمر), not و + لي.</remarks>
         private static bool HidesSubject(string norm) =>
-            (SpeakerShape.IsLeadingPreposition(norm) && norm != "ولي") || QuoteLexicon.IsObjectMasdar(QuoteLexicon.WithoutConjunction(norm)) || norm is "هو" or "هي";
+            (SpeakerShape.IsLeadingPreposition(norm) && norm != "ولي") || QuoteLexicon.IsObjectMasdar(QuoteLexicon.WithoutConjunction(norm)) || norm is "هو" or "هي"
+            || QuoteLexicon.IsOwnSpeechNoun(norm) || QuoteLexicon.IsMannerParticiple(norm);
 
         /// <summary>
         /// The phrase before a verb without و/ف, back to أن/بأن or the start of the sentence (at most <see cref="MaxPreverbalWords"/>
@@ -748,14 +752,21 @@ public sealed partial class QuoteExtractor
                     // The whole phrase must be the speaker: a name or an office that ends right before the verb (not
                     // أن حقاني لم يمت بعدما ذكرت), or a source phrase.
                     var first = norms[opens];
-                    var parts = owner.parser.Parse(text, tokens, norms, opens, cue, names);
-                    var whole = parts.Anonymous || (parts.HasName ? parts.NameEnd == cue : parts.HasRole && parts.RoleEnd == cue);
+                    var before = cue;
+                    while (before - 1 > opens && IsComma(before - 1))
+                    {
+                        before--;
+                    }
+
+                    var parts = owner.parser.Parse(text, tokens, norms, opens, before, names);
+                    var whole = parts.Anonymous || (parts.HasName ? parts.NameEnd == before : parts.HasRole && parts.RoleEnd == before);
                     return whole && (Lexicon.IsTitle(first) || Lexicon.IsRoleHead(first) || Lexicon.IsAnonymousHead(first) || RecognizedNameAt(opens) is not null)
                         ? (opens, cue)
                         : null;
                 }
 
-                if (!tokens[k].IsWord || sentenceEnd[k] != sentenceEnd[cue] || CueAt(k) != CueKind.None)
+                // Rule: commas may set off a name in apposition before the verb (كما أن وزير الخارجية الأوكراني، دميتري كوليبا، أعلن).
+                if ((!tokens[k].IsWord && !IsComma(k)) || sentenceEnd[k] != sentenceEnd[cue] || CueAt(k) != CueKind.None)
                 {
                     return null;
                 }
@@ -1083,10 +1094,18 @@ public sealed partial class QuoteExtractor
                 // Rule: a role without a name is the person the article names with that role.
                 name = known;
             }
+            else if (name is null && role is not null && parts.RoleEnd == parts.RoleStart + 1 && last is { Name: { } currentName }
+                && QuoteLexicon.WithoutArticle(norms[parts.RoleStart]) is var head
+                && (last.Role is { } currentRole ? HeadOf(currentRole) == head : OfficeAfter(currentName) == head))
+            {
+                // Rule: a bare role word (وتشير الباحثة, وأشار الوزير) is the current speaker when that speaker's role has the
+                // same head (وزير الخارجية بدر عبد العاطي; طارق شوقي، وزير التربية والتعليم).
+                name = currentName;
+            }
             else if (name is null && role is not null && parts.RoleEnd == parts.RoleStart + 1 && OnlyNameWithHead(RoleKey(parts.RoleStart, parts.RoleEnd)) is { } only)
             {
-                // Rule: a bare role word (وتشير الباحثة) is the one person the article names with a role of that head (الباحثة
-                // الألمانية باولا غواتين); with two or more, it is none of them in particular.
+                // Rule: otherwise it is the one person the article names with that head and only nisbas after it (الباحثة
+                // الألمانية باولا غواتين); with two or more such people, none of them in particular.
                 name = only;
             }
 
@@ -1146,21 +1165,30 @@ public sealed partial class QuoteExtractor
                 }
 
                 var parts = owner.parser.Parse(text, tokens, norms, i, end, names);
-                if (parts.HasName && parts.HasRole && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart)) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
+                // A learned name is a recognized one, follows a title (الوزير الدكتور طارق شوقي) or follows an office of two words
+                // or more (وزير الداخلية الجزائري أمس دحو ولد قابلية); words after a bare office word that the recognizer did not
+                // name are the verb's object (وتوقع الوزير انخفاض نسبة التظلمات).
+                var personLike = names is null || !parts.HasName || RecognizedNameAt(parts.NameStart) is not null || (parts.NameStart > 0 && Lexicon.IsTitle(norms[parts.NameStart - 1]))
+                    || parts.RoleEnd - parts.RoleStart >= 2;
+                if (parts.HasName && parts.HasRole && personLike && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart)) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
                 {
                     roleNames.TryAdd(RoleKey(parts.RoleStart, parts.RoleEnd), (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End));
                 }
             }
         }
 
-        /// <summary>The name learned for roles whose first word is <paramref name="head"/>, when all of them name one person.</summary>
+        /// <summary>
+        /// The name learned for a role that is <paramref name="head"/> with nothing but nisbas after it (باحثة المانية), when all
+        /// such roles name one person.
+        /// </summary>
         private (int Start, int End)? OnlyNameWithHead(string head)
         {
             (int Start, int End)? found = null;
             string? foundText = null;
             foreach (var (key, name) in roleNames)
             {
-                if (key != head && !key.StartsWith(head + " ", StringComparison.Ordinal))
+                var words = key.Split(' ');
+                if (words[0] != head || !words.Skip(1).All(w => w.Length > 3 && (w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal))))
                 {
                     continue;
                 }
@@ -1175,6 +1203,25 @@ public sealed partial class QuoteExtractor
             }
 
             return found;
+        }
+
+        /// <summary>The head of a role span: its first word, matching-normalized, without the article.</summary>
+        private string HeadOf((int Start, int End) span)
+        {
+            var words = text[span.Start..span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length == 0 ? string.Empty : QuoteLexicon.WithoutArticle(ArabicNormalizer.Matching.NormalizeToString(words[0]));
+        }
+
+        /// <summary>The head of an office set off by a comma right after a name (طارق شوقي، وزير التربية: وزير), or null.</summary>
+        private string? OfficeAfter((int Start, int End) name)
+        {
+            var k = TokenEndingAt(name.End) + 1;
+            if (k <= 0 || k + 1 >= tokens.Count || !IsComma(k) || !Lexicon.IsRoleHead(norms[k + 1]))
+            {
+                return null;
+            }
+
+            return QuoteLexicon.WithoutArticle(norms[k + 1]);
         }
 
         private string RoleKey(int start, int end) =>

@@ -117,6 +117,18 @@ internal sealed class QuoteLexicon
         _ => null,
     };
 
+    /// <summary>A speech noun with its own pronoun (حديثه, كلمتها, تصريحاته): after a verb it is the object, not the subject.</summary>
+    public static bool IsOwnSpeechNoun(string norm) =>
+        WithoutConjunction(norm) is "حديثه" or "حديثها" or "كلمته" or "كلمتها" or "تصريحه" or "تصريحها" or "تصريحاته" or "تصريحاتها" or "مداخلته"
+            or "مداخلتها" or "خطابه" or "خطابها" or "كلامه" or "كلامها";
+
+    /// <summary>
+    /// An indefinite participle of manner (ممازحا, مبتسما, متسائلا): مـ, at least five letters, the accusative alef, no article.
+    /// After a verb it tells how the speaker spoke; it is no subject.
+    /// </summary>
+    public static bool IsMannerParticiple(string norm) =>
+        norm.Length >= 5 && norm[0] == 'م' && norm[^1] == 'ا' && norm[^2] != 'ا';
+
     /// <summary>A noun for the occasion of a speech (في مؤتمر صحفي, في حوار, في لقاء): what follows it is no office's complement.</summary>
     public static bool IsSpeechSetting(string norm) =>
         norm is "مؤتمر" or "حوار" or "لقاء" or "حديث" or "كلمه" or "اتصال" or "تصريح" or "تصريحات" or "مقابله" or "ندوه" or "اجتماع" or "جلسه";
