@@ -71,6 +71,12 @@ public sealed partial class QuoteExtractor
     /// </summary>
     private const int KanaSubjectReach = 24;
 
+    /// <summary>
+    /// The longest bare role read as the current speaker's (ولفت المدير العام, وتطرق المتحدث الرسمي): a head and two words of
+    /// its office, as the judged web pages write them (docs/quotes.md, fifth round).
+    /// </summary>
+    private const int MaxAnaphoricRoleWords = 3;
+
     /// <summary>A speaker phrase longer than this is not a subject.</summary>
     private const int MaxSubjectTokens = 16;
 
@@ -1094,18 +1100,21 @@ public sealed partial class QuoteExtractor
                 // Rule: a role without a name is the person the article names with that role.
                 name = known;
             }
-            else if (name is null && role is not null && parts.RoleEnd == parts.RoleStart + 1 && last is { Name: { } currentName }
-                && QuoteLexicon.WithoutArticle(norms[parts.RoleStart]) is var head
-                && (last.Role is { } currentRole ? HeadOf(currentRole) == head : OfficeAfter(currentName) == head))
+            else if (name is null && role is not null && parts.RoleEnd - parts.RoleStart <= MaxAnaphoricRoleWords && last is { Name: { } currentName }
+                && RoleKey(parts.RoleStart, parts.RoleEnd).Split(' ') is var roleWords
+                && (last.Role is { } currentRole ? KeyOf(currentRole) : OfficeAfter(currentName)) is { } currentKey
+                && currentKey.Split(' ') is var currentWords && currentWords[0] == roleWords[0] && roleWords.All(currentWords.Contains))
             {
-                // Rule: a bare role word (وتشير الباحثة, وأشار الوزير) is the current speaker when that speaker's role has the
-                // same head (وزير الخارجية بدر عبد العاطي; طارق شوقي، وزير التربية والتعليم).
+                // Rule: a bare role (وتشير الباحثة, وأشار الوزير, ولفت المدير العام) is the current speaker when that speaker's
+                // role has the same head and every word of it (وزير الخارجية بدر عبد العاطي; طارق شوقي، وزير التربية والتعليم;
+                // مدير عام منظمة الصحة العالمية تيدروس غيبريسوس).
                 name = currentName;
             }
-            else if (name is null && role is not null && parts.RoleEnd == parts.RoleStart + 1 && OnlyNameWithHead(RoleKey(parts.RoleStart, parts.RoleEnd)) is { } only)
+            else if (name is null && role is not null && OnlyNameForRole(RoleKey(parts.RoleStart, parts.RoleEnd)) is { } only)
             {
-                // Rule: otherwise it is the one person the article names with that head and only nisbas after it (الباحثة
-                // الألمانية باولا غواتين); with two or more such people, none of them in particular.
+                // Rule: otherwise it is the one person the article names with a role of that head holding all its words (وكيل
+                // وزارة الزراعة for وكيل وزارة الزراعة بالغربية على البيومي); a bare role word only matches a role of nisbas
+                // (الباحثة for الباحثة الألمانية باولا غواتين). With two or more such people, none of them in particular.
                 name = only;
             }
 
@@ -1149,6 +1158,16 @@ public sealed partial class QuoteExtractor
         /// <summary>Learns "role → name" from every office the article names with a person (مستشار الأمن القومي العراقي ، قاسم الأعرجي).</summary>
         private void LearnRoleNames()
         {
+            // A recognized name with its office in apposition (سامي البيومي، وكيل وزارة الزراعة بالغربية) is the one a later
+            // bare mention of that office means.
+            foreach (var name in names ?? [])
+            {
+                if (OfficeAfter((name.Start, name.End)) is { } office)
+                {
+                    roleNames.TryAdd(office, (name.Start, name.End));
+                }
+            }
+
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (tokens[i].Kind != TokenKind.ArabicWord || !Lexicon.IsRoleHead(norms[i]))
@@ -1157,7 +1176,7 @@ public sealed partial class QuoteExtractor
                 }
 
                 var end = i;
-                while (end < sentenceEnd[i] && end - i < MaxSubjectTokens && !QuoteLexicon.IsComplementizer(norms[end])
+                while (end < sentenceEnd[i] && end - i < MaxSubjectTokens && !QuoteLexicon.IsComplementizer(norms[end]) && !QuoteLexicon.IsRelative(norms[end])
                     && Lexicon.Cue(norms[end]) == CueKind.None && !(end > i && QuoteLexicon.IsPreposition(norms[end]))
                     && !(tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is not (',' or CodePoints.ArabicComma)))
                 {
@@ -1165,11 +1184,13 @@ public sealed partial class QuoteExtractor
                 }
 
                 var parts = owner.parser.Parse(text, tokens, norms, i, end, names);
-                // A learned name is a recognized one, follows a title (الوزير الدكتور طارق شوقي) or follows an office of two words
-                // or more (وزير الداخلية الجزائري أمس دحو ولد قابلية); words after a bare office word that the recognizer did not
-                // name are the verb's object (وتوقع الوزير انخفاض نسبة التظلمات).
+                // A learned name is a recognized one, follows a title (الوزير الدكتور طارق شوقي), or is two words or more, none
+                // with the article but the last, after an office of two words or more (وزير الداخلية الجزائري أمس دحو ولد قابلية);
+                // other words after an office are the verb's object (وتوقع الوزير انخفاض نسبة التظلمات, أسباب تأخر إخراج مشروع
+                // القانون الجنائي).
                 var personLike = names is null || !parts.HasName || RecognizedNameAt(parts.NameStart) is not null || (parts.NameStart > 0 && Lexicon.IsTitle(norms[parts.NameStart - 1]))
-                    || parts.RoleEnd - parts.RoleStart >= 2;
+                    || (parts.RoleEnd - parts.RoleStart >= 2 && parts.NameEnd - parts.NameStart >= MinUnrecognizedName
+                        && Enumerable.Range(parts.NameStart, parts.NameEnd - parts.NameStart - 1).All(k => QuoteLexicon.WithoutArticle(norms[k]) == norms[k]));
                 if (parts.HasName && parts.HasRole && personLike && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart)) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
                 {
                     roleNames.TryAdd(RoleKey(parts.RoleStart, parts.RoleEnd), (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End));
@@ -1178,17 +1199,21 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>
-        /// The name learned for a role that is <paramref name="head"/> with nothing but nisbas after it (باحثة المانية), when all
-        /// such roles name one person.
+        /// The name learned for roles with the key's head that hold all of the key's words (a one-word key: roles of that head
+        /// and nisbas only), when all such roles name one person; else null.
         /// </summary>
-        private (int Start, int End)? OnlyNameWithHead(string head)
+        private (int Start, int End)? OnlyNameForRole(string key)
         {
+            var wanted = key.Split(' ');
             (int Start, int End)? found = null;
             string? foundText = null;
-            foreach (var (key, name) in roleNames)
+            foreach (var (learned, name) in roleNames)
             {
-                var words = key.Split(' ');
-                if (words[0] != head || !words.Skip(1).All(w => w.Length > 3 && (w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal))))
+                var words = learned.Split(' ');
+                var fits = words[0] == wanted[0] && (wanted.Length == 1
+                    ? words.Skip(1).All(w => w.Length > 3 && (w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal)))
+                    : wanted.All(words.Contains));
+                if (!fits)
                 {
                     continue;
                 }
@@ -1205,23 +1230,45 @@ public sealed partial class QuoteExtractor
             return found;
         }
 
-        /// <summary>The head of a role span: its first word, matching-normalized, without the article.</summary>
-        private string HeadOf((int Start, int End) span)
+        /// <summary>The key of a role span as <see cref="RoleKey"/> makes it: its words, matching-normalized, without the article.</summary>
+        private string KeyOf((int Start, int End) span)
         {
-            var words = text[span.Start..span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return words.Length == 0 ? string.Empty : QuoteLexicon.WithoutArticle(ArabicNormalizer.Matching.NormalizeToString(words[0]));
+            var words = new List<string>();
+            for (var k = 0; k < tokens.Count && tokens[k].Start < span.End; k++)
+            {
+                if (tokens[k].Start >= span.Start && tokens[k].IsWord)
+                {
+                    words.Add(QuoteLexicon.WithoutArticle(norms[k]));
+                }
+            }
+
+            return string.Join(' ', words);
         }
 
-        /// <summary>The head of an office set off by a comma right after a name (طارق شوقي، وزير التربية: وزير), or null.</summary>
+        /// <summary>
+        /// The key of an office right after a name, a comma allowed between (طارق شوقي، وزير التربية والتعليم: وزير تربيه وتعليم),
+        /// up to the next punctuation, إن/أن or a relative, or null.
+        /// </summary>
         private string? OfficeAfter((int Start, int End) name)
         {
             var k = TokenEndingAt(name.End) + 1;
-            if (k <= 0 || k + 1 >= tokens.Count || !IsComma(k) || !Lexicon.IsRoleHead(norms[k + 1]))
+            if (k > 0 && k < tokens.Count && IsComma(k))
+            {
+                k++;
+            }
+
+            if (k <= 0 || k >= tokens.Count || !Lexicon.IsRoleHead(norms[k]))
             {
                 return null;
             }
 
-            return QuoteLexicon.WithoutArticle(norms[k + 1]);
+            var end = k;
+            while (end < tokens.Count && end - k < MaxSubjectTokens && tokens[end].IsWord && !QuoteLexicon.IsComplementizer(norms[end]) && !QuoteLexicon.IsRelative(norms[end]))
+            {
+                end++;
+            }
+
+            return RoleKey(k, end);
         }
 
         private string RoleKey(int start, int end) =>

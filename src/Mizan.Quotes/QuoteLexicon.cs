@@ -117,10 +117,10 @@ internal sealed class QuoteLexicon
         _ => null,
     };
 
-    /// <summary>A speech noun with its own pronoun (حديثه, كلمتها, تصريحاته): after a verb it is the object, not the subject.</summary>
+    /// <summary>A speech noun with its own pronoun (حديثه, كلمتها, تصريحاته, تغريدته): after a verb it is the object, not the subject.</summary>
     public static bool IsOwnSpeechNoun(string norm) =>
         WithoutConjunction(norm) is "حديثه" or "حديثها" or "كلمته" or "كلمتها" or "تصريحه" or "تصريحها" or "تصريحاته" or "تصريحاتها" or "مداخلته"
-            or "مداخلتها" or "خطابه" or "خطابها" or "كلامه" or "كلامها";
+            or "مداخلتها" or "خطابه" or "خطابها" or "كلامه" or "كلامها" or "تغريدته" or "تغريدتها" or "منشوره" or "منشورها";
 
     /// <summary>
     /// An indefinite participle of manner (ممازحا, مبتسما, متسائلا): مـ, at least five letters, the accusative alef, no article.
@@ -254,7 +254,7 @@ internal sealed class QuoteLexicon
     /// <summary>A verb of a stance or an act (أبدى, عبر, شكر), with or without a leading conjunction: its subject may speak next.</summary>
     public bool IsStanceVerb(string norm) => stanceVerbs.Contains(norm) || stanceVerbs.Contains(WithoutConjunction(norm));
 
-    /// <summary>A noun that heads a body's name (وزارة, صحيفة, مجموعة), with or without the article or a glued لـ (لمجموعة).</summary>
+    /// <summary>A noun that heads a body's name (وزارة, صحيفة, مجموعة), with or without the article or a glued لـ (لمجموعة, للنادي).</summary>
     public bool IsBodyNoun(string norm)
     {
         if (bodyNouns.Contains(WithoutArticle(norm)))
@@ -263,7 +263,8 @@ internal sealed class QuoteLexicon
         }
 
         var bare = WithoutArticle(WithoutConjunction(norm));
-        return bodyNouns.Contains(bare) || (bare.Length > 3 && bare[0] == 'ل' && bodyNouns.Contains(bare[1..]));
+        return bodyNouns.Contains(bare) || (bare.Length > 3 && bare[0] == 'ل' && bodyNouns.Contains(bare[1..]))
+            || (bare.Length > 4 && bare.StartsWith("لل", StringComparison.Ordinal) && bodyNouns.Contains(bare[2..]));
     }
 
     /// <summary>A body noun behind a glued لـ without the article (لوكالة, لنقابة, لمجموعة), not a body noun that starts with ل (لجنة).</summary>

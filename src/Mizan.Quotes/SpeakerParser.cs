@@ -78,9 +78,14 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             return new SpeakerParts(opening.Start, opening.End, -1, -1, false);
         }
 
-        if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } complement && IsOfficeComplement(tokens, norms, start, end, complement))
+        if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } complement && IsOfficeComplement(norms, start, end, complement))
         {
             return new SpeakerParts(-1, -1, start, end, false);
+        }
+
+        if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } behindLam && PersonAfterGluedBody(tokens, norms, start, end, behindLam) is { } person)
+        {
+            return person;
         }
 
         if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } found)
@@ -405,23 +410,32 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     }
 
     /// <summary>
-    /// Rule: a body's name that ends the phrase right after an office (رئيس مجلس الشورى, وزير الخارجية) is the office's
-    /// complement, not the speaker's name: the phrase is a role.
+    /// Rule: a body the recognizer named behind a glued لـ (الناطق العسكري للحوثيين يحيى سريع) is the office's complement; two
+    /// name-like words after it, ending the phrase (a comma allowed between), are the speaker's name the recognizer missed.
     /// </summary>
-    private bool IsOfficeComplement(IReadOnlyList<Token> tokens, string[] norms, int start, int end, NameSpan found)
+    private SpeakerParts? PersonAfterGluedBody(IReadOnlyList<Token> tokens, string[] norms, int start, int end, NameSpan found)
     {
-        var first = -1;
-        for (var k = start; k < end; k++)
+        // found is in tokens: [found.Start, found.End).
+        var (first, after) = (found.Start, found.End);
+        if (first <= start || after >= end || norms[first].Length < 3 || norms[first][0] != 'ل' || !lexicon.IsRoleHead(norms[start]))
         {
-            if (tokens[k].Start == found.Start)
-            {
-                first = k;
-                break;
-            }
+            return null;
         }
 
-        return first > start && found.End == tokens[end - 1].End && lexicon.IsBodyNoun(norms[first]) && lexicon.IsRoleHead(norms[first - 1]);
+        var (nameFrom, nameTo) = TrimPunctuation(tokens, after, end);
+        var run = nameFrom < nameTo ? NameRunAtEnd(tokens, norms, nameFrom, nameTo) : -1;
+        return run == nameFrom && nameTo - run >= 2 ? new SpeakerParts(run, nameTo, start, after, false) : null;
     }
+
+    /// <summary>
+    /// Rule: a body's name that ends the phrase right after an office (رئيس مجلس الشورى), or one definite word after a body noun
+    /// glued to لـ (المدير الرياضي للنادي الأهلي), is the office's complement, not the speaker's name: the phrase is a role.
+    /// </summary>
+    private bool IsOfficeComplement(string[] norms, int start, int end, NameSpan found) =>
+        found.Start > start && found.End == end && lexicon.IsRoleHead(norms[start])
+        && ((lexicon.IsBodyNoun(norms[found.Start]) && lexicon.IsRoleHead(norms[found.Start - 1]))
+            || (found.End == found.Start + 1 && norms[found.Start].StartsWith("ال", StringComparison.Ordinal) && norms[found.Start - 1].StartsWith('ل')
+                && lexicon.IsBodyNoun(norms[found.Start - 1])));
 
     private static NameSpan? FromRecognizedNames(IReadOnlyList<Token> tokens, int start, int end, IReadOnlyList<NameSpan> names)
     {

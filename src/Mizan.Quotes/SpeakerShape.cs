@@ -67,5 +67,5 @@ public static class SpeakerShape
     private static bool IsPronoun(string norm) =>
         norm is "هو" or "هي" or "هم" or "هما" or "هن" or "انا" or "نحن" or "انت" or "انتم" or "انه" or "انها" or "انهم"
             or "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللواتي" or "ما" or "من" or "هذا" or "هذه" or "ذلك" or "تلك"
-            or "هولاء" or "اولئك" or "بعضهم" or "البعض" or "كل" or "احدهم";
+            or "هولاء" or "هولا" or "اولئك" or "اوليك" or "بعضهم" or "البعض" or "كل" or "احدهم";
 }

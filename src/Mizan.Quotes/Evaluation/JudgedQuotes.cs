@@ -113,7 +113,8 @@ public static class JudgedQuotes
     /// The matching rule: after Mizan's matching normalization (and without the article ال), one side's words are all
     /// among the other's, and the words they share include a head name: a word that is not an office, title, statement
     /// noun or anonymous-source word (الجبير, الداخلية; not وزير, مصدر alone); or, for an unnamed source, both open with the
-    /// same source word (مصدر مطلع, المصدر). A speaker that opens with a preposition (للقيادة) keeps it and so never matches.
+    /// same source word (مصدر مطلع, المصدر); or both are the same words (النائب, for a speaker the text names only by office). A
+    /// speaker that opens with a preposition (للقيادة) keeps it and so never matches.
     /// </summary>
     public static bool SameSpeaker(string predicted, string gold)
     {
@@ -124,6 +125,12 @@ public static class JudgedQuotes
         if (a.Count == 0 || b.Count == 0 || !(a.IsSubsetOf(b) || b.IsSubsetOf(a)))
         {
             return false;
+        }
+
+        if (a.SetEquals(b))
+        {
+            // The same words are the same speaker, even an office the text names no one by (النائب, رئيس المجلس).
+            return true;
         }
 
         var lexicon = QuoteLexicon.Default;
