@@ -47,7 +47,7 @@ public sealed class EvalDatesTests
     {
         var (exit, _, error) = CliRunner.Run(string.Empty, "eval", "dates", "--draw", "10", "--corpus", Path.GetTempPath());
         Assert.Equal(2, exit);
-        Assert.Contains("--draw needs --days", error, StringComparison.Ordinal);
+        Assert.Contains("--draw needs either --days or --files", error, StringComparison.Ordinal);
     }
 
     [Fact]

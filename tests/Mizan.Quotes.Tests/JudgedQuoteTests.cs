@@ -24,12 +24,31 @@ public sealed class JudgedQuoteTests
     }
 
     [Theory]
+    [InlineData("docs/quotes-judged-web.tsv", "web", "a")]
+    [InlineData("docs/quotes-judged-web-b.tsv", "web-b", "b")]
+    public void The_web_samples_hold_ids_and_labels_of_listed_pages(string table, string part, string half)
+    {
+        var pages = File.ReadLines(Path.Combine(Repository.Root, "docs", "quote-pages.tsv"))
+            .Where(l => l.Length > 0 && l[0] != '#' && !l.StartsWith("file	", StringComparison.Ordinal))
+            .Select(l => l.Split('	'))
+            .ToDictionary(c => c[0], c => c[1], StringComparer.Ordinal);
+        var rows = JudgedQuotes.Load(Path.Combine(Repository.Root, table));
+        Assert.Equal(150, rows.Count);
+        Assert.All(rows, r => Assert.Equal(part, r.Part));
+        Assert.All(rows, r => Assert.Equal(half, pages[r.Article]));
+        Assert.All(rows, r => Assert.True(r.Gold.Split(' ').Length <= 10 && (r.Speech || r.Gold.Length == 0), $"{r.Article} {r.Anchor}"));
+        Assert.Equal(rows.Count, rows.Select(r => (r.Article, r.Anchor)).Distinct().Count());
+    }
+
+    [Theory]
     [InlineData("الجبير", "عادل الجبير", true)]
     [InlineData("وزارة الداخلية", "الداخلية", true)]
     [InlineData("المصدر", "مصدر مطلع", true)]
     [InlineData("للقيادة", "القيادة", false)]
     [InlineData("الوزير", "وزير الخارجية", false)]
     [InlineData("الجبير", "عادل الطريفي", false)]
+    [InlineData("النائب", "النائب", true)]
+    [InlineData("النائب", "نائب آخر", false)]
     public void A_predicted_speaker_matches_the_gold_by_its_head_name(string predicted, string gold, bool same) =>
         Assert.Equal(same, JudgedQuotes.SameSpeaker(predicted, gold));
 
