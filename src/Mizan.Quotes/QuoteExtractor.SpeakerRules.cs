@@ -529,7 +529,7 @@ public sealed partial class QuoteExtractor
         {
             public override Speaker? SpeakerAt(Run run, int i)
             {
-                if (run.tokens[i].Kind != TokenKind.ArabicWord || !run.Lexicon.IsStanceVerb(run.norms[i]) || !run.OpensClause(i))
+                if (!run.OpensStanceClause(i))
                 {
                     return null;
                 }
@@ -579,7 +579,7 @@ public sealed partial class QuoteExtractor
         {
             public override Speaker? SpeakerAt(Run run, int i)
             {
-                if (run.tokens[i].Kind != TokenKind.ArabicWord || !run.Lexicon.IsStanceVerb(run.norms[i]) || !run.OpensClause(i))
+                if (!run.OpensStanceClause(i))
                 {
                     return null;
                 }
@@ -609,7 +609,7 @@ public sealed partial class QuoteExtractor
         {
             public override Speaker? SpeakerAt(Run run, int i)
             {
-                if (run.tokens[i].Kind != TokenKind.ArabicWord || !run.Lexicon.IsStanceVerb(run.norms[i]) || !run.OpensClause(i) || i + 1 >= run.sentenceEnd[i])
+                if (!run.OpensStanceClause(i) || i + 1 >= run.sentenceEnd[i])
                 {
                     return null;
                 }
@@ -654,6 +654,9 @@ public sealed partial class QuoteExtractor
 
             return SubjectEnd(s, end);
         }
+
+        /// <summary>True when token i is a stance verb (<see cref="QuoteLexicon.IsStanceVerb"/>) that opens a clause.</summary>
+        private bool OpensStanceClause(int i) => tokens[i].Kind == TokenKind.ArabicWord && Lexicon.IsStanceVerb(norms[i]) && OpensClause(i);
 
         /// <summary>True when token i opens a clause: the sentence's first word, after punctuation, with و/ف, or after a particle (كما, فيما, قد).</summary>
         private bool OpensClause(int i) =>

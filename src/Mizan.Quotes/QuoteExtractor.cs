@@ -66,8 +66,8 @@ public sealed partial class QuoteExtractor
     /// <summary>
     /// How far back from the verb كان may stand: a subject there may carry a long description (وكان هاشم حيدر رئيس الاتحاد
     /// اللبناني وعضو المكتب التنفيذي بالاتحاد الآسيوي وهو عضو التحالف الذي يقوده الفهد قد أكد: 19 words), and nothing but
-    /// words without punctuation may stand between. 24 takes that held-out2-tuning example and was checked on every judged
-    /// part (docs/quotes.md, fifth round).
+    /// words without punctuation may stand between. 24 takes that example (2015-07-25 #138 of the held-out part, a tuning part
+    /// by then); no count of any judged part fell with it (docs/quotes.md, fifth round).
     /// </summary>
     private const int KanaSubjectReach = 24;
 
