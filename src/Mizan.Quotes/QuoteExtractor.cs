@@ -1102,7 +1102,7 @@ public sealed partial class QuoteExtractor
             }
             else if (name is null && role is not null && parts.RoleEnd - parts.RoleStart <= MaxAnaphoricRoleWords && last is { Name: { } currentName }
                 && RoleKey(parts.RoleStart, parts.RoleEnd).Split(' ') is var roleWords
-                && (last.Role is { } currentRole ? KeyOf(currentRole) : OfficeAfter(currentName)) is { } currentKey
+                && (last.Role is { } currentRole ? KeyOf(currentRole) : OfficeAfter(currentName) ?? LearnedOfficeOf(currentName)) is { } currentKey
                 && currentKey.Split(' ') is var currentWords && currentWords[0] == roleWords[0] && roleWords.All(currentWords.Contains))
             {
                 // Rule: a bare role (وتشير الباحثة, وأشار الوزير, ولفت المدير العام) is the current speaker when that speaker's
@@ -1183,6 +1183,14 @@ public sealed partial class QuoteExtractor
                     end++;
                 }
 
+                if (end < sentenceEnd[i] && end > i && QuoteLexicon.IsPreposition(norms[end]) && IsDefiniteOffice(i, end)
+                    && NameAfterComplement(end, sentenceEnd[i], named: false) is { } afterName && names is not null && names.Any(n => n.End == tokens[afterName - 1].End))
+                {
+                    // An office's complement may stand before a recognized name (وزير الطاقة والمياه في حكومة تصريف الأعمال وليد
+                    // فياض); unrecognized words there are as often the sentence's next words (أعلنها بنفسها).
+                    end = afterName;
+                }
+
                 var parts = owner.parser.Parse(text, tokens, norms, i, end, names);
                 // A learned name is a recognized one, follows a title (الوزير الدكتور طارق شوقي), or is two words or more, none
                 // with the article but the last, after an office of two words or more (وزير الداخلية الجزائري أمس دحو ولد قابلية);
@@ -1225,6 +1233,31 @@ public sealed partial class QuoteExtractor
                 }
 
                 (found, foundText) = (name, nameText);
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// The office the article named a person with (وزير النقل واللوجستيات صالح الجاسر, for الجاسر): the learned office whose
+        /// name is this one or ends with it, when there is one such office; else null.
+        /// </summary>
+        private string? LearnedOfficeOf((int Start, int End) name)
+        {
+            var wanted = text[name.Start..name.End];
+            string? found = null;
+            foreach (var (office, learned) in roleNames)
+            {
+                var learnedText = text[learned.Start..learned.End];
+                if (learnedText == wanted || learnedText.EndsWith(" " + wanted, StringComparison.Ordinal))
+                {
+                    if (found is not null && found != office)
+                    {
+                        return null;
+                    }
+
+                    found = office;
+                }
             }
 
             return found;

@@ -120,7 +120,7 @@ internal sealed class QuoteLexicon
     /// <summary>A speech noun with its own pronoun (حديثه, كلمتها, تصريحاته, تغريدته): after a verb it is the object, not the subject.</summary>
     public static bool IsOwnSpeechNoun(string norm) =>
         WithoutConjunction(norm) is "حديثه" or "حديثها" or "كلمته" or "كلمتها" or "تصريحه" or "تصريحها" or "تصريحاته" or "تصريحاتها" or "مداخلته"
-            or "مداخلتها" or "خطابه" or "خطابها" or "كلامه" or "كلامها" or "تغريدته" or "تغريدتها" or "منشوره" or "منشورها";
+            or "مداخلتها" or "خطابه" or "خطابها" or "كلامه" or "كلامها" or "تغريدته" or "تغريدتها" or "منشوره" or "منشورها" or "بقوله" or "بقولها" or "بالقول";
 
     /// <summary>
     /// An indefinite participle of manner (ممازحا, مبتسما, متسائلا): مـ, at least five letters, the accusative alef, no article.
