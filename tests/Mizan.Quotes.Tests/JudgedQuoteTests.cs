@@ -27,6 +27,7 @@ public sealed class JudgedQuoteTests
     [InlineData("docs/quotes-judged-web.tsv", "web", "a")]
     [InlineData("docs/quotes-judged-web-b.tsv", "web-b", "b")]
     [InlineData("docs/quotes-judged-web-c.tsv", "web-c", "c")]
+    [InlineData("docs/quotes-judged-web-d.tsv", "web-d", "d")]
     public void The_web_samples_hold_ids_and_labels_of_listed_pages(string table, string part, string half)
     {
         var pages = File.ReadLines(Path.Combine(Repository.Root, "docs", "quote-pages.tsv"))

@@ -173,15 +173,34 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
             foreach (var (id, text, quote) in drawn)
             {
                 number++;
-                var from = Math.Max(0, quote.CueStart - 600);
-                var to = Math.Min(text.Length, quote.End + 80);
                 writer.WriteLine($"=== {number} {id} {quote.Start} {quote.Cue}");
-                writer.WriteLine(text[from..quote.CueStart] + "⟦" + text[quote.CueStart..quote.CueEnd] + "⟧" + text[quote.CueEnd..quote.Start] + "⟪" + text[quote.Start..quote.End] + "⟫" + text[quote.End..to]);
+                writer.WriteLine(Marked(text, quote));
                 writer.WriteLine();
             }
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The text around a drawn quote, the cue marked ⟦⟧ and the quote ⟪⟫, in text order: the cue usually comes first, but a
+    /// quote may stand before its cue (a tweet's text above the line that names its author).
+    /// </summary>
+    private static string Marked(string text, Quote quote)
+    {
+        var from = Math.Max(0, Math.Min(quote.CueStart, quote.Start) - 600);
+        var to = Math.Min(text.Length, Math.Max(quote.CueEnd, quote.End) + 80);
+        var marks = new List<(int At, string Mark)> { (quote.CueStart, "⟦"), (quote.CueEnd, "⟧"), (quote.Start, "⟪"), (quote.End, "⟫") };
+        var builder = new System.Text.StringBuilder();
+        var at = from;
+        foreach (var (place, mark) in marks.OrderBy(m => m.At))
+        {
+            var clamped = Math.Clamp(place, at, to);
+            builder.Append(text, at, clamped - at).Append(mark);
+            at = clamped;
+        }
+
+        return builder.Append(text, at, to - at).ToString();
     }
 
     private static string Percent(int part, int whole) =>
