@@ -16,13 +16,18 @@ public sealed class EvalQuotesFilesTests
             File.WriteAllText(Path.Combine(folder, "p001.meta.json"), """{"outlet": "one", "published": null, "url": "https://example.org/1"}""");
             File.WriteAllText(Path.Combine(folder, "p002.txt"), "وأكد وزير الصحة الأردني سعد جابر أن الحالات الجديدة تعود إلى سائقين على الحدود الشمالية.\n");
             File.WriteAllText(Path.Combine(folder, "p002.meta.json"), """{"outlet": "two", "published": "2020-04-12", "url": "https://example.org/2"}""");
+            // A tweet's text stands before the line that names its author: its quote comes before its cue.
+            File.WriteAllText(Path.Combine(folder, "p003.txt"), "ارتفاع الأسعار في الأسواق قبل العيد.\nالغلاء يحرم سكان دمشق من كسوة العيد وحلوياته هذا العام\n— تلفزيون سوريا (@syr_television) April 13, 2023\n");
             var context = Path.Combine(folder, "context.txt");
 
             var (exit, output, error) = CliRunner.Run(string.Empty, "eval", "quotes", "--corpus", folder, "--draw", "5", "--files", "--part", "web", "--seed", "3", "--context", context);
             Assert.True(exit == 0, error);
             var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Select(l => l.Split('\t')).ToList();
-            Assert.Equal(["p001.txt", "p002.txt"], rows.Select(r => r[1]).Order(StringComparer.Ordinal));
-            Assert.Contains("⟦", File.ReadAllText(context), StringComparison.Ordinal);
+            Assert.Equal(["p001.txt", "p002.txt", "p003.txt"], rows.Select(r => r[1]).Order(StringComparer.Ordinal));
+            var contexts = File.ReadAllText(context);
+            Assert.Contains("⟪الغلاء يحرم سكان دمشق", contexts, StringComparison.Ordinal);
+            Assert.True(contexts.IndexOf("⟪الغلاء", StringComparison.Ordinal) < contexts.IndexOf("⟦@syr_television", StringComparison.Ordinal), contexts);
+            rows = rows.Where(r => r[1] != "p003.txt").ToList();
 
             // The rows judged: the first speaker right, the second named wrongly on purpose.
             var gold = Path.Combine(folder, "gold.tsv");
