@@ -111,15 +111,31 @@ public sealed partial class QuoteExtractor
         /// <summary>The token whose text starts at a character offset, or −1.</summary>
         private int TokenAt(int offset)
         {
-            for (var k = 0; k < tokens.Count; k++)
+            var k = FirstTokenFrom(offset);
+            return k < tokens.Count && tokens[k].Start == offset ? k : -1;
+        }
+
+        /// <summary>The first token that starts at or after a character offset (tokens.Count when none does): a binary search, as tokens run in text order.</summary>
+        private int FirstTokenFrom(int offset) => FirstToken(k => tokens[k].Start >= offset);
+
+        /// <summary>The first token for which <paramref name="from"/> holds, when it holds from some token to the last (tokens.Count when it never does).</summary>
+        private int FirstToken(Func<int, bool> from)
+        {
+            var (low, high) = (0, tokens.Count);
+            while (low < high)
             {
-                if (tokens[k].Start == offset)
+                var middle = low + ((high - low) / 2);
+                if (from(middle))
                 {
-                    return k;
+                    high = middle;
+                }
+                else
+                {
+                    low = middle + 1;
                 }
             }
 
-            return -1;
+            return low;
         }
 
         /// <summary>A cue and the subject phrase read after it, [SubjectStart, SubjectEnd) in tokens (empty when hidden).</summary>
@@ -412,9 +428,9 @@ public sealed partial class QuoteExtractor
             private static bool IsFormula(Run run, int start, int end)
             {
                 var any = false;
-                for (var k = 0; k < run.tokens.Count && run.tokens[k].Start < end; k++)
+                for (var k = run.FirstTokenFrom(start); k < run.tokens.Count && run.tokens[k].Start < end; k++)
                 {
-                    if (run.tokens[k].Start < start || !run.tokens[k].IsWord)
+                    if (!run.tokens[k].IsWord)
                     {
                         continue;
                     }
@@ -695,18 +711,7 @@ public sealed partial class QuoteExtractor
         private int SentenceEndOffset(int k) => k < 0 ? 0 : tokens[Math.Max(sentenceEnd[k] - 1, k)].End;
 
         /// <summary>The token that ends at a character offset (or the last one before it), or −1.</summary>
-        private int TokenEndingAt(int offset)
-        {
-            for (var k = tokens.Count - 1; k >= 0; k--)
-            {
-                if (tokens[k].End <= offset)
-                {
-                    return k;
-                }
-            }
-
-            return -1;
-        }
+        private int TokenEndingAt(int offset) => FirstToken(k => tokens[k].End > offset) - 1;
 
         private bool IsComma(int k) => tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ',' or CodePoints.ArabicComma;
 

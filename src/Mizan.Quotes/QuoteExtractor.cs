@@ -377,7 +377,7 @@ public sealed partial class QuoteExtractor
                     continue;
                 }
 
-                if ((QuoteLexicon.IsComplementizer(norms[k]) && !IsInShaAllah(k)) || Lexicon.Cue(norms[k]) == CueKind.SpeechNoun)
+                if (OpensClauseOfSpeech(k))
                 {
                     var clause = k + 1;
                     while (clause < end && (QuoteLexicon.IsComplementizer(norms[clause]) || Lexicon.Cue(norms[clause]) == CueKind.SpeechNoun))
@@ -439,6 +439,9 @@ public sealed partial class QuoteExtractor
             }
         }
 
+        /// <summary>True when token k opens a clause of reported speech: إن/أن (not إن شاء الله) or a speech noun (قوله).</summary>
+        private bool OpensClauseOfSpeech(int k) => (QuoteLexicon.IsComplementizer(norms[k]) && !IsInShaAllah(k)) || Lexicon.Cue(norms[k]) == CueKind.SpeechNoun;
+
         /// <summary>
         /// True when the cue at token k has speech of its own: a complementizer, a speech noun, a colon or a quotation before
         /// the next cue or the sentence's end, within <see cref="SpeechSearchWindow"/> words.
@@ -447,8 +450,7 @@ public sealed partial class QuoteExtractor
         {
             for (var j = k + 1; j < end && j < k + 1 + SpeechSearchWindow; j++)
             {
-                if (QuotedAt(j) is not null || (tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Start] == ':')
-                    || (QuoteLexicon.IsComplementizer(norms[j]) && !IsInShaAllah(j)) || Lexicon.Cue(norms[j]) == CueKind.SpeechNoun)
+                if (QuotedAt(j) is not null || (tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Start] == ':') || OpensClauseOfSpeech(j))
                 {
                     return true;
                 }
@@ -1267,9 +1269,9 @@ public sealed partial class QuoteExtractor
         private string KeyOf((int Start, int End) span)
         {
             var words = new List<string>();
-            for (var k = 0; k < tokens.Count && tokens[k].Start < span.End; k++)
+            for (var k = FirstTokenFrom(span.Start); k < tokens.Count && tokens[k].Start < span.End; k++)
             {
-                if (tokens[k].Start >= span.Start && tokens[k].IsWord)
+                if (tokens[k].IsWord)
                 {
                     words.Add(QuoteLexicon.WithoutArticle(norms[k]));
                 }

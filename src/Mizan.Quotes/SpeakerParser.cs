@@ -78,17 +78,18 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             return new SpeakerParts(opening.Start, opening.End, -1, -1, false);
         }
 
-        if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } complement && IsOfficeComplement(norms, start, end, complement))
+        var recognizedLast = names is null ? null : FromRecognizedNames(tokens, start, end, names);
+        if (recognizedLast is { } complement && IsOfficeComplement(norms, start, end, complement))
         {
             return new SpeakerParts(-1, -1, start, end, false);
         }
 
-        if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } behindLam && PersonAfterGluedBody(tokens, norms, start, end, behindLam) is { } person)
+        if (recognizedLast is { } behindLam && PersonAfterGluedBody(tokens, norms, start, end, behindLam) is { } person)
         {
             return person;
         }
 
-        if (names is not null && FromRecognizedNames(tokens, start, end, names) is { } found)
+        if (recognizedLast is { } found)
         {
             // Rule: علي with a final yeh right before a recognized name is its first part (علي ناصر محمد).
             var recognized = found.Start > start && norms[found.Start - 1] == "علي" && text.AsSpan(tokens[found.Start - 1].Start, tokens[found.Start - 1].Length).SequenceEqual("علي")

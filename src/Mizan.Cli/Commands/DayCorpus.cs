@@ -51,16 +51,11 @@ internal static class DayCorpus
     }
 
     /// <summary>
-    /// The article files of a folder of saved pages (text, HTML or JSON; not their .meta.json sidecars or a manifest), by
-    /// name in ordinal order, each named as a judged row names its article (p001.txt).
+    /// The article files of a folder of saved pages as the ingest finds them (<see cref="ArticleSources.Files"/>: no sidecars,
+    /// nothing of an unknown kind), each named relative to the folder as a judged row names its article (p001.txt).
     /// </summary>
     public static List<string> Files(string folder) =>
-        Directory.EnumerateFiles(folder)
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Where(f => !f.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase) && Path.GetExtension(f).ToUpperInvariant() is ".TXT" or ".HTML" or ".HTM" or ".JSON")
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        ArticleSources.Files(folder).Select(f => Path.GetRelativePath(folder, f)).ToList();
 
     /// <summary>A comma-separated list of days.</summary>
     public static List<string> Days(string? value) =>
