@@ -137,7 +137,12 @@ internal sealed class GroupingUpdate(IArticleStore store)
             grouping.Start();
             foreach (var article in articles)
             {
-                changed.Add(clusterer.Add(StoryGrouping.ToStoryArticle(article)).StoryId);
+                var assignment = clusterer.Add(StoryGrouping.ToStoryArticle(article));
+                changed.Add(assignment.StoryId);
+                if (assignment.Absorbed is { } absorbed)
+                {
+                    changed.Add(absorbed);
+                }
             }
 
             grouping.Stop();
@@ -146,11 +151,18 @@ internal sealed class GroupingUpdate(IArticleStore store)
         var briefing = Stopwatch.StartNew();
         var replace = fromScratch;
         int? staleFrom = fromScratch ? null : before;
-        foreach (var batch in changed.Chunk(StoryBatch))
+        // A story merged into another is removed; the others that changed are briefed again.
+        var removed = changed.Where(clusterer.IsMerged).ToList();
+        foreach (var batch in changed.Where(id => !clusterer.IsMerged(id)).Chunk(StoryBatch))
         {
             var (stories, shown) = Brief(batch.Select(clusterer.StoryOf).ToList());
-            store.SaveGrouping(new GroupingChange(replace, staleFrom, stories, null, shown, null));
-            (replace, staleFrom) = (false, null);
+            store.SaveGrouping(new GroupingChange(replace, staleFrom, stories, null, shown, null, removed));
+            (replace, staleFrom, removed) = (false, null, []);
+        }
+
+        if (removed.Count > 0)
+        {
+            store.SaveGrouping(new GroupingChange(replace, staleFrom, [], null, [], null, removed));
         }
 
         briefing.Stop();
@@ -181,7 +193,7 @@ internal sealed class GroupingUpdate(IArticleStore store)
         session?.Keep(store, clusterer, linked);
         grouping.Stop();
         return new GroupingReport(
-            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, changed.Count, clusterer.StoryCount, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed, changed.Select(BriefBuilder.StoryId).ToList());
+            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, changed.Count, clusterer.LiveStories, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed, changed.Select(BriefBuilder.StoryId).ToList());
     }
 
     /// <summary>The grouping as stored (the clusterer, then the last storyline linking), when this version wrote it;

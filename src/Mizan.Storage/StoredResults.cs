@@ -54,13 +54,16 @@ public sealed record StoredBriefArticle(string Id, string Json);
 /// <param name="Articles">Articles' JSON written anew or replaced, by id.</param>
 /// <param name="State">When given, replaces the grouping's shared state and the stories' parts it holds, under a new
 /// <see cref="StoredGroupingState.Stamp"/>.</param>
+/// <param name="Removed">Stories removed, by number: stories whose articles moved into another (their parts of the
+/// state stay, as the state's own).</param>
 public sealed record GroupingChange(
     bool Replace,
     int? StoryCount,
     IReadOnlyList<StoredStory> Stories,
     IReadOnlyList<StoredStoryline>? Storylines,
     IReadOnlyList<StoredBriefArticle> Articles,
-    StoredGroupingState? State);
+    StoredGroupingState? State,
+    IReadOnlyList<int>? Removed = null);
 
 /// <summary>What the stored stories hold, counted without reading their briefs.</summary>
 /// <param name="Stories">The stored stories.</param>

@@ -11,8 +11,9 @@ namespace Mizan.Stories;
 public sealed partial class StoryClusterer
 {
     /// <summary>The layout of the saved parts; a state of another layout is not read. Layout 2 split layout 1's one
-    /// piece into a shared part and one part per story, so that an update writes only the stories it changed.</summary>
-    private const int StateLayout = 2;
+    /// piece into a shared part and one part per story, so that an update writes only the stories it changed; layout 3
+    /// marks a story merged into another.</summary>
+    private const int StateLayout = 3;
 
     /// <summary>Stories created, joined or closed since their part was last taken by <see cref="SaveStories"/>.</summary>
     private readonly SortedSet<int> unsaved = [];
@@ -183,6 +184,7 @@ public sealed partial class StoryClusterer
             WriteTime(writer, story.First);
             WriteTime(writer, story.Last);
             writer.Write(story.Closed);
+            writer.Write(story.Merged);
             writer.Write(story.ClosedCentroid.Length);
             foreach (var id in story.ClosedCentroid)
             {
@@ -214,6 +216,8 @@ public sealed partial class StoryClusterer
         story.First = ReadTime(reader);
         story.Last = ReadTime(reader);
         story.Closed = reader.ReadBoolean();
+        story.Merged = reader.ReadBoolean();
+        merges += story.Merged ? 1 : 0;
         var closedTerms = new int[reader.ReadInt32()];
         for (var j = 0; j < closedTerms.Length; j++)
         {

@@ -64,8 +64,10 @@ public static partial class Storylines
         ArgumentNullException.ThrowIfNull(changed);
         options ??= new StorylineOptions();
 
-        // Story ids run from 0 to StoryCount - 1: the order is taken over the ids, without a snapshot of every story.
+        // Story ids run from 0 to StoryCount - 1: the order is taken over the ids, without a snapshot of every story
+        // (a story merged into another is empty and links to nothing).
         var stories = Enumerable.Range(0, clusterer.StoryCount)
+            .Where(id => !clusterer.IsMerged(id))
             .OrderBy(id => clusterer.StartOf(id) is null)
             .ThenBy(id => clusterer.StartOf(id) ?? DateTimeOffset.MaxValue)
             .ThenBy(id => id)

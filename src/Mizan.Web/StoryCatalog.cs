@@ -57,7 +57,10 @@ public sealed class StoryCatalog
         var storylines = store.Storylines();
         var storylineOf = StorylineOf(storylines);
         var replaced = store.Stories(changed).Select(story => Entry(story, storylineOf)).ToList();
-        current = current.With(replaced, storylines, storylineOf, () => pool.Use(ArticleList));
+
+        // A changed story the store no longer holds was merged into another: it leaves the snapshot.
+        var removed = changed.Except(replaced.Select(e => e.Story.Id), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        current = current.With(replaced, removed, storylines, storylineOf, () => pool.Use(ArticleList));
     }
 
     /// <summary>The key two spellings of a name share: its search terms (الاعرجي and الأعرجي, للعراق and العراق meet).</summary>
@@ -175,34 +178,41 @@ public sealed class CatalogSnapshot
     /// second; the result is what a snapshot built from all the stories would hold, with the same order of stories and
     /// of each entity's stories.
     /// </summary>
-    internal CatalogSnapshot With(IReadOnlyList<StoryEntry> replaced, IReadOnlyList<StoredStoryline> storylines, IReadOnlyDictionary<string, string> storylineOf, Func<List<ArticleSummary>> readArticles)
+    internal CatalogSnapshot With(IReadOnlyList<StoryEntry> replaced, IReadOnlySet<string> removed, IReadOnlyList<StoredStoryline> storylines, IReadOnlyDictionary<string, string> storylineOf, Func<List<ArticleSummary>> readArticles)
     {
         var touched = replaced.ToDictionary(e => e.Story.Id, StringComparer.Ordinal);
         foreach (var entry in Stories)
         {
             // A story whose storyline changed (joined, or renumbered) is carried over with its new storyline.
-            if (!touched.ContainsKey(entry.Story.Id) && storylineOf.GetValueOrDefault(entry.Story.Id) != entry.StorylineId)
+            if (!touched.ContainsKey(entry.Story.Id) && !removed.Contains(entry.Story.Id) && storylineOf.GetValueOrDefault(entry.Story.Id) != entry.StorylineId)
             {
                 touched[entry.Story.Id] = entry with { StorylineId = storylineOf.GetValueOrDefault(entry.Story.Id) };
             }
         }
 
-        var stories = Stories.Where(e => !touched.ContainsKey(e.Story.Id)).Concat(touched.Values)
+        var stories = Stories.Where(e => !touched.ContainsKey(e.Story.Id) && !removed.Contains(e.Story.Id)).Concat(touched.Values)
             .OrderByDescending(e => e.Story.ArticleIds.Count).ThenBy(e => e.Story.Number).ThenBy(e => e.Story.Id, StringComparer.Ordinal)
             .ToList();
 
         // The entity lists that held a touched story are copied without it; the others are shared with this snapshot.
         var byEntity = new Dictionary<string, List<(StoryEntry, EntityDigest)>>(entityLists, StringComparer.Ordinal);
-        var affected = touched.Keys.SelectMany(id => ById.TryGetValue(id, out var old) ? Keyed(old) : [])
+        var affected = touched.Keys.Concat(removed).SelectMany(id => ById.TryGetValue(id, out var old) ? Keyed(old) : [])
             .Concat(touched.Values.SelectMany(Keyed))
             .Select(p => p.Key)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var key in affected)
         {
-            byEntity[key] = byEntity.TryGetValue(key, out var list) ? [.. list.Where(p => !touched.ContainsKey(p.Item1.Story.Id))] : [];
+            byEntity[key] = byEntity.TryGetValue(key, out var list) ? [.. list.Where(p => !touched.ContainsKey(p.Item1.Story.Id) && !removed.Contains(p.Item1.Story.Id))] : [];
         }
 
-        var next = new CatalogSnapshot(stories, storylines, readArticles, new Dictionary<string, string>((Dictionary<string, string>)StoryOfArticle, StringComparer.Ordinal), byEntity, touched.Values);
+        // The articles of a removed story moved to one of the touched stories, which maps them afresh.
+        var storyOf = new Dictionary<string, string>((Dictionary<string, string>)StoryOfArticle, StringComparer.Ordinal);
+        foreach (var article in removed.SelectMany(id => ById.TryGetValue(id, out var old) ? old.Story.ArticleIds : []))
+        {
+            storyOf.Remove(article);
+        }
+
+        var next = new CatalogSnapshot(stories, storylines, readArticles, storyOf, byEntity, touched.Values);
 
         // Each entity's stories in the order of the stories, as a snapshot built whole lists them.
         var position = stories.Index().ToDictionary(p => p.Item.Story.Id, p => p.Index, StringComparer.Ordinal);

@@ -44,6 +44,15 @@ public sealed class EvalStoriesGoldTests
     }
 
     [Fact]
+    public void Two_gold_files_take_a_corpus_each()
+    {
+        var web = Path.Combine(Repository.Root, "docs", "stories-web.tsv");
+        var (exit, _, error) = CliRunner.Run(string.Empty, "eval", "stories", "--gold", Gold, "--gold", web, "--corpus", "/nonexistent/corpus");
+        Assert.Equal(2, exit);
+        Assert.Contains("2 --gold files take 2 --corpus folders, one for each in the same order; 1 given", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_gold_line_is_named()
     {
         var bad = Path.Combine(Path.GetTempPath(), "mizan-gold-" + Guid.NewGuid().ToString("N") + ".tsv");
@@ -77,14 +86,24 @@ public sealed class EvalStoriesGoldTests
             }
 
             var gold = Path.Combine(corpus, "gold.tsv");
-            File.WriteAllLines(gold, ["W\tq1.txt\t1\tquake\tquake\tevent", "W\tq2.txt\t1\tquake\tquake\tevent", "W\tm1.txt\t1\tfinal\tfinal\thard"]);
+            File.WriteAllLines(gold, ["W\tq1.txt\t1\tquake\tquake\tevent", "W\tq2.txt\t1\tquake\tquake\tevent", "W\tm1.txt\t1\tfinal\tfinal\thard", "W\tgone.txt\t1\tfinal\tfinal\tevent"]);
             var (exit, output, error) = CliRunner.Run(string.Empty, "eval", "stories", "--gold", gold, "--corpus", corpus, "--baseline-at", "0.29,0.18");
             Assert.True(exit == 0, error);
+            // A page the folder lacks is named and left out; the others are scored.
+            Assert.Contains($"1 labelled article(s) of {gold} not found in {corpus} and left out of every figure: gone.txt#1.", error, StringComparison.Ordinal);
             Assert.Contains("3 labelled articles, 2 events", error, StringComparison.Ordinal);
             Assert.Contains(output.Split('\n'), l => l.StartsWith("| W | 3 | 2 |", StringComparison.Ordinal));
 
             // The baseline is cut at the thresholds given as well as at its best on the set.
             Assert.Contains(output.Split('\n'), l => l.StartsWith("| W | 3 | 2 | tf-idf + average link, at the thresholds given (events 0.29, storylines 0.18) |", StringComparison.Ordinal));
+
+            // The sweep: every join threshold moved, and every merge margin, each a row of F1s.
+            var (swept, sweep, sweepError) = CliRunner.Run(string.Empty, "eval", "stories", "--gold", gold, "--corpus", corpus, "--sweep");
+            Assert.True(swept == 0, sweepError);
+            var rows = sweep.Split('\n').Where(l => l.StartsWith("| W |", StringComparison.Ordinal)).ToList();
+            Assert.Equal(11 + 6, rows.Count);
+            Assert.Contains(rows, l => l.StartsWith("| W | 0.0 | ", StringComparison.Ordinal));
+            Assert.Contains(rows, l => l.StartsWith("| W | merge 1 |", StringComparison.Ordinal));
         }
         finally
         {

@@ -172,6 +172,12 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.True(string.CompareOrdinal(after["s2"], before["s0"]) > 0);
         Assert.Equal(new StoredGroupingState("v1", [8, 9]).State, store.GroupingState()!.State);
         Assert.Equal("v1", store.GroupingState()!.Version);
+
+        // s2 absorbs s0: s0 is removed, the others stay as they were.
+        store.SaveGrouping(new GroupingChange(false, null, [new StoredStory("s2", null, ["a", "b", "c"], [], null, null, "{}", Number: 2)], null, [], null, [0]));
+        Assert.Equal(["a", "b", "c"], Assert.Single(store.Stories()).ArticleIds);
+        Assert.Empty(store.Stories(["s0"]));
+        Assert.Equal(new StoredStoryCounts(1, 3, 3, 1, 0), store.CountStories("v1"));
     }
 
     [Fact]

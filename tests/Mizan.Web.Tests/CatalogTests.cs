@@ -57,6 +57,42 @@ public sealed class CatalogTests : IDisposable
         Assert.Equal(7, updated.StoryOfArticle.Count);
     }
 
+    [Fact]
+    public void A_story_merged_into_another_leaves_the_updated_snapshot_as_it_leaves_one_read_whole()
+    {
+        Directory.CreateDirectory(folder);
+        var location = Path.Combine(folder, "mizan.db");
+        const string Named = """{"entities":[{"id":"e1","name":"قاسم الأعرجي","type":"Person","aliases":["الأعرجي"],"roles":[]}],"quotes":[]}""";
+        StoredStory Story(int number, string[] articles, string brief) => new($"s{number}", null, articles, [], null, null, brief, "v1", "\n", number);
+        using (var store = StoreLocation.Open(location))
+        {
+            store.SaveGrouping(new GroupingChange(true, null, [Story(0, ["a"], Named), Story(1, ["b"], Named), Story(2, ["c"], """{"entities":[],"quotes":[]}""")], [new StoredStoryline("l0", ["s0", "s1"])], [], null));
+        }
+
+        using var pool = new StorePool(location, 2);
+        var catalog = new StoryCatalog(pool);
+        Assert.Equal(["s0", "s1"], catalog.Current.EntityIndex[StoryCatalog.EntityKey("الأعرجي")].Select(p => p.Story.Story.Id).Order(StringComparer.Ordinal));
+
+        // s0 takes s1's article and s1 is removed, as an update that merged them writes it.
+        pool.Use(store =>
+        {
+            store.SaveGrouping(new GroupingChange(false, null, [Story(0, ["a", "b"], Named)], [new StoredStoryline("l0", ["s0"])], [], null, [1]));
+            catalog.Reload(store, ["s0", "s1"]);
+            return true;
+        });
+        var updated = catalog.Current;
+        pool.Use(store =>
+        {
+            catalog.Reload(store);
+            return true;
+        });
+
+        Assert.Equal(View(catalog.Current), View(updated));
+        Assert.Equal(["s0", "s2"], updated.Stories.Select(e => e.Story.Id));
+        Assert.Equal("s0", updated.StoryOfArticle["b"]);
+        Assert.Equal(["s0"], updated.EntityIndex[StoryCatalog.EntityKey("الأعرجي")].Select(p => p.Story.Story.Id));
+    }
+
     /// <summary>Everything a snapshot serves, as text: the stories in order with their storylines, the article look-up,
     /// and each entity key's stories in order.</summary>
     private static List<string> View(CatalogSnapshot snapshot) =>

@@ -19,18 +19,24 @@ internal sealed class EvalStoriesCommand : Command
     private const string DefaultCorpus = "../shared/data/saudinewsnet/dataset";
 
     private readonly CliConsole console;
-    private readonly Option<string> corpus = new("--corpus")
+    private readonly Option<string[]> corpus = new("--corpus")
     {
-        Description = "A folder of .zip/.json article arrays (SaudiNewsNet's layout).",
-        DefaultValueFactory = _ => DefaultCorpus,
+        Description = "A folder of .zip/.json article arrays (SaudiNewsNet's layout) or of saved pages. With several --gold files, one --corpus for each, in the same order.",
+        AllowMultipleArgumentsPerToken = false,
     };
 
     private readonly Option<int> pairs = new Option<int>("--apart-pairs") { Description = "How many 'apart' pairs to sample.", DefaultValueFactory = _ => 5000 }.Positive();
     private readonly Option<int> seed = new("--seed") { Description = "Seed of the sampling.", DefaultValueFactory = _ => 1 };
-    private readonly Option<string?> gold = new("--gold") { Description = "A labelled development set (docs/stories-dev.tsv): score events and storylines, with and without dates, beside a tf-idf + average-link baseline." };
+    private readonly Option<string[]> gold = new("--gold")
+    {
+        Description = "A labelled development set (docs/stories-dev.tsv): score events and storylines, with and without dates, beside a tf-idf + average-link baseline. Repeatable (each file's halves are scored, and --fit tunes on every tuning half given).",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     private readonly Option<bool> explain = new("--explain") { Description = "With --gold: print each story that mixes events and each event split across stories (standard error)." };
-    private readonly Option<bool> fit = new("--fit") { Description = "With --gold: fit the grouping's weights and thresholds on half A and print them." };
+    private readonly Option<bool> fit = new("--fit") { Description = "With --gold: fit the grouping's weights and thresholds on the tuning halves (A; with docs/stories-web-2.tsv given too, W2 for articles without a title) and print them." };
     private readonly Option<string?> baselineAt = new("--baseline-at") { Description = "With --gold: also cut the baseline at these cosine thresholds, EVENTS,STORYLINES (e.g. 0.29,0.18, half A's best), beside its best on each half." };
+    private readonly Option<bool> sweep = new("--sweep") { Description = "With --gold: group each half again with every join threshold moved by the same amount (-4 to +1 log-odds) and print the F1 of each: how far a stream's best bar lies from the one chosen on half A (a diagnosis; nothing is chosen from it)." };
     private readonly Option<bool> noBaseline = new("--no-baseline") { Description = "With --gold: skip the baseline." };
     private readonly Option<bool> entities = new("--entities") { Description = "Give the grouping the people and organizations each article names, as the brief does (runs the entity tagger first)." };
 
@@ -47,14 +53,21 @@ internal sealed class EvalStoriesCommand : Command
         Options.Add(baselineAt);
         Options.Add(explain);
         Options.Add(fit);
+        Options.Add(sweep);
         SetAction(Run);
     }
 
     private int Run(ParseResult parse)
     {
-        var folder = parse.GetValue(corpus) ?? DefaultCorpus;
-        if (parse.GetValue(gold) is { } goldPath)
+        var folders = parse.GetValue(corpus) is { Length: > 0 } given ? given : [DefaultCorpus];
+        if (parse.GetValue(gold) is { Length: > 0 } goldPaths)
         {
+            if (folders.Length != goldPaths.Length)
+            {
+                console.Error.WriteLine($"mizan eval stories: {goldPaths.Length} --gold files take {goldPaths.Length} --corpus folders, one for each in the same order; {(parse.GetValue(corpus) is { Length: > 0 } ? folders.Length.ToString(CultureInfo.InvariantCulture) : "none")} given.");
+                return ExitCodes.UsageError;
+            }
+
             (double, double)? cut = null;
             if (parse.GetValue(baselineAt) is { } text)
             {
@@ -69,9 +82,16 @@ internal sealed class EvalStoriesCommand : Command
                 cut = (events, lines);
             }
 
-            return new EvalStoriesGold(console).Run(goldPath, folder, !parse.GetValue(noBaseline), parse.GetValue(explain), parse.GetValue(fit), cut);
+            return new EvalStoriesGold(console).Run(goldPaths.Zip(folders).ToList(), !parse.GetValue(noBaseline), parse.GetValue(explain), parse.GetValue(fit), cut, parse.GetValue(sweep));
         }
 
+        if (folders.Length > 1)
+        {
+            console.Error.WriteLine("mizan eval stories: without --gold, one --corpus folder.");
+            return ExitCodes.UsageError;
+        }
+
+        var folder = folders[0];
         if (!Directory.Exists(folder))
         {
             console.Error.WriteLine($"mizan eval stories: corpus folder '{folder}' not found.");

@@ -24,30 +24,51 @@ internal sealed class EvalStoriesGold(CliConsole console)
     /// <param name="baselineAt">Thresholds (events, storylines) to cut the baseline at beside its best on each half: a
     /// baseline tuned elsewhere (for the web part, the thresholds best on half A of the SaudiNewsNet set). When null and
     /// the set has a half A, the baseline is also cut at A's best thresholds on every other half.</param>
-    public int Run(string goldPath, string corpus, bool baseline, bool explain, bool fit, (double Events, double Storylines)? baselineAt = null)
+    /// <param name="sets">Each labelled set with the folder its text is read from; their halves are scored side by side.</param>
+    public int Run(IReadOnlyList<(string Gold, string Corpus)> sets, bool baseline, bool explain, bool fit, (double Events, double Storylines)? baselineAt = null, bool sweep = false)
     {
-        IReadOnlyList<GoldArticle> gold;
-        try
+        var gold = new List<GoldArticle>();
+        var read = (Articles: new List<BriefArticle>(), RowOf: new Dictionary<string, GoldArticle>(StringComparer.Ordinal));
+        foreach (var (goldPath, corpus) in sets)
         {
-            gold = GoldStories.Load(goldPath);
-        }
-        catch (Exception e) when (e is GoldFormatException or IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"mizan eval stories: {e.Message}");
-            return ExitCodes.Failed;
-        }
+            IReadOnlyList<GoldArticle> rows;
+            try
+            {
+                rows = GoldStories.Load(goldPath);
+            }
+            catch (Exception e) when (e is GoldFormatException or IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"mizan eval stories: {e.Message}");
+                return ExitCodes.Failed;
+            }
 
-        if (!Directory.Exists(corpus))
-        {
-            console.Error.WriteLine($"mizan eval stories: corpus folder '{corpus}' not found: the set names articles by file and position, and their text is read from there (--corpus).");
-            return ExitCodes.Failed;
-        }
+            if (!Directory.Exists(corpus))
+            {
+                console.Error.WriteLine($"mizan eval stories: corpus folder '{corpus}' not found: the set names articles by file and position, and their text is read from there (--corpus).");
+                return ExitCodes.Failed;
+            }
 
-        var read = Read(gold, corpus);
-        if (read.Missing.Count > 0)
-        {
-            console.Error.WriteLine($"mizan eval stories: {read.Missing.Count} labelled article(s) not found in {corpus}, e.g. {read.Missing[0]}.");
-            return ExitCodes.Failed;
+            var (articles, rowsOf, missing) = Read(rows, corpus);
+            if (missing.Count == rows.Count)
+            {
+                console.Error.WriteLine($"mizan eval stories: none of the {rows.Count} labelled articles of {goldPath} was found in {corpus}, e.g. {missing[0]}.");
+                return ExitCodes.Failed;
+            }
+
+            if (missing.Count > 0)
+            {
+                // A folder of saved pages may lack a few (a page that could not be saved again): the rest are scored,
+                // and the counts printed say over how many.
+                console.Error.WriteLine($"mizan eval stories: {missing.Count} labelled article(s) of {goldPath} not found in {corpus} and left out of every figure: {string.Join(", ", missing)}.");
+            }
+
+            var found = missing.ToHashSet(StringComparer.Ordinal);
+            gold.AddRange(rows.Where(g => !found.Contains(g.Key)));
+            read.Articles.AddRange(articles);
+            foreach (var (id, row) in rowsOf)
+            {
+                read.RowOf.TryAdd(id, row);
+            }
         }
 
         console.Error.WriteLine($"mizan eval stories: {gold.Count} labelled articles, {gold.Select(g => g.Event).Distinct().Count()} events, {gold.Select(g => g.Storyline).Distinct().Count()} storylines; analysing ...");
@@ -63,7 +84,18 @@ internal sealed class EvalStoriesGold(CliConsole console)
         console.Error.WriteLine($"mizan eval stories: {datelines.Count} of {dated.Count} dated articles state a full date within {PublicationDates.DatelineReach} characters of their start; {near} of them within a day of their publication date.");
         if (fit)
         {
-            Fit(dated, undated, rowOf);
+            foreach (var webWeight in new[] { 0.0, 0.25, 0.5, 1.0 })
+            {
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## untitled tuning half weighed {webWeight}"));
+                Fit(dated, undated, rowOf, webWeight);
+            }
+
+            return ExitCodes.Success;
+        }
+
+        if (sweep)
+        {
+            Sweep(gold, dated, undated, rowOf);
             return ExitCodes.Success;
         }
 
@@ -153,10 +185,12 @@ internal sealed class EvalStoriesGold(CliConsole console)
 
     /// <summary>
     /// Fits the grouping's weights on half A (the tuning half): logistic regression over every pair of its articles,
-    /// for events with dates, for events with every date removed, and for storylines; then the join thresholds, by
-    /// pairwise F1 on half A with the fitted weights. Prints what to carry into StoryWeights and the options.
+    /// for events with dates, for events with every date removed, and for storylines; the models of articles without a
+    /// title on half A with its titles removed and on the untitled tuning half (W2) when given, its pairs weighed
+    /// <paramref name="webWeight"/> times A's in all; then the join thresholds, by pairwise F1 on the tuning halves
+    /// with the fitted weights. Prints what to carry into StoryWeights and the options.
     /// </summary>
-    private void Fit(List<AnalyzedArticle> dated, List<AnalyzedArticle> undated, Dictionary<string, GoldArticle> rowOf)
+    private void Fit(List<AnalyzedArticle> dated, List<AnalyzedArticle> undated, Dictionary<string, GoldArticle> rowOf, double webWeight)
     {
         const string Tuning = "A";
         var datedStream = StoryClusterer.Order(dated.Where(a => rowOf[a.Article.Id].Half == Tuning).Select(StoryGrouping.ToStoryArticle)).ToList();
@@ -166,8 +200,19 @@ internal sealed class EvalStoriesGold(CliConsole console)
 
         var datedWeights = LogisticFit.Fit(Pairs(datedStream, true, g => g.Event));
         var undatedWeights = LogisticFit.Fit(Pairs(undatedStream, false, g => g.Event));
-        var datedUntitled = LogisticFit.Fit(Pairs(datedStream.Select(a => a with { Title = null }).ToList(), true, g => g.Event));
-        var undatedUntitled = LogisticFit.Fit(Pairs(undatedStream.Select(a => a with { Title = null }).ToList(), false, g => g.Event));
+
+        // Articles without a title: half A with its titles removed, and the web pages of the untitled tuning half
+        // (W2, when given: excerpts of other countries' papers), its pairs weighed to count webWeight times as much, in
+        // all, as half A's (with dates, only its pairs of two dated pages: an undated page has no days apart).
+        var untitledDated = datedStream.Select(a => a with { Title = null }).ToList();
+        var untitledUndated = undatedStream.Select(a => a with { Title = null }).ToList();
+        var web = dated.Where(a => rowOf[a.Article.Id].Half == UntitledTuning).ToList();
+        var webDated = StoryClusterer.Order(web.Where(a => a.Article.Published is not null).Select(StoryGrouping.ToStoryArticle)).ToList();
+        var webUndated = StoryClusterer.Order(undated.Where(a => rowOf[a.Article.Id].Half == UntitledTuning).Select(StoryGrouping.ToStoryArticle)).ToList();
+        List<(double[], bool, double)> Weighed(List<(double[], bool)> a, List<(double[], bool)> b) =>
+            [.. a.Select(p => (p.Item1, p.Item2, 1.0)), .. b.Select(p => (p.Item1, p.Item2, b.Count == 0 ? 0 : webWeight * a.Count / b.Count))];
+        var datedUntitled = LogisticFit.Fit(Weighed(Pairs(untitledDated, true, g => g.Event), Pairs(webDated, true, g => g.Event)));
+        var undatedUntitled = LogisticFit.Fit(Weighed(Pairs(untitledUndated, false, g => g.Event), Pairs(webUndated, false, g => g.Event)));
         var lineWeights = LogisticFit.Fit(Pairs(undatedStream, false, g => g.Storyline));
         console.Out.WriteLine($"events, dated:   {datedWeights}");
         console.Out.WriteLine($"events, undated: {undatedWeights}");
@@ -182,7 +227,8 @@ internal sealed class EvalStoriesGold(CliConsole console)
         var tuningUndated = undated.Where(a => rowOf[a.Article.Id].Half == Tuning).ToList();
         var joins = Enumerable.Range(0, 9).Select(i => -4 + (i * 0.5)).ToList();
         double Events(List<AnalyzedArticle> set, StoryOptions options) => PairwiseScore.Of(ids, events, Labels(StoryGrouping.Group(set, options)).Story).F1;
-        var baseOptions = new StoryOptions { Dated = datedWeights, Undated = undatedWeights };
+        // The thresholds are chosen without merging stories; the merge margin is chosen after them (--sweep).
+        var baseOptions = new StoryOptions { Dated = datedWeights, Undated = undatedWeights, MergeMargin = null };
 
         // Each sweep grouped once per threshold; the best of each is carried into the next.
         var datedSweep = joins.Select(j => (Join: j, F1: Events(tuningDated, baseOptions with { JoinScore = j }))).ToList();
@@ -201,6 +247,23 @@ internal sealed class EvalStoriesGold(CliConsole console)
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mixed join {join:0.0} (dated {datedJoin:0.0}, undated {undatedJoin:0.0}): events F1 {Events(tuningMixed, both with { MixedJoinScore = join }):0.000} with half the dates removed"));
         }
 
+        // The untitled thresholds, by the mean of the events F1 of half A with its titles removed and of the untitled
+        // tuning half (when given).
+        var webIds = web.Select(a => a.Article.Id).ToList();
+        var webEvents = webIds.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal);
+        var untitledOptions = both with { DatedUntitled = datedUntitled, UndatedUntitled = undatedUntitled };
+        var tuningUntitled = tuningDated.Select(a => new AnalyzedArticle(a.Article with { Title = null }, a.Analysis)).ToList();
+        var tuningUntitledUndated = tuningUndated.Select(a => new AnalyzedArticle(a.Article with { Title = null }, a.Analysis)).ToList();
+        var webUndatedSet = undated.Where(a => rowOf[a.Article.Id].Half == UntitledTuning).ToList();
+        double Untitled(List<AnalyzedArticle> set, List<AnalyzedArticle> webSet, StoryOptions options) =>
+            webIds.Count == 0 ? Events(set, options) : (Events(set, options) + PairwiseScore.Of(webIds, webEvents, Labels(StoryGrouping.Group(webSet, options)).Story).F1) / 2;
+        foreach (var join in joins.Concat([-4.5, -5.0]))
+        {
+            var withDates = Untitled(tuningUntitled, web, untitledOptions with { UntitledJoinScore = join });
+            var noDates = Untitled(tuningUntitledUndated, webUndatedSet, untitledOptions with { UntitledUndatedJoinScore = join });
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"untitled join {join:0.0}: mean events F1 (A without titles, {UntitledTuning}) {withDates:0.000} dated, {noDates:0.000} undated"));
+        }
+
         foreach (var join in joins)
         {
             var lines = new StorylineOptions { Weights = lineWeights, JoinScore = join };
@@ -209,6 +272,49 @@ internal sealed class EvalStoriesGold(CliConsole console)
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"storyline join {join:0.0} (events at {datedJoin:0.0} / {undatedJoin:0.0}): storylines F1 {withDates:0.000} dated, {noDates:0.000} undated"));
         }
     }
+
+    /// <summary>
+    /// Groups each half with every join threshold (events and storylines) moved by one shift at a time and prints
+    /// the pairwise F1 of each, with dates and without: where each stream's best bar lies against the thresholds
+    /// chosen on half A.
+    /// </summary>
+    private void Sweep(IReadOnlyList<GoldArticle> gold, List<AnalyzedArticle> dated, List<AnalyzedArticle> undated, Dictionary<string, GoldArticle> rowOf)
+    {
+        var shifts = Enumerable.Range(0, 11).Select(i => -4 + (i * 0.5)).ToList();
+        var events = new StoryOptions();
+        var lines = new StorylineOptions();
+        console.Out.WriteLine("| half | shift | events F1, dates | events F1, no dates | storylines F1, dates | storylines F1, no dates |");
+        console.Out.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var half in gold.Select(g => g.Half).Distinct().Order(StringComparer.Ordinal))
+        {
+            bool InHalf(AnalyzedArticle a) => rowOf[a.Article.Id].Half == half;
+            var ids = dated.Where(InHalf).Select(a => a.Article.Id).ToList();
+            var eventOf = ids.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal);
+            var lineOf = ids.ToDictionary(id => id, id => rowOf[id].Storyline, StringComparer.Ordinal);
+
+            // How alike one event's reports are in this stream, against how alike any two are.
+            var pairs = StoryClusterer.PairFeatures(StoryClusterer.Order(undated.Where(InHalf).Select(StoryGrouping.ToStoryArticle)).ToList(), false).ToList();
+            var same = pairs.Where(p => rowOf[p.First].Event == rowOf[p.Second].Event).Select(p => p.Features[(int)StoryFeature.Body]).DefaultIfEmpty().Average();
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mizan eval stories: {half}: mean body cosine of one event's pairs {same:0.000}, of all pairs {pairs.Select(p => p.Features[(int)StoryFeature.Body]).DefaultIfEmpty().Average():0.000}"));
+            foreach (var margin in new double?[] { -1, 0, 0.5, 1, 2, 3 })
+            {
+                var merging = events with { MergeMargin = margin };
+                var cells = new[] { dated, undated }.Select(set => Labels(StoryGrouping.Group(set.Where(InHalf), merging, lines))).ToList();
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {half} | merge {margin} | {PairwiseScore.Of(ids, eventOf, cells[0].Story).F1:0.000} | {PairwiseScore.Of(ids, eventOf, cells[1].Story).F1:0.000} | {PairwiseScore.Of(ids, lineOf, cells[0].Storyline).F1:0.000} | {PairwiseScore.Of(ids, lineOf, cells[1].Storyline).F1:0.000} |"));
+            }
+
+            foreach (var shift in shifts)
+            {
+                var options = events with { JoinScore = events.JoinScore + shift, UndatedJoinScore = events.UndatedJoinScore + shift, MixedJoinScore = events.MixedJoinScore + shift };
+                var lineOptions = lines with { JoinScore = lines.JoinScore + shift };
+                var cells = new[] { dated, undated }.Select(set => Labels(StoryGrouping.Group(set.Where(InHalf), options, lineOptions))).ToList();
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {half} | {shift:+0.0;-0.0;0.0} | {PairwiseScore.Of(ids, eventOf, cells[0].Story).F1:0.000} | {PairwiseScore.Of(ids, eventOf, cells[1].Story).F1:0.000} | {PairwiseScore.Of(ids, lineOf, cells[0].Storyline).F1:0.000} | {PairwiseScore.Of(ids, lineOf, cells[1].Storyline).F1:0.000} |"));
+            }
+        }
+    }
+
+    /// <summary>The half that tunes the models of articles without a title beside half A: web pages of other countries.</summary>
+    private const string UntitledTuning = "W2";
 
     /// <summary>How long an excerpt is: about what the web part's saved excerpts hold.</summary>
     private const int ExcerptLength = 1000;

@@ -404,6 +404,11 @@ public sealed class PostgresArticleStore : IArticleStore
             Add("DELETE FROM grouping_stories WHERE number >= $1;", Integer(count));
         }
 
+        foreach (var number in change.Removed ?? [])
+        {
+            Add("DELETE FROM stories WHERE position = $1;", Integer(number));
+        }
+
         foreach (var article in change.Articles)
         {
             Add("INSERT INTO brief_articles (id, json) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET json = excluded.json;", Text(article.Id), Text(article.Json));

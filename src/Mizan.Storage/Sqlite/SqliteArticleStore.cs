@@ -369,6 +369,11 @@ public sealed class SqliteArticleStore : IArticleStore
             Run("DELETE FROM stories WHERE position >= $count; DELETE FROM grouping_stories WHERE number >= $count;", ("$count", count));
         }
 
+        foreach (var number in change.Removed ?? [])
+        {
+            Run("DELETE FROM stories WHERE position = $number;", ("$number", number));
+        }
+
         using (var article = connection.CreateCommand())
         {
             article.Transaction = transaction;

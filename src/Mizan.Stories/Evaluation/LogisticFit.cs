@@ -14,6 +14,13 @@ public static class LogisticFit
     public static StoryWeights Fit(IReadOnlyList<(double[] Features, bool Same)> pairs)
     {
         ArgumentNullException.ThrowIfNull(pairs);
+        return Fit(pairs.Select(p => (p.Features, p.Same, 1.0)).ToList());
+    }
+
+    /// <summary>The fit with a weight for each pair: pairs of a smaller set may count as much, in all, as a larger one's.</summary>
+    public static StoryWeights Fit(IReadOnlyList<(double[] Features, bool Same, double Weight)> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
         var k = StoryWeights.Count + 1;
         var w = new double[k];
         var x = new double[k];
@@ -21,7 +28,7 @@ public static class LogisticFit
         {
             var gradient = new double[k];
             var hessian = new double[k, k];
-            foreach (var (features, same) in pairs)
+            foreach (var (features, same, count) in pairs)
             {
                 features.CopyTo(x, 0);
                 x[k - 1] = 1;
@@ -32,10 +39,10 @@ public static class LogisticFit
                 }
 
                 var p = 1 / (1 + Math.Exp(-z));
-                var weight = p * (1 - p);
+                var weight = count * p * (1 - p);
                 for (var i = 0; i < k; i++)
                 {
-                    gradient[i] += (p - (same ? 1 : 0)) * x[i];
+                    gradient[i] += count * (p - (same ? 1 : 0)) * x[i];
                     for (var j = 0; j < k; j++)
                     {
                         hessian[i, j] += weight * x[i] * x[j];
