@@ -3,7 +3,7 @@ namespace Mizan.Stories.Tests;
 /// <summary>
 /// Two stories an article bridges become one (<see cref="StoryOptions.MergeMargin"/>), with a model that weighs the
 /// content words alone: two articles a little less alike than the bar start two stories, and a third alike to both
-/// joins one of them and brings the other in.
+/// joins one of them and brings the other in. And stories without titles are linked by their own storyline model.
 /// </summary>
 public sealed class MergeTests
 {
@@ -63,6 +63,21 @@ public sealed class MergeTests
         Assert.Equal(2, clusterer.Stories().Count);
         var never = new StoryClusterer(Options with { MergeMargin = null });
         Assert.Equal(2, Stream.Select(never.Add).Count(a => a.NewStory));
+    }
+
+    [Fact]
+    public void Stories_without_titles_are_linked_by_the_storyline_model_fitted_without_titles()
+    {
+        // Each article its own story; the two stories are linked only by a model that takes their cosine (about 0.67).
+        var apart = Options with { UndatedJoinScore = 100, UntitledUndatedJoinScore = 100, MergeMargin = null };
+        var clusterer = new StoryClusterer(apart);
+        clusterer.Add(Stream[0]);
+        clusterer.Add(Stream[1]);
+        var lenient = new StoryWeights([10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], -5);
+        var strict = new StoryWeights([10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], -9);
+
+        Assert.Single(Storylines.Link(clusterer, new StorylineOptions { Weights = strict, JoinScore = 0, UntitledWeights = lenient, UntitledJoinScore = 0 }));
+        Assert.Equal(2, Storylines.Link(clusterer, new StorylineOptions { Weights = lenient, JoinScore = 0, UntitledWeights = strict, UntitledJoinScore = 0 }).Count);
     }
 
     [Fact]

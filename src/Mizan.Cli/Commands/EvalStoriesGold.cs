@@ -214,11 +214,13 @@ internal sealed class EvalStoriesGold(CliConsole console)
         var datedUntitled = LogisticFit.Fit(Weighed(Pairs(untitledDated, true, g => g.Event), Pairs(webDated, true, g => g.Event)));
         var undatedUntitled = LogisticFit.Fit(Weighed(Pairs(untitledUndated, false, g => g.Event), Pairs(webUndated, false, g => g.Event)));
         var lineWeights = LogisticFit.Fit(Pairs(undatedStream, false, g => g.Storyline));
+        var untitledLineWeights = LogisticFit.Fit(Weighed(Pairs(untitledUndated, false, g => g.Storyline), Pairs(webUndated, false, g => g.Storyline)));
         console.Out.WriteLine($"events, dated:   {datedWeights}");
         console.Out.WriteLine($"events, undated: {undatedWeights}");
         console.Out.WriteLine($"events, dated, no titles:   {datedUntitled}");
         console.Out.WriteLine($"events, undated, no titles: {undatedUntitled}");
         console.Out.WriteLine($"storylines:      {lineWeights}");
+        console.Out.WriteLine($"storylines, no titles: {untitledLineWeights}");
 
         var ids = datedStream.Select(a => a.Id).ToList();
         var events = ids.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal);
@@ -270,6 +272,21 @@ internal sealed class EvalStoriesGold(CliConsole console)
             var withDates = PairwiseScore.Of(ids, storylines, Labels(StoryGrouping.Group(tuningDated, both, lines)).Storyline).F1;
             var noDates = PairwiseScore.Of(ids, storylines, Labels(StoryGrouping.Group(tuningUndated, both, lines)).Storyline).F1;
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"storyline join {join:0.0} (events at {datedJoin:0.0} / {undatedJoin:0.0}): storylines F1 {withDates:0.000} dated, {noDates:0.000} undated"));
+        }
+
+        // Stories without a title: their storyline model and bar, by the mean storyline F1 of half A without titles and
+        // of the untitled tuning half, the stories grouped as shipped.
+        var webLines = webIds.ToDictionary(id => id, id => rowOf[id].Storyline, StringComparer.Ordinal);
+        double UntitledLines(List<AnalyzedArticle> set, List<AnalyzedArticle> webSet, StorylineOptions lines)
+        {
+            var a = PairwiseScore.Of(ids, storylines, Labels(StoryGrouping.Group(set, null, lines)).Storyline).F1;
+            return webIds.Count == 0 ? a : (a + PairwiseScore.Of(webIds, webLines, Labels(StoryGrouping.Group(webSet, null, lines)).Storyline).F1) / 2;
+        }
+
+        foreach (var join in joins.Concat([-4.5, -5.0, -5.5, -6.0]))
+        {
+            var lines = new StorylineOptions { UntitledWeights = untitledLineWeights, UntitledJoinScore = join };
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"untitled storyline join {join:0.0}: mean storylines F1 (A without titles, {UntitledTuning}) {UntitledLines(tuningUntitled, web, lines):0.000} dated, {UntitledLines(tuningUntitledUndated, webUndatedSet, lines):0.000} undated"));
         }
     }
 
