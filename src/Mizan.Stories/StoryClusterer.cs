@@ -162,7 +162,8 @@ public sealed record StoryOptions
 /// their sums, so the mean of any pairwise cosine over its articles costs one dot product. The join score is a
 /// linear model of those means, the days apart and the outlet (<see cref="StoryWeights"/>). Candidates come from an
 /// inverted index over the open stories' centroid terms; stories close after a quiet period and leave the index, so
-/// the cost of one article does not grow with the collection. Not thread-safe: one clusterer per stream.
+/// the cost of one article does not grow with the collection. An article that clears the bar of two open stories may
+/// merge them (<see cref="StoryOptions.MergeMargin"/>). Not thread-safe: one clusterer per stream.
 /// </summary>
 public sealed partial class StoryClusterer
 {

@@ -94,6 +94,32 @@ public sealed class StorylineReplayTests
         AssertWeighedAlike(weighedAll, weighed);
     }
 
+    [Fact]
+    public void Linking_after_new_articles_merged_stories_replays_as_linking_everything_again()
+    {
+        // A low merge margin, so that some of the last articles bridge two stories and merge them.
+        var options = new StoryOptions { MergeMargin = -3 };
+        var stream = Stream().Where(a => a.Published is not null).ToList();
+        var cut = stream.Count - 300;
+        var clusterer = new StoryClusterer(options);
+        foreach (var article in stream.Take(cut))
+        {
+            clusterer.Add(article);
+        }
+
+        Link(clusterer, null, new HashSet<int>(), out var memo, out _);
+        var assignments = stream.Skip(cut).Select(clusterer.Add).ToList();
+        var changed = assignments.Select(a => a.StoryId).Concat(assignments.Where(a => a.Absorbed is not null).Select(a => a.Absorbed!.Value)).ToHashSet();
+        Assert.Contains(assignments, a => a.Absorbed is { } absorbed && memo.Order.Contains(absorbed));
+
+        var replayed = Link(clusterer, memo, changed, out var again, out var weighed);
+        var full = Link(clusterer, null, new HashSet<int>(), out var whole, out var weighedAll);
+        Assert.Equal(Lines(full), Lines(replayed));
+        Assert.Equal(Bytes(whole), Bytes(again));
+        Assert.DoesNotContain(full.SelectMany(l => l.StoryIds), clusterer.IsMerged);
+        AssertWeighedAlike(weighedAll, weighed);
+    }
+
     /// <summary>
     /// Wire copies that join stories begun long before, early, in the middle, late or at several places of the order,
     /// with another saga's words (so that the story's line may change, from joining a line to starting one or back, and
