@@ -15,11 +15,11 @@ namespace Mizan.Application;
 /// <param name="Analysed">New articles analysed now.</param>
 /// <param name="Reused">New articles whose stored analysis of this model version was read back instead.</param>
 /// <param name="Grouped">New articles assigned to a story.</param>
-/// <param name="NewStories">Stories they started.</param>
+/// <param name="NewStories">Stories they started (some may have been merged into another since).</param>
 /// <param name="Briefed">Stories briefed again (those started or joined).</param>
 /// <param name="Stories">Stories in the store afterwards.</param>
 /// <param name="Storylines">Storylines in the store afterwards.</param>
-/// <param name="Changed">The ids of the stories briefed again.</param>
+/// <param name="Changed">The ids of the stories briefed again, and of those merged into another (removed).</param>
 public sealed record GroupingReport(
     bool FromScratch,
     int Analysed,
@@ -151,18 +151,15 @@ internal sealed class GroupingUpdate(IArticleStore store)
         var briefing = Stopwatch.StartNew();
         var replace = fromScratch;
         int? staleFrom = fromScratch ? null : before;
-        // A story merged into another is removed; the others that changed are briefed again.
+        // A story merged into another is removed with the first batch; the others that changed are briefed again (the
+        // story that took a merged one's articles is among them, so there is always a first batch).
         var removed = changed.Where(clusterer.IsMerged).ToList();
-        foreach (var batch in changed.Where(id => !clusterer.IsMerged(id)).Chunk(StoryBatch))
+        var briefed = changed.Except(removed).ToList();
+        foreach (var batch in briefed.Chunk(StoryBatch))
         {
             var (stories, shown) = Brief(batch.Select(clusterer.StoryOf).ToList());
             store.SaveGrouping(new GroupingChange(replace, staleFrom, stories, null, shown, null, removed));
             (replace, staleFrom, removed) = (false, null, []);
-        }
-
-        if (removed.Count > 0)
-        {
-            store.SaveGrouping(new GroupingChange(replace, staleFrom, [], null, [], null, removed));
         }
 
         briefing.Stop();
@@ -193,7 +190,7 @@ internal sealed class GroupingUpdate(IArticleStore store)
         session?.Keep(store, clusterer, linked);
         grouping.Stop();
         return new GroupingReport(
-            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, changed.Count, clusterer.LiveStories, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed, changed.Select(BriefBuilder.StoryId).ToList());
+            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, briefed.Count, clusterer.LiveStories, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed, changed.Select(BriefBuilder.StoryId).ToList());
     }
 
     /// <summary>The grouping as stored (the clusterer, then the last storyline linking), when this version wrote it;

@@ -217,7 +217,6 @@ public sealed partial class StoryClusterer
         story.Last = ReadTime(reader);
         story.Closed = reader.ReadBoolean();
         story.Merged = reader.ReadBoolean();
-        merges += story.Merged ? 1 : 0;
         var closedTerms = new int[reader.ReadInt32()];
         for (var j = 0; j < closedTerms.Length; j++)
         {

@@ -192,9 +192,6 @@ public sealed partial class StoryClusterer
     private readonly Queue<StoryState> closed = new();
     private int articles;
 
-    /// <summary>Stories merged into another so far (<see cref="StoryOptions.MergeMargin"/>).</summary>
-    private int merges;
-
 
     public StoryClusterer(StoryOptions? options = null)
     {
@@ -469,17 +466,26 @@ public sealed partial class StoryClusterer
     private double WeighStories(StoryState a, StoryState b, bool titled)
     {
         var f = a.Sums.MeanFeatures(b.Sums);
-        var dated = a.Days.Count > 0 && b.Days.Count > 0;
-        if (dated)
+        if (a.Days.Count > 0 && b.Days.Count > 0)
         {
             f[(int)StoryFeature.Days] = a.Days.Average(x => b.Days.Average(y => Math.Min(Math.Abs(x - y), MaxDays)));
-            return (titled ? options.Dated : options.DatedUntitled).Score(f) - (titled ? options.JoinScore : options.UntitledJoinScore);
+            var (dated, datedBar) = DatedModel(titled);
+            return dated.Score(f) - datedBar;
         }
 
-        return (titled ? options.Undated : options.UndatedUntitled).Score(f) - (titled ? options.UndatedJoinScore : options.UntitledUndatedJoinScore);
+        var (undated, undatedBar) = UndatedModel(titled);
+        return undated.Score(f) - undatedBar;
     }
 
-    /// <summary>Moves every article of <paramref name="from"/> (an open story) into <paramref name="into"/>; the first is left empty.</summary>
+    /// <summary>The model and join bar of two dated articles, by whether the article has a title.</summary>
+    private (StoryWeights Model, double Bar) DatedModel(bool titled) =>
+        titled ? (options.Dated, options.JoinScore) : (options.DatedUntitled, options.UntitledJoinScore);
+
+    /// <summary>The model and join bar of two undated articles, by whether the article has a title.</summary>
+    private (StoryWeights Model, double Bar) UndatedModel(bool titled) =>
+        titled ? (options.Undated, options.UndatedJoinScore) : (options.UndatedUntitled, options.UntitledUndatedJoinScore);
+
+    /// <summary>Moves every article of <paramref name="from"/> (an open story) into <paramref name="into"/>, leaving <paramref name="from"/> empty.</summary>
     private void Merge(StoryState into, StoryState from)
     {
         foreach (var id in into.Centroid.Ids)
@@ -514,7 +520,6 @@ public sealed partial class StoryClusterer
         from.Days.Clear();
         from.Centroid = TermVector.Empty;
         from.Merged = true;
-        merges++;
         from.Closed = true;
         from.ClosedCentroid = [];
         unsaved.Add(into.Id);
@@ -600,9 +605,8 @@ public sealed partial class StoryClusterer
     {
         // An article without a title is weighed by the models fitted without titles: the others lean on the title.
         var titled = vector[Channel.Title].Count > 0;
-        var dated = titled ? options.Dated : options.DatedUntitled;
-        var undated = titled ? options.Undated : options.UndatedUntitled;
-        var datedJoin = titled ? options.JoinScore : options.UntitledJoinScore;
+        var (dated, datedJoin) = DatedModel(titled);
+        var (undated, undatedJoin) = UndatedModel(titled);
         var storyDated = story.Days.Count > 0;
         if (article.Published is { } when)
         {
@@ -613,7 +617,7 @@ public sealed partial class StoryClusterer
 
         if (!storyDated)
         {
-            return (undated.Score(Features(vector, article, story, null)), titled ? options.UndatedJoinScore : options.UntitledUndatedJoinScore);
+            return (undated.Score(Features(vector, article, story, null)), undatedJoin);
         }
 
         if (article.Weekday is { } weekday)
@@ -730,7 +734,7 @@ public sealed partial class StoryClusterer
     public bool IsMerged(int id) => stories[id].Merged;
 
     /// <summary>How many stories hold articles: <see cref="StoryCount"/> less those merged into another.</summary>
-    public int LiveStories => stories.Count - merges;
+    public int LiveStories => stories.Count(s => !s.Merged);
 
     /// <summary>How many stories there are so far: story ids run from 0 to this minus one.</summary>
     public int StoryCount => stories.Count;

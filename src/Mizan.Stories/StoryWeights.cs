@@ -58,7 +58,6 @@ public sealed record StoryWeights(IReadOnlyList<double> Weights, double Bias)
     /// removed (every pair of W2's pages).</summary>
     public static StoryWeights UndatedUntitled { get; } = new([13.54, -3.33, -0.74, 3.71, 2.60, 2.77, 0.00, -2.89, 7.17, 0.14, 0.28, -1.48, -1.55], -7.84);
 
-    /// <summary>Two articles, one storyline (a saga of events): fitted on the storyline labels of half A, no days feature.</summary>
     /// <summary>
     /// Two articles without titles, one storyline: fitted on the storyline labels of half A with every title and date
     /// removed and of W2 with every date removed, W2's pairs weighed half as much in all as A's (as <see
@@ -66,6 +65,7 @@ public sealed record StoryWeights(IReadOnlyList<double> Weights, double Bias)
     /// </summary>
     public static StoryWeights UntitledStoryline { get; } = new([17.30, -4.75, 0.47, 3.82, 2.99, 15.12, 0.00, -2.68, 6.20, -0.83, 0.04, -5.99, -6.09], -6.97);
 
+    /// <summary>Two articles, one storyline (a saga of events): fitted on the storyline labels of half A, no days feature.</summary>
     public static StoryWeights Storyline { get; } = new([9.97, 2.09, 1.04, 1.09, 1.03, 6.97, 0.00, -0.69, 3.09, -0.27, -0.46, 3.38, -3.81], -7.13);
 
     public double Score(ReadOnlySpan<double> features)

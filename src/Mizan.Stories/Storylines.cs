@@ -151,8 +151,7 @@ public static partial class Storylines
                 .ThenBy(c => c.Line.Id)
                 .Take(options.Shortlist);
             // A story whose articles carry no title is weighed by the model fitted without titles.
-            var titled = sums.Present(Channel.Title) > 0;
-            var model = titled ? options.Weights : options.UntitledWeights;
+            var (model, bar) = sums.Present(Channel.Title) > 0 ? (options.Weights, options.JoinScore) : (options.UntitledWeights, options.UntitledJoinScore);
             Line? best = null;
             var bestScore = double.NegativeInfinity;
             foreach (var (line, body) in shortlist)
@@ -166,7 +165,7 @@ public static partial class Storylines
                 }
             }
 
-            if (best is null || bestScore < (titled ? options.JoinScore : options.UntitledJoinScore))
+            if (best is null || bestScore < bar)
             {
                 best = new Line(lines.Count, clusterer);
                 lines.Add(best);

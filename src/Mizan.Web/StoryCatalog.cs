@@ -190,19 +190,21 @@ public sealed class CatalogSnapshot
             }
         }
 
-        var stories = Stories.Where(e => !touched.ContainsKey(e.Story.Id) && !removed.Contains(e.Story.Id)).Concat(touched.Values)
+        // The entries of this snapshot that do not carry over: those read again and those removed.
+        var leaving = touched.Keys.Concat(removed).ToHashSet(StringComparer.Ordinal);
+        var stories = Stories.Where(e => !leaving.Contains(e.Story.Id)).Concat(touched.Values)
             .OrderByDescending(e => e.Story.ArticleIds.Count).ThenBy(e => e.Story.Number).ThenBy(e => e.Story.Id, StringComparer.Ordinal)
             .ToList();
 
-        // The entity lists that held a touched story are copied without it; the others are shared with this snapshot.
+        // The entity lists that held a leaving story are copied without it; the others are shared with this snapshot.
         var byEntity = new Dictionary<string, List<(StoryEntry, EntityDigest)>>(entityLists, StringComparer.Ordinal);
-        var affected = touched.Keys.Concat(removed).SelectMany(id => ById.TryGetValue(id, out var old) ? Keyed(old) : [])
+        var affected = leaving.SelectMany(id => ById.TryGetValue(id, out var old) ? Keyed(old) : [])
             .Concat(touched.Values.SelectMany(Keyed))
             .Select(p => p.Key)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var key in affected)
         {
-            byEntity[key] = byEntity.TryGetValue(key, out var list) ? [.. list.Where(p => !touched.ContainsKey(p.Item1.Story.Id) && !removed.Contains(p.Item1.Story.Id))] : [];
+            byEntity[key] = byEntity.TryGetValue(key, out var list) ? [.. list.Where(p => !leaving.Contains(p.Item1.Story.Id))] : [];
         }
 
         // The articles of a removed story moved to one of the touched stories, which maps them afresh.

@@ -62,8 +62,8 @@ internal sealed class EvalStoriesGold(CliConsole console)
                 console.Error.WriteLine($"mizan eval stories: {missing.Count} labelled article(s) of {goldPath} not found in {corpus} and left out of every figure: {string.Join(", ", missing)}.");
             }
 
-            var found = missing.ToHashSet(StringComparer.Ordinal);
-            gold.AddRange(rows.Where(g => !found.Contains(g.Key)));
+            var absent = missing.ToHashSet(StringComparer.Ordinal);
+            gold.AddRange(rows.Where(g => !absent.Contains(g.Key)));
             read.Articles.AddRange(articles);
             foreach (var (id, row) in rowsOf)
             {
@@ -84,12 +84,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
         console.Error.WriteLine($"mizan eval stories: {datelines.Count} of {dated.Count} dated articles state a full date within {PublicationDates.DatelineReach} characters of their start; {near} of them within a day of their publication date.");
         if (fit)
         {
-            foreach (var webWeight in new[] { 0.0, 0.25, 0.5, 1.0 })
-            {
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## untitled tuning half weighed {webWeight}"));
-                Fit(dated, undated, rowOf, webWeight);
-            }
-
+            Fit(dated, undated, rowOf);
             return ExitCodes.Success;
         }
 
@@ -99,9 +94,8 @@ internal sealed class EvalStoriesGold(CliConsole console)
             return ExitCodes.Success;
         }
 
-        // Titles removed, as plain-text files come (a first line that reads as a headline still serves as one).
-        var untitled = dated.Select(a => new AnalyzedArticle(a.Article with { Title = null }, a.Analysis)).ToList();
-        var untitledUndated = undated.Select(a => new AnalyzedArticle(a.Article with { Title = null }, a.Analysis)).ToList();
+        var untitled = WithoutTitles(dated);
+        var untitledUndated = WithoutTitles(undated);
 
         // A stream of both kinds: every other article (by id) loses its date, as in coverage read partly from plain files.
         var mixed = dated.Zip(undated).Select(p => HalfUndated(p.First.Article.Id) ? p.Second : p.First).ToList();
@@ -185,12 +179,13 @@ internal sealed class EvalStoriesGold(CliConsole console)
 
     /// <summary>
     /// Fits the grouping's weights on half A (the tuning half): logistic regression over every pair of its articles,
-    /// for events with dates, for events with every date removed, and for storylines; the models of articles without a
-    /// title on half A with its titles removed and on the untitled tuning half (W2) when given, its pairs weighed
-    /// <paramref name="webWeight"/> times A's in all; then the join thresholds, by pairwise F1 on the tuning halves
-    /// with the fitted weights. Prints what to carry into StoryWeights and the options.
+    /// for events with dates, for events with every date removed, and for storylines; then the join thresholds, by
+    /// pairwise F1 on half A with the fitted weights. Then, for each weight <see cref="WebWeights"/> gives the untitled
+    /// tuning half (W2, when given), the models of articles and stories without a title, fitted on half A with its
+    /// titles removed and on W2, and their bars, by the mean F1 of the two. Prints what to carry into StoryWeights and
+    /// the options.
     /// </summary>
-    private void Fit(List<AnalyzedArticle> dated, List<AnalyzedArticle> undated, Dictionary<string, GoldArticle> rowOf, double webWeight)
+    private void Fit(List<AnalyzedArticle> dated, List<AnalyzedArticle> undated, Dictionary<string, GoldArticle> rowOf)
     {
         const string Tuning = "A";
         var datedStream = StoryClusterer.Order(dated.Where(a => rowOf[a.Article.Id].Half == Tuning).Select(StoryGrouping.ToStoryArticle)).ToList();
@@ -200,27 +195,10 @@ internal sealed class EvalStoriesGold(CliConsole console)
 
         var datedWeights = LogisticFit.Fit(Pairs(datedStream, true, g => g.Event));
         var undatedWeights = LogisticFit.Fit(Pairs(undatedStream, false, g => g.Event));
-
-        // Articles without a title: half A with its titles removed, and the web pages of the untitled tuning half
-        // (W2, when given: excerpts of other countries' papers), its pairs weighed to count webWeight times as much, in
-        // all, as half A's (with dates, only its pairs of two dated pages: an undated page has no days apart).
-        var untitledDated = datedStream.Select(a => a with { Title = null }).ToList();
-        var untitledUndated = undatedStream.Select(a => a with { Title = null }).ToList();
-        var web = dated.Where(a => rowOf[a.Article.Id].Half == UntitledTuning).ToList();
-        var webDated = StoryClusterer.Order(web.Where(a => a.Article.Published is not null).Select(StoryGrouping.ToStoryArticle)).ToList();
-        var webUndated = StoryClusterer.Order(undated.Where(a => rowOf[a.Article.Id].Half == UntitledTuning).Select(StoryGrouping.ToStoryArticle)).ToList();
-        List<(double[], bool, double)> Weighed(List<(double[], bool)> a, List<(double[], bool)> b) =>
-            [.. a.Select(p => (p.Item1, p.Item2, 1.0)), .. b.Select(p => (p.Item1, p.Item2, b.Count == 0 ? 0 : webWeight * a.Count / b.Count))];
-        var datedUntitled = LogisticFit.Fit(Weighed(Pairs(untitledDated, true, g => g.Event), Pairs(webDated, true, g => g.Event)));
-        var undatedUntitled = LogisticFit.Fit(Weighed(Pairs(untitledUndated, false, g => g.Event), Pairs(webUndated, false, g => g.Event)));
         var lineWeights = LogisticFit.Fit(Pairs(undatedStream, false, g => g.Storyline));
-        var untitledLineWeights = LogisticFit.Fit(Weighed(Pairs(untitledUndated, false, g => g.Storyline), Pairs(webUndated, false, g => g.Storyline)));
         console.Out.WriteLine($"events, dated:   {datedWeights}");
         console.Out.WriteLine($"events, undated: {undatedWeights}");
-        console.Out.WriteLine($"events, dated, no titles:   {datedUntitled}");
-        console.Out.WriteLine($"events, undated, no titles: {undatedUntitled}");
         console.Out.WriteLine($"storylines:      {lineWeights}");
-        console.Out.WriteLine($"storylines, no titles: {untitledLineWeights}");
 
         var ids = datedStream.Select(a => a.Id).ToList();
         var events = ids.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal);
@@ -249,23 +227,6 @@ internal sealed class EvalStoriesGold(CliConsole console)
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mixed join {join:0.0} (dated {datedJoin:0.0}, undated {undatedJoin:0.0}): events F1 {Events(tuningMixed, both with { MixedJoinScore = join }):0.000} with half the dates removed"));
         }
 
-        // The untitled thresholds, by the mean of the events F1 of half A with its titles removed and of the untitled
-        // tuning half (when given).
-        var webIds = web.Select(a => a.Article.Id).ToList();
-        var webEvents = webIds.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal);
-        var untitledOptions = both with { DatedUntitled = datedUntitled, UndatedUntitled = undatedUntitled };
-        var tuningUntitled = tuningDated.Select(a => new AnalyzedArticle(a.Article with { Title = null }, a.Analysis)).ToList();
-        var tuningUntitledUndated = tuningUndated.Select(a => new AnalyzedArticle(a.Article with { Title = null }, a.Analysis)).ToList();
-        var webUndatedSet = undated.Where(a => rowOf[a.Article.Id].Half == UntitledTuning).ToList();
-        double Untitled(List<AnalyzedArticle> set, List<AnalyzedArticle> webSet, StoryOptions options) =>
-            webIds.Count == 0 ? Events(set, options) : (Events(set, options) + PairwiseScore.Of(webIds, webEvents, Labels(StoryGrouping.Group(webSet, options)).Story).F1) / 2;
-        foreach (var join in joins.Concat([-4.5, -5.0]))
-        {
-            var withDates = Untitled(tuningUntitled, web, untitledOptions with { UntitledJoinScore = join });
-            var noDates = Untitled(tuningUntitledUndated, webUndatedSet, untitledOptions with { UntitledUndatedJoinScore = join });
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"untitled join {join:0.0}: mean events F1 (A without titles, {UntitledTuning}) {withDates:0.000} dated, {noDates:0.000} undated"));
-        }
-
         foreach (var join in joins)
         {
             var lines = new StorylineOptions { Weights = lineWeights, JoinScore = join };
@@ -274,21 +235,67 @@ internal sealed class EvalStoriesGold(CliConsole console)
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"storyline join {join:0.0} (events at {datedJoin:0.0} / {undatedJoin:0.0}): storylines F1 {withDates:0.000} dated, {noDates:0.000} undated"));
         }
 
-        // Stories without a title: their storyline model and bar, by the mean storyline F1 of half A without titles and
-        // of the untitled tuning half, the stories grouped as shipped.
+        // Articles without a title: half A with its titles removed, and the web pages of the untitled tuning half
+        // (W2, when given: excerpts of other countries' papers), its pairs weighed to count a given share as much, in
+        // all, as half A's (with dates, only its pairs of two dated pages: an undated page has no days apart).
+        var web = dated.Where(a => rowOf[a.Article.Id].Half == UntitledTuning).ToList();
+        var webUndated = undated.Where(a => rowOf[a.Article.Id].Half == UntitledTuning).ToList();
+        var webDatedStream = StoryClusterer.Order(web.Where(a => a.Article.Published is not null).Select(StoryGrouping.ToStoryArticle)).ToList();
+        var webUndatedStream = StoryClusterer.Order(webUndated.Select(StoryGrouping.ToStoryArticle)).ToList();
+        var untitledPairs = (
+            Dated: (Pairs([.. datedStream.Select(a => a with { Title = null })], true, g => g.Event), Pairs(webDatedStream, true, g => g.Event)),
+            Undated: (Pairs([.. undatedStream.Select(a => a with { Title = null })], false, g => g.Event), Pairs(webUndatedStream, false, g => g.Event)),
+            Lines: (Pairs([.. undatedStream.Select(a => a with { Title = null })], false, g => g.Storyline), Pairs(webUndatedStream, false, g => g.Storyline)));
+        var webIds = web.Select(a => a.Article.Id).ToList();
+        var webEvents = webIds.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal);
         var webLines = webIds.ToDictionary(id => id, id => rowOf[id].Storyline, StringComparer.Ordinal);
-        double UntitledLines(List<AnalyzedArticle> set, List<AnalyzedArticle> webSet, StorylineOptions lines)
+        var tuningUntitled = WithoutTitles(tuningDated);
+        var tuningUntitledUndated = WithoutTitles(tuningUndated);
+
+        // The F1 of half A without titles and of the untitled tuning half (when given), as their mean.
+        double Mean(List<AnalyzedArticle> set, List<AnalyzedArticle> webSet, Func<Grouping, Dictionary<string, string>> label, Dictionary<string, string> gold, Dictionary<string, string> webGold, Func<List<AnalyzedArticle>, Grouping> group)
         {
-            var a = PairwiseScore.Of(ids, storylines, Labels(StoryGrouping.Group(set, null, lines)).Storyline).F1;
-            return webIds.Count == 0 ? a : (a + PairwiseScore.Of(webIds, webLines, Labels(StoryGrouping.Group(webSet, null, lines)).Storyline).F1) / 2;
+            var a = PairwiseScore.Of(ids, gold, label(group(set))).F1;
+            return webIds.Count == 0 ? a : (a + PairwiseScore.Of(webIds, webGold, label(group(webSet))).F1) / 2;
         }
 
-        foreach (var join in joins.Concat([-4.5, -5.0, -5.5, -6.0]))
+        foreach (var webWeight in WebWeights)
         {
-            var lines = new StorylineOptions { UntitledWeights = untitledLineWeights, UntitledJoinScore = join };
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"untitled storyline join {join:0.0}: mean storylines F1 (A without titles, {UntitledTuning}) {UntitledLines(tuningUntitled, web, lines):0.000} dated, {UntitledLines(tuningUntitledUndated, webUndatedSet, lines):0.000} undated"));
+            List<(double[], bool, double)> Weighed((List<(double[], bool)> A, List<(double[], bool)> Web) pairs) =>
+                [.. pairs.A.Select(p => (p.Item1, p.Item2, 1.0)), .. pairs.Web.Select(p => (p.Item1, p.Item2, pairs.Web.Count == 0 ? 0 : webWeight * pairs.A.Count / pairs.Web.Count))];
+            var datedUntitled = LogisticFit.Fit(Weighed(untitledPairs.Dated));
+            var undatedUntitled = LogisticFit.Fit(Weighed(untitledPairs.Undated));
+            var untitledLineWeights = LogisticFit.Fit(Weighed(untitledPairs.Lines));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## untitled tuning half weighed {webWeight}"));
+            console.Out.WriteLine($"events, dated, no titles:   {datedUntitled}");
+            console.Out.WriteLine($"events, undated, no titles: {undatedUntitled}");
+            console.Out.WriteLine($"storylines, no titles: {untitledLineWeights}");
+
+            var untitledOptions = both with { DatedUntitled = datedUntitled, UndatedUntitled = undatedUntitled };
+            foreach (var join in joins.Concat([-4.5, -5.0]))
+            {
+                var withDates = Mean(tuningUntitled, web, g => Labels(g).Story, events, webEvents, set => StoryGrouping.Group(set, untitledOptions with { UntitledJoinScore = join }));
+                var noDates = Mean(tuningUntitledUndated, webUndated, g => Labels(g).Story, events, webEvents, set => StoryGrouping.Group(set, untitledOptions with { UntitledUndatedJoinScore = join }));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"untitled join {join:0.0}: mean events F1 (A without titles, {UntitledTuning}) {withDates:0.000} dated, {noDates:0.000} undated"));
+            }
+
+            // Stories without a title: their storyline model and bar, the stories grouped as shipped.
+            foreach (var join in joins.Concat([-4.5, -5.0, -5.5, -6.0]))
+            {
+                var lines = new StorylineOptions { UntitledWeights = untitledLineWeights, UntitledJoinScore = join };
+                var withDates = Mean(tuningUntitled, web, g => Labels(g).Storyline, storylines, webLines, set => StoryGrouping.Group(set, null, lines));
+                var noDates = Mean(tuningUntitledUndated, webUndated, g => Labels(g).Storyline, storylines, webLines, set => StoryGrouping.Group(set, null, lines));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"untitled storyline join {join:0.0}: mean storylines F1 (A without titles, {UntitledTuning}) {withDates:0.000} dated, {noDates:0.000} undated"));
+            }
         }
     }
+
+    /// <summary>The shares of half A's weight the untitled tuning half's pairs are given in turn by <c>--fit</c>.</summary>
+    private static readonly double[] WebWeights = [0.0, 0.25, 0.5, 1.0];
+
+    /// <summary>Articles with their titles removed, as plain-text files come (a first line that reads as a headline still serves as one).</summary>
+    private static List<AnalyzedArticle> WithoutTitles(IEnumerable<AnalyzedArticle> articles) =>
+        [.. articles.Select(a => new AnalyzedArticle(a.Article with { Title = null }, a.Analysis))];
 
     /// <summary>
     /// Groups each half with every join threshold (events and storylines) moved by one shift at a time and prints
@@ -313,19 +320,30 @@ internal sealed class EvalStoriesGold(CliConsole console)
             var pairs = StoryClusterer.PairFeatures(StoryClusterer.Order(undated.Where(InHalf).Select(StoryGrouping.ToStoryArticle)).ToList(), false).ToList();
             var same = pairs.Where(p => rowOf[p.First].Event == rowOf[p.Second].Event).Select(p => p.Features[(int)StoryFeature.Body]).DefaultIfEmpty().Average();
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mizan eval stories: {half}: mean body cosine of one event's pairs {same:0.000}, of all pairs {pairs.Select(p => p.Features[(int)StoryFeature.Body]).DefaultIfEmpty().Average():0.000}"));
-            foreach (var margin in new double?[] { -1, 0, 0.5, 1, 2, 3 })
+            string Row(string knob, StoryOptions options, StorylineOptions lineOptions)
             {
-                var merging = events with { MergeMargin = margin };
-                var cells = new[] { dated, undated }.Select(set => Labels(StoryGrouping.Group(set.Where(InHalf), merging, lines))).ToList();
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {half} | merge {margin} | {PairwiseScore.Of(ids, eventOf, cells[0].Story).F1:0.000} | {PairwiseScore.Of(ids, eventOf, cells[1].Story).F1:0.000} | {PairwiseScore.Of(ids, lineOf, cells[0].Storyline).F1:0.000} | {PairwiseScore.Of(ids, lineOf, cells[1].Storyline).F1:0.000} |"));
+                var cells = new[] { dated, undated }.Select(set => Labels(StoryGrouping.Group(set.Where(InHalf), options, lineOptions))).ToList();
+                return string.Create(CultureInfo.InvariantCulture, $"| {half} | {knob} | {PairwiseScore.Of(ids, eventOf, cells[0].Story).F1:0.000} | {PairwiseScore.Of(ids, eventOf, cells[1].Story).F1:0.000} | {PairwiseScore.Of(ids, lineOf, cells[0].Storyline).F1:0.000} | {PairwiseScore.Of(ids, lineOf, cells[1].Storyline).F1:0.000} |");
             }
 
+            foreach (var margin in new double?[] { -1, 0, 0.5, 1, 2, 3 })
+            {
+                console.Out.WriteLine(Row(string.Create(CultureInfo.InvariantCulture, $"merge {margin}"), events with { MergeMargin = margin }, lines));
+            }
+
+            // Every bar moved: articles and stories with titles and without, dated, undated and mixed.
             foreach (var shift in shifts)
             {
-                var options = events with { JoinScore = events.JoinScore + shift, UndatedJoinScore = events.UndatedJoinScore + shift, MixedJoinScore = events.MixedJoinScore + shift };
-                var lineOptions = lines with { JoinScore = lines.JoinScore + shift };
-                var cells = new[] { dated, undated }.Select(set => Labels(StoryGrouping.Group(set.Where(InHalf), options, lineOptions))).ToList();
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {half} | {shift:+0.0;-0.0;0.0} | {PairwiseScore.Of(ids, eventOf, cells[0].Story).F1:0.000} | {PairwiseScore.Of(ids, eventOf, cells[1].Story).F1:0.000} | {PairwiseScore.Of(ids, lineOf, cells[0].Storyline).F1:0.000} | {PairwiseScore.Of(ids, lineOf, cells[1].Storyline).F1:0.000} |"));
+                var options = events with
+                {
+                    JoinScore = events.JoinScore + shift,
+                    UndatedJoinScore = events.UndatedJoinScore + shift,
+                    MixedJoinScore = events.MixedJoinScore + shift,
+                    UntitledJoinScore = events.UntitledJoinScore + shift,
+                    UntitledUndatedJoinScore = events.UntitledUndatedJoinScore + shift,
+                };
+                var lineOptions = lines with { JoinScore = lines.JoinScore + shift, UntitledJoinScore = lines.UntitledJoinScore + shift };
+                console.Out.WriteLine(Row(string.Create(CultureInfo.InvariantCulture, $"{shift:+0.0;-0.0;0.0}"), options, lineOptions));
             }
         }
     }
