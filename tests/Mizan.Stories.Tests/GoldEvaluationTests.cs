@@ -143,4 +143,25 @@ public sealed class GoldEvaluationTests
         Assert.Equal(0, silent[(int)StoryFeature.TitlePlaceClash], 3);
         Assert.Equal(0, silent[(int)StoryFeature.TitleNumberClash], 3);
     }
+
+    [Fact]
+    public void Pair_ranking_finds_the_best_cut_and_the_average_precision()
+    {
+        // Ranked 3 (same), 2 (other), 1.5 (same), 1 (other): cuts give F1 0.667, 0.5, 0.8, 0.667; precision at each
+        // same pair 1 and 2/3.
+        var ranking = PairRanking.Of([(1.0, false), (3.0, true), (1.5, true), (2.0, false)]);
+        Assert.Equal(0.8, ranking.BestF1, 6);
+        Assert.Equal(1.5, ranking.BestCut);
+        Assert.Equal((1 + (2 / 3.0)) / 2, ranking.AveragePrecision, 6);
+        Assert.Equal((2, 4), (ranking.Positives, ranking.Pairs));
+    }
+
+    [Fact]
+    public void Pair_ranking_never_cuts_between_tied_scores()
+    {
+        // Cutting between the two pairs at 2 would give F1 1.0; tied pairs go together: precision 0.5, recall 1.
+        var ranking = PairRanking.Of([(2.0, true), (2.0, false), (1.0, false)]);
+        Assert.Equal(2 / 3.0, ranking.BestF1, 6);
+        Assert.Equal(2.0, ranking.BestCut);
+    }
 }

@@ -199,6 +199,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
         console.Out.WriteLine($"events, dated:   {datedWeights}");
         console.Out.WriteLine($"events, undated: {undatedWeights}");
         console.Out.WriteLine($"storylines:      {lineWeights}");
+        PrintPairRankings(dated, undated, rowOf, datedWeights, undatedWeights);
 
         var ids = datedStream.Select(a => a.Id).ToList();
         var events = ids.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal);
@@ -287,6 +288,25 @@ internal sealed class EvalStoriesGold(CliConsole console)
                 var noDates = Mean(tuningUntitledUndated, webUndated, g => Labels(g).Storyline, storylines, webLines, set => StoryGrouping.Group(set, null, lines));
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"untitled storyline join {join:0.0}: mean storylines F1 (A without titles, {UntitledTuning}) {withDates:0.000} dated, {noDates:0.000} undated"));
             }
+        }
+    }
+
+    /// <summary>
+    /// How well the models just fitted on half A sort the pairs of each half whose articles carry titles (the halves of
+    /// SaudiNewsNet), before any grouping (<see cref="PairRanking"/>): the ceiling the features set, in-sample on A and
+    /// held out on the others.
+    /// </summary>
+    private void PrintPairRankings(List<AnalyzedArticle> dated, List<AnalyzedArticle> undated, Dictionary<string, GoldArticle> rowOf, StoryWeights datedWeights, StoryWeights undatedWeights)
+    {
+        var titled = dated.GroupBy(a => rowOf[a.Article.Id].Half).Where(g => g.All(a => !string.IsNullOrEmpty(a.Article.Title))).Select(g => g.Key).Order(StringComparer.Ordinal);
+        foreach (var half in titled)
+        {
+            PairRanking Rank(List<AnalyzedArticle> set, bool withDates, StoryWeights weights) =>
+                PairRanking.Of(StoryClusterer.PairFeatures(StoryClusterer.Order(set.Where(a => rowOf[a.Article.Id].Half == half).Select(StoryGrouping.ToStoryArticle)).ToList(), withDates)
+                    .Select(p => (weights.Score(p.Features), rowOf[p.First].Event == rowOf[p.Second].Event)));
+            var (withDates, noDates) = (Rank(dated, true, datedWeights), Rank(undated, false, undatedWeights));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"pairs of half {half}{(half == "A" ? " (fitted on)" : "")}, events: best pair F1 {withDates.BestF1:0.000} dated (cut {withDates.BestCut:0.00}, average precision {withDates.AveragePrecision:0.000}), {noDates.BestF1:0.000} undated (cut {noDates.BestCut:0.00}, average precision {noDates.AveragePrecision:0.000}); {withDates.Positives} of {withDates.Pairs} pairs one event"));
         }
     }
 

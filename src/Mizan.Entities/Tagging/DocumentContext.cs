@@ -27,15 +27,25 @@ internal static class DocumentContext
         IReadOnlyList<IReadOnlyList<string>> firstTags,
         int window)
     {
-        // Per sentence: the bare forms of its tokens and the (type, began) of each token in an entity.
-        var bare = sentences.Select(s => s.Select(w => Lexicon.Variants(Lexicon.Key(w))[^1]).ToArray()).ToList();
-        var result = new List<IReadOnlyList<string>[]>(sentences.Count);
+        ArgumentNullException.ThrowIfNull(sentences);
+        return Extras([.. sentences.Select(s => s.Select(w => Lexicon.Variants(Lexicon.Key(w))[^1]).ToArray())], firstTags, window);
+    }
+
+    /// <summary>As <see cref="Extras(IReadOnlyList{IReadOnlyList{string}}, IReadOnlyList{IReadOnlyList{string}}, int)"/>, from the bare form of each token (<see cref="WordForm.Bare"/>).</summary>
+    public static List<IReadOnlyList<string>[]> Extras(
+        IReadOnlyList<string[]> bare,
+        IReadOnlyList<IReadOnlyList<string>> firstTags,
+        int window)
+    {
+        ArgumentNullException.ThrowIfNull(bare);
+        ArgumentNullException.ThrowIfNull(firstTags);
+        var result = new List<IReadOnlyList<string>[]>(bare.Count);
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         int from = 0, to = 0;
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < bare.Count; s++)
         {
             // Slide the window [s - window, s + window] over the sentences.
-            while (to < sentences.Count && to <= s + window)
+            while (to < bare.Count && to <= s + window)
             {
                 Count(to, +1);
                 to++;

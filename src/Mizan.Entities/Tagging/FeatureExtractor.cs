@@ -55,98 +55,159 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
         return feature.StartsWith('z') || feature.StartsWith("oc=", StringComparison.Ordinal);
     }
 
-    /// <summary>The static features of every token of a sentence.</summary>
+    /// <summary>
+    /// The word positions a token's word features are read from, in the order <see cref="Extract"/> lists them: the
+    /// token itself, then its neighbours. Every feature of a neighbour's word (n-1=, s+1=, b-2=, d+1=, ...) depends on
+    /// that word alone, so a tagger may weigh each word once for each position (<see cref="NerModel"/> does).
+    /// </summary>
+    internal static readonly int[] Offsets = [0, -1, 1, -2, 2];
+
+    /// <summary>What stands before a sentence's first word, for the features of the words before a token.</summary>
+    internal static readonly WordForm StartForm = new(Start, Start, Start, default, Start, WordClass.None, Start, Start);
+
+    /// <summary>What stands after a sentence's last word.</summary>
+    internal static readonly WordForm EndForm = new(End, End, End, default, End, WordClass.None, End, End);
+
+    /// <summary>The static features of every token of a sentence: its word features (<see cref="AddWordFeatures"/>, one
+    /// set per position of <see cref="Offsets"/>), then those that depend on the sentence (<see cref="SentenceFeatures"/>).</summary>
     public IReadOnlyList<string>[] Extract(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var n = words.Count;
-        var keys = new string[n];
-        var stems = new string[n];
-        var parts = new StemParts[n];
-        for (var i = 0; i < n; i++)
+        var forms = words.Select(Form).ToArray();
+        var sentence = SentenceFeatures(forms);
+        var result = new IReadOnlyList<string>[forms.Length];
+        for (var i = 0; i < forms.Length; i++)
         {
-            keys[i] = Lexicon.Key(words[i]);
-            var stem = LightStemmer.Default.Stem(words[i]);
-            stems[i] = stem.Stem;
-            parts[i] = stem.Parts;
+            var f = new List<string>(48);
+            foreach (var offset in Offsets)
+            {
+                AddWordFeatures(f, FormAt(forms, i + offset), offset);
+            }
+
+            f.AddRange(sentence[i]);
+            result[i] = f;
         }
 
-        var bare = keys.Select(k => Lexicon.Variants(k)[^1]).ToArray();
+        return result;
+    }
+
+    /// <summary>What the features read of one word: its matching normalization, light stem and clitics, bare form, dictionary classes and shape.</summary>
+    internal WordForm Form(string word)
+    {
+        var key = Lexicon.Key(word);
+        var stem = LightStemmer.Default.Stem(word);
+        var classes = dictionary.Of(key);
+        return new WordForm(word, key, stem.Stem, stem.Parts, Lexicon.Variants(key)[^1], classes, ClassNames[(int)classes], Shape(word));
+    }
+
+    /// <summary>The word at position <paramref name="i"/> of a sentence, or what stands before or after it.</summary>
+    internal static WordForm FormAt(IReadOnlyList<WordForm> forms, int i) => i < 0 ? StartForm : i >= forms.Count ? EndForm : forms[i];
+
+    /// <summary>
+    /// The features a token takes from the word <paramref name="offset"/> positions away (0: its own word).
+    /// Its own: the word, its normalization, stem, clitics, shape, length and bare form, the first and last one to four
+    /// letters, letter trigrams and dictionary classes. A neighbour's: its normalization, stem (±1), bare form, the last
+    /// two letters of its bare form (±1) and its classes (±1).
+    /// </summary>
+    internal static void AddWordFeatures(List<string> f, WordForm w, int offset)
+    {
+        switch (offset)
+        {
+            case 0:
+                AddOwnFeatures(f, w);
+                break;
+            case -1 or 1:
+                var side = offset < 0 ? "-1=" : "+1=";
+                f.Add("n" + side + w.Key);
+                f.Add("s" + side + w.Stem);
+                f.Add("b" + side + w.Bare);
+                f.Add("bsuf2" + side + Suffix(w.Bare, 2));
+                f.Add("d" + side + w.ClassName);
+                break;
+            default:
+                var far = offset < 0 ? "-2=" : "+2=";
+                f.Add("n" + far + w.Key);
+                f.Add("b" + far + w.Bare);
+                break;
+        }
+    }
+
+    private static void AddOwnFeatures(List<string> f, WordForm w)
+    {
+        var key = w.Key;
+        var bare = w.Bare;
+        f.Add("bias");
+        f.Add("w=" + w.Word);
+        f.Add("n=" + key);
+        f.Add("s=" + w.Stem);
+        f.Add("pc=" + (int)w.Parts.Proclitics);
+        f.Add("en=" + (int)w.Parts.Enclitic);
+        f.Add("sf=" + (int)w.Parts.Suffix);
+        f.Add("sh=" + w.Shape);
+        f.Add("len=" + Math.Min(key.Length, MaxLengthBucket));
+        f.Add("b=" + bare);
+        for (var k = 1; k <= 4 && k < key.Length; k++)
+        {
+            f.Add($"pre{k}=" + key[..k]);
+            f.Add($"suf{k}=" + key[^k..]);
+        }
+
+        for (var k = 2; k <= 4 && k < bare.Length; k++)
+        {
+            f.Add($"bpre{k}=" + bare[..k]);
+            f.Add($"bsuf{k}=" + bare[^k..]);
+        }
+
+        // Letter trigrams inside the word: transliterated foreign names share runs such as يتش, سكي, فيل.
+        for (var k = 1; k + 3 < bare.Length; k++)
+        {
+            f.Add(string.Concat("c3=", bare.AsSpan(k, 3)));
+        }
+
+        f.Add("d=" + w.ClassName);
+    }
+
+    /// <summary>
+    /// The features of each token that depend on more than one word: the word bigrams around it, the shapes of it and
+    /// the word before, the hand lists' and the shared gazetteers' matches over it and its neighbours, the triggers and
+    /// the organisation chain.
+    /// </summary>
+    internal List<string>[] SentenceFeatures(IReadOnlyList<WordForm> forms)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        var n = forms.Count;
+        var keys = forms.Select(w => w.Key).ToArray();
         var gazetteer = GazetteerLabels(keys);
         var lists = gazetteers.Label(keys);
         var inEntries = gazetteers.PartOf(keys);
-        var wordClasses = keys.Select(dictionary.Of).ToArray();
-        var classes = wordClasses.Select(c => ClassNames[(int)c]).ToArray();
         var triggers = FindTriggers(keys);
-        var result = new IReadOnlyList<string>[n];
+        var result = new List<string>[n];
         for (var i = 0; i < n; i++)
         {
             var key = keys[i];
-            var f = new List<string>(48)
+            var f = new List<string>(20)
             {
-                "bias",
-                "w=" + words[i],
-                "n=" + key,
-                "s=" + stems[i],
-                "pc=" + (int)parts[i].Proclitics,
-                "en=" + (int)parts[i].Enclitic,
-                "sf=" + (int)parts[i].Suffix,
-                "sh=" + Shape(words[i]),
-                "len=" + Math.Min(key.Length, MaxLengthBucket),
-                "n-1=" + At(keys, i - 1),
-                "n+1=" + At(keys, i + 1),
-                "n-2=" + At(keys, i - 2),
-                "n+2=" + At(keys, i + 2),
-                "s-1=" + At(stems, i - 1),
-                "s+1=" + At(stems, i + 1),
-                "n-1n=" + At(keys, i - 1) + "|" + key,
-                "nn+1=" + key + "|" + At(keys, i + 1),
-                "b=" + bare[i],
-                "b-1=" + At(bare, i - 1),
-                "b+1=" + At(bare, i + 1),
-                "sh-1sh=" + (i > 0 ? Shape(words[i - 1]) : Start) + "|" + Shape(words[i]),
-                "b-2=" + At(bare, i - 2),
-                "b+2=" + At(bare, i + 2),
-                "bsuf2-1=" + Suffix(At(bare, i - 1), 2),
-                "bsuf2+1=" + Suffix(At(bare, i + 1), 2),
+                "n-1n=" + FormAt(forms, i - 1).Key + "|" + key,
+                "nn+1=" + key + "|" + FormAt(forms, i + 1).Key,
+                "sh-1sh=" + (i > 0 ? forms[i - 1].Shape : Start) + "|" + forms[i].Shape,
+                "g=" + gazetteer[i],
+                "g-1=" + (i > 0 ? gazetteer[i - 1] : Start),
+                "g+1=" + (i + 1 < n ? gazetteer[i + 1] : End),
+                "gg+1=" + gazetteer[i] + "|" + (i + 1 < n ? gazetteer[i + 1] : End),
             };
 
-            for (var k = 1; k <= 4 && k < key.Length; k++)
-            {
-                f.Add($"pre{k}=" + key[..k]);
-                f.Add($"suf{k}=" + key[^k..]);
-            }
-
-            for (var k = 2; k <= 4 && k < bare[i].Length; k++)
-            {
-                f.Add($"bpre{k}=" + bare[i][..k]);
-                f.Add($"bsuf{k}=" + bare[i][^k..]);
-            }
-
-            // Letter trigrams inside the word: transliterated foreign names share runs such as يتش, سكي, فيل.
-            for (var k = 1; k + 3 < bare[i].Length; k++)
-            {
-                f.Add(string.Concat("c3=", bare[i].AsSpan(k, 3)));
-            }
-
-            f.Add("g=" + gazetteer[i]);
-            f.Add("g-1=" + (i > 0 ? gazetteer[i - 1] : Start));
-            f.Add("g+1=" + (i + 1 < n ? gazetteer[i + 1] : End));
-            f.Add("gg+1=" + gazetteer[i] + "|" + (i + 1 < n ? gazetteer[i + 1] : End));
             AddLists(f, lists, i);
             foreach (var list in inEntries[i])
             {
                 f.Add("zw=" + list);
             }
 
-            f.Add("d=" + classes[i]);
-            f.Add("d-1=" + At(classes, i - 1));
-            f.Add("d+1=" + At(classes, i + 1));
             AddTriggers(f, triggers, i);
             if (UsesGazetteers)
             {
-                AddOrganizationChain(f, words, keys, wordClasses, triggers, i);
+                AddOrganizationChain(f, forms, triggers, i);
             }
+
             result[i] = f;
         }
 
@@ -292,19 +353,19 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
     /// chain of a multi-word organisation name (قيادة العمليات المشتركة, وكالة أنباء فارس) that the ±2 window of
     /// triggers does not reach.
     /// </summary>
-    private static void AddOrganizationChain(List<string> f, IReadOnlyList<string> words, string[] keys, WordClass[] classes, Triggers[] triggers, int i)
+    private static void AddOrganizationChain(List<string> f, IReadOnlyList<WordForm> forms, Triggers[] triggers, int i)
     {
         for (var h = i - 1; h >= 0 && h >= i - MaxOrganizationChain; h--)
         {
-            var c = classes[h + 1];
-            if (Shape(words[h + 1]) != "A" || (c & WordClass.Particle) != 0 || ((c & WordClass.Verb) != 0 && (c & (WordClass.Noun | WordClass.Name)) == 0))
+            var c = forms[h + 1].Class;
+            if (forms[h + 1].Shape != "A" || (c & WordClass.Particle) != 0 || ((c & WordClass.Verb) != 0 && (c & (WordClass.Noun | WordClass.Name)) == 0))
             {
                 return;
             }
 
             if ((triggers[h] & Triggers.OrganizationHead) != 0)
             {
-                var definite = Lexicon.Variants(keys[i], article: false)[^1].StartsWith("ال", StringComparison.Ordinal);
+                var definite = Lexicon.Variants(forms[i].Key, article: false)[^1].StartsWith("ال", StringComparison.Ordinal);
                 f.Add("oc=" + (i - h) + (definite ? "d" : string.Empty));
                 return;
             }
@@ -387,8 +448,6 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
 
     private static string Suffix(string word, int length) => word.Length > length ? word[^length..] : word;
 
-    private static string At(string[] values, int i) => i < 0 ? Start : i >= values.Length ? End : values[i];
-
     [Flags]
     private enum Triggers
     {
@@ -400,3 +459,6 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
         LocationCue = 16,
     }
 }
+
+/// <summary>One word as the tagger's features read it (see <see cref="FeatureExtractor.Form"/>).</summary>
+internal sealed record WordForm(string Word, string Key, string Stem, StemParts Parts, string Bare, WordClass Class, string ClassName, string Shape);

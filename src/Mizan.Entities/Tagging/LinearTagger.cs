@@ -105,16 +105,31 @@ internal sealed class LinearTagger
     /// </summary>
     public string[] TagRows(IReadOnlyList<int[]> rows, IReadOnlyList<string> keys)
     {
-        var scores = new SequenceScores(rows.Count, tagCount, historyWeights);
-        for (var i = 0; i < rows.Count; i++)
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(keys);
+        return Tag(rows.Count, (i, emission) =>
         {
-            var emission = scores.EmissionOf(i);
             foreach (var row in rows[i])
             {
                 Add(row, emission);
             }
+        }, i => keys[i]);
+    }
 
-            if (wordPreviousRows.TryGetValue(keys[i], out var wordRows))
+    /// <summary>Adds the static scores of token <paramref name="token"/> to <paramref name="emission"/>, one per tag.</summary>
+    internal delegate void Emit(int token, Span<double> emission);
+
+    /// <summary>
+    /// The tags of a sentence of <paramref name="length"/> tokens from their static scores (<paramref name="emit"/>) and
+    /// their normalized words: the best valid IOB2 sequence under the static and history features together.
+    /// </summary>
+    internal string[] Tag(int length, Emit emit, Func<int, string> keyOf)
+    {
+        var scores = new SequenceScores(length, tagCount, historyWeights);
+        for (var i = 0; i < length; i++)
+        {
+            emit(i, scores.EmissionOf(i));
+            if (wordPreviousRows.TryGetValue(keyOf(i), out var wordRows))
             {
                 for (var p = 0; p <= tagCount; p++)
                 {
@@ -125,6 +140,29 @@ internal sealed class LinearTagger
 
         return [.. SequenceDecoder.Decode(scores, allowed).Select(t => Tags[t])];
     }
+
+    /// <summary>Adds the weights of every feature the model knows among <paramref name="active"/> to <paramref name="scores"/>.</summary>
+    internal void AddKnown(IEnumerable<string> active, Span<double> scores)
+    {
+        foreach (var name in active)
+        {
+            if (features.TryGetValue(name, out var row))
+            {
+                Add(row, scores);
+            }
+        }
+    }
+
+    /// <summary>Adds the weights of the given rows (see <see cref="Rows"/>) to <paramref name="scores"/>.</summary>
+    internal void AddRows(int[] rows, Span<double> scores)
+    {
+        foreach (var row in rows)
+        {
+            Add(row, scores);
+        }
+    }
+
+    public int TagCount => tagCount;
 
     public void Write(BinaryWriter writer)
     {
@@ -178,6 +216,9 @@ internal sealed class LinearTagger
 
         return new LinearTagger(tags, features, weights);
     }
+
+    /// <summary>Adds the weights of one row (-1: none) to <paramref name="scores"/>, one per tag.</summary>
+    internal void AddRow(int row, Span<double> scores) => Add(row, scores);
 
     private void Add(int row, Span<double> scores)
     {
