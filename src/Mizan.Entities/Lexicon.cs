@@ -64,27 +64,68 @@ public sealed class Lexicon
     public static IReadOnlyList<string> Variants(string key, bool article = true)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var variants = new List<string>(4) { key };
-        var rest = key;
-        if (rest.Length > 3 && rest[0] is 'و' or 'ف')
+        Span<Variant> found = stackalloc Variant[MaxVariants];
+        var count = VariantsOf(key, article, found);
+        var variants = new List<string>(count);
+        foreach (var variant in found[..count])
         {
-            rest = rest[1..];
-            variants.Add(rest);
-        }
-
-        if (rest.Length > 3 && rest[0] is 'ب' or 'ل' or 'ك')
-        {
-            // ل before the article drops the article's alef: للعراق is ل + العراق.
-            rest = rest.StartsWith("لل", StringComparison.Ordinal) ? "ا" + rest[1..] : rest[1..];
-            variants.Add(rest);
-        }
-
-        if (article && rest.Length > 4 && rest.StartsWith("ال", StringComparison.Ordinal))
-        {
-            variants.Add(rest[2..]);
+            variants.Add(variant.Start == 0 && !variant.Alef ? key : variant.Alef ? "ا" + key[variant.Start..] : key[variant.Start..]);
         }
 
         return variants;
+    }
+
+    /// <summary>True when one of <see cref="Variants"/> of the key is in the set; the key's own letters are looked up
+    /// without copying them, as most words are in no list.</summary>
+    internal static bool AnyVariantIn(string key, bool article, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    {
+        Span<Variant> found = stackalloc Variant[MaxVariants];
+        foreach (var variant in found[..VariantsOf(key, article, found)])
+        {
+            if (variant.Alef ? set.Contains(("ا" + key[variant.Start..]).AsSpan()) : set.Contains(key.AsSpan(variant.Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxVariants = 4;
+
+    /// <summary>A form of a key without leading clitics: its letters from <c>Start</c> on, after an alef when <c>Alef</c>.</summary>
+    private readonly record struct Variant(int Start, bool Alef);
+
+    /// <summary>The rules of <see cref="Variants"/>, as positions in the key; returns how many forms were written.</summary>
+    private static int VariantsOf(string key, bool article, Span<Variant> into)
+    {
+        var count = 0;
+        into[count++] = new Variant(0, false);
+        var start = 0;
+        if (key.Length > 3 && key[0] is 'و' or 'ف')
+        {
+            start = 1;
+            into[count++] = new Variant(start, false);
+        }
+
+        var alef = false;
+        if (key.Length - start > 3 && key[start] is 'ب' or 'ل' or 'ك')
+        {
+            // ل before the article drops the article's alef: للعراق is ل + العراق.
+            alef = key.AsSpan(start).StartsWith("لل", StringComparison.Ordinal);
+            start++;
+            into[count++] = new Variant(start, alef);
+        }
+
+        // The rest: an alef and the key from start (the article's ل first), or the key from start.
+        var restLength = key.Length - start + (alef ? 1 : 0);
+        var restHasArticle = alef || key.AsSpan(start).StartsWith("ال", StringComparison.Ordinal);
+        if (article && restLength > 4 && restHasArticle)
+        {
+            into[count++] = new Variant(alef ? start + 1 : start + 2, false);
+        }
+
+        return count;
     }
 }
 
@@ -99,10 +140,15 @@ public sealed class PhraseList
     // The first words of the entries: most tokens start none, and are dismissed with one lookup per form.
     private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
 
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> phraseSpans;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWordSpans;
+
     public PhraseList(IEnumerable<string> entries, bool article = false)
     {
         ArgumentNullException.ThrowIfNull(entries);
         this.article = article;
+        phraseSpans = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        firstWordSpans = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var entry in entries)
         {
             var words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Lexicon.Key(w)).ToArray();
@@ -126,7 +172,11 @@ public sealed class PhraseList
     public bool ContainsExact(string key) => phrases.Contains(key);
 
     /// <summary>True when the normalized word, or a form of it without leading clitics, is a one-word entry.</summary>
-    public bool ContainsWord(string key) => Lexicon.Variants(key, article).Any(phrases.Contains);
+    public bool ContainsWord(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Lexicon.AnyVariantIn(key, article, phraseSpans);
+    }
 
     /// <summary>
     /// The number of words of the longest entry that starts at <paramref name="start"/> among the normalized words
@@ -135,6 +185,11 @@ public sealed class PhraseList
     public int LongestMatch(IReadOnlyList<string> keys, int start)
     {
         ArgumentNullException.ThrowIfNull(keys);
+        if (!Lexicon.AnyVariantIn(keys[start], article, firstWordSpans))
+        {
+            return 0;
+        }
+
         var heads = Lexicon.Variants(keys[start], article).Where(firstWords.Contains).ToList();
         if (heads.Count == 0)
         {

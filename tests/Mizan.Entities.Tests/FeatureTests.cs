@@ -97,9 +97,40 @@ public sealed class FeatureTests
     [InlineData("وللعراق", new[] { "وللعراق", "للعراق", "العراق", "عراق" })]
     [InlineData("بغداد", new[] { "بغداد", "غداد" })]
     [InlineData("ولي", new[] { "ولي" })]
+    [InlineData("للبيت", new[] { "للبيت", "البيت", "بيت" })]
+    [InlineData("فالمدينة", new[] { "فالمدينة", "المدينة", "مدينة" })]
+    [InlineData("كالعادة", new[] { "كالعادة", "العادة", "عادة" })]
     public void Variants_set_aside_leading_clitics(string word, string[] expected)
     {
         Assert.Equal(expected, Lexicon.Variants(word));
+    }
+
+    [Fact]
+    public void Names_keep_their_article()
+    {
+        Assert.Equal(["وللعراق", "للعراق", "العراق"], Lexicon.Variants("وللعراق", article: false));
+    }
+
+    [Theory]
+    [InlineData("وللعراق", true)]
+    [InlineData("بالعراق", true)]
+    [InlineData("العراقي", false)]
+    [InlineData("عراق", false)]
+    public void A_list_finds_its_words_behind_clitics(string word, bool found)
+    {
+        // Looked up without copying the word's letters, except where ل before the article dropped its alef.
+        var names = new PhraseList(["العراق", "قيادة العمليات المشتركة"]);
+        Assert.Equal(found, names.ContainsWord(Lexicon.Key(word)));
+        Assert.Equal(found ? 1 : 0, names.LongestMatch([Lexicon.Key(word), "و"], 0));
+    }
+
+    [Fact]
+    public void A_phrase_matches_from_a_first_word_behind_a_clitic()
+    {
+        var names = new PhraseList(["قيادة العمليات المشتركة"]);
+        static string[] Keys(string text) => [.. text.Split(' ').Select(w => Lexicon.Key(w))];
+        Assert.Equal(3, names.LongestMatch(Keys("أعلنت وقيادة العمليات المشتركة أمس"), 1));
+        Assert.Equal(0, names.LongestMatch(Keys("أعلنت وقيادة العمليات أمس"), 1));
     }
 
     [Fact]
