@@ -70,13 +70,16 @@ internal sealed class GroupingUpdate(IArticleStore store)
     /// </summary>
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(30);
 
-    public GroupingReport Run(bool fromScratch, GroupingSession? session)
+    /// <param name="briefed">Called once the stories that changed are briefed and stored, before the storylines are
+    /// linked again and the grouping's state written, with the ids <see cref="GroupingReport.Changed"/> will hold; not
+    /// called when grouping from scratch or when nothing was new.</param>
+    public GroupingReport Run(bool fromScratch, GroupingSession? session, Action<IReadOnlyList<string>>? briefed = null)
     {
         // One process at a time continues the stored grouping: two reading the same state would each write their own.
         using var held = store.LockGrouping(LockTimeout);
         try
         {
-            return Update(fromScratch, session);
+            return Update(fromScratch, session, briefed);
         }
         catch
         {
@@ -102,7 +105,7 @@ internal sealed class GroupingUpdate(IArticleStore store)
         }
     }
 
-    private GroupingReport Update(bool fromScratch, GroupingSession? session)
+    private GroupingReport Update(bool fromScratch, GroupingSession? session, Action<IReadOnlyList<string>>? onBriefed)
     {
         // Grouping counts reading the state and finding the new articles, assigning them, linking the storylines and
         // writing the state; briefing counts briefing the stories and writing them.
@@ -163,6 +166,12 @@ internal sealed class GroupingUpdate(IArticleStore store)
         }
 
         briefing.Stop();
+        var changedIds = changed.Select(BriefBuilder.StoryId).ToList();
+        if (!fromScratch)
+        {
+            onBriefed?.Invoke(changedIds);
+        }
+
         grouping.Start();
         // The storylines linked again, the last linking's decisions replayed for the stories it cannot have changed
         // (the same storylines as linking everything again, at a fraction of the cost after a small update).
@@ -190,7 +199,7 @@ internal sealed class GroupingUpdate(IArticleStore store)
         session?.Keep(store, clusterer, linked);
         grouping.Stop();
         return new GroupingReport(
-            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, briefed.Count, clusterer.LiveStories, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed, changed.Select(BriefBuilder.StoryId).ToList());
+            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, briefed.Count, clusterer.LiveStories, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed, changedIds);
     }
 
     /// <summary>The grouping as stored (the clusterer, then the last storyline linking), when this version wrote it;

@@ -75,6 +75,33 @@ public sealed class StoredBriefTests : IDisposable
     }
 
     [Fact]
+    public void The_new_briefs_are_stored_before_the_storylines_are_linked_again()
+    {
+        StoreBriefs.Rebuild(store);
+        var lines = store.Storylines().Count;
+        var extra = Path.Combine(folder, "extra.txt");
+        File.WriteAllText(extra, "خبر جديد\n\nأعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة يضم مئتي سرير وقسما للطوارئ.");
+        new Ingestor(store).Run(ArticleSources.Read([extra]), _ => { });
+
+        // When the host is told, the new story's brief is in the store but its storyline is not yet.
+        IReadOnlyList<string>? told = null;
+        var report = StoreBriefs.Update(store, briefed: changed =>
+        {
+            told = changed;
+            var story = Assert.Single(changed);
+            Assert.Contains(store.Stories(), s => s.Id == story);
+            Assert.Equal(lines, store.Storylines().Count);
+            Assert.DoesNotContain(store.Storylines(), l => l.StoryIds.Contains(story));
+        });
+        Assert.Equal(report.Changed, told);
+        Assert.Contains(store.Storylines(), l => l.StoryIds.Contains(told![0]));
+
+        // Nothing new, or a grouping from scratch: no call.
+        StoreBriefs.Update(store, briefed: _ => Assert.Fail("nothing was new"));
+        StoreBriefs.Update(store, fromScratch: true, briefed: _ => Assert.Fail("grouped from scratch"));
+    }
+
+    [Fact]
     public void A_session_continues_from_the_grouping_it_holds_until_another_process_writes_one()
     {
         var session = new GroupingSession();

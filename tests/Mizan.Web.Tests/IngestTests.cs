@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Mizan.Testing;
 
 namespace Mizan.Web.Tests;
@@ -45,8 +46,14 @@ public sealed class IngestTests(EmptyServer server) : IClassFixture<EmptyServer>
         Assert.Equal((1, true, result.Stories + 1), (added.New, added.Rebriefed, added.Stories));
         var after = await server.Get<Page<StorySummary>>("api/stories");
         Assert.Equal(6, after.Items.Sum(s => s.Articles));
-        Assert.Contains(after.Items, s => s.Articles == 1 && s.Headline == "خبر جديد عن المستشفى");
+        var hospital = Assert.Single(after.Items, s => s.Articles == 1 && s.Headline == "خبر جديد عن المستشفى");
         Assert.Equal(before, await server.Client.GetByteArrayAsync(new Uri("api/stories/" + stories.Items[0].Id, UriKind.Relative)));
+
+        // The storylines are linked again after the answer; once that is done the new story is in one of them.
+        await server.Services.GetRequiredService<Mizan.Web.Features.IngestGate>().Pending;
+        var linked = await server.Get<Page<StorySummary>>("api/stories");
+        Assert.NotNull(Assert.Single(linked.Items, s => s.Id == hospital.Id).StorylineId);
+        Assert.Equal(after.Total, linked.Total);
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public class TestServer : IAsyncLifetime
 
     public string StorePath => Path.Combine(folder, "mizan.db");
 
+    /// <summary>The running app's services.</summary>
+    public IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("The server has not started.");
+
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
     public virtual async Task InitializeAsync()

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using Mizan.Application;
 using Mizan.Briefs;
 using Mizan.Ingest.Pipeline;
@@ -38,7 +39,7 @@ internal static class IngestRoutes
         return app;
     }
 
-    private static async Task<IResult> Ingest(HttpContext context, StorePool pool, StoryCatalog catalog, IngestGate gate, GroupingSession grouping, CancellationToken cancel)
+    private static async Task<IResult> Ingest(HttpContext context, StorePool pool, StoryCatalog catalog, IngestGate gate, GroupingSession grouping, ILoggerFactory logs, CancellationToken cancel)
     {
         var request = context.Request;
         if (!SameOrigin(request))
@@ -106,35 +107,69 @@ internal static class IngestRoutes
         }
 
         await gate.Writer.WaitAsync(cancel).ConfigureAwait(false);
-        try
-        {
-            return Results.Ok(pool.Use(store =>
-            {
-                var skipped = new List<string>();
-                var counts = new Ingestor(store).Run(items, skipped.Add);
-                var brief = counts.New > 0 ? StoreBriefs.Update(store, session: grouping) : null;
-                if (brief is not null)
-                {
-                    // Only the stories the new articles joined or started are read again (all of them after a regrouping).
-                    if (brief.FromScratch)
-                    {
-                        catalog.Reload(store);
-                    }
-                    else
-                    {
-                        catalog.Reload(store, brief.Changed);
-                    }
-                }
 
-                var snapshot = catalog.Current;
-                return new IngestResponse(files.Count, counts.Read, counts.New, counts.Duplicate, counts.NearDuplicate, counts.Skipped, skipped, brief is not null, snapshot.Stories.Count, snapshot.Storylines.Count);
-            }));
-        }
-        finally
+        // The upload is answered as soon as the stories it changed are briefed and shown; linking the storylines again
+        // (seconds on a large store) and writing the grouping's state go on after the answer, still holding the gate,
+        // and the catalog is read again when they are done.
+        var answer = new TaskCompletionSource<IngestResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
+        gate.Pending = Task.Run(() =>
         {
-            gate.Writer.Release();
-        }
+            try
+            {
+                pool.Use(store =>
+                {
+                    var skipped = new List<string>();
+                    var counts = new Ingestor(store).Run(items, skipped.Add);
+                    IngestResponse Response(bool rebriefed)
+                    {
+                        var snapshot = catalog.Current;
+                        return new IngestResponse(files.Count, counts.Read, counts.New, counts.Duplicate, counts.NearDuplicate, counts.Skipped, skipped, rebriefed, snapshot.Stories.Count, snapshot.Storylines.Count);
+                    }
+
+                    var brief = counts.New > 0
+                        ? StoreBriefs.Update(store, session: grouping, briefed: changed =>
+                        {
+                            catalog.Reload(store, changed);
+                            answer.TrySetResult(Response(true));
+                        })
+                        : null;
+                    if (brief is not null)
+                    {
+                        // Only the stories the new articles joined or started are read again (all of them after a regrouping).
+                        if (brief.FromScratch)
+                        {
+                            catalog.Reload(store);
+                        }
+                        else
+                        {
+                            catalog.Reload(store, brief.Changed);
+                        }
+                    }
+
+                    answer.TrySetResult(Response(brief is not null));
+                    return 0;
+                });
+            }
+            catch (Exception e) when (!answer.Task.IsCompleted)
+            {
+                answer.TrySetException(e);
+            }
+            catch (Exception e)
+            {
+                // Answered already: the stories were stored and shown; the storylines and the state are redone by the
+                // next update, which finds the article in no stored story.
+                LinkingFailed(logs.CreateLogger(typeof(IngestRoutes)), e);
+            }
+            finally
+            {
+                gate.Writer.Release();
+            }
+        }, CancellationToken.None);
+        return Results.Ok(await answer.Task.ConfigureAwait(false));
     }
+
+    private static readonly Action<ILogger, Exception?> LinkingFailed =
+        LoggerMessage.Define(LogLevel.Error, new EventId(2, "LinkingFailed"), "Linking the storylines after an upload failed; the next update links them again.");
 
     private static IResult TooLarge() =>
         Results.Problem(detail: $"An upload may carry at most {MaxRequestBytes / (1024 * 1024)} MiB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Upload too large.");
@@ -156,5 +191,13 @@ public sealed class IngestGate : IDisposable
 {
     public SemaphoreSlim Writer { get; } = new(1, 1);
 
-    public void Dispose() => Writer.Dispose();
+    /// <summary>The last upload's work, which may go on after its answer (the storylines); waited for on shutdown.</summary>
+    public Task Pending { get; set; } = Task.CompletedTask;
+
+    public void Dispose()
+    {
+        // The store is closed after this: an upload's storylines are written first.
+        Pending.Wait(TimeSpan.FromMinutes(5));
+        Writer.Dispose();
+    }
 }
