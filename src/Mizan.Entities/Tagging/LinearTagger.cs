@@ -48,7 +48,7 @@ internal sealed class LinearTagger
             }
         }
 
-        historyWeights = SequenceScores.HistoryWeights([.. Enumerable.Range(0, tagCount + 1).Select(TagName)], Row, Add);
+        historyWeights = SequenceScores.HistoryWeights([.. Enumerable.Range(0, tagCount + 1).Select(TagName)], Row, AddRow);
     }
 
     /// <summary>Every feature the tagger knows with its weight row.</summary>
@@ -107,13 +107,7 @@ internal sealed class LinearTagger
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(keys);
-        return Tag(rows.Count, (i, emission) =>
-        {
-            foreach (var row in rows[i])
-            {
-                Add(row, emission);
-            }
-        }, i => keys[i]);
+        return Tag(rows.Count, (i, emission) => AddRows(rows[i], emission), i => keys[i]);
     }
 
     /// <summary>Adds the static scores of token <paramref name="token"/> to <paramref name="emission"/>, one per tag.</summary>
@@ -133,7 +127,7 @@ internal sealed class LinearTagger
             {
                 for (var p = 0; p <= tagCount; p++)
                 {
-                    Add(wordRows[p], scores.WordPreviousOf(i, p));
+                    AddRow(wordRows[p], scores.WordPreviousOf(i, p));
                 }
             }
         }
@@ -148,7 +142,7 @@ internal sealed class LinearTagger
         {
             if (features.TryGetValue(name, out var row))
             {
-                Add(row, scores);
+                AddRow(row, scores);
             }
         }
     }
@@ -158,7 +152,7 @@ internal sealed class LinearTagger
     {
         foreach (var row in rows)
         {
-            Add(row, scores);
+            AddRow(row, scores);
         }
     }
 
@@ -218,9 +212,7 @@ internal sealed class LinearTagger
     }
 
     /// <summary>Adds the weights of one row (-1: none) to <paramref name="scores"/>, one per tag.</summary>
-    internal void AddRow(int row, Span<double> scores) => Add(row, scores);
-
-    private void Add(int row, Span<double> scores)
+    internal void AddRow(int row, Span<double> scores)
     {
         if (row < 0)
         {
