@@ -101,7 +101,7 @@ internal sealed class BenchServeCommand : Command
         var end = TimeSpan.FromSeconds(duration);
         var uploading = parse.GetValue(upload) is { } file
             ? Upload(http, file, TimeSpan.FromSeconds(duration / 3.0), cancel)
-            : Task.FromResult<(double Start, double Ms, string Result)?>(null);
+            : Task.FromResult<(double Start, double Ms, string Result, bool Answered)?>(null);
         await Task.WhenAll(Enumerable.Range(0, count).Select(c => Task.Run(
             async () =>
             {
@@ -136,36 +136,55 @@ internal sealed class BenchServeCommand : Command
         {
             // The requests that were in flight while the upload was being ingested, analysed, grouped and briefed.
             var during = samples.SelectMany(s => s.SelectMany(x => x)).Where(t => t.Start + t.Ms >= u.Start && t.Start <= u.Start + u.Ms).Select(t => t.Ms).Order().ToList();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"upload: {u.Result}; answered in {u.Ms:N0} ms, its story updated and shown by then"));
+            output.WriteLine(u.Answered
+                ? string.Create(CultureInfo.InvariantCulture, $"upload: {u.Result}; answered in {u.Ms:N0} ms, its story updated and shown by then")
+                : $"upload: {u.Result}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| during the upload | {during.Count:N0} | | {Percentile(during, 0.50):N2} | {Percentile(during, 0.99):N2} |"));
         }
 
         output.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB (server and clients in one process)");
         await app.StopAsync(cancel).ConfigureAwait(false);
-        return errors.Sum() == 0 ? ExitCodes.Success : ExitCodes.Failed;
+        return errors.Sum() == 0 && uploaded is not { Answered: false } ? ExitCodes.Success : ExitCodes.Failed;
     }
 
     /// <summary>Uploads one article file after <paramref name="wait"/>: when it started (ms into the run), how long the
     /// answer took, and what the answer said.</summary>
-    private static async Task<(double Start, double Ms, string Result)?> Upload(HttpClient http, string file, TimeSpan wait, CancellationToken cancel)
+    private static async Task<(double Start, double Ms, string Result, bool Answered)?> Upload(HttpClient http, string file, TimeSpan wait, CancellationToken cancel)
     {
         await Task.Delay(wait, cancel).ConfigureAwait(false);
         using var form = new MultipartFormDataContent();
         using var content = new ByteArrayContent(await File.ReadAllBytesAsync(file, cancel).ConfigureAwait(false));
         form.Add(content, "files", Path.GetFileName(file));
         var started = Stopwatch.GetTimestamp();
-        using var response = await http.PostAsync(new Uri("api/ingest", UriKind.Relative), form, cancel).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStringAsync(cancel).ConfigureAwait(false);
-        var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        return (wait.TotalMilliseconds, ms, $"{(int)response.StatusCode} {body}");
+        try
+        {
+            using var response = await http.PostAsync(new Uri("api/ingest", UriKind.Relative), form, cancel).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(cancel).ConfigureAwait(false);
+            return (wait.TotalMilliseconds, Stopwatch.GetElapsedTime(started).TotalMilliseconds, $"{(int)response.StatusCode} {body}", true);
+        }
+        catch (TaskCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            // The client's timeout, not the user's Ctrl+C: said as such, rather than ending the bench without a word.
+            // An upload into a store another build wrote groups the whole store again, which takes minutes.
+            return (wait.TotalMilliseconds, Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                $"no answer within {http.Timeout.TotalSeconds:N0} s (a store written by another build is analysed and grouped again from scratch)", false);
+        }
     }
 
     /// <summary>One request, its body read to the end; whether it succeeded.</summary>
     private static async Task<bool> Fetch(HttpClient http, Uri endpoint, CancellationToken cancel)
     {
-        using var response = await http.GetAsync(endpoint, HttpCompletionOption.ResponseHeadersRead, cancel).ConfigureAwait(false);
-        await response.Content.CopyToAsync(Stream.Null, cancel).ConfigureAwait(false);
-        return response.IsSuccessStatusCode;
+        try
+        {
+            using var response = await http.GetAsync(endpoint, HttpCompletionOption.ResponseHeadersRead, cancel).ConfigureAwait(false);
+            await response.Content.CopyToAsync(Stream.Null, cancel).ConfigureAwait(false);
+            return response.IsSuccessStatusCode;
+        }
+        catch (TaskCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            // Timed out: an error of the run, counted as one.
+            return false;
+        }
     }
 
     /// <summary>The nearest-rank percentile of sorted times.</summary>
