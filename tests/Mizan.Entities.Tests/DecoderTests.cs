@@ -88,4 +88,27 @@ public sealed class DecoderTests
         Assert.Equal(["O", "O"], Decode(Scores(2)));
         Assert.Empty(Decode(Scores(0)));
     }
+
+    [Fact]
+    public void A_thread_s_reused_scores_start_cleared_and_decode_as_new_ones()
+    {
+        var history = SequenceScores.HistoryWeights([.. Tags, FeatureExtractor.Start], _ => -1, (_, _) => { });
+        var first = SequenceScores.ForThread(3, Tags.Count, history);
+        first.EmissionOf(2)[BLoc] = 9;
+        first.WordPreviousOf(1, O)[BPers] = 9;
+        Assert.Equal(["O", "B-PERS", "B-LOC"], Decode(first));
+
+        // A shorter sentence next, in the same buffers: nothing of the last one is left in its cells.
+        var second = SequenceScores.ForThread(2, Tags.Count, history);
+        Assert.All(Enumerable.Range(0, 2), i => Assert.All(second.EmissionOf(i).ToArray(), v => Assert.Equal(0, v)));
+        Assert.All(second.WordPreviousOf(1, O).ToArray(), v => Assert.Equal(0, v));
+        Emit(second, 1, BPers, 1);
+        Assert.Equal(Decode(WithEmission(Scores(2), 1, BPers, 1)), Decode(second));
+    }
+
+    private static SequenceScores WithEmission(SequenceScores scores, int token, int tag, double value)
+    {
+        Emit(scores, token, tag, value);
+        return scores;
+    }
 }

@@ -119,7 +119,7 @@ internal sealed class LinearTagger
     /// </summary>
     internal string[] Tag(int length, Emit emit, Func<int, string> keyOf)
     {
-        var scores = new SequenceScores(length, tagCount, historyWeights);
+        var scores = SequenceScores.ForThread(length, tagCount, historyWeights);
         for (var i = 0; i < length; i++)
         {
             emit(i, scores.EmissionOf(i));

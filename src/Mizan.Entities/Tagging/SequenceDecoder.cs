@@ -11,8 +11,14 @@ namespace Mizan.Entities.Tagging;
 /// </list>
 /// (feature names: <see cref="FeatureExtractor.AddHistory"/>). The spans below give the T scores of one such cell.
 /// </summary>
-internal sealed class SequenceScores(int length, int tagCount, double[] previous, double[] pair)
+internal sealed class SequenceScores(int length, int tagCount, double[] previous, double[] pair, double[] emission, double[] wordPrevious)
 {
+    [ThreadStatic]
+    private static double[]? emissionBuffer;
+
+    [ThreadStatic]
+    private static double[]? wordPreviousBuffer;
+
     /// <summary>Adds a feature row's weights (a row of -1: none) to the scores of each tag.</summary>
     public delegate void AddRow(int row, Span<double> scores);
 
@@ -42,21 +48,45 @@ internal sealed class SequenceScores(int length, int tagCount, double[] previous
 
     /// <summary>Room for a sentence of <paramref name="length"/> tokens with the given history weights.</summary>
     public SequenceScores(int length, int tagCount, (double[] Previous, double[] Pair) history)
-        : this(length, tagCount, history.Previous, history.Pair)
+        : this(length, tagCount, history.Previous, history.Pair, new double[length * tagCount], new double[length * (tagCount + 1) * tagCount])
     {
+    }
+
+    /// <summary>
+    /// As the constructor, in this thread's buffers, cleared: valid until the thread's next call, as a tagger scores
+    /// and decodes one sentence at a time. A sentence's scores are tens of kilobytes (a long one's over the large
+    /// object heap's 85,000 bytes), allocated anew for each sentence and each of the two taggers before.
+    /// </summary>
+    public static SequenceScores ForThread(int length, int tagCount, (double[] Previous, double[] Pair) history) =>
+        new(length, tagCount, history.Previous, history.Pair, Cleared(ref emissionBuffer, length * tagCount), Cleared(ref wordPreviousBuffer, length * (tagCount + 1) * tagCount));
+
+    /// <summary>A buffer of at least <paramref name="size"/> values, its first <paramref name="size"/> zero.</summary>
+    internal static T[] Cleared<T>(ref T[]? buffer, int size)
+    {
+        if (buffer is null || buffer.Length < size)
+        {
+            buffer = new T[Math.Max(size, (buffer?.Length ?? 0) * 2)];
+        }
+        else
+        {
+            Array.Clear(buffer, 0, size);
+        }
+
+        return buffer;
     }
 
     public int Length { get; } = length;
 
     public int TagCount { get; } = tagCount;
 
-    public double[] Emission { get; } = new double[length * tagCount];
+    /// <summary>The static scores (at least <c>Length·T</c> values; a buffer may hold more).</summary>
+    public double[] Emission { get; } = emission;
 
     public double[] Previous { get; } = previous;
 
     public double[] Pair { get; } = pair;
 
-    public double[] WordPrevious { get; } = new double[length * (tagCount + 1) * tagCount];
+    public double[] WordPrevious { get; } = wordPrevious;
 
     /// <summary>The static scores of token i.</summary>
     public Span<double> EmissionOf(int i) => Emission.AsSpan(i * TagCount, TagCount);
@@ -74,6 +104,9 @@ internal sealed class SequenceScores(int length, int tagCount, double[] previous
 /// </summary>
 internal static class SequenceDecoder
 {
+    [ThreadStatic]
+    private static int[]? backBuffer;
+
     public static int[] Decode(SequenceScores scores, bool[,] allowed)
     {
         ArgumentNullException.ThrowIfNull(scores);
@@ -91,7 +124,7 @@ internal static class SequenceDecoder
         var states = width * width;
         var delta = new double[states];
         var next = new double[states];
-        var back = new int[n * states];
+        var back = SequenceScores.Cleared(ref backBuffer, n * states);
         Array.Fill(delta, double.NegativeInfinity);
         delta[(tagCount * width) + tagCount] = 0;
         for (var i = 0; i < n; i++)
