@@ -488,33 +488,21 @@ public sealed partial class StoryClusterer
     /// <summary>Moves every article of <paramref name="from"/> (an open story) into <paramref name="into"/>, leaving <paramref name="from"/> empty.</summary>
     private void Merge(StoryState into, StoryState from)
     {
-        foreach (var id in into.Centroid.Ids)
-        {
-            postings[id].Remove(into);
-        }
-
-        foreach (var id in from.Centroid.Ids)
-        {
-            postings[id].Remove(from);
-        }
-
+        Unpost(from);
         foreach (var article in from.Articles)
         {
             storyOfArticle[article] = into;
         }
 
-        into.Articles.AddRange(from.Articles);
-        into.Sums.Add(from.Sums);
-        into.Days.AddRange(from.Days);
-        into.First = into.First is { } f1 && (from.First is not { } f2 || f1 <= f2) ? f1 : from.First;
-        into.Last = into.Last is { } l1 && (from.Last is not { } l2 || l1 >= l2) ? l1 : from.Last;
-        into.Centroid = TermVector.FromWeights(into.Sums[Channel.Body], options.StoryTerms);
-        if (into.Last is { } last)
+        Change(into, requeue: true, () =>
         {
-            open.Enqueue(into, last);
-        }
-
-        Post(into);
+            into.Articles.AddRange(from.Articles);
+            into.Sums.Add(from.Sums);
+            into.Days.AddRange(from.Days);
+            into.First = into.First is { } f1 && (from.First is not { } f2 || f1 <= f2) ? f1 : from.First;
+            into.Last = into.Last is { } l1 && (from.Last is not { } l2 || l1 >= l2) ? l1 : from.Last;
+            into.Centroid = TermVector.FromWeights(into.Sums[Channel.Body], options.StoryTerms);
+        });
         from.Articles.Clear();
         from.Sums = new StorySums();
         from.Days.Clear();
@@ -522,7 +510,6 @@ public sealed partial class StoryClusterer
         from.Merged = true;
         from.Closed = true;
         from.ClosedCentroid = [];
-        unsaved.Add(into.Id);
         unsaved.Add(from.Id);
     }
 
@@ -635,27 +622,40 @@ public sealed partial class StoryClusterer
     private void Join(StoryState story, StoryArticle article, ArticleVector vector)
     {
         storyOfArticle[article.Id] = story;
-        unsaved.Add(story.Id);
+        Change(story, article.Published is not null, () => Accumulate(story, article, vector));
+    }
 
-        // A closed story left the index when it closed (a wire copy of one of its articles may still join it), and
-        // its centroid's terms may since have changed: only an open story has postings to take back.
+    /// <summary>
+    /// Changes what a story holds: an open story leaves the index first, as its centroid's terms may change, and is
+    /// posted again after (a closed one left the index when it closed; a wire copy of one of its articles may still
+    /// join it). Queued again by its last date when <paramref name="requeue"/>, and marked to be saved.
+    /// </summary>
+    private void Change(StoryState story, bool requeue, Action change)
+    {
         if (!story.Closed)
         {
-            foreach (var id in story.Centroid.Ids)
-            {
-                postings[id].Remove(story);
-            }
+            Unpost(story);
         }
 
-        Accumulate(story, article, vector);
-        if (article.Published is { } when)
+        change();
+        if (requeue && story.Last is { } last)
         {
-            open.Enqueue(story, story.Last!.Value);
+            open.Enqueue(story, last);
         }
 
         if (!story.Closed)
         {
             Post(story);
+        }
+
+        unsaved.Add(story.Id);
+    }
+
+    private void Unpost(StoryState story)
+    {
+        foreach (var id in story.Centroid.Ids)
+        {
+            postings[id].Remove(story);
         }
     }
 

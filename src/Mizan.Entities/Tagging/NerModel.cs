@@ -66,8 +66,9 @@ public sealed class NerModel
     /// <summary>
     /// How many distinct words keep their scores between texts (<see cref="WordScores"/>); past it, a new word is
     /// weighed again in each text it occurs in. Counted on SaudiNewsNet (10.2 million tokens split at letters and
-    /// digits, 279,715 distinct): the first 50,000 words met cover 88% of the tokens (20,000: 78%, 100,000: 95%). A kept
-    /// word costs about a kilobyte (two tables of 45 scores and its forms), so the scores stay near 55 MB.
+    /// digits, 279,715 distinct): the first 50,000 words met cover 88% of the tokens (20,000: 78%, 100,000: 95%). With
+    /// them kept, the peak working set of <c>mizan bench pipeline</c> over SaudiNewsNet rose by about 80 MB (three runs
+    /// alternated with the build before, README): most of it two tables of 45 scores per word.
     /// </summary>
     private const int MaxCachedWords = 50_000;
 

@@ -135,14 +135,15 @@ internal static class IngestRoutes
                         : null;
                     if (brief is not null)
                     {
-                        // Only the stories the new articles joined or started are read again (all of them after a regrouping).
+                        // After a regrouping every story is read again. Otherwise the stories the new articles joined or
+                        // started were read when they were briefed (above), and only the storylines linked since are.
                         if (brief.FromScratch)
                         {
                             catalog.Reload(store);
                         }
                         else
                         {
-                            catalog.Reload(store, brief.Changed);
+                            catalog.Reload(store, []);
                         }
                     }
 
