@@ -19,7 +19,8 @@ namespace Mizan.Application;
 /// <param name="Briefed">Stories briefed again (those started or joined).</param>
 /// <param name="Stories">Stories in the store afterwards.</param>
 /// <param name="Storylines">Storylines in the store afterwards.</param>
-/// <param name="Changed">The ids of the stories briefed again, and of those merged into another (removed).</param>
+/// <param name="Changed">The ids of the stories briefed again (<see cref="StoryChanges.Briefed"/>) and of those merged
+/// into another and removed from the store (<see cref="StoryChanges.Removed"/>).</param>
 public sealed record GroupingReport(
     bool FromScratch,
     int Analysed,
@@ -32,10 +33,20 @@ public sealed record GroupingReport(
     TimeSpan Analysis,
     TimeSpan Grouping,
     TimeSpan Briefing,
-    IReadOnlyList<string> Changed)
+    StoryChanges Changed)
 {
     /// <summary>Nothing was new: nothing was analysed, grouped or briefed.</summary>
     public bool Unchanged => Grouped == 0 && Briefed == 0 && !FromScratch;
+}
+
+/// <summary>The stories an update changed, by id: a host that keeps stories in memory reads the briefed ones again and
+/// drops the removed ones.</summary>
+/// <param name="Briefed">Stories started or joined, briefed again and stored.</param>
+/// <param name="Removed">Stories merged into another: their articles moved to it, and the store holds them no more.</param>
+public sealed record StoryChanges(IReadOnlyList<string> Briefed, IReadOnlyList<string> Removed)
+{
+    /// <summary>No story changed.</summary>
+    public static StoryChanges None { get; } = new([], []);
 }
 
 /// <summary>
@@ -44,7 +55,8 @@ public sealed record GroupingReport(
 /// storylines and the grouping's state written last. A run stopped half-way leaves the old state: the next run assigns
 /// the same articles again, the same way (the grouping is deterministic), and writes their stories over.
 /// </summary>
-internal sealed class GroupingUpdate(IArticleStore store)
+/// <param name="options">The grouping's options; null for the defaults every host uses (tests give others).</param>
+internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options = null)
 {
     /// <summary>
     /// New articles read, analysed and assigned at a time: enough to keep both cores busy analysing, few enough that
@@ -71,9 +83,9 @@ internal sealed class GroupingUpdate(IArticleStore store)
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(30);
 
     /// <param name="briefed">Called once the stories that changed are briefed and stored, before the storylines are
-    /// linked again and the grouping's state written, with the ids <see cref="GroupingReport.Changed"/> will hold; not
+    /// linked again and the grouping's state written, with what <see cref="GroupingReport.Changed"/> will hold; not
     /// called when grouping from scratch or when nothing was new.</param>
-    public GroupingReport Run(bool fromScratch, GroupingSession? session, Action<IReadOnlyList<string>>? briefed = null)
+    public GroupingReport Run(bool fromScratch, GroupingSession? session, Action<StoryChanges>? briefed = null)
     {
         // One process at a time continues the stored grouping: two reading the same state would each write their own.
         using var held = store.LockGrouping(LockTimeout);
@@ -105,20 +117,20 @@ internal sealed class GroupingUpdate(IArticleStore store)
         }
     }
 
-    private GroupingReport Update(bool fromScratch, GroupingSession? session, Action<IReadOnlyList<string>>? onBriefed)
+    private GroupingReport Update(bool fromScratch, GroupingSession? session, Action<StoryChanges>? onBriefed)
     {
         // Grouping counts reading the state and finding the new articles, assigning them, linking the storylines and
         // writing the state; briefing counts briefing the stories and writing them.
         var grouping = Stopwatch.StartNew();
         var (clusterer, memo) = fromScratch ? (null, null) : session?.Held(store) ?? Stored();
         fromScratch = clusterer is null;
-        clusterer ??= new StoryClusterer();
+        clusterer ??= new StoryClusterer(options);
         var before = clusterer.StoryCount;
         var fresh = store.ArticleKeys().Where(k => clusterer.StoryOfArticle(k.Id) is null).ToList();
         if (fresh.Count == 0 && !fromScratch)
         {
             session?.Keep(store, clusterer, memo);
-            return new GroupingReport(false, 0, 0, 0, 0, 0, store.CountStories(StoreBriefs.Version).Stories, store.Storylines().Count, default, default, default, []);
+            return new GroupingReport(false, 0, 0, 0, 0, 0, store.CountStories(StoreBriefs.Version).Stories, store.Storylines().Count, default, default, default, StoryChanges.None);
         }
 
         // The order a batch of these articles would be grouped in: by publication time, undated last, then by id.
@@ -158,6 +170,7 @@ internal sealed class GroupingUpdate(IArticleStore store)
         // story that took a merged one's articles is among them, so there is always a first batch).
         var removed = changed.Where(clusterer.IsMerged).ToList();
         var briefed = changed.Except(removed).ToList();
+        var changes = new StoryChanges(briefed.Select(BriefBuilder.StoryId).ToList(), removed.Select(BriefBuilder.StoryId).ToList());
         foreach (var batch in briefed.Chunk(StoryBatch))
         {
             var (stories, shown) = Brief(batch.Select(clusterer.StoryOf).ToList());
@@ -166,10 +179,9 @@ internal sealed class GroupingUpdate(IArticleStore store)
         }
 
         briefing.Stop();
-        var changedIds = changed.Select(BriefBuilder.StoryId).ToList();
         if (!fromScratch)
         {
-            onBriefed?.Invoke(changedIds);
+            onBriefed?.Invoke(changes);
         }
 
         grouping.Start();
@@ -199,7 +211,7 @@ internal sealed class GroupingUpdate(IArticleStore store)
         session?.Keep(store, clusterer, linked);
         grouping.Stop();
         return new GroupingReport(
-            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, briefed.Count, clusterer.LiveStories, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed, changedIds);
+            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, briefed.Count, clusterer.LiveStories, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed, changes);
     }
 
     /// <summary>The grouping as stored (the clusterer, then the last storyline linking), when this version wrote it;
@@ -222,7 +234,7 @@ internal sealed class GroupingUpdate(IArticleStore store)
             using var bytes = new MemoryStream(state.State, writable: false);
             using var reader = new BinaryReader(bytes, System.Text.Encoding.UTF8, leaveOpen: true);
             var shared = reader.ReadBytes(reader.ReadInt32());
-            var clusterer = StoryClusterer.Load(shared, stories.Select(p => p.State).ToList());
+            var clusterer = StoryClusterer.Load(shared, stories.Select(p => p.State).ToList(), options);
             return (clusterer, StorylineMemo.Read(reader));
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)

@@ -55,10 +55,10 @@ public static class StoreBriefs
     /// </summary>
     /// <param name="session">A long-running host's grouping kept in memory between its updates of this store (the web
     /// host, <c>mizan watch</c>): used instead of reading the stored state when no other process wrote one since.</param>
-    /// <param name="briefed">Called, with the ids of the stories briefed again or removed, as soon as their briefs are
+    /// <param name="briefed">Called, with the ids of the stories briefed again and of those removed, as soon as their briefs are
     /// stored and before the storylines are linked again (which may take seconds on a large store): a host can show
     /// the new briefs then. Not called when grouping from scratch or when nothing was new.</param>
-    public static GroupingReport Update(IArticleStore store, bool fromScratch = false, GroupingSession? session = null, Action<IReadOnlyList<string>>? briefed = null)
+    public static GroupingReport Update(IArticleStore store, bool fromScratch = false, GroupingSession? session = null, Action<StoryChanges>? briefed = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         return new GroupingUpdate(store).Run(fromScratch, session, briefed);

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.Json;
+using Mizan.Application;
 using Mizan.Briefs;
 using Mizan.Core.Json;
 using Mizan.Storage;
@@ -47,20 +48,18 @@ public sealed class StoryCatalog
     public void Reload(IArticleStore store) => current = Load(store);
 
     /// <summary>
-    /// Reads again only the stories an update briefed (and the storylines): the others are kept from the snapshot
-    /// before, so an upload into a large store shows in its story at once rather than after reading every brief again.
+    /// Reads again only the stories an update briefed (and the storylines), and drops those it removed: the others are
+    /// kept from the snapshot before, so an upload into a large store shows in its story at once rather than after
+    /// reading every brief again.
     /// </summary>
-    public void Reload(IArticleStore store, IReadOnlyCollection<string> changed)
+    public void Reload(IArticleStore store, StoryChanges changes)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(changed);
+        ArgumentNullException.ThrowIfNull(changes);
         var storylines = store.Storylines();
         var storylineOf = StorylineOf(storylines);
-        var replaced = store.Stories(changed).Select(story => Entry(story, storylineOf)).ToList();
-
-        // A changed story the store no longer holds was merged into another: it leaves the snapshot.
-        var removed = changed.Except(replaced.Select(e => e.Story.Id), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        current = current.With(replaced, removed, storylines, storylineOf, () => pool.Use(ArticleList));
+        var replaced = store.Stories(changes.Briefed).Select(story => Entry(story, storylineOf)).ToList();
+        current = current.With(replaced, changes.Removed.ToHashSet(StringComparer.Ordinal), storylines, storylineOf, () => pool.Use(ArticleList));
     }
 
     /// <summary>The key two spellings of a name share: its search terms (الاعرجي and الأعرجي, للعراق and العراق meet).</summary>

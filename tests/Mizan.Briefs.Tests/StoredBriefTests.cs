@@ -6,6 +6,7 @@ using Mizan.Core.Json;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;
 using Mizan.Storage;
+using Mizan.Stories;
 using Mizan.Testing;
 
 namespace Mizan.Briefs.Tests;
@@ -84,17 +85,18 @@ public sealed class StoredBriefTests : IDisposable
         new Ingestor(store).Run(ArticleSources.Read([extra]), _ => { });
 
         // When the host is told, the new story's brief is in the store but its storyline is not yet.
-        IReadOnlyList<string>? told = null;
+        StoryChanges? told = null;
         var report = StoreBriefs.Update(store, briefed: changed =>
         {
             told = changed;
-            var story = Assert.Single(changed);
+            Assert.Empty(changed.Removed);
+            var story = Assert.Single(changed.Briefed);
             Assert.Contains(store.Stories(), s => s.Id == story);
             Assert.Equal(lines, store.Storylines().Count);
             Assert.DoesNotContain(store.Storylines(), l => l.StoryIds.Contains(story));
         });
         Assert.Equal(report.Changed, told);
-        Assert.Contains(store.Storylines(), l => l.StoryIds.Contains(told![0]));
+        Assert.Contains(store.Storylines(), l => l.StoryIds.Contains(told!.Briefed[0]));
 
         // Nothing new, or a grouping from scratch: no call.
         StoreBriefs.Update(store, briefed: _ => Assert.Fail("nothing was new"));
@@ -124,6 +126,65 @@ public sealed class StoredBriefTests : IDisposable
         // Each way, the stories are those of one grouping of the same articles from scratch.
         Assert.Equal(Rebuilt("one.db", "one.txt"), fromMemory);
         Assert.Equal(Rebuilt("all.db", "one.txt", "two.txt", "three.txt"), Grouped(store));
+    }
+
+    [Fact]
+    public void An_upload_that_bridges_two_stored_stories_merges_them_and_the_store_keeps_no_trace_of_the_other()
+    {
+        // A model of content words alone (an article joins at a mean cosine of 0.7): a and b share two thirds of their
+        // words and start two stories; c holds both, joins one and brings the other in (mean log-odds 0.66 between them).
+        var bodyOnly = new StoryWeights([10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], -7);
+        var options = new StoryOptions
+        {
+            Dated = bodyOnly,
+            Undated = bodyOnly,
+            DatedUntitled = bodyOnly,
+            UndatedUntitled = bodyOnly,
+            JoinScore = 0,
+            UndatedJoinScore = 0,
+            UntitledJoinScore = 0,
+            UntitledUndatedJoinScore = 0,
+            MergeMargin = 0.5,
+        };
+        const string Left = "alpha bravo charlie delta";
+        const string Shared = "echo foxtrot golf hotel india juliet kilo lima";
+        const string Right = "mike november oscar papa";
+        AddArticle("bridge-a.txt", Left + " " + Shared);
+        AddArticle("bridge-b.txt", Shared + " " + Right);
+        new GroupingUpdate(store, options).Run(fromScratch: true, session: null);
+        var a = StoryOf("bridge-a.txt");
+        var b = StoryOf("bridge-b.txt");
+        Assert.NotEqual(a, b);
+
+        // The words of both, in another order (not a near-duplicate of either).
+        AddArticle("bridge-c.txt", string.Join(' ', (Left + " " + Shared + " " + Right).Split(' ').Reverse()));
+        StoryChanges? told = null;
+        var report = new GroupingUpdate(store, options).Run(fromScratch: false, session: null, briefed: changes =>
+        {
+            told = changes;
+            Assert.DoesNotContain(store.Stories(), s => changes.Removed.Contains(s.Id));
+        });
+
+        Assert.NotNull(told);
+        Assert.Equal(report.Changed, told);
+        var kept = Assert.Single(told.Briefed);
+        var removed = Assert.Single(told.Removed);
+        Assert.Equal(new[] { a, b }.Order(StringComparer.Ordinal), new[] { kept, removed }.Order(StringComparer.Ordinal));
+        Assert.Equal((kept, kept, kept), (StoryOf("bridge-a.txt"), StoryOf("bridge-b.txt"), StoryOf("bridge-c.txt")));
+        Assert.DoesNotContain(store.Stories(), s => s.Id == removed);
+        Assert.DoesNotContain(store.Storylines(), l => l.StoryIds.Contains(removed));
+        Assert.NotNull(StoreBriefs.Current(store));
+
+        // What the store holds is what one grouping of the same articles from scratch stores.
+        var continued = Grouped(store);
+        new GroupingUpdate(store, options).Run(fromScratch: true, session: null);
+        Assert.Equal(Grouped(store), continued);
+    }
+
+    private string StoryOf(string file)
+    {
+        var id = store.Articles(withRawText: false).Single(a => Path.GetFileName(a.Source) == file).Id;
+        return store.Stories().Single(s => s.ArticleIds.Contains(id)).Id;
     }
 
     private List<string> Rebuilt(string name, params string[] added)

@@ -111,5 +111,48 @@ public sealed class EvalStoriesGoldTests
         }
     }
 
+    [Fact]
+    public void With_several_sets_each_set_s_halves_are_also_scored_together_beside_all()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "mizan-sets-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            const string Quake = "ضرب زلزال بقوة 6.2 درجة وسط إيطاليا فجر الأربعاء وقتل العشرات في بلدة أماتريتشي الجبلية";
+            const string Match = "فاز منتخب فرنسا على كرواتيا بأربعة أهداف مقابل هدفين في نهائي كأس العالم لكرة القدم في موسكو";
+            var one = Pages(Path.Combine(root, "one"), ("q1", Quake), ("m1", Match));
+            var two = Pages(Path.Combine(root, "two"), ("q2", Quake + " وانهارت المباني"), ("m2", Match + " أمس"), ("q3", Quake + " فجرا"));
+            File.WriteAllLines(Path.Combine(one, "gold.tsv"), ["W\tq1.txt\t1\tquake\tquake\tevent", "W\tm1.txt\t1\tfinal\tfinal\tevent"]);
+            File.WriteAllLines(Path.Combine(two, "gold.tsv"), ["X\tq2.txt\t1\tquake\tquake\tevent", "X\tm2.txt\t1\tfinal\tfinal\tevent", "Y\tq3.txt\t1\tquake\tquake\tevent"]);
+
+            var (exit, output, error) = CliRunner.Run(string.Empty, "eval", "stories", "--gold", Path.Combine(one, "gold.tsv"), "--gold", Path.Combine(two, "gold.tsv"), "--corpus", one, "--corpus", two, "--no-baseline");
+            Assert.True(exit == 0, error);
+            var parts = output.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal) && l.Contains("dates as given", StringComparison.Ordinal))
+                .Select(l => l.Split('|', StringSplitOptions.TrimEntries)[1] + " " + l.Split('|', StringSplitOptions.TrimEntries)[2]).ToList();
+            Assert.Equal(["W 2", "X 2", "Y 1", "X+Y 3", "all 5"], parts);
+
+            // One set: its halves and "all" only.
+            var (alone, single, singleError) = CliRunner.Run(string.Empty, "eval", "stories", "--gold", Path.Combine(two, "gold.tsv"), "--corpus", two, "--no-baseline");
+            Assert.True(alone == 0, singleError);
+            Assert.DoesNotContain("| X+Y |", single, StringComparison.Ordinal);
+            Assert.Contains("| all | 3 |", single, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static string Pages(string folder, params (string Name, string Text)[] pages)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var (name, text) in pages)
+        {
+            File.WriteAllText(Path.Combine(folder, name + ".txt"), text);
+            File.WriteAllText(Path.Combine(folder, name + ".meta.json"), "{\"outlet\": \"" + name + "\"}");
+        }
+
+        return folder;
+    }
+
     private static double EventF1(string row) => double.Parse(row.Split('|', StringSplitOptions.TrimEntries)[7], CultureInfo.InvariantCulture);
 }

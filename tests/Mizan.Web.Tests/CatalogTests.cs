@@ -37,7 +37,7 @@ public sealed class CatalogTests : IDisposable
             new Ingestor(store).Run(ArticleSources.Read([join, own]), _ => { });
             return StoreBriefs.Update(store).Changed;
         });
-        Assert.NotEmpty(changed);
+        Assert.NotEmpty(changed.Briefed);
 
         pool.Use(store =>
         {
@@ -77,7 +77,7 @@ public sealed class CatalogTests : IDisposable
         pool.Use(store =>
         {
             store.SaveGrouping(new GroupingChange(false, null, [Story(0, ["a", "b"], Named)], [new StoredStoryline("l0", ["s0"])], [], null, [1]));
-            catalog.Reload(store, ["s0", "s1"]);
+            catalog.Reload(store, new StoryChanges(["s0"], ["s1"]));
             return true;
         });
         var updated = catalog.Current;

@@ -28,6 +28,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
     public int Run(IReadOnlyList<(string Gold, string Corpus)> sets, bool baseline, bool explain, bool fit, (double Events, double Storylines)? baselineAt = null, bool sweep = false)
     {
         var gold = new List<GoldArticle>();
+        var setHalves = new List<string[]>();
         var read = (Articles: new List<BriefArticle>(), RowOf: new Dictionary<string, GoldArticle>(StringComparer.Ordinal));
         foreach (var (goldPath, corpus) in sets)
         {
@@ -64,6 +65,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
 
             var absent = missing.ToHashSet(StringComparer.Ordinal);
             gold.AddRange(rows.Where(g => !absent.Contains(g.Key)));
+            setHalves.Add(rows.Where(g => !absent.Contains(g.Key)).Select(g => g.Half).Distinct().Order(StringComparer.Ordinal).ToArray());
             read.Articles.AddRange(articles);
             foreach (var (id, row) in rowsOf)
             {
@@ -117,9 +119,9 @@ internal sealed class EvalStoriesGold(CliConsole console)
 
         console.Out.WriteLine("| half | articles | events | grouping | events P | events R | events F1 | storylines P | storylines R | storylines F1 |");
         console.Out.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var half in gold.Select(g => g.Half).Distinct().Order(StringComparer.Ordinal).Append("all"))
+        foreach (var (half, halves) in Parts(gold, setHalves))
         {
-            bool InHalf(AnalyzedArticle a) => half == "all" || rowOf[a.Article.Id].Half == half;
+            bool InHalf(AnalyzedArticle a) => halves.Contains(rowOf[a.Article.Id].Half);
             var ids = dated.Where(InHalf).Select(a => a.Article.Id).ToList();
             var events = ids.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal);
             var storylines = ids.ToDictionary(id => id, id => rowOf[id].Storyline, StringComparer.Ordinal);
@@ -129,7 +131,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
                 var grouping = StoryGrouping.Group(set.Where(InHalf));
                 var (story, line) = Labels(grouping);
                 console.Out.WriteLine($"{prefix} {name} | {Cells(PairwiseScore.Of(ids, events, story))} | {Cells(PairwiseScore.Of(ids, storylines, line))} |");
-                if (explain && half != "all")
+                if (explain && halves.Count == 1)
                 {
                     Explain(name, set.Where(InHalf).ToList(), story, rowOf);
                 }
@@ -149,6 +151,23 @@ internal sealed class EvalStoriesGold(CliConsole console)
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// What is scored, each grouped as one stream: each half alone; with several labelled sets, each set's halves
+    /// together (SaudiNewsNet's A+B without the web parts); and "all", every half of every set.
+    /// </summary>
+    private static List<(string Label, IReadOnlySet<string> Halves)> Parts(List<GoldArticle> gold, List<string[]> setHalves)
+    {
+        var parts = gold.Select(g => g.Half).Distinct().Order(StringComparer.Ordinal)
+            .Select(h => (h, (IReadOnlySet<string>)new HashSet<string>([h], StringComparer.Ordinal))).ToList();
+        if (setHalves.Count > 1)
+        {
+            parts.AddRange(setHalves.Where(h => h.Length > 1).Select(h => (string.Join('+', h), (IReadOnlySet<string>)new HashSet<string>(h, StringComparer.Ordinal))));
+        }
+
+        parts.Add(("all", gold.Select(g => g.Half).ToHashSet(StringComparer.Ordinal)));
+        return parts;
     }
 
     /// <summary>

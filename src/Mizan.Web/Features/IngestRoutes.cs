@@ -143,7 +143,7 @@ internal static class IngestRoutes
                         }
                         else
                         {
-                            catalog.Reload(store, []);
+                            catalog.Reload(store, StoryChanges.None);
                         }
                     }
 
