@@ -182,7 +182,12 @@ public sealed partial class StoryClusterer
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
     private readonly List<int> documentFrequency = [];
-    private readonly Dictionary<int, HashSet<StoryState>> postings = [];
+    /// <summary>The open stories by centroid term, each with its summed content-word weight of the term (a story is
+    /// posted again whenever its sums change, so the weight is always its sum's).</summary>
+    private readonly Dictionary<int, Dictionary<StoryState, float>> postings = [];
+
+    /// <summary>An article's dot products with the candidate stories, kept between articles.</summary>
+    private readonly DotProducts dots = new();
     private readonly List<StoryState> stories = [];
     private readonly Dictionary<string, StoryState> storyOfArticle = new(StringComparer.Ordinal);
     private readonly PriorityQueue<StoryState, DateTimeOffset> open = new();
@@ -520,22 +525,23 @@ public sealed partial class StoryClusterer
         // Two stages. First, term at a time over the index, each candidate's dot product of content words with the
         // article (over the terms it is found by); then only the closest few are weighed with every feature (the
         // content words carry most of the score's weight).
-        var dots = new Dictionary<StoryState, double>();
+        dots.Clear(stories.Count);
         var body = vector[Channel.Body];
         for (var i = 0; i < body.Count; i++)
         {
             var id = body.Ids[i];
             var weight = body.Weights[i];
-            Accumulate(dots, postings.GetValueOrDefault(id), id, weight);
+            Accumulate(postings.GetValueOrDefault(id), weight);
             if (article.Published is null)
             {
-                Accumulate(dots, closedPostings.GetValueOrDefault(id), id, weight);
+                Accumulate(closedPostings.GetValueOrDefault(id), id, weight);
             }
         }
 
-        var shortlist = dots
-            .Where(c => !PastSpan(article, c.Key))
-            .Select(c => (Story: c.Key, Body: c.Value / c.Key.Articles.Count))
+        var shortlist = dots.Touched
+            .Select(id => stories[id])
+            .Where(story => !PastSpan(article, story))
+            .Select(story => (Story: story, Body: dots[story.Id] / story.Articles.Count))
             .OrderByDescending(c => c.Body)
             .ThenBy(c => c.Story.Id)
             .Take(options.Shortlist);
@@ -568,17 +574,34 @@ public sealed partial class StoryClusterer
     private bool PastSpan(StoryArticle article, StoryState story) =>
         article.Published is { } when && story.First is { } first && when - first > options.MaxSpan;
 
-    private void Accumulate(Dictionary<StoryState, double> dots, HashSet<StoryState>? stories, int id, float weight)
+    /// <summary>Adds an article's term to its dot products with the open stories posted under it.</summary>
+    private void Accumulate(Dictionary<StoryState, float>? posted, float weight)
     {
-        if (stories is null || stories.Count > options.MaxPostings)
+        if (posted is null || posted.Count > options.MaxPostings)
         {
             return;
         }
 
-        Operations += stories.Count;
-        foreach (var story in stories)
+        Operations += posted.Count;
+        foreach (var (story, sum) in posted)
         {
-            dots[story] = dots.GetValueOrDefault(story) + (weight * story.Sums[Channel.Body].GetValueOrDefault(id));
+            dots.Add(story.Id, weight * sum);
+        }
+    }
+
+    /// <summary>Adds an article's term to its dot products with the closed stories in reach posted under it (their sums
+    /// looked up: a wire copy may still join a closed story).</summary>
+    private void Accumulate(HashSet<StoryState>? closedStories, int id, float weight)
+    {
+        if (closedStories is null || closedStories.Count > options.MaxPostings)
+        {
+            return;
+        }
+
+        Operations += closedStories.Count;
+        foreach (var story in closedStories)
+        {
+            dots.Add(story.Id, weight * story.Sums[Channel.Body].GetValueOrDefault(id));
         }
     }
 
@@ -678,13 +701,13 @@ public sealed partial class StoryClusterer
     {
         foreach (var id in story.Centroid.Ids)
         {
-            if (!postings.TryGetValue(id, out var list))
+            if (!postings.TryGetValue(id, out var posted))
             {
-                list = [];
-                postings[id] = list;
+                posted = [];
+                postings[id] = posted;
             }
 
-            list.Add(story);
+            posted[story] = story.Sums[Channel.Body].GetValueOrDefault(id);
         }
     }
 

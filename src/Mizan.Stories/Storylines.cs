@@ -104,6 +104,7 @@ public static partial class Storylines
                 lines.Add(new Line(line, clusterer));
             }
 
+            index.Joined(lines[line], clusterer.SumsOf(story)[Channel.Body]);
             lines[line].Replay(story);
             index.Post(lines[line], terms);
             decisions.Add(story, line);
@@ -115,6 +116,7 @@ public static partial class Storylines
         }
 
         var divergence = previous is null ? null : new Divergence(clusterer, previous, changed, replay, lines);
+        var dots = new DotProducts();
         for (var position = replay; position < stories.Count; position++)
         {
             var story = stories[position];
@@ -130,23 +132,24 @@ public static partial class Storylines
 
             // As for stories: term at a time over the index, each candidate's dot product of content words with the
             // story (over the story's centroid terms); the closest few are weighed with every feature.
-            var dots = new Dictionary<Line, double>();
+            dots.Clear(lines.Count);
             foreach (var term in terms)
             {
-                var list = index.LinesOf(term);
-                if (list.Count <= options.MaxPostings)
+                var posting = index.LinesOf(term);
+                if (posting.Count <= options.MaxPostings)
                 {
                     var weight = sums[Channel.Body].GetValueOrDefault(term);
-                    foreach (var line in list)
+                    for (var i = 0; i < posting.Count; i++)
                     {
-                        dots[line] = dots.GetValueOrDefault(line) + (weight * line.Body(term));
+                        dots.Add(posting.Lines[i].Id, weight * posting.Weights[i]);
                     }
                 }
             }
 
-            var shortlist = dots
-                .Where(c => !(start is { } when && c.Key.Latest is { } latest && when - latest > options.Window))
-                .Select(c => (Line: c.Key, Body: c.Value / ((double)sums.Count * c.Key.Count)))
+            var shortlist = dots.Touched
+                .Select(id => (Line: lines[id], Dot: dots[id]))
+                .Where(c => !(start is { } when && c.Line.Latest is { } latest && when - latest > options.Window))
+                .Select(c => (c.Line, Body: c.Dot / ((double)sums.Count * c.Line.Count)))
                 .OrderByDescending(c => c.Body)
                 .ThenBy(c => c.Line.Id)
                 .Take(options.Shortlist);
@@ -171,6 +174,7 @@ public static partial class Storylines
                 lines.Add(best);
             }
 
+            index.Joined(best, sums[Channel.Body]);
             best.Join(story);
             index.Post(best, terms);
             decisions.Add(story, best.Id);
@@ -207,6 +211,9 @@ public static partial class Storylines
         private long looked;
 
         public int Id { get; } = id;
+
+        /// <summary>Where the line stands in each term's posting it is in (<see cref="LineIndex"/>), by term id.</summary>
+        public Dictionary<int, int> Slots { get; } = [];
 
         public List<int> Stories { get; } = [];
 
@@ -303,36 +310,81 @@ public static partial class Storylines
         }
     }
 
-    /// <summary>The lines each centroid term finds, kept for the terms a weighed story has (the only ones looked up).</summary>
+    /// <summary>
+    /// The lines each centroid term finds, kept for the terms a weighed story has (the only ones looked up), each with
+    /// the line's summed content-word weight of the term: a weighed story's dot products are read off the postings
+    /// instead of looked up in every candidate line's sums. A posting's weight is the line's sum when the line was
+    /// posted under the term, and each story joining the line after adds its own weight: the same floats in the same
+    /// order as the line's sums, so the dot products are those of looking them up.
+    /// </summary>
     private sealed class LineIndex
     {
-        /// <summary>Each looked-up term's lines, by term id; null for a term no weighed story has.</summary>
-        private readonly HashSet<Line>?[] lines;
+        /// <summary>Each looked-up term's posting, by term id; null for a term no weighed story has.</summary>
+        private readonly Posting?[] postings;
 
         public LineIndex(IEnumerable<int> terms)
         {
             var wanted = terms.ToList();
-            lines = new HashSet<Line>?[wanted.Count == 0 ? 0 : wanted.Max() + 1];
+            postings = new Posting?[wanted.Count == 0 ? 0 : wanted.Max() + 1];
             foreach (var term in wanted)
             {
-                lines[term] ??= [];
+                postings[term] ??= new Posting();
             }
         }
 
-        /// <summary>The lines whose stories have <paramref name="term"/>, one of a weighed story's terms, among their centroid terms.</summary>
-        public HashSet<Line> LinesOf(int term) => lines[term]!;
+        /// <summary>The lines whose stories have <paramref name="term"/>, one of a weighed story's terms, among their
+        /// centroid terms, with their weights of it.</summary>
+        public Posting LinesOf(int term) => postings[term]!;
+
+        /// <summary>A story is joining <paramref name="line"/>: its content-word weights are added to the line's
+        /// postings (before it joins, so that a posting the story's own terms start takes the line's sum with it).</summary>
+        public void Joined(Line line, Dictionary<int, float> body)
+        {
+            if (line.Slots.Count <= body.Count)
+            {
+                foreach (var (term, slot) in line.Slots)
+                {
+                    if (body.TryGetValue(term, out var weight))
+                    {
+                        postings[term]!.Weights[slot] += weight;
+                    }
+                }
+
+                return;
+            }
+
+            foreach (var (term, weight) in body)
+            {
+                if (line.Slots.TryGetValue(term, out var slot))
+                {
+                    postings[term]!.Weights[slot] += weight;
+                }
+            }
+        }
 
         /// <summary>Posts a story's terms for the line it joined (the ones a weighed story will look up).</summary>
         public void Post(Line line, int[] terms)
         {
             foreach (var term in terms)
             {
-                if (term < lines.Length)
+                if (term < postings.Length && postings[term] is { } posting && !line.Slots.ContainsKey(term))
                 {
-                    lines[term]?.Add(line);
+                    line.Slots[term] = posting.Count;
+                    posting.Lines.Add(line);
+                    posting.Weights.Add(line.Body(term));
                 }
             }
         }
+    }
+
+    /// <summary>A term's lines and each one's summed weight of the term, in the order they were posted.</summary>
+    private sealed class Posting
+    {
+        public List<Line> Lines { get; } = [];
+
+        public List<float> Weights { get; } = [];
+
+        public int Count => Lines.Count;
     }
 }
 

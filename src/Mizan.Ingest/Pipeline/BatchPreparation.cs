@@ -20,16 +20,24 @@ public static class BatchPreparation
     {
         ArgumentNullException.ThrowIfNull(batch);
         var cleaner = BoilerplateCleaner.Learn(batch.Select(a => (a.Text, a.Outlet)));
+
+        // Each article is cleaned, hashed and sketched on its own, on every core; it is then matched against the ones
+        // before it in order, so that the earlier of two copies stays the original.
+        var own = new (CleanedText Cleaned, string Hash, uint[]? Sketch)[batch.Count];
+        Parallel.For(0, batch.Count, i =>
+        {
+            var cleaned = cleaner.Clean(batch[i].Text, batch[i].Outlet);
+            own[i] = (cleaned, NearDuplicateIndex.ContentHash(batch[i].Text), MinHash.Sketch(cleaned.Text));
+        });
+
         var copies = new NearDuplicateIndex();
         var prepared = new List<PreparedArticle>(batch.Count);
-        foreach (var article in batch)
+        for (var i = 0; i < batch.Count; i++)
         {
-            var cleaned = cleaner.Clean(article.Text, article.Outlet);
-            var hash = NearDuplicateIndex.ContentHash(article.Text);
-            var sketch = MinHash.Sketch(cleaned.Text);
+            var (cleaned, hash, sketch) = own[i];
             var copy = copies.Match(hash, sketch, stored);
-            copies.Add(article.Id, copy.Of ?? article.Id, hash, sketch);
-            prepared.Add(new PreparedArticle(article, cleaned, hash, sketch, copy));
+            copies.Add(batch[i].Id, copy.Of ?? batch[i].Id, hash, sketch);
+            prepared.Add(new PreparedArticle(batch[i], cleaned, hash, sketch, copy));
         }
 
         return prepared;

@@ -49,6 +49,7 @@ public sealed class SqliteArticleStore : IArticleStore
             // In WAL mode, NORMAL loses no committed transaction when the process dies, only on power loss.
             Execute(connection, "PRAGMA synchronous = NORMAL;");
             Execute(connection, "PRAGMA foreign_keys = ON;");
+            Execute(connection, "PRAGMA cache_size = -32768;");
             Migrate(connection);
             IndexUnindexed(connection);
             return new SqliteArticleStore(connection, path);
@@ -147,8 +148,12 @@ public sealed class SqliteArticleStore : IArticleStore
         var keyParameter = band.Parameters.Add("$key", SqliteType.Integer);
         var seqParameter = band.Parameters.Add("$seq", SqliteType.Integer);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+
+        // The search terms (a stem per word) on every core before the transaction, which writes one row at a time.
+        var terms = new string[batch.Count];
+        Parallel.For(0, batch.Count, i => terms[i] = SearchTerms.IndexText(batch[i].Text));
         var added = 0;
-        foreach (var article in batch)
+        foreach (var (position, article) in batch.Index())
         {
             object?[] values =
             [
@@ -168,7 +173,7 @@ public sealed class SqliteArticleStore : IArticleStore
             }
 
             added++;
-            Index(seq, article.Text, transaction);
+            Index(seq, terms[position], transaction);
             if (article.Sketch is null)
             {
                 continue;
@@ -631,13 +636,14 @@ public sealed class SqliteArticleStore : IArticleStore
     public void Dispose() => connection.Dispose();
 
     /// <summary>Adds an article's search terms to the full-text index and marks it indexed.</summary>
-    private static void Index(long seq, string text, SqliteTransaction transaction)
+    /// <param name="terms">The article's search terms (<see cref="SearchTerms.IndexText"/>).</param>
+    private static void Index(long seq, string terms, SqliteTransaction transaction)
     {
         using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "INSERT INTO article_search (rowid, terms) VALUES ($seq, $terms); UPDATE articles SET indexed = 1 WHERE seq = $seq;";
         command.Parameters.AddWithValue("$seq", seq);
-        command.Parameters.AddWithValue("$terms", SearchTerms.IndexText(text));
+        command.Parameters.AddWithValue("$terms", terms);
         command.ExecuteNonQuery();
     }
 
@@ -663,7 +669,7 @@ public sealed class SqliteArticleStore : IArticleStore
         using var transaction = connection.BeginTransaction();
         foreach (var (seq, text) in pending)
         {
-            Index(seq, text, transaction);
+            Index(seq, SearchTerms.IndexText(text), transaction);
         }
 
         transaction.Commit();
