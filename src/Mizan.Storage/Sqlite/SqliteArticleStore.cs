@@ -49,6 +49,10 @@ public sealed class SqliteArticleStore : IArticleStore
             // In WAL mode, NORMAL loses no committed transaction when the process dies, only on power loss.
             Execute(connection, "PRAGMA synchronous = NORMAL;");
             Execute(connection, "PRAGMA foreign_keys = ON;");
+
+            // A page cache of 32 MB (the default is 2 MB): ingesting SaudiNewsNet into a fresh store read its index pages
+            // back from the file again and again; with it, 2.1 s of system time instead of 5.3 s and 19.3 s instead of
+            // 21.4 s in all (`mizan ingest --no-group`, 2026-12-04), for about 22 MB more at the peak.
             Execute(connection, "PRAGMA cache_size = -32768;");
             Migrate(connection);
             IndexUnindexed(connection);
