@@ -19,6 +19,9 @@ namespace Mizan.Application;
 /// <param name="Briefed">Stories briefed again (those started or joined).</param>
 /// <param name="Stories">Stories in the store afterwards.</param>
 /// <param name="Storylines">Storylines in the store afterwards.</param>
+/// <param name="Analysis">Time spent analysing the new articles (or reading their analyses back); chunks are analysed
+/// while the chunk before is assigned, so it overlaps <paramref name="Grouping"/>.</param>
+/// <param name="Elapsed">The update's time from start to end.</param>
 /// <param name="Changed">The ids of the stories briefed again (<see cref="StoryChanges.Briefed"/>) and of those merged
 /// into another and removed from the store (<see cref="StoryChanges.Removed"/>).</param>
 public sealed record GroupingReport(
@@ -33,7 +36,8 @@ public sealed record GroupingReport(
     TimeSpan Analysis,
     TimeSpan Grouping,
     TimeSpan Briefing,
-    StoryChanges Changed)
+    StoryChanges Changed,
+    TimeSpan Elapsed)
 {
     /// <summary>Nothing was new: nothing was analysed, grouped or briefed.</summary>
     public bool Unchanged => Grouped == 0 && Briefed == 0 && !FromScratch;
@@ -121,6 +125,7 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
     {
         // Grouping counts reading the state and finding the new articles, assigning them, linking the storylines and
         // writing the state; briefing counts briefing the stories and writing them.
+        var whole = Stopwatch.StartNew();
         var grouping = Stopwatch.StartNew();
         var (clusterer, memo) = fromScratch ? (null, null) : session?.Held(store) ?? Stored();
         fromScratch = clusterer is null;
@@ -130,7 +135,7 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         if (fresh.Count == 0 && !fromScratch)
         {
             session?.Keep(store, clusterer, memo);
-            return new GroupingReport(false, 0, 0, 0, 0, 0, store.CountStories(StoreBriefs.Version).Stories, store.Storylines().Count, default, default, default, StoryChanges.None);
+            return new GroupingReport(false, 0, 0, 0, 0, 0, store.CountStories(StoreBriefs.Version).Stories, store.Storylines().Count, default, default, default, StoryChanges.None, whole.Elapsed);
         }
 
         // The order a batch of these articles would be grouped in: by publication time, undated last, then by id.
@@ -142,25 +147,47 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
             .ToList();
 
         grouping.Stop();
-        var analysis = new Stopwatch();
+        // Each chunk is analysed while the one before it is assigned: assigning is one thread's work, and analysing the
+        // next chunk meanwhile keeps the other core busy. Analysis counts the chunks' own analysing time.
+        var analysis = TimeSpan.Zero;
         var changed = new SortedSet<int>();
-        foreach (var chunk in ordered.Chunk(ChunkSize))
+        var chunks = ordered.Chunk(ChunkSize).ToList();
+        Task<(List<StoryArticle> Articles, TimeSpan Took)>? next = null;
+        try
         {
-            analysis.Start();
-            var articles = Analysed(chunk, count: true);
-            analysis.Stop();
-            grouping.Start();
-            foreach (var article in articles)
+            for (var c = 0; c < chunks.Count; c++)
             {
-                var assignment = clusterer.Add(StoryGrouping.ToStoryArticle(article));
-                changed.Add(assignment.StoryId);
-                if (assignment.Absorbed is { } absorbed)
+                var (articles, took) = (next ?? Prepared(chunks[c])).GetAwaiter().GetResult();
+                next = c + 1 < chunks.Count ? Prepared(chunks[c + 1]) : null;
+                analysis += took;
+                grouping.Start();
+                foreach (var article in articles)
                 {
-                    changed.Add(absorbed);
+                    var assignment = clusterer.Add(article);
+                    changed.Add(assignment.StoryId);
+                    if (assignment.Absorbed is { } absorbed)
+                    {
+                        changed.Add(absorbed);
+                    }
+                }
+
+                grouping.Stop();
+            }
+        }
+        finally
+        {
+            // A chunk still being analysed when assigning failed writes to the store: it ends before the store is left.
+            if (next is not null)
+            {
+                try
+                {
+                    next.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // The assigning failure is the one reported.
                 }
             }
-
-            grouping.Stop();
         }
 
         var briefing = Stopwatch.StartNew();
@@ -211,7 +238,7 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         session?.Keep(store, clusterer, linked);
         grouping.Stop();
         return new GroupingReport(
-            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, briefed.Count, clusterer.LiveStories, storylines.Count, analysis.Elapsed, grouping.Elapsed, briefing.Elapsed, changes);
+            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, briefed.Count, clusterer.LiveStories, storylines.Count, analysis, grouping.Elapsed, briefing.Elapsed, changes, whole.Elapsed);
     }
 
     /// <summary>The grouping as stored (the clusterer, then the last storyline linking), when this version wrote it;
@@ -243,6 +270,17 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
             return (null, null);
         }
     }
+
+    /// <summary>A chunk of new articles analysed (<see cref="Analysed"/>) and made ready to assign, in the background,
+    /// with the time it took.</summary>
+    private Task<(List<StoryArticle> Articles, TimeSpan Took)> Prepared(IReadOnlyList<string> chunk) => Task.Run(() =>
+    {
+        var clock = Stopwatch.StartNew();
+        var analysedChunk = Analysed(chunk, count: true);
+        var articles = new StoryArticle[analysedChunk.Count];
+        Parallel.For(0, articles.Length, i => articles[i] = StoryGrouping.ToStoryArticle(analysedChunk[i]));
+        return (articles.ToList(), clock.Elapsed);
+    });
 
     /// <summary>
     /// The articles with these ids as the brief groups them, in the order given, each with its analysis: the stored one

@@ -151,6 +151,18 @@ public static class BriefBuilder
     /// </summary>
     private static Dictionary<SentenceBag, List<(SentenceBag Bag, double Score)>> AlikeSentences(List<SentenceBag> bags)
     {
+        if (bags.Select(b => b.Outlet).Distinct(StringComparer.Ordinal).Take(2).Count() < 2)
+        {
+            // One outlet: no sentence has another outlet's to say the same thing.
+            var none = new Dictionary<SentenceBag, List<(SentenceBag, double)>>();
+            foreach (var bag in bags)
+            {
+                none[bag] = [];
+            }
+
+            return none;
+        }
+
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < bags.Count; i++)
         {
@@ -361,9 +373,15 @@ public static class BriefBuilder
     /// </summary>
     private static string Headline(IReadOnlyList<AnalyzedArticle> members, List<SummarySentence> summary)
     {
-        var stems = members.Select(a => StemsOf(a.Analysis.Text)).ToList();
-        var best = members
-            .Where(a => !string.IsNullOrWhiteSpace(a.Article.Title))
+        var titled = members.Where(a => !string.IsNullOrWhiteSpace(a.Article.Title)).ToList();
+        if (titled.Count == 1)
+        {
+            // One title: nothing to weigh it against (most stories are one article).
+            return titled[0].Article.Title!.Trim();
+        }
+
+        var stems = titled.Count == 0 ? [] : members.Select(a => StemsOf(a.Analysis.Text)).ToList();
+        var best = titled
             .Select(a => (Title: a.Article.Title!.Trim(), Words: StemsOf(a.Article.Title!), a.Article.Published, a.Article.Id))
             .Select(t => (t.Title, Score: t.Words.Count == 0 ? 0 : t.Words.Average(w => stems.Count(s => s.Contains(w))), t.Published, t.Id))
             .OrderByDescending(t => t.Score)

@@ -128,7 +128,7 @@ internal sealed class IngestCommand : Command
             if (!parse.GetValue(noGroup) && totals.Articles > 0)
             {
                 grouping = StoreBriefs.Update(store);
-                var rate = grouping.Grouped / Math.Max(0.001, (grouping.Analysis + grouping.Grouping + grouping.Briefing).TotalSeconds);
+                var rate = grouping.Grouped / Math.Max(0.001, grouping.Elapsed.TotalSeconds);
                 console.Error.WriteLine(
                     $"mizan ingest: grouped {grouping.Grouped:N0} new articles ({grouping.Analysed:N0} analysed, {grouping.Reused:N0} analyses reused){(grouping.FromScratch ? " from scratch" : string.Empty)}: " +
                     $"{grouping.NewStories:N0} new stories, {grouping.Briefed:N0} stories briefed; analysis {grouping.Analysis.TotalSeconds:N1} s, grouping {grouping.Grouping.TotalSeconds:N1} s, briefs {grouping.Briefing.TotalSeconds:N1} s ({rate:N0} articles/s); " +
