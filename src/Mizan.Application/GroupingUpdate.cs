@@ -198,11 +198,51 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         var removed = changed.Where(clusterer.IsMerged).ToList();
         var briefed = changed.Except(removed).ToList();
         var changes = new StoryChanges(briefed.Select(BriefBuilder.StoryId).ToList(), removed.Select(BriefBuilder.StoryId).ToList());
-        foreach (var batch in briefed.Chunk(StoryBatch))
+        // Each batch's members are read from the store, then briefed in the background while the batch before is
+        // written: only this thread uses the store, and the batches are written in order.
+        Task<(List<StoredStory> Stories, List<StoredBriefArticle> Shown)>? building = null;
+        void Write(Task<(List<StoredStory> Stories, List<StoredBriefArticle> Shown)> built)
         {
-            var (stories, shown) = Brief(batch.Select(clusterer.StoryOf).ToList());
+            var (stories, shown) = built.GetAwaiter().GetResult();
             store.SaveGrouping(new GroupingChange(replace, staleFrom, stories, null, shown, null, removed));
             (replace, staleFrom, removed) = (false, null, []);
+        }
+
+        try
+        {
+            foreach (var batch in briefed.Chunk(StoryBatch))
+            {
+                var stories = batch.Select(clusterer.StoryOf).ToList();
+                var members = Members(stories);
+                var previous = building;
+                building = Task.Run(() => Brief(stories, members));
+                if (previous is not null)
+                {
+                    Write(previous);
+                }
+            }
+
+            if (building is not null)
+            {
+                var last = building;
+                building = null;
+                Write(last);
+            }
+        }
+        finally
+        {
+            // A batch still being briefed when writing failed: it ends before the update does (it reads no store).
+            if (building is not null)
+            {
+                try
+                {
+                    building.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // The writing failure is the one reported.
+                }
+            }
         }
 
         briefing.Stop();
@@ -322,10 +362,14 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         return rows.Select((r, i) => (r.ArticleId, Analysis: analyses[i])).ToDictionary(p => p.ArticleId, p => p.Analysis, StringComparer.Ordinal);
     }
 
-    /// <summary>Each story's brief, Markdown and articles as it shows them, from its own articles' stored analyses.</summary>
-    private (List<StoredStory> Stories, List<StoredBriefArticle> Articles) Brief(List<Story> stories)
+    /// <summary>The stories' articles with their stored analyses, by id.</summary>
+    private Dictionary<string, AnalyzedArticle> Members(List<Story> stories) =>
+        Analysed(stories.SelectMany(s => s.ArticleIds).ToList()).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+
+    /// <summary>Each story's brief, Markdown and articles as it shows them, from its own articles' analyses (no store is
+    /// read: it runs beside the writing of the batch before).</summary>
+    private static (List<StoredStory> Stories, List<StoredBriefArticle> Articles) Brief(List<Story> stories, Dictionary<string, AnalyzedArticle> members)
     {
-        var members = Analysed(stories.SelectMany(s => s.ArticleIds).ToList()).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
         var rows = new StoredStory[stories.Count];
         var shown = new List<AnalyzedArticle>[stories.Count];
         Parallel.For(0, stories.Count, i =>
