@@ -177,17 +177,7 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         finally
         {
             // A chunk still being analysed when assigning failed writes to the store: it ends before the store is left.
-            if (next is not null)
-            {
-                try
-                {
-                    next.Wait();
-                }
-                catch (AggregateException)
-                {
-                    // The assigning failure is the one reported.
-                }
-            }
+            Settle(next);
         }
 
         var briefing = Stopwatch.StartNew();
@@ -232,17 +222,7 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         finally
         {
             // A batch still being briefed when writing failed: it ends before the update does (it reads no store).
-            if (building is not null)
-            {
-                try
-                {
-                    building.Wait();
-                }
-                catch (AggregateException)
-                {
-                    // The writing failure is the one reported.
-                }
-            }
+            Settle(building);
         }
 
         briefing.Stop();
@@ -308,6 +288,20 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         {
             // A state this build cannot read is grouped again from the articles, which are the record.
             return (null, null);
+        }
+    }
+
+    /// <summary>Waits for background work an update is leaving after a failure of its own, whose failure is the one
+    /// reported (the background work's own is dropped).</summary>
+    private static void Settle(Task? pending)
+    {
+        try
+        {
+            pending?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The update's own failure is reported.
         }
     }
 
