@@ -60,7 +60,9 @@ public sealed record StoryChanges(IReadOnlyList<string> Briefed, IReadOnlyList<s
 /// the same articles again, the same way (the grouping is deterministic), and writes their stories over.
 /// </summary>
 /// <param name="options">The grouping's options; null for the defaults every host uses (tests give others).</param>
-internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options = null)
+/// <param name="chunkSize">New articles analysed and assigned at a time (<see cref="ChunkSize"/>; tests give less).</param>
+/// <param name="storyBatch">Stories briefed and written at a time (<see cref="StoryBatch"/>; tests give less).</param>
+internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options = null, int chunkSize = GroupingUpdate.ChunkSize, int storyBatch = GroupingUpdate.StoryBatch)
 {
     /// <summary>
     /// New articles read, analysed and assigned at a time: enough to keep both cores busy analysing, few enough that
@@ -151,7 +153,7 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         // next chunk meanwhile keeps the other core busy. Analysis counts the chunks' own analysing time.
         var analysis = TimeSpan.Zero;
         var changed = new SortedSet<int>();
-        var chunks = ordered.Chunk(ChunkSize).ToList();
+        var chunks = ordered.Chunk(chunkSize).ToList();
         Task<(List<StoryArticle> Articles, TimeSpan Took)>? next = null;
         try
         {
@@ -200,7 +202,7 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
 
         try
         {
-            foreach (var batch in briefed.Chunk(StoryBatch))
+            foreach (var batch in briefed.Chunk(storyBatch))
             {
                 var stories = batch.Select(clusterer.StoryOf).ToList();
                 var members = Members(stories);
