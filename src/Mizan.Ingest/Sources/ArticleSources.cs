@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.IO.Enumeration;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
@@ -82,15 +83,25 @@ public static class ArticleSources
         return Directory.Exists(path) ? FolderFiles(path) : [path];
     }
 
+    /// <summary>
+    /// The article files under a folder, in ordinal order: hidden and system entries skipped; a file reached through a
+    /// symbolic link is read (a folder of links to a corpus), but a linked folder is not entered, so that a link cycle
+    /// cannot loop.
+    /// </summary>
     private static IEnumerable<string> FolderFiles(string folder)
     {
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = true,
             IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
         };
-        return Directory.EnumerateFiles(folder, "*", options)
+        var files = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        return files
             .Where(f => !f.EndsWith(SidecarSuffix, StringComparison.OrdinalIgnoreCase)
                 && (KindOf(f) != InputKind.Unknown || Path.GetExtension(f).Length == 0))
             .Order(StringComparer.Ordinal);

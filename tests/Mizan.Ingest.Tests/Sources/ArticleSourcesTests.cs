@@ -200,6 +200,21 @@ public sealed class ArticleSourcesTests
     }
 
     [Fact]
+    public void A_linked_file_in_a_folder_is_read_and_a_linked_folder_is_not_entered()
+    {
+        using var corpus = new TempFolder();
+        corpus.Write("day/1.txt", Fixtures.Paragraph);
+        using var links = new TempFolder();
+        links.Write("own.txt", Fixtures.Second);
+        File.CreateSymbolicLink(System.IO.Path.Combine(links.Path, "linked.txt"), System.IO.Path.Combine(corpus.Path, "day", "1.txt"));
+
+        // A link back to the folder itself would walk forever if it were entered.
+        Directory.CreateSymbolicLink(System.IO.Path.Combine(links.Path, "loop"), links.Path);
+        var items = ArticleSources.Read(links.Path).ToList();
+        Assert.Equal([Fixtures.Paragraph, Fixtures.Second], items.Select(i => i.Article!.Article.Text));
+    }
+
+    [Fact]
     public void A_file_without_an_extension_is_read_by_its_first_bytes()
     {
         var article = Single("download", Encoding.UTF8.GetBytes(Fixtures.Page("انتهاء المهمة")));
