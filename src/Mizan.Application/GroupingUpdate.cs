@@ -154,7 +154,7 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         var analysis = TimeSpan.Zero;
         var changed = new SortedSet<int>();
         var chunks = ordered.Chunk(chunkSize).ToList();
-        Task<(List<StoryArticle> Articles, TimeSpan Took)>? next = null;
+        Task<(StoryArticle[] Articles, TimeSpan Took)>? next = null;
         try
         {
             for (var c = 0; c < chunks.Count; c++)
@@ -309,13 +309,13 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
 
     /// <summary>A chunk of new articles analysed (<see cref="Analysed"/>) and made ready to assign, in the background,
     /// with the time it took.</summary>
-    private Task<(List<StoryArticle> Articles, TimeSpan Took)> Prepared(IReadOnlyList<string> chunk) => Task.Run(() =>
+    private Task<(StoryArticle[] Articles, TimeSpan Took)> Prepared(IReadOnlyList<string> chunk) => Task.Run(() =>
     {
         var clock = Stopwatch.StartNew();
         var analysedChunk = Analysed(chunk, count: true);
         var articles = new StoryArticle[analysedChunk.Count];
         Parallel.For(0, articles.Length, i => articles[i] = StoryGrouping.ToStoryArticle(analysedChunk[i]));
-        return (articles.ToList(), clock.Elapsed);
+        return (articles, clock.Elapsed);
     });
 
     /// <summary>
@@ -340,7 +340,12 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
                 known[a.Id] = result;
             }
         });
-        store.SaveAnalyses(made);
+        if (made.Length > 0)
+        {
+            // Most reads (a story's older members when it is briefed) find every analysis stored: no empty write.
+            store.SaveAnalyses(made);
+        }
+
         if (count)
         {
             analysed += missing.Count;

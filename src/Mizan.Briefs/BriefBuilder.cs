@@ -151,18 +151,6 @@ public static class BriefBuilder
     /// </summary>
     private static Dictionary<SentenceBag, List<(SentenceBag Bag, double Score)>> AlikeSentences(List<SentenceBag> bags)
     {
-        if (bags.Select(b => b.Outlet).Distinct(StringComparer.Ordinal).Take(2).Count() < 2)
-        {
-            // One outlet: no sentence has another outlet's to say the same thing.
-            var none = new Dictionary<SentenceBag, List<(SentenceBag, double)>>();
-            foreach (var bag in bags)
-            {
-                none[bag] = [];
-            }
-
-            return none;
-        }
-
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < bags.Count; i++)
         {
@@ -181,16 +169,23 @@ public static class BriefBuilder
         var alike = new Dictionary<SentenceBag, List<(SentenceBag, double)>>();
         for (var i = 0; i < bags.Count; i++)
         {
+            // Only other outlets' sentences are candidates: a story of one outlet weighs none.
             var candidates = new HashSet<int>();
             foreach (var stem in bags[i].Stems)
             {
                 if (index[stem].Count <= MaxPostings)
                 {
-                    candidates.UnionWith(index[stem]);
+                    foreach (var j in index[stem])
+                    {
+                        if (bags[j].Outlet != bags[i].Outlet)
+                        {
+                            candidates.Add(j);
+                        }
+                    }
                 }
             }
 
-            alike[bags[i]] = candidates.Where(j => bags[j].Outlet != bags[i].Outlet)
+            alike[bags[i]] = candidates
                 .Select(j => (bags[j], bags[i].Similarity(bags[j])))
                 .Where(x => x.Item2 >= SameThing)
                 .ToList();
@@ -374,29 +369,27 @@ public static class BriefBuilder
     private static string Headline(IReadOnlyList<AnalyzedArticle> members, List<SummarySentence> summary)
     {
         var titled = members.Where(a => !string.IsNullOrWhiteSpace(a.Article.Title)).ToList();
+        if (titled.Count == 0)
+        {
+            var first = summary.FirstOrDefault()?.Text ?? members[0].Article.Text;
+            return first.Length <= 140 ? first : first[..140] + "…";
+        }
+
         if (titled.Count == 1)
         {
-            // One title: nothing to weigh it against (most stories are one article).
+            // One title: nothing to weigh it against (most stories are one article), so no article is stemmed.
             return titled[0].Article.Title!.Trim();
         }
 
-        var stems = titled.Count == 0 ? [] : members.Select(a => StemsOf(a.Analysis.Text)).ToList();
-        var best = titled
+        var stems = members.Select(a => StemsOf(a.Analysis.Text)).ToList();
+        return titled
             .Select(a => (Title: a.Article.Title!.Trim(), Words: StemsOf(a.Article.Title!), a.Article.Published, a.Article.Id))
             .Select(t => (t.Title, Score: t.Words.Count == 0 ? 0 : t.Words.Average(w => stems.Count(s => s.Contains(w))), t.Published, t.Id))
             .OrderByDescending(t => t.Score)
             .ThenBy(t => t.Published is null)
             .ThenBy(t => t.Published, StringComparer.Ordinal)
             .ThenBy(t => t.Id, StringComparer.Ordinal)
-            .Select(t => t.Title)
-            .FirstOrDefault();
-        if (best is not null)
-        {
-            return best;
-        }
-
-        var first = summary.FirstOrDefault()?.Text ?? members[0].Article.Text;
-        return first.Length <= 140 ? first : first[..140] + "…";
+            .First().Title;
     }
 
     private static HashSet<string> StemsOf(string text)

@@ -36,13 +36,17 @@ public sealed class InterruptedUpdateTests : IDisposable
         var paths = Extra.Select((body, i) => Write($"extra-{i}.txt", body)).ToList();
         new Ingestor(store).Run(ArticleSources.Read(paths), _ => { });
 
-        // Two new articles per chunk and one story per batch: every overlap is exercised before the failing call.
+        // Two new articles per chunk and one story per batch. The second SaveAnalyses fails in the background, while the
+        // first chunk is assigned; the second SaveGrouping fails on the updating thread, while the third story is briefed.
         var broken = FailingStore.Wrap(store, failing, call);
         var failure = Assert.Throws<IOException>(() => new GroupingUpdate(broken, chunkSize: 2, storyBatch: 1).Run(fromScratch: false, session: null));
         Assert.Contains(failing, failure.Message, StringComparison.Ordinal);
 
         var finished = StoreBriefs.Update(store);
         Assert.False(finished.FromScratch);
+
+        // The premise of the failing write's place: at least three stories to brief, one batch each.
+        Assert.True(finished.Briefed >= 3, $"{finished.Briefed} stories briefed");
         Assert.NotNull(StoreBriefs.Current(store));
 
         using var whole = Filled("whole.db");

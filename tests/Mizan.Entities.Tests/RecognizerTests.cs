@@ -142,7 +142,8 @@ public sealed class RecognizerTests(ITestOutputHelper output)
             var features = sentences.Select(FeatureExtractor.Default.Extract).ToList();
             var first = features.Select(f => (IReadOnlyList<string>)model.First.Tag(f)).ToList();
             var byNames = DocumentContext.Features(sentences, features, first, model.Window).Select(c => model.Second.Tag(c)).ToList();
-            // Twice: the words' scores are weighed the first time and read back the second.
+            // Twice: the second call reads back the word scores the first kept (the first may also read scores other
+            // tests kept: the model is shared).
             foreach (var byScores in new[] { model.TagDocument(sentences), model.TagDocument(sentences) })
             {
                 Assert.Equal(byNames.Select(s => string.Join(' ', s)), byScores.Select(s => string.Join(' ', s)));

@@ -64,8 +64,9 @@ internal sealed class EvalStoriesGold(CliConsole console)
             }
 
             var absent = missing.ToHashSet(StringComparer.Ordinal);
-            gold.AddRange(rows.Where(g => !absent.Contains(g.Key)));
-            setHalves.Add(rows.Where(g => !absent.Contains(g.Key)).Select(g => g.Half).Distinct().Order(StringComparer.Ordinal).ToArray());
+            var found = rows.Where(g => !absent.Contains(g.Key)).ToList();
+            gold.AddRange(found);
+            setHalves.Add([.. found.Select(g => g.Half).Distinct().Order(StringComparer.Ordinal)]);
             read.Articles.AddRange(articles);
             foreach (var (id, row) in rowsOf)
             {
