@@ -45,6 +45,7 @@ public sealed partial class QuoteExtractor
             new BlessingFormulaIsNoSpeaker(),
             new CarriedSpeakerOverAnotherName(),
             new CarriedSpeakerAgreesInGender(),
+            new OnePersonBeforeAHiddenSubjectSpeaks(),
         ];
 
         /// <summary>Words that make their subject the current speaker though no speech follows them.</summary>
@@ -345,6 +346,120 @@ public sealed partial class QuoteExtractor
                     ? Speaker.Unknown
                     : speaker;
             }
+        }
+
+        /// <summary>
+        /// Rule: a verb or participle whose subject is hidden (وقالت, مشيرا) and that carries nobody over (no current
+        /// speaker, or the current one given up for another name or a gender that does not agree) speaks for the one person
+        /// its paragraph names before it, outside speech and quotations: a news paragraph that names one person and then
+        /// reports speech without a subject reports that person's.
+        /// </summary>
+        private sealed class OnePersonBeforeAHiddenSubjectSpeaks : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                if (speaker != Speaker.Unknown || run.last is not null || site.SubjectEnd > site.SubjectStart || run.names is null || run.Lexicon.IsPluralCue(run.norms[site.Cue])
+                    || run.Lexicon.GenderOf(run.norms[site.Cue]) == CueGender.Feminine)
+                {
+                    return speaker;
+                }
+
+                var cueStart = run.tokens[site.Cue].Start;
+                if (NameBeforeSpeech(run, site.Cue))
+                {
+                    // A name between the cue and its speech is a subject the extractor could not read: not a hidden one.
+                    return speaker;
+                }
+
+                var paragraph = cueStart == 0 ? 0 : run.text.LastIndexOf('\n', cueStart - 1) + 1;
+                (int Start, int End)? found = null;
+                foreach (var name in run.names)
+                {
+                    if (name.Start < paragraph || name.End > cueStart || run.quotes.Any(q => q.Start <= name.Start && name.End <= q.End) || run.InsideQuotation(name)
+                        || run.OnLinkCaption(name.Start) || !run.LooksLikePersonName(name) || GovernedByPreposition(run, run.TokenAt(name.Start)) || IsByline(run, name))
+                    {
+                        continue;
+                    }
+
+                    var other = run.text[name.Start..name.End];
+                    if (!other.Contains(' ', StringComparison.Ordinal) || SpeakerShape.OpensWithPrepositionOrPronoun(other))
+                    {
+                        // A one-word name (ميليشيا, رويترز) is as often a body or a place the recognizer took for a person.
+                        continue;
+                    }
+
+                    if (found is { } one && run.text[one.Start..one.End] is var seen && !(seen.Contains(other, StringComparison.Ordinal) || other.Contains(seen, StringComparison.Ordinal)))
+                    {
+                        return speaker;
+                    }
+
+                    found = found is { } longer && longer.End - longer.Start >= name.End - name.Start ? longer : (name.Start, name.End);
+                }
+
+                return found is { } person ? new Speaker(person, null, SpeakerSource.CarriedOver) : speaker;
+            }
+
+            /// <summary>A name that opens its line and is followed by a dash (محمد شعوان- سبق- متابعة:) is the writer's byline.</summary>
+            private static bool IsByline(Run run, NameSpan name)
+            {
+                var lineStart = name.Start == 0 ? 0 : run.text.LastIndexOf('\n', name.Start - 1) + 1;
+                var after = run.text.AsSpan(name.End).TrimStart(' ');
+                return run.text.AsSpan(lineStart, name.Start - lineStart).IsWhiteSpace() && after.Length > 0 && after[0] is '-' or '–' or '—';
+            }
+
+            /// <summary>True when a recognized name starts between the cue and the first complementizer, colon or quotation mark after it.</summary>
+            private static bool NameBeforeSpeech(Run run, int cue)
+            {
+                var k = cue + 1;
+                while (k < run.tokens.Count && !QuoteLexicon.IsComplementizer(run.norms[k])
+                    && !(run.tokens[k].Kind == TokenKind.Punctuation && (run.text[run.tokens[k].Start] == ':' || QuotationMarks.IsQuoteMark(run.text[run.tokens[k].Start]))))
+                {
+                    k++;
+                }
+
+                var (from, to) = (run.tokens[cue].End, k < run.tokens.Count ? run.tokens[k].Start : run.text.Length);
+                return run.NameBetween(from, to);
+            }
+
+            /// <summary>
+            /// True when the name is the object of a preposition: going back from it over at most <see cref="GovernorReach"/>
+            /// words of its phrase (its titles and offices), a preposition comes before any verb or punctuation (برعاية خادم
+            /// الحرمين الشريفين الملك سلمان; لخادم الحرمين الشريفين الملك سلمان). One of attribution (وفقا للناطق الإعلامي
+            /// ... الرائد بدر السحيباني, بحسب) names the source, so it does not count.
+            /// </summary>
+            private static bool GovernedByPreposition(Run run, int nameToken)
+            {
+                for (var k = nameToken - 1; k >= 0 && k >= nameToken - GovernorReach; k--)
+                {
+                    var norm = run.norms[k];
+                    if (run.tokens[k].Kind == TokenKind.Punctuation || run.Lexicon.Cue(norm) != CueKind.None || run.Lexicon.IsStanceVerb(norm))
+                    {
+                        return false;
+                    }
+
+                    if (SpeakerShape.IsLeadingPreposition(norm) || IsGluedGovernor(QuoteLexicon.WithoutConjunction(norm)))
+                    {
+                        var bare = QuoteLexicon.WithoutConjunction(norm);
+                        var attribution = bare is "وفقا" or "وفق" or "حسب" or "بحسب" || (k > 0 && QuoteLexicon.WithoutConjunction(run.norms[k - 1]) is "وفقا" or "وفق");
+                        return !attribution;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>
+            /// Nouns whose object a name is when a preposition is glued to them (برعاية, برئاسة, بحضور, بقيادة, لخادم الحرمين):
+            /// the patron, chair, guest or addressee of the event, not its speaker.
+            /// </summary>
+            private static readonly HashSet<string> Governors = new(
+                new[] { "رعاية", "رئاسة", "حضور", "قيادة", "مشاركة", "ضيافة", "خادم", "إشراف" }.Select(w => ArabicNormalizer.Matching.NormalizeToString(w)),
+                StringComparer.Ordinal);
+
+            private static bool IsGluedGovernor(string bare) => bare.Length > 3 && bare[0] is 'ل' or 'ب' && Governors.Contains(bare[1..]);
+
+            /// <summary>How far back a name's governing preposition is looked for: a title chain such as خادم الحرمين الشريفين الملك is four words.</summary>
+            private const int GovernorReach = 6;
         }
 
         /// <summary>
