@@ -459,6 +459,7 @@ public static partial class Dates
                     -1 => month.Month < r.Month ? r.Year : r.Year - 1,
                     1 => month.Month > r.Month ? r.Year : r.Year + 1,
                     0 => r.Year,
+                    _ when HasBegun(i, last) => month.Month <= r.Month ? r.Year : r.Year - 1,
                     _ => YearOf(month.Month, r),
                 };
                 if (modifier is not null)
@@ -834,7 +835,13 @@ public static partial class Dates
             }
 
             string? value = null;
-            if (reference is { } r)
+            if (reference is not null && !next && !previous && CoordinatedWith(first) is { } before)
+            {
+                // Rule: a weekday joined by و to the weekday before it (السبت والأحد, الأحد والاثنين) is the next such day after
+                // that one, whichever way that one was read.
+                value = Iso(before.AddDays(((day - (int)before.DayOfWeek + 6) % 7) + 1));
+            }
+            else if (reference is { } r)
             {
                 var back = ((int)r.DayOfWeek - day + 7) % 7;
                 var ahead = ((day - (int)r.DayOfWeek + 6) % 7) + 1;
@@ -847,6 +854,19 @@ public static partial class Dates
             }
 
             return (Mention(first, end, value, DateGranularity.Day) with { Relative = true }, end);
+        }
+
+        /// <summary>The day of the weekday right before a weekday that opens with و (السبت in السبت والأحد), when it was read as one.</summary>
+        private DateOnly? CoordinatedWith(int first)
+        {
+            if (!view.Norm(first).StartsWith('\u0648') || first == 0 || WeekdayAt(first - 1, bare: false) is null) // و waw
+            {
+                return null;
+            }
+
+            return Weekday(first - 1) is { } read && read.Item2 == first - 1 && read.Item1.Granularity == DateGranularity.Day && read.Item1.Value is { Length: 10 } iso
+                ? DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : null;
         }
 
         /// <summary>The nearest day numbered <paramref name="dayOfMonth"/> that falls on the weekday (leaning to the future, the next).</summary>
@@ -1038,6 +1058,16 @@ public static partial class Dates
         {
             // The verb may stand a few words back, its subject between (وستبدأ الجولة يوم الأحد), but not across
             // punctuation.
+            // يوم or يومي before the day (ستسجل درجات الحرارة يومي الأحد والاثنين; يومي، السبت والأحد) is the day's own word.
+            if (view.IsPunctuation(first - 1, '\u060C') && view.Bare(first - 2) is "يوم" or "يومي")
+            {
+                first -= 2;
+            }
+            else if (view.Bare(first - 1) is "يوم" or "يومي")
+            {
+                first--;
+            }
+
             for (var k = first - 1; k >= first - MaxWordsBackToVerb && k >= 0 && !view.Is(k, TokenKind.Punctuation); k--)
             {
                 var word = view.Bare(k);
@@ -1122,6 +1152,18 @@ public static partial class Dates
 
         /// <summary>The year of a month named without one: the nearest (news), or the current or next (leaning to the future).</summary>
         private int YearOf(int month, DateOnly r) => Future ? (month >= r.Month ? r.Year : r.Year + 1) : Nearest(r, month);
+
+        /// <summary>
+        /// Rule: a month after منذ (since), or after من when حتى/إلى اليوم or الآن follows it (من يوليو حتى اليوم: from July until
+        /// today), has already begun: the last such month up to the publication's, not the nearest (July read in a February
+        /// paper is last July, not the coming one).
+        /// </summary>
+        private bool HasBegun(int first, int last)
+        {
+            var before = view.Bare(first - 1) == "شهر" ? first - 2 : first - 1;
+            return view.Bare(before) == "منذ"
+                || (view.Bare(before) == "من" && view.Bare(last + 1) is "حتي" or "الي" or "لغايه" && view.Bare(last + 2) is "اليوم" or "الان");
+        }
 
         /// <summary>Whether token i is a quotation mark (« » " “ ” ').</summary>
         private bool IsQuote(int i) => view.Is(i, TokenKind.Punctuation) && view.Text[view.Tokens[i].Start] is '\u00AB' or '\u00BB' or '"' or '\u201C' or '\u201D' or '\'';
