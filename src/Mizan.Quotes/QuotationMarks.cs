@@ -41,7 +41,7 @@ internal static class QuotationMarks
             var closingOnly = c is CodePoints.RightGuillemet or CodePoints.RightDoubleQuote;
             if (open.Count == 0)
             {
-                if (!closingOnly || gluedAfter)
+                if (!closingOnly || gluedAfter || (!gluedBefore && SameMarkClosesSoon(text, tokens, k)))
                 {
                     open.Push(k);
                 }
@@ -71,6 +71,27 @@ internal static class QuotationMarks
 
         return outer;
     }
+
+    /// <summary>
+    /// True when the same closing mark, glued to the word before it, follows within <see cref="MaxWordsToSameMark"/> tokens on
+    /// the same line: a closing mark standing alone then opens (مدرب الفريق ” إيمليو فيريرا” أن), as in pages that write
+    /// one mark for both ends.
+    /// </summary>
+    private static bool SameMarkClosesSoon(string text, IReadOnlyList<Token> tokens, int k)
+    {
+        for (var j = k + 1; j < tokens.Count && j <= k + MaxWordsToSameMark && !LineBreakBetween(text, tokens[j - 1].End, tokens[j].Start); j++)
+        {
+            if (tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Start] == text[tokens[k].Start])
+            {
+                return tokens[j - 1].End == tokens[j].Start && tokens[j - 1].Kind != TokenKind.Punctuation;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short name or phrase: a mark that closes further away is another quotation's.</summary>
+    private const int MaxWordsToSameMark = 6;
 
     public static bool LineBreakBetween(string text, int from, int to)
     {

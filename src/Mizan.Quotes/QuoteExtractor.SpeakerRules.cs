@@ -31,6 +31,7 @@ public sealed partial class QuoteExtractor
             new RelativeClauseEndsSubject(),
             new AnonymityRequestEndsSubject(),
             new OutletBehindLamEndsNamedSubject(),
+            new AdverbialMasdarEndsSubject(),
         ];
 
         /// <summary>Corrections of the speaker read for a cue, applied in order; the gender check comes last.</summary>
@@ -232,6 +233,20 @@ public sealed partial class QuoteExtractor
         private sealed class RelativeClauseEndsSubject : SubjectStop
         {
             public override bool StopsAt(Run run, int start, int k, int end) => QuoteLexicon.IsRelativePronoun(run.norms[k]);
+        }
+
+        /// <summary>
+        /// Rule: an indefinite masdar in the accusative before على or عن is an adverb of the speech, not part of the speaker
+        /// (وذكر الوزير ردا على سؤال: الوزير; تعليقا على, جوابا عن, تعقيبا على).
+        /// </summary>
+        private sealed class AdverbialMasdarEndsSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end)
+            {
+                var word = run.norms[k];
+                return k + 1 < end && word.Length >= 3 && word[^1] == CodePoints.Alef && !word.StartsWith("ال", StringComparison.Ordinal)
+                    && run.norms[k + 1] is "علي" or "عن";
+            }
         }
 
         /// <summary>Rule: a request for anonymity ends the subject (مسؤول دفاع بارز طلب عدم نشر اسمه; ورفض نشر اسمه).</summary>

@@ -223,7 +223,7 @@ public sealed partial class QuoteExtractor
             }
 
             var speechFrom = Math.Max(subjectEnd, quotedSubjectClose + 1);
-            if (subjectEnd > subjectStart && ((HidesSubject(norms[subjectStart]) && !IsRawAli(subjectStart)) || (cue > 0 && QuoteLexicon.IsComplementizer(norms[cue - 1]) && norms[cue - 1] is not ("ان" or "ب"))))
+            if (subjectEnd > subjectStart && ((HidesSubject(norms[subjectStart]) && !IsRawAli(subjectStart)) || IsObliquePlural(subjectStart) || (cue > 0 && QuoteLexicon.IsComplementizer(norms[cue - 1]) && norms[cue - 1] is not ("ان" or "ب"))))
             {
                 // Rule: a phrase behind a preposition (بهذا الخصوص, لمزيد) or an object masdar (عدم رغبته) after the verb is
                 // no subject, nor is the phrase after a verb whose subject is a complementizer's pronoun (بأنه دعا الحكومة):
@@ -599,7 +599,7 @@ public sealed partial class QuoteExtractor
             {
                 var norm = norms[k];
                 var c = text[tokens[k].Start];
-                if (tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(c) && k > start && QuotedNameAfter(k, end) is { } close)
+                if (tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(c) && k > start && QuotedNameAfter(start, k, end) is { } close)
                 {
                     // Rule: a quotation right after a title is the name (الدكتور «جيكسون إن جي»), not speech; so is one after a body
                     // noun (صحيفة “يسرائيل هيوم”, لمجموعة "صافولا") or an office that the phrase goes on after (زعيم «حزب الله» اللبناني).
@@ -662,7 +662,7 @@ public sealed partial class QuoteExtractor
         /// The closing token of a short quotation at k inside a subject phrase that is a name: after a title or a body noun,
         /// or after an office when a word follows it; the quotation is then marked as used. Null otherwise.
         /// </summary>
-        private int? QuotedNameAfter(int k, int end)
+        private int? QuotedNameAfter(int start, int k, int end)
         {
             var before = norms[k - 1];
             if (QuotedOutletAt(k) is not { } close)
@@ -670,7 +670,10 @@ public sealed partial class QuoteExtractor
                 return null;
             }
 
-            var named = Lexicon.IsTitle(before) || Lexicon.IsBodyNoun(before) || (Lexicon.IsRoleHead(before) && close + 1 < end && tokens[close + 1].IsWord);
+            // Rule: a quotation that holds a name the recognizer gave, after a phrase that opens with an office or a title, is
+            // that office's holder (مدرب فريق الشباب الكروي ”إيمليو فيريرا” أن).
+            var officeHolder = (Lexicon.IsRoleHead(norms[start]) || Lexicon.IsTitle(norms[start])) && NameBetween(tokens[k].End, tokens[close].Start);
+            var named = officeHolder || Lexicon.IsTitle(before) || Lexicon.IsBodyNoun(before) || (Lexicon.IsRoleHead(before) && close + 1 < end && tokens[close + 1].IsWord);
             return named ? QuotedNameAt(k) : null;
         }
 
@@ -736,6 +739,24 @@ public sealed partial class QuoteExtractor
         /// participle of manner (وأضاف ممازحا:) is no subject of the verb before it.
         /// </summary>
         /// <remarks>ولي after a verb is the noun (ولي العهد, ولي الأمر), not و + لي.</remarks>
+        /// <summary>
+        /// Rule: a definite sound plural or dual in its oblique form (ين) right after the verb is its object, not its subject,
+        /// which would be ون or ان (وحذر السائقين من: he warned the drivers; the drivers warning would be السائقون). A name the
+        /// recognizer gave (البحرين, فلسطين) is not one.
+        /// </summary>
+        private bool IsObliquePlural(int k)
+        {
+            var bare = QuoteLexicon.WithoutConjunction(norms[k]);
+            return bare.Length >= MinObliquePlural && bare.StartsWith("ال", StringComparison.Ordinal) && bare.EndsWith("ين", StringComparison.Ordinal)
+                && !NameBetween(tokens[k].Start, tokens[k].End + 1) && names?.Any(n => n.Start <= tokens[k].Start && tokens[k].End <= n.End) != true;
+        }
+
+        /// <summary>
+        /// ال, a stem of at least three letters, ين: shorter words are singulars as often (الأمين العام, الحسين, الدين), which
+        /// the judged SaudiNewsNet parts showed when the bound was six letters.
+        /// </summary>
+        private const int MinObliquePlural = 7;
+
         private static bool HidesSubject(string norm) =>
             (SpeakerShape.IsLeadingPreposition(norm) && norm != "ولي") || QuoteLexicon.IsObjectMasdar(QuoteLexicon.WithoutConjunction(norm)) || norm is "هو" or "هي"
             || QuoteLexicon.IsOwnSpeechNoun(norm) || QuoteLexicon.IsMannerParticiple(norm);
@@ -1180,7 +1201,8 @@ public sealed partial class QuoteExtractor
                 var end = i;
                 while (end < sentenceEnd[i] && end - i < MaxSubjectTokens && !QuoteLexicon.IsComplementizer(norms[end]) && !QuoteLexicon.IsRelative(norms[end])
                     && Lexicon.Cue(norms[end]) == CueKind.None && !(end > i && QuoteLexicon.IsPreposition(norms[end]))
-                    && !(tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is not (',' or CodePoints.ArabicComma)))
+                    && !(tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is not (',' or CodePoints.ArabicComma))
+                    && !StopsSubject(i, end, sentenceEnd[i]))
                 {
                     end++;
                 }

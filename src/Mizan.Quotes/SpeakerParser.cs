@@ -228,6 +228,12 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         if (lexicon.IsRoleHead(norms[start]))
         {
             var nameStart = NameRunAtEnd(tokens, norms, start + 1, end);
+            if (nameStart - 1 > start && nameStart < end && IsAliAfterTitle(text, tokens, norms, nameStart - 1))
+            {
+                // علي that opens the name after an office (رئيس الهيئة علي عبيد شلغم) is the name's first word.
+                nameStart--;
+            }
+
             if (nameStart > start + 1 && end - nameStart >= MinPlaceAndName && QuoteLexicon.IsPreposition(norms[nameStart - 1]))
             {
                 // Rule: after an office's preposition, the first of three or more name-like words is its object, a place
@@ -348,10 +354,31 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
 
     /// <summary>
     /// Rule: علي written with a final yeh right after a title (الدكتور علي السواط) is the name Ali, not the preposition
-    /// على (the matching normalization folds the two).
+    /// على (the matching normalization folds the two). Also right after an office's definite complement (رئيس الهيئة علي
+    /// عبيد شلغم في تصريح, علي حسين الربيعي) when a word without the article and a second one, bare or a family name with
+    /// the article and the nisba's ي, follow it and end there, before a preposition, a complementizer or punctuation: the
+    /// preposition would go on into a phrase (رئيس الهيئة على رأس وفد رسمي, على هامش المؤتمر الدولي).
     /// </summary>
     public bool IsAliAfterTitle(string text, IReadOnlyList<Token> tokens, string[] norms, int k) =>
-        k > 0 && norms[k] == "علي" && lexicon.IsTitle(norms[k - 1]) && text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual("علي");
+        k > 0 && norms[k] == "علي" && text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual("علي")
+        && (lexicon.IsTitle(norms[k - 1]) || IsAliAfterOffice(tokens, norms, k));
+
+    private bool IsAliAfterOffice(IReadOnlyList<Token> tokens, string[] norms, int k)
+    {
+        if (k + 3 > tokens.Count || !IsDefinite(norms[k - 1]) || !Enumerable.Range(Math.Max(0, k - MaxOfficeWordsBeforeAli), Math.Min(k, MaxOfficeWordsBeforeAli)).Any(j => lexicon.IsRoleHead(norms[j])))
+        {
+            return false;
+        }
+
+        bool Bare(int j) => tokens[j].Kind == TokenKind.ArabicWord && !IsDefinite(norms[j]) && IsNameWord(tokens[j], norms[j]);
+        var after = k + 3;
+        bool FamilyName(int j) => IsDefinite(norms[j]) && norms[j].EndsWith('\u064A') && IsNameWord(tokens[j], norms[j]); // a nisba: الربيعي
+        return Bare(k + 1) && (Bare(k + 2) || FamilyName(k + 2))
+            && (after >= tokens.Count || tokens[after].Kind == TokenKind.Punctuation || QuoteLexicon.IsPreposition(norms[after]) || QuoteLexicon.IsComplementizer(norms[after]));
+    }
+
+    /// <summary>How far back the office's head may stand from علي: رئيس مجلس إدارة الشركة علي ... is four words.</summary>
+    private const int MaxOfficeWordsBeforeAli = 4;
 
     /// <summary>A word with the article, alone or behind a preposition or conjunction (العراقي, للقوات, بالعراق).</summary>
     private static bool IsDefinite(string norm) =>
