@@ -1056,8 +1056,6 @@ public static partial class Dates
         /// </summary>
         private bool FutureVerbBefore(int first)
         {
-            // The verb may stand a few words back, its subject between (وستبدأ الجولة يوم الأحد), but not across
-            // punctuation.
             // يوم or يومي before the day (ستسجل درجات الحرارة يومي الأحد والاثنين; يومي، السبت والأحد) is the day's own word.
             if (view.IsPunctuation(first - 1, '\u060C') && view.Bare(first - 2) is "يوم" or "يومي")
             {
@@ -1068,6 +1066,8 @@ public static partial class Dates
                 first--;
             }
 
+            // The verb may stand a few words back, its subject between (وستبدأ الجولة يوم الأحد), but not across
+            // punctuation.
             for (var k = first - 1; k >= first - MaxWordsBackToVerb && k >= 0 && !view.Is(k, TokenKind.Punctuation); k--)
             {
                 var word = view.Bare(k);

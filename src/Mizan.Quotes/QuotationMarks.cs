@@ -90,7 +90,11 @@ internal static class QuotationMarks
         return false;
     }
 
-    /// <summary>A short name or phrase: a mark that closes further away is another quotation's.</summary>
+    /// <summary>
+    /// A quoted name holds at most four words (the extractor's bound for a name in quotation marks), so the mark that closes
+    /// it comes within six tokens: four words, one spare token (a dot of an initial) and the mark. A mark further away closes
+    /// another quotation.
+    /// </summary>
     private const int MaxWordsToSameMark = 6;
 
     public static bool LineBreakBetween(string text, int from, int to)

@@ -473,7 +473,10 @@ public sealed partial class QuoteExtractor
 
             private static bool IsGluedGovernor(string bare) => bare.Length > 3 && bare[0] is 'ل' or 'ب' && Governors.Contains(bare[1..]);
 
-            /// <summary>How far back a name's governing preposition is looked for: a title chain such as خادم الحرمين الشريفين الملك is four words.</summary>
+            /// <summary>
+            /// How far back a name's governing preposition is looked for: the longest title chain of the 2015-08-03/04 changes
+            /// read for this rule puts it six words back (تحت رعاية خادم الحرمين الشريفين الملك سلمان).
+            /// </summary>
             private const int GovernorReach = 6;
         }
 

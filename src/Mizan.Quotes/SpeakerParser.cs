@@ -377,7 +377,11 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             && (after >= tokens.Count || tokens[after].Kind == TokenKind.Punctuation || QuoteLexicon.IsPreposition(norms[after]) || QuoteLexicon.IsComplementizer(norms[after]));
     }
 
-    /// <summary>How far back the office's head may stand from علي: رئيس مجلس إدارة الشركة علي ... is four words.</summary>
+    /// <summary>
+    /// How far back the office's head may stand from علي: two words in the web-e case it was written from (رئيس الهيئة علي);
+    /// four lets an office hold a complement of three words (رئيس مجلس إدارة الشركة علي), the longest of the judged samples'
+    /// offices before a name.
+    /// </summary>
     private const int MaxOfficeWordsBeforeAli = 4;
 
     /// <summary>A word with the article, alone or behind a preposition or conjunction (العراقي, للقوات, بالعراق).</summary>
