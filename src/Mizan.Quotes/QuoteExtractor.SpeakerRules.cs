@@ -276,14 +276,20 @@ public sealed partial class QuoteExtractor
             public abstract Speaker Correct(Run run, CueSite site, Speaker speaker);
         }
 
-        /// <summary>Rule: المصدر نفسه / المصدر ذاته (the same source) is the current speaker.</summary>
+        /// <summary>Rule: المصدر نفسه / المصدر ذاته (the same source), and ذات المتحدث / نفس المصدر (the same spokesman), is the current speaker.</summary>
         private sealed class SameSourceRefersBack : SpeakerCorrection
         {
             public override Speaker Correct(Run run, CueSite site, Speaker speaker)
             {
                 var (s, e) = SpeakerParser.TrimPunctuation(run.tokens, site.SubjectStart, site.SubjectEnd);
-                return e == s + 2 && QuoteLexicon.IsSameWord(run.norms[s + 1]) && run.last is { } current && (current.Name is not null || current.Role is not null)
-                    && (run.Lexicon.IsAnonymousHead(run.norms[s]) || run.Lexicon.IsStatementNoun(run.norms[s]))
+                if (e != s + 2 || run.last is not { } current || (current.Name is null && current.Role is null))
+                {
+                    return speaker;
+                }
+
+                // المصدر نفسه, and the same word before its noun: ذات المتحدث, نفس المصدر.
+                var (same, noun) = QuoteLexicon.IsSameWord(run.norms[s + 1]) ? (s + 1, s) : run.norms[s] is "ذات" or "نفس" ? (s, s + 1) : (-1, -1);
+                return same >= 0 && (run.Lexicon.IsAnonymousHead(run.norms[noun]) || run.Lexicon.IsStatementNoun(run.norms[noun]) || run.Lexicon.IsRoleHead(run.norms[noun]))
                     ? current with { Source = SpeakerSource.CarriedOver }
                     : speaker;
             }

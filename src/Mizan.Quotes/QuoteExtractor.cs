@@ -627,7 +627,8 @@ public sealed partial class QuoteExtractor
                     && !(k == start + 1 && norm == "من" && Lexicon.IsAnonymousHead(norms[start]))
                     && !owner.parser.IsAliAfterTitle(text, tokens, norms, k))
                 {
-                    if (k > start && norm is not ("الي" or "عن") && IsDefiniteOffice(start, k)
+                    // A speech's setting right after the office (المحافظ في تصريحات لصحيفة ...) is no complement of it.
+                    if (k > start && norm is not ("الي" or "عن") && IsDefiniteOffice(start, k) && !(k + 1 < end && QuoteLexicon.IsSpeechSetting(QuoteLexicon.WithoutArticle(norms[k + 1])))
                         && NameAfterComplement(k, end, owner.parser.Parse(text, tokens, norms, start, k, names).HasName) is { } afterName)
                     {
                         return afterName;
