@@ -73,13 +73,13 @@ internal static class QuotationMarks
     }
 
     /// <summary>
-    /// True when the same closing mark, glued to the word before it, follows within <see cref="MaxWordsToSameMark"/> tokens on
+    /// True when the same closing mark, glued to the word before it, follows within <see cref="MaxTokensToSameMark"/> tokens on
     /// the same line: a closing mark standing alone then opens (مدرب الفريق ” إيمليو فيريرا” أن), as in pages that write
     /// one mark for both ends.
     /// </summary>
     private static bool SameMarkClosesSoon(string text, IReadOnlyList<Token> tokens, int k)
     {
-        for (var j = k + 1; j < tokens.Count && j <= k + MaxWordsToSameMark && !LineBreakBetween(text, tokens[j - 1].End, tokens[j].Start); j++)
+        for (var j = k + 1; j < tokens.Count && j <= k + MaxTokensToSameMark && !LineBreakBetween(text, tokens[j - 1].End, tokens[j].Start); j++)
         {
             if (tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Start] == text[tokens[k].Start])
             {
@@ -95,7 +95,7 @@ internal static class QuotationMarks
     /// it comes within six tokens: four words, one spare token (a dot of an initial) and the mark. A mark further away closes
     /// another quotation.
     /// </summary>
-    private const int MaxWordsToSameMark = 6;
+    private const int MaxTokensToSameMark = 6;
 
     public static bool LineBreakBetween(string text, int from, int to)
     {

@@ -392,12 +392,11 @@ public sealed partial class QuoteExtractor
                     return speaker;
                 }
 
-                var paragraph = cueStart == 0 ? 0 : run.text.LastIndexOf('\n', cueStart - 1) + 1;
+                var paragraph = run.LineStart(cueStart);
                 (int Start, int End)? found = null;
                 foreach (var name in run.names)
                 {
-                    if (name.Start < paragraph || name.End > cueStart || run.quotes.Any(q => q.Start <= name.Start && name.End <= q.End) || run.InsideQuotation(name)
-                        || run.OnLinkCaption(name.Start) || !run.LooksLikePersonName(name) || GovernedByPreposition(run, run.TokenAt(name.Start)) || IsByline(run, name))
+                    if (name.Start < paragraph || name.End > cueStart || !run.IsPersonNamedOutsideSpeech(name) || GovernedByPreposition(run, run.TokenAt(name.Start)) || IsByline(run, name))
                     {
                         continue;
                     }
@@ -409,7 +408,7 @@ public sealed partial class QuoteExtractor
                         continue;
                     }
 
-                    if (found is { } one && run.text[one.Start..one.End] is var seen && !(seen.Contains(other, StringComparison.Ordinal) || other.Contains(seen, StringComparison.Ordinal)))
+                    if (found is { } one && !SameName(run.text[one.Start..one.End], other))
                     {
                         return speaker;
                     }
@@ -423,7 +422,7 @@ public sealed partial class QuoteExtractor
             /// <summary>A name that opens its line and is followed by a dash (محمد شعوان- سبق- متابعة:) is the writer's byline.</summary>
             private static bool IsByline(Run run, NameSpan name)
             {
-                var lineStart = name.Start == 0 ? 0 : run.text.LastIndexOf('\n', name.Start - 1) + 1;
+                var lineStart = run.LineStart(name.Start);
                 var after = run.text.AsSpan(name.End).TrimStart(' ');
                 return run.text.AsSpan(lineStart, name.Start - lineStart).IsWhiteSpace() && after.Length > 0 && after[0] is '-' or '–' or '—';
             }
@@ -458,9 +457,9 @@ public sealed partial class QuoteExtractor
                         return false;
                     }
 
-                    if (SpeakerShape.IsLeadingPreposition(norm) || IsGluedGovernor(QuoteLexicon.WithoutConjunction(norm)))
+                    var bare = QuoteLexicon.WithoutConjunction(norm);
+                    if (SpeakerShape.IsLeadingPreposition(norm) || IsGluedGovernor(bare))
                     {
-                        var bare = QuoteLexicon.WithoutConjunction(norm);
                         var attribution = bare is "وفقا" or "وفق" or "حسب" or "بحسب" || (k > 0 && QuoteLexicon.WithoutConjunction(run.norms[k - 1]) is "وفقا" or "وفق");
                         return !attribution;
                     }
@@ -604,19 +603,12 @@ public sealed partial class QuoteExtractor
                 var cueStart = run.tokens[site.Cue].Start;
                 foreach (var name in run.names)
                 {
-                    if (name.Start < run.lastAt || name.End > cueStart || run.quotes.Any(q => q.Start <= name.Start && name.End <= q.End) || run.InsideQuotation(name)
-                        || run.OnLinkCaption(name.Start))
+                    if (name.Start < run.lastAt || name.End > cueStart || !run.IsPersonNamedOutsideSpeech(name))
                     {
                         continue;
                     }
 
-                    var other = run.text[name.Start..name.End];
-                    if (!run.LooksLikePersonName(name))
-                    {
-                        continue;
-                    }
-
-                    if (own is null || !(own.Contains(other, StringComparison.Ordinal) || other.Contains(own, StringComparison.Ordinal)))
+                    if (own is null || !SameName(own, run.text[name.Start..name.End]))
                     {
                         return Speaker.Unknown;
                     }
@@ -635,7 +627,7 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private bool OnLinkCaption(int at)
         {
-            var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+            var lineStart = LineStart(at);
             var line = text.AsSpan(lineStart, at - lineStart).TrimStart();
             foreach (var caption in LinkCaptions)
             {
@@ -647,6 +639,19 @@ public sealed partial class QuoteExtractor
 
             return false;
         }
+
+        /// <summary>Where the line holding character offset <paramref name="at"/> starts (its paragraph, in news text).</summary>
+        private int LineStart(int at) => at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+
+        /// <summary>
+        /// True when a recognized name reads as a person's and stands outside speech: not inside a quote already found, nor
+        /// between quotation marks, nor on a line that links to another article.
+        /// </summary>
+        private bool IsPersonNamedOutsideSpeech(NameSpan name) =>
+            !quotes.Any(q => q.Start <= name.Start && name.End <= q.End) && !InsideQuotation(name) && !OnLinkCaption(name.Start) && LooksLikePersonName(name);
+
+        /// <summary>Two spellings of one name: one holds the other (الأعرجي, قاسم الأعرجي).</summary>
+        private static bool SameName(string a, string b) => a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
 
         /// <summary>True when a recognized name stands inside quotation marks (a term or title: «مفارقة برايس»).</summary>
         private bool InsideQuotation(NameSpan name) =>

@@ -736,11 +736,6 @@ public sealed partial class QuoteExtractor
         private bool IsRawAli(int k) => SpeakerShape.IsNameAli(text.AsSpan(tokens[k].Start, tokens[k].Length));
 
         /// <summary>
-        /// A phrase opening with a preposition, an object masdar, هو/هي, a speech noun with its pronoun (واختتم حديثه قائلا) or a
-        /// participle of manner (وأضاف ممازحا:) is no subject of the verb before it.
-        /// </summary>
-        /// <remarks>ولي after a verb is the noun (ولي العهد, ولي الأمر), not و + لي.</remarks>
-        /// <summary>
         /// Rule: a definite sound plural or dual in its oblique form (ين) right after the verb is its object, not its subject,
         /// which would be ون or ان (وحذر السائقين من: he warned the drivers; the drivers warning would be السائقون). A name the
         /// recognizer gave (البحرين, فلسطين) is not one.
@@ -749,7 +744,7 @@ public sealed partial class QuoteExtractor
         {
             var bare = QuoteLexicon.WithoutConjunction(norms[k]);
             return bare.Length >= MinObliquePlural && bare.StartsWith("ال", StringComparison.Ordinal) && bare.EndsWith("ين", StringComparison.Ordinal)
-                && !NameBetween(tokens[k].Start, tokens[k].End + 1) && names?.Any(n => n.Start <= tokens[k].Start && tokens[k].End <= n.End) != true;
+                && names?.Any(n => n.Start <= tokens[k].Start && tokens[k].End <= n.End) != true;
         }
 
         /// <summary>
@@ -758,6 +753,11 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private const int MinObliquePlural = 7;
 
+        /// <summary>
+        /// A phrase opening with a preposition, an object masdar, هو/هي, a speech noun with its pronoun (واختتم حديثه قائلا) or a
+        /// participle of manner (وأضاف ممازحا:) is no subject of the verb before it.
+        /// </summary>
+        /// <remarks>ولي after a verb is the noun (ولي العهد, ولي الأمر), not و + لي.</remarks>
         private static bool HidesSubject(string norm) =>
             (SpeakerShape.IsLeadingPreposition(norm) && norm != "ولي") || QuoteLexicon.IsObjectMasdar(QuoteLexicon.WithoutConjunction(norm)) || norm is "هو" or "هي"
             || QuoteLexicon.IsOwnSpeechNoun(norm) || QuoteLexicon.IsMannerParticiple(norm);

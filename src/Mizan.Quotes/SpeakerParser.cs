@@ -371,8 +371,8 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         }
 
         bool Bare(int j) => tokens[j].Kind == TokenKind.ArabicWord && !IsDefinite(norms[j]) && IsNameWord(tokens[j], norms[j]);
-        var after = k + 3;
         bool FamilyName(int j) => IsDefinite(norms[j]) && norms[j].EndsWith('\u064A') && IsNameWord(tokens[j], norms[j]); // a nisba: الربيعي
+        var after = k + 3;
         return Bare(k + 1) && (Bare(k + 2) || FamilyName(k + 2))
             && (after >= tokens.Count || tokens[after].Kind == TokenKind.Punctuation || QuoteLexicon.IsPreposition(norms[after]) || QuoteLexicon.IsComplementizer(norms[after]));
     }

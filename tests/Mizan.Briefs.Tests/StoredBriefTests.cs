@@ -133,19 +133,7 @@ public sealed class StoredBriefTests : IDisposable
     {
         // A model of content words alone (an article joins at a mean cosine of 0.7): a and b share two thirds of their
         // words and start two stories; c holds both, joins one and brings the other in (mean log-odds 0.66 between them).
-        var bodyOnly = new StoryWeights([10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], -7);
-        var options = new StoryOptions
-        {
-            Dated = bodyOnly,
-            Undated = bodyOnly,
-            DatedUntitled = bodyOnly,
-            UndatedUntitled = bodyOnly,
-            JoinScore = 0,
-            UndatedJoinScore = 0,
-            UntitledJoinScore = 0,
-            UntitledUndatedJoinScore = 0,
-            MergeMargin = 0.5,
-        };
+        var options = BodyOnlyModel.Options with { MergeMargin = 0.5 };
         const string Left = "alpha bravo charlie delta";
         const string Shared = "echo foxtrot golf hotel india juliet kilo lima";
         const string Right = "mike november oscar papa";

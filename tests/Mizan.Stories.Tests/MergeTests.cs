@@ -1,3 +1,5 @@
+using Mizan.Testing;
+
 namespace Mizan.Stories.Tests;
 
 /// <summary>
@@ -8,19 +10,7 @@ namespace Mizan.Stories.Tests;
 public sealed class MergeTests
 {
     /// <summary>Content words only: an article joins a story whose mean body cosine with it reaches 0.7.</summary>
-    private static readonly StoryWeights BodyOnly = new([10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], -7);
-
-    private static readonly StoryOptions Options = new()
-    {
-        Dated = BodyOnly,
-        Undated = BodyOnly,
-        DatedUntitled = BodyOnly,
-        UndatedUntitled = BodyOnly,
-        JoinScore = 0,
-        UndatedJoinScore = 0,
-        UntitledJoinScore = 0,
-        UntitledUndatedJoinScore = 0,
-    };
+    private static readonly StoryOptions Options = BodyOnlyModel.Options;
 
     private static readonly StoryArticle[] Stream =
     [
