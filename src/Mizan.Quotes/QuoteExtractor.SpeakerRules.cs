@@ -32,6 +32,8 @@ public sealed partial class QuoteExtractor
             new AnonymityRequestEndsSubject(),
             new OutletBehindLamEndsNamedSubject(),
             new AdverbialMasdarEndsSubject(),
+            new NewsAgencyBehindLamEndsSubject(),
+            new OutletAfterCommaEndsSubject(),
         ];
 
         /// <summary>Corrections of the speaker read for a cue, applied in order; the gender check comes last.</summary>
@@ -40,6 +42,7 @@ public sealed partial class QuoteExtractor
             new SameSourceRefersBack(),
             new DefiniteStatementRefersBack(),
             new IssuerWithoutGluedLam(),
+            new RelativeVerbSpeaksForItsNamedAntecedent(),
             new AnaphoricDescriptionIsTheCurrentSpeaker(),
             new OneOfAGroupIsUnnamed(),
             new PluralCueCarriesNobody(),
@@ -243,9 +246,11 @@ public sealed partial class QuoteExtractor
         {
             public override bool StopsAt(Run run, int start, int k, int end)
             {
+                // Not a body's name that ends in alef (وكالة سبأ عن, وكالة سانا عن), recognized or after a body noun.
                 var word = run.norms[k];
                 return k + 1 < end && word.Length >= 3 && word[^1] == CodePoints.Alef && !word.StartsWith("ال", StringComparison.Ordinal)
-                    && run.norms[k + 1] is "علي" or "عن";
+                    && run.norms[k + 1] is "علي" or "عن" && !run.Lexicon.IsBodyNoun(run.norms[k - 1])
+                    && run.names?.Any(n => n.Start <= run.tokens[k].Start && run.tokens[k].End <= n.End) != true;
             }
         }
 
@@ -269,6 +274,25 @@ public sealed partial class QuoteExtractor
                 && (run.names?.Any(n => n.End == run.tokens[k - 1].End) == true
                     || ((run.Lexicon.IsRoleHead(run.norms[start]) || run.Lexicon.IsTitle(run.norms[start]))
                         && run.owner.parser.NameRunAtEnd(run.tokens, run.norms, start, k) is var nameStart && nameStart >= 0 && k - nameStart >= MinUnrecognizedName));
+        }
+
+        /// <summary>
+        /// Rule: a news agency named by one word behind a glued لـ (وقال بادي لرويترز عبر الهاتف) is whom the speaker told: it
+        /// ends the subject after any word, recognized name or not.
+        /// </summary>
+        private sealed class NewsAgencyBehindLamEndsSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) => run.Lexicon.IsNewsAgencyBehindLam(run.norms[k]);
+        }
+
+        /// <summary>
+        /// Rule: an outlet behind a glued لـ set off by a comma (ولفت المصدر، لصحيفة الحياة اللندنية، إلى) is whom the speaker
+        /// told, not part of the speaker: the comma ends the subject.
+        /// </summary>
+        private sealed class OutletAfterCommaEndsSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) =>
+                run.IsComma(k) && k + 1 < end && (QuoteLexicon.IsMediaNounBehindLam(run.norms[k + 1]) || run.Lexicon.IsNewsAgencyBehindLam(run.norms[k + 1]));
         }
 
         private abstract class SpeakerCorrection
@@ -330,6 +354,39 @@ public sealed partial class QuoteExtractor
                 }
 
                 return speaker with { Name = (name.Start + 1, name.End) };
+            }
+        }
+
+        /// <summary>
+        /// Rule: a verb right after a singular relative pronoun whose subject is hidden (وأدارها الكاتب الصحفي يسري حسان، الذي
+        /// أكد أنه) speaks for the name the relative follows, a comma allowed between, when the recognizer named it: not for
+        /// the speaker before.
+        /// </summary>
+        private sealed class RelativeVerbSpeaksForItsNamedAntecedent : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                var relative = site.Cue - 1;
+                if (site.SubjectEnd > site.SubjectStart || relative < 1 || run.names is null || QuoteLexicon.WithoutConjunction(run.norms[relative]) is not ("الذي" or "التي"))
+                {
+                    return speaker;
+                }
+
+                var before = run.IsComma(relative - 1) ? relative - 2 : relative - 1;
+                if (before < 0 || !run.tokens[before].IsWord)
+                {
+                    return speaker;
+                }
+
+                foreach (var name in run.names)
+                {
+                    if (name.End == run.tokens[before].End && !SpeakerShape.OpensWithPrepositionOrPronoun(run.text[name.Start..name.End]) && !OnePersonBeforeAHiddenSubjectSpeaks.GovernedByPreposition(run, run.TokenAt(name.Start)))
+                    {
+                        return new Speaker((name.Start, name.End), null, SpeakerSource.Subject) { Gender = run.Lexicon.GenderOf(run.norms[site.Cue]) };
+                    }
+                }
+
+                return speaker;
             }
         }
 
@@ -447,7 +504,7 @@ public sealed partial class QuoteExtractor
             /// الحرمين الشريفين الملك سلمان; لخادم الحرمين الشريفين الملك سلمان). One of attribution (وفقا للناطق الإعلامي
             /// ... الرائد بدر السحيباني, بحسب) names the source, so it does not count.
             /// </summary>
-            private static bool GovernedByPreposition(Run run, int nameToken)
+            internal static bool GovernedByPreposition(Run run, int nameToken)
             {
                 for (var k = nameToken - 1; k >= 0 && k >= nameToken - GovernorReach; k--)
                 {
@@ -782,10 +839,11 @@ public sealed partial class QuoteExtractor
             }
         }
 
-        /// <summary>True when the phrase at s opens with a title, an office, a source word, a recognized name or a definite body noun (الهيئة).</summary>
+        /// <summary>True when the phrase at s opens with a title, an office, a source word, a recognized name, a definite body noun (الهيئة) or a nationality before a recognized name (الإسباني فيليكس سانشيز).</summary>
         private bool OpensNamedSubject(int s) =>
             tokens[s].IsWord && (Lexicon.IsTitle(norms[s]) || Lexicon.IsRoleHead(norms[s]) || Lexicon.IsAnonymousHead(norms[s]) || RecognizedNameAt(s) is not null
-                || (Lexicon.IsBodyNoun(norms[s]) && QuoteLexicon.WithoutArticle(norms[s]) != norms[s]));
+                || (Lexicon.IsBodyNoun(norms[s]) && QuoteLexicon.WithoutArticle(norms[s]) != norms[s])
+                || (QuoteLexicon.IsNisba(norms[s]) && s + 1 < tokens.Count && RecognizedNameAt(s + 1) is not null));
 
         /// <summary>
         /// Where a subject that opens at s ends: after the first recognized name within <see cref="HonorificReach"/> words

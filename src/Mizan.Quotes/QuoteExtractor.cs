@@ -223,10 +223,12 @@ public sealed partial class QuoteExtractor
             }
 
             var speechFrom = Math.Max(subjectEnd, quotedSubjectClose + 1);
-            if (subjectEnd > subjectStart && ((HidesSubject(norms[subjectStart]) && !IsRawAli(subjectStart)) || IsObliquePlural(subjectStart) || (cue > 0 && QuoteLexicon.IsComplementizer(norms[cue - 1]) && norms[cue - 1] is not ("ان" or "ب"))))
+            if (subjectEnd > subjectStart && ((HidesSubject(norms[subjectStart]) && !IsRawAli(subjectStart)) || IsObliquePlural(subjectStart) || (cue > 0 && QuoteLexicon.IsComplementizer(norms[cue - 1]) && norms[cue - 1] is not ("ان" or "ب"))
+                || (cue > 0 && QuoteLexicon.IsParticleWithPronoun(norms[cue - 1]))))
             {
                 // Rule: a phrase behind a preposition (بهذا الخصوص, لمزيد) or an object masdar (عدم رغبته) after the verb is
-                // no subject, nor is the phrase after a verb whose subject is a complementizer's pronoun (بأنه دعا الحكومة):
+                // no subject, nor is the phrase after a verb whose subject is a complementizer's pronoun (بأنه دعا الحكومة) or
+                // a contrast's or a cause's (لكنه اعتبر أسعار الفواكه مقبولة, لأنها رأت):
                 // the verb's subject is hidden and the speaker carries over.
                 subjectEnd = subjectStart;
             }
@@ -266,7 +268,16 @@ public sealed partial class QuoteExtractor
             }
 
             var count = quotes.Count;
+            var (current, currentAt) = (last, lastAt);
             FromSpeech(cue, Math.Max(speechFrom, cue + 1), speaker, cue, cueStart);
+            if (speaker.Source == SpeakerSource.Subject && subjectEnd == subjectStart && cue > 0 && QuoteLexicon.IsRelativePronoun(norms[cue - 1]))
+            {
+                // Rule: speech in a relative clause with a hidden subject (الأمير مشعل بن ماجد الذي شدد على أن) is its
+                // antecedent's, told in passing: the current speaker stays who it was (وقال: after it is still the sentence's
+                // subject's). With its own subject (في الوقت الذي أكد منصور البلوي) the verb names the speaker as any other.
+                (last, lastAt) = (current, currentAt);
+            }
+
             if (quotes.Count > count && speaker.Source == SpeakerSource.Subject && InStatement(subjectEnd, end))
             {
                 // Rule: قال X في بيان إن ... makes X the issuer that a later البيان refers back to.
@@ -276,12 +287,13 @@ public sealed partial class QuoteExtractor
             // Rule: a verb right after a relative (والتي كشفت تراجعا) has the antecedent for its subject, and نقل without عن
             // is "moved" (نقل الطفلة): what follows either is no new speaker.
             var inRelative = (cue > 0 && QuoteLexicon.IsRelative(norms[cue - 1])) || (IsRelay(cue) && !isRelay);
-            if (quotes.Count == count && !inRelative && (speaker.Name is not null || speaker.Role is not null) && speaker.Source is SpeakerSource.Subject or SpeakerSource.Statement or SpeakerSource.Anonymous
+            if (quotes.Count == count && !inRelative && (speaker.Name is not null || speaker.Role is not null) && speaker.Source is SpeakerSource.Subject or SpeakerSource.Statement or SpeakerSource.Anonymous or SpeakerSource.Relayed
                 && !IsCitedVoice(speaker.Name is { } n ? text[n.Start..n.End] : speaker.Role is { } r ? text[r.Start..r.End] : null))
             {
                 // Rule: a cited voice with no speech found after it (ويقول الشاعر : and the verse lost) does not take the floor.
                 // The subject of a reporting verb is the current speaker even when no quote follows (وكانت القيادة
-                // قد أعلنت ..., فيما أشارت إلى أن ...), an unnamed source too (وكشف مصدر مطلع عن ... وقال إن).
+                // قد أعلنت ..., فيما أشارت إلى أن ...), an unnamed source too (وكشف مصدر مطلع عن ... وقال إن), and the one a
+                // relay names (ونقلت الصحيفة عن الرائد خالد الظاهري دعوته ... وذكّر بأن).
                 last = speaker;
                 lastAt = SentenceEndOffset(cue);
             }
@@ -628,7 +640,8 @@ public sealed partial class QuoteExtractor
                     && !owner.parser.IsAliAfterTitle(text, tokens, norms, k))
                 {
                     // A speech's setting right after the office (المحافظ في تصريحات لصحيفة ...) is no complement of it.
-                    if (k > start && norm is not ("الي" or "عن") && IsDefiniteOffice(start, k) && !(k + 1 < end && QuoteLexicon.IsSpeechSetting(QuoteLexicon.WithoutArticle(norms[k + 1])))
+                    // An envoy's office goes on after إلى (مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد).
+                    if (k > start && (norm is not ("الي" or "عن") || (norm == "الي" && QuoteLexicon.IsEnvoyHead(norms[start]))) && IsDefiniteOffice(start, k) && !(k + 1 < end && QuoteLexicon.IsSpeechSetting(QuoteLexicon.WithoutArticle(norms[k + 1])))
                         && NameAfterComplement(k, end, owner.parser.Parse(text, tokens, norms, start, k, names).HasName) is { } afterName)
                     {
                         return afterName;
@@ -637,7 +650,7 @@ public sealed partial class QuoteExtractor
                     break;
                 }
 
-                if (norm == "الي")
+                if (norm == "الي" && !(QuoteLexicon.IsEnvoyHead(norms[start]) && TitleAhead(k + 1, end)))
                 {
                     break;
                 }
@@ -949,6 +962,12 @@ public sealed partial class QuoteExtractor
                 if (RecognizedNameAt(p) is not { } n)
                 {
                     var run = IsSubjectStop(p + 1, end) ? owner.parser.NameRunAtEnd(tokens, norms, k + 1, p + 1) : -1;
+                    if (run >= 0 && HoldsBodyNoun(run, p + 1))
+                    {
+                        // Rule: a body noun is no part of a person's name (للتعليق على أعمال مجلس الوزراء: no holder named).
+                        continue;
+                    }
+
                     if (run == k + 1 && p + 1 - run > MinUnrecognizedName)
                     {
                         // Rule: a complement of one word (a place) and a name of two or more after it (وزيرة التنمية في إيطاليا
@@ -972,7 +991,7 @@ public sealed partial class QuoteExtractor
                     after++;
                 }
 
-                if (IsSubjectStop(after, end) && after - p >= minWords)
+                if (EndsHolderName(after, end) && after - p >= minWords)
                 {
                     return after;
                 }
@@ -982,6 +1001,28 @@ public sealed partial class QuoteExtractor
 
             return null;
         }
+
+        /// <summary>True when a word of [from, to) heads a body's name (مجلس, وزارة, شركة).</summary>
+        private bool HoldsBodyNoun(int from, int to)
+        {
+            for (var j = from; j < to; j++)
+            {
+                if (Lexicon.IsBodyNoun(norms[j]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// True when a recognized name after an office's complement ends the speaker phrase at token k: a stop of
+        /// <see cref="IsSubjectStop"/>, an outlet behind لـ (the one told: الأمين العام في جمعية الهلال الأحمر الكويتي مها البرجس
+        /// لوكالة الأنباء), or a time word (اليوم, أمس).
+        /// </summary>
+        private bool EndsHolderName(int k, int end) =>
+            IsSubjectStop(k, end) || Lexicon.IsBodyNounBehindLam(norms[k]) || QuoteLexicon.IsSubjectBreaker(norms[k]);
 
         /// <summary>
         /// An office with the article or in a construct (الخبير, عضو الجمعية, رئيس جمهورية اليمن) before the preposition at k:
@@ -1024,12 +1065,15 @@ public sealed partial class QuoteExtractor
             {
                 if (k < cue - 1 && norms[k] is "وكان" or "كان" or "وكانت" or "كانت")
                 {
-                    // The particle قد between subject and verb is not part of the subject.
+                    // The particle قد between subject and verb is not part of the subject, nor a comma that closes the subject
+                    // on a recognized name (وكان رئيس مجلس السيادة عبدالفتاح البرهان، قال إن).
                     var end = norms[cue - 1] == "قد" ? cue - 1 : cue;
+                    end = end == cue && IsComma(cue - 1) ? cue - 1 : end;
                     return end > k + 1 ? (k + 1, end) : null;
                 }
 
-                if (tokens[k].Kind == TokenKind.Punctuation || sentenceEnd[k] != sentenceEnd[cue])
+                if ((tokens[k].Kind == TokenKind.Punctuation && !(k == cue - 1 && IsComma(k) && k > 0 && names?.Any(n => n.End == tokens[k - 1].End) == true))
+                    || sentenceEnd[k] != sentenceEnd[cue])
                 {
                     return null;
                 }

@@ -72,6 +72,25 @@ internal sealed class QuoteLexicon
     public static bool IsComplementizer(string norm) =>
         norm is "ان" or "انه" or "انها" or "انهم" or "انهما" or "بان" or "بانه" or "بانها" or "ب";
 
+    /// <summary>
+    /// لكن or لأن with a pronoun (لكنه, ولكنها, لأنهم): the pronoun is the subject of the verb after it, so the words after
+    /// that verb are its object.
+    /// </summary>
+    public static bool IsParticleWithPronoun(string norm) =>
+        WithoutConjunction(norm) is "لكنه" or "لكنها" or "لكنهم" or "لكنهما" or "لانه" or "لانها" or "لانهم" or "لانهما";
+
+    /// <summary>A word that picks some of a group (أحد, إحدى, بعض, معظم): the phrase it opens names no one person.</summary>
+    public static bool IsQuantifier(string norm) =>
+        WithoutConjunction(norm) is "احد" or "احدي" or "بعض" or "عدد" or "كل" or "جميع" or "معظم" or "غالبيه" or "اغلب";
+
+    /// <summary>A kinship noun (ابنة, نجل, زوجة, شقيق): the person it opens is named by a relative, not by an office.</summary>
+    public static bool IsKinshipNoun(string norm) =>
+        WithoutConjunction(norm) is "ابنه" or "نجل" or "نجله" or "زوجه" or "زوج" or "شقيق" or "شقيقه" or "والد" or "والده" or "ارمله" or "حفيد" or "حفيده";
+
+    /// <summary>An envoy's office, sent to a place or body named after إلى (مبعوث, سفير, مندوب, ممثل, with or without the article).</summary>
+    public static bool IsEnvoyHead(string norm) =>
+        WithoutArticle(WithoutConjunction(norm)) is "مبعوث" or "مبعوثه" or "سفير" or "سفيره" or "مندوب" or "مندوبه" or "ممثل" or "ممثله" or "موفد";
+
     /// <summary>Prepositions that end a speaker phrase (وأضاف ماكينزي في حوار ...).</summary>
     public static bool IsPreposition(string norm) =>
         norm is "في" or "الي" or "عبر" or "خلال" or "علي" or "لدي" or "امام" or "اثناء" or "عن" or "من" or "مع" or "ل" or "عقب" or "بعد" or "قبل";
@@ -130,8 +149,31 @@ internal sealed class QuoteLexicon
         norm.Length >= 5 && norm[0] == 'م' && norm[^1] == 'ا' && norm[^2] != 'ا';
 
     /// <summary>A noun for the occasion of a speech (في مؤتمر صحفي, في حوار, في لقاء): what follows it is no office's complement.</summary>
-    public static bool IsSpeechSetting(string norm) =>
+    public static bool IsSpeechSetting(string norm) => IsBareSpeechSetting(norm) || IsBareSpeechSetting(WithoutPossessive(norm));
+
+    private static readonly string[] PossessiveSuffixes = ["هما", "هم", "ها", "ه"];
+
+    private static bool IsBareSpeechSetting(string norm) =>
         norm is "مؤتمر" or "حوار" or "لقاء" or "حديث" or "كلمه" or "اتصال" or "تصريح" or "تصريحات" or "مقابله" or "ندوه" or "اجتماع" or "جلسه";
+
+    /// <summary>
+    /// A noun without a possessive pronoun (مؤتمره → مؤتمر, كلمتها → كلمه, تصريحاتهم → تصريحات): the feminine ت that the pronoun
+    /// uncovers is written back as the matching form's ه. The word itself when it carries none.
+    /// </summary>
+    public static string WithoutPossessive(string norm)
+    {
+        // Longest first: هما before هم and ه.
+        foreach (var suffix in PossessiveSuffixes)
+        {
+            if (norm.Length > suffix.Length + 2 && norm.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = norm[..^suffix.Length];
+                return stem[^1] == 'ت' && !stem.EndsWith("ات", StringComparison.Ordinal) ? stem[..^1] + "ه" : stem;
+            }
+        }
+
+        return norm;
+    }
 
     /// <summary>A rank noun of an honorific (سمو, معالي, فخامة, سماحة): an office or a title follows it, not the name.</summary>
     public static bool IsRankNoun(string norm) =>
@@ -209,7 +251,7 @@ internal sealed class QuoteLexicon
         norm is "و" or "ف" or "ثم" or "او" or "ام" or "لكن" or "ولكن" or "بل" or "كما" or "حيث" or "الا" or "لان" or "كي" or "لكي"
             or "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللواتي" or "ما" or "مما" or "والذي" or "والتي"
             or "بين" or "حتي" or "منذ" or "نحو" or "حول" or "ضد" or "دون"
-        || (IsPreposition(norm) && norm is not ("بعد" or "قبل")) || IsComplementizer(norm) || IsConjoinedComplementizer(norm);
+        || (IsPreposition(norm) && norm is not ("بعد" or "قبل")) || IsComplementizer(norm) || IsConjoinedComplementizer(norm) || IsParticleWithPronoun(norm);
 
     /// <summary>أن/إن behind و or ف (وأن, وانه, فإن): it opens a second reported clause.</summary>
     public static bool IsConjoinedComplementizer(string norm) =>
@@ -218,8 +260,8 @@ internal sealed class QuoteLexicon
     /// <summary>Filler words of a military rank between the title and the name (الفريق أول ركن).</summary>
     public static bool IsRankFiller(string norm) => norm is "اول" or "ركن" or "الركن" or "اول";
 
-    /// <summary>Name particles after which a word with the article is still part of the name (عبد الأمير, أبو مهدي).</summary>
-    public static bool IsNameParticle(string norm) => norm is "عبد" or "ابو" or "ابي" or "بن" or "ابن" or "ال";
+    /// <summary>Name particles after which a word with the article is still part of the name (عبد الأمير, أبو مهدي, أم الخير, بنت المصطفى, محمد ولد الشيخ).</summary>
+    public static bool IsNameParticle(string norm) => norm is "عبد" or "ابو" or "ابي" or "بن" or "ابن" or "ال" or "بنت" or "ولد" or "ام";
 
     /// <summary>The cue kind of a token, allowing a leading conjunction (وقال, فأضاف).</summary>
     public CueKind Cue(string norm)
@@ -283,6 +325,14 @@ internal sealed class QuoteLexicon
         var bare = WithoutConjunction(norm);
         return bare != norm && bare.Length > 3 && bare[0] == 'ل' && bare[1] != 'ل' && !bodyNouns.Contains(bare) && bodyNouns.Contains(bare[1..]);
     }
+
+    /// <summary>A news agency named by one word behind a glued لـ, with or without a conjunction (لرويترز, للأناضول, ولرويترز).</summary>
+    public bool IsNewsAgencyBehindLam(string norm) => IsAgencyBehindLam(norm) || IsAgencyBehindLam(WithoutConjunction(norm));
+
+    /// <summary>A media outlet's noun behind a glued لـ (لصحيفة, لوكالة, لقناة, لموقع, لإذاعة): the one a speaker talks to.</summary>
+    public static bool IsMediaNounBehindLam(string norm) =>
+        norm.Length > 3 && norm[0] == 'ل' && norm[1] != 'ل'
+        && norm[1..] is "صحيفه" or "جريده" or "وكاله" or "قناه" or "موقع" or "اذاعه" or "تلفزيون" or "مجله" or "شبكه";
 
     /// <summary>A news agency named by one word behind a glued لـ (لرويترز, للأناضول).</summary>
     private bool IsAgencyBehindLam(string norm) =>

@@ -66,9 +66,32 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             return new SpeakerParts(start, end, -1, -1, true);
         }
 
-        if (NameThenOffice(text, tokens, norms, start, end, names) is { } apposed)
+        if ((NameThenOffice(text, tokens, norms, start, end, names) ?? BareNameThenDefiniteOffice(text, tokens, norms, start, end)) is { } apposed)
         {
             return apposed;
+        }
+
+        if (names is not null && start + 1 < end && QuoteLexicon.IsNisba(norms[start]) && OpeningName(tokens, start + 1, end, names) is not null)
+        {
+            // Rule: a nationality before a recognized name (أشاد الإسباني فيليكس سانشيز مدرب المنتخب) describes the person: the
+            // phrase is read from the name, the nationality kept as the role when the phrase gives none.
+            var described = Parse(text, tokens, norms, start + 1, end, names, issuer);
+            if (!described.HasName || described.HasRole)
+            {
+                return described;
+            }
+
+            // The office after the name, up to a comma, is the role (الألماني توماس باخ رئيس اللجنة الأولمبية الدولية).
+            var officeEnd = described.NameEnd;
+            while (officeEnd < end && !IsComma(text, tokens[officeEnd]))
+            {
+                officeEnd++;
+            }
+
+            var (officeStart, officeStop) = TrimPunctuation(tokens, described.NameEnd, officeEnd);
+            return officeStart < officeStop && lexicon.IsRoleHead(norms[officeStart])
+                ? described with { RoleStart = officeStart, RoleEnd = officeStop }
+                : described with { RoleStart = start, RoleEnd = start + 1 };
         }
 
         if (names is not null && !IsOfficeWord(norms[start]) && OpeningName(tokens, start, end, names) is { } opening && !HasTitle(norms, opening.End, end))
@@ -79,6 +102,19 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         }
 
         var recognizedLast = names is null ? null : FromRecognizedNames(tokens, start, end, names);
+        if (recognizedLast is { } lone && lone.Start == start && lone.End == start + 1 && end > start + 1 && !IsDefinite(norms[start]) && IsOfficeWord(norms[start]))
+        {
+            // Rule: an office word without the article that the recognizer took for a one-word name (أمين عام وزارة النقل أنمار
+            // الخصاونة: أمين) opens the role when words follow it; the holder's name is read after it. Alone or with the
+            // article it is a surname (وقال القاضي إنه, ورجح الشيخ أن).
+            recognizedLast = null;
+        }
+
+        if (recognizedLast is { } body && names is not null && HolderBeforeOffice(tokens, norms, start, end, body, names) is { } holder)
+        {
+            return holder;
+        }
+
         if (recognizedLast is { } complement && IsOfficeComplement(norms, start, end, complement))
         {
             return new SpeakerParts(-1, -1, start, end, false);
@@ -183,6 +219,44 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         }
 
         return new SpeakerParts(start, comma, roleStart, roleEnd, false);
+    }
+
+    /// <summary>
+    /// Rule: two or three name-like words without the article, then an office with it (وقال راجح بادي المتحدث باسم الحكومة
+    /// اليمنية إن): the words are the name and the office its role, though the recognizer named neither. No word of the
+    /// name may be a title, an office, a body noun, a kinship noun (راشماواتي سوكارنوبوتري ابنة الرئيس الأسبق: the daughter
+    /// of the office's holder, not its holder) or a quantifier (أحد مستشاري الرئيس: one of a group).
+    /// </summary>
+    private SpeakerParts? BareNameThenDefiniteOffice(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int end)
+    {
+        bool Bare(int j) => IsNameWord(tokens[j], norms[j]) && !IsDefinite(norms[j]) && !lexicon.IsBodyNoun(norms[j]) && !QuoteLexicon.IsNameParticle(norms[j])
+            && !QuoteLexicon.IsKinshipNoun(norms[j]) && !QuoteLexicon.IsQuantifier(norms[j]);
+        if (!Bare(start))
+        {
+            return null;
+        }
+
+        for (var k = start + 2; k < end && k <= start + MaxNameWords - 1; k++)
+        {
+            if (!Bare(k - 1))
+            {
+                return null;
+            }
+
+            if (IsDefinite(norms[k]) && lexicon.IsRoleHead(norms[k]) && !lexicon.IsTitle(norms[k]) && !lexicon.IsBodyNoun(norms[start]) && !IsOfficeWord(norms[start]))
+            {
+                var roleEnd = k + 1;
+                while (roleEnd < end && !IsComma(text, tokens[roleEnd]))
+                {
+                    roleEnd++;
+                }
+
+                (var roleStart, roleEnd) = TrimPunctuation(tokens, k, roleEnd);
+                return new SpeakerParts(start, k, roleStart, roleEnd, false);
+            }
+        }
+
+        return null;
     }
 
     private static bool NextSegmentIsExample(string text, IReadOnlyList<Token> tokens, string[] norms, int comma, int end)
@@ -417,6 +491,48 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Rule: a recognized body right after an office (رئيس جامعة الأزهر) is that office's complement when a recognized name
+    /// ends right before the office (قال الدكتور عبد الحى عزب رئيس جامعة الأزهر): that name is the speaker and the office with
+    /// its body the role.
+    /// </summary>
+    private SpeakerParts? HolderBeforeOffice(IReadOnlyList<Token> tokens, string[] norms, int start, int end, NameSpan body, IReadOnlyList<NameSpan> names)
+    {
+        var office = body.Start - 1;
+        if (office <= start || !lexicon.IsRoleHead(norms[office]) || !lexicon.IsBodyNoun(norms[body.Start]))
+        {
+            return null;
+        }
+
+        foreach (var name in names)
+        {
+            if (name.End != tokens[office - 1].End || name.Start < tokens[start].Start)
+            {
+                continue;
+            }
+
+            var first = office - 1;
+            while (first > start && tokens[first - 1].Start >= name.Start)
+            {
+                first--;
+            }
+
+            var roleEnd = end;
+            for (var k = office; k < end; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Punctuation)
+                {
+                    roleEnd = k;
+                    break;
+                }
+            }
+
+            return new SpeakerParts(first, office, office, roleEnd, false);
+        }
+
+        return null;
     }
 
     /// <summary>The recognized name that starts at the range's first token and ends inside it, as tokens, or null.</summary>
