@@ -153,6 +153,12 @@ public static partial class Dates
             return clock with { Value = Move(clock.Value), From = Move(clock.From), Until = clock.Until is { } until && clock.From is { } from ? Shift(from, until, day) : null, Relative = earlier.Relative };
         }
 
+        /// <summary>A mention of the same day (اليوم نفسه) on the day told before it, when one was; else as read.</summary>
+        public DateMention OnSameDay(DateMention mention, DateMention? earlier) =>
+            sameDay.Contains(mention.Start) && earlier is { Granularity: DateGranularity.Day, Until: null, Value: { Length: 10 } day }
+                ? mention with { Value = day, Relative = earlier.Relative }
+                : mention;
+
         /// <summary>The end of a span moved by as many days as its start moved to <paramref name="day"/>.</summary>
         private static string Shift(string from, string until, string day)
         {
@@ -294,6 +300,9 @@ public static partial class Dates
             DateTime.ParseExact(iso, iso.Length == 16 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 
         /// <summary>What follows a clock time: a part of the day, a day it belongs to, a zone.</summary>
+        /// <summary>True when token t is the Latin word given, in any case (PM, pm).</summary>
+        private bool IsWord(int t, string word) => string.Equals(view.Norm(t), word, StringComparison.OrdinalIgnoreCase);
+
         private (string? Kind, DateMention? Day, string? Zone, int Last) Tail(int t, bool strong)
         {
             string? kind = null;
@@ -334,10 +343,15 @@ public static partial class Dates
                 (day, last) = (fromDay.Mention, fromDay.Last);
             }
 
-            // م and ص after a time (الساعة 8:20 م) are مساء and صباحا; alone they are too short to trust.
+            // م and ص after a time (الساعة 8:20 م) are مساء and صباحا; alone they are too short to trust. PM and AM as
+            // English writes them (أضيف 2020/06/02 - 8:14 PM) are the same, and need no الساعة before the time.
             if (kind is null && strong && view.Norm(t) is "م" or "ص")
             {
                 (kind, last) = (view.Norm(t) == "م" ? "afternoon" : "morning", t);
+            }
+            else if (kind is null && view.Is(t, TokenKind.LatinWord) && (IsWord(t, "PM") || IsWord(t, "AM")))
+            {
+                (kind, last) = (IsWord(t, "PM") ? "afternoon" : "morning", t);
             }
 
             string? zone = null;

@@ -15,6 +15,9 @@ public static partial class Dates
         /// <summary>Where the clock times that name no day of their own start.</summary>
         private readonly HashSet<int> floating = [];
 
+        /// <summary>Starts of the mentions that name the day told before them (اليوم نفسه, في نفس اليوم, ذات اليوم).</summary>
+        private readonly HashSet<int> sameDay = [];
+
         public Reader(TokenView view, DateOnly? reference, DateReading reading)
         {
             this.view = view;
@@ -172,6 +175,11 @@ public static partial class Dates
         /// <summary>December 9, 2021 and 9 December 2021 in Latin script.</summary>
         private (DateMention, int)? English(int i)
         {
+            if (EnglishOrdinalDay(i) is { } ordinal)
+            {
+                return ordinal;
+            }
+
             if (!view.Is(i, TokenKind.LatinWord) || GregorianMonth(i) is not { } month)
             {
                 return null;
@@ -197,6 +205,30 @@ public static partial class Dates
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Rule: an English ordinal day before a month and its year (تاريخ النشر: 29th, November 2024; 1st March, 2016):
+        /// that day. The suffix is written on the digits; a comma may follow it and the month.
+        /// </summary>
+        private static readonly string[] EnglishOrdinalSuffixes = ["st", "nd", "rd", "th"];
+
+        private (DateMention, int)? EnglishOrdinalDay(int i)
+        {
+            if (!view.Is(i, TokenKind.Number) || Int(view.Norm(i)) is not (>= 1 and <= 31 and var day) || !view.Is(i + 1, TokenKind.LatinWord) || !Adjacent(i, i + 1)
+                || !EnglishOrdinalSuffixes.Contains(view.Norm(i + 1), StringComparer.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            var k = view.IsPunctuation(i + 2, ',') ? i + 3 : i + 2;
+            if (!view.Is(k, TokenKind.LatinWord) || GregorianMonth(k) is not { } month)
+            {
+                return null;
+            }
+
+            var at = view.IsPunctuation(month.Last + 1, ',') ? month.Last + 2 : month.Last + 1;
+            return YearAt(at) is { } year && Make(year, month.Month, day) is { } d ? (Mention(i, at, Iso(d), DateGranularity.Day), at) : null;
         }
 
         /// <summary>
@@ -629,6 +661,15 @@ public static partial class Dates
                 return null;
             }
 
+            // Rule: the same day (اليوم نفسه, اليوم ذاته, نفس اليوم, ذات اليوم) is the day told before it in the text
+            // (Extract gives it that day's date), else the publication's.
+            if ((view.Bare(i) == "اليوم" && view.Norm(i + 1) is "نفسه" or "ذاته") || (view.Bare(i) is "نفس" or "ذات" && view.Norm(i + 1) == "اليوم"))
+            {
+                var same = Mention(first, i + 1, reference is { } today ? Iso(today) : null, DateGranularity.Day) with { Relative = true };
+                sameDay.Add(same.Start);
+                return (same, i + 1);
+            }
+
             var (offset, last) = view.Bare(i) switch
             {
                 "اليوم" when view.Norm(i + 1) is not ("التالي" or "السابق" or "الماضي" or "المنصرم") => (0, i),
@@ -648,9 +689,25 @@ public static partial class Dates
                 (offset, last) = words;
             }
 
-            var value = reference is { } reference2 ? Iso(reference2.AddDays(offset)) : null;
+            var value = reference is { } reference2 ? Iso(NamedWeekdayNear(reference2.AddDays(offset), offset == 0 ? null : WeekdayAfter(last))) : null;
             return (Mention(first, last, value, DateGranularity.Day) with { Relative = true }, last);
         }
+
+        /// <summary>The weekday written right after token k, or in parentheses after it (أمس الثلاثاء, أمس (الثلثاء)), or null.</summary>
+        private int? WeekdayAfter(int k)
+        {
+            var parenthesized = view.IsPunctuation(k + 1, '(') && view.IsPunctuation(k + 3, ')');
+            return WeekdayAt(k + (parenthesized ? 2 : 1), bare: false) is { } named ? (int)named.Day : null;
+        }
+
+        /// <summary>
+        /// Rule: a relative day followed by its weekday (أمس (الثلثاء), غدا الاثنين) is that weekday when the two disagree,
+        /// the such day from six days before the relative day to one day after it, as <see cref="RelativeDayRightBefore"/>
+        /// reads the weekday itself: the publication date is then a crawl date or a paper's next-day date, and the weekday
+        /// the text writes names the day it means.
+        /// </summary>
+        private static DateOnly NamedWeekdayNear(DateOnly day, int? weekday) =>
+            weekday is not { } named ? day : day.AddDays((named - (int)day.DayOfWeek + 7) % 7 is var forward && forward <= 1 ? forward : forward - 7);
 
         /// <summary>أمس, البارحة, امبارح, غدا, الغد, بكرة; بعد/قبل before them (بعد الغد, قبل أمس, القبل البارحة); أمس الأول.</summary>
         private (int Offset, int Last)? RelativeDayWords(int i)
@@ -1102,7 +1159,8 @@ public static partial class Dates
         {
             for (var k = first - 1; k >= first - 3 && k >= 0; k--)
             {
-                if (RelativeDay(k) is { } relative && relative.Item2 == first - 1 && relative.Item1.Value is { } value)
+                if (RelativeDay(k) is { } relative && (relative.Item2 == first - 1 || (relative.Item2 == first - 2 && view.IsPunctuation(first - 1, '(')))
+                    && relative.Item1.Value is { } value)
                 {
                     return DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
                 }

@@ -104,10 +104,13 @@ public sealed record DateMention(
 /// </summary>
 public static partial class Dates
 {
-    /// <summary>Weekday names in the matching form, Sunday first (DayOfWeek order), with the spellings without hamza.</summary>
+    /// <summary>
+    /// Weekday names in the matching form, Sunday first (DayOfWeek order), with the spellings without hamza and the older
+    /// spelling of Tuesday without its alef (الثلثاء, as Bahraini and Levantine papers write it).
+    /// </summary>
     private static readonly string[][] WeekdayNames =
     [
-        ["الاحد"], ["الاثنين"], ["الثلاثاء", "الثلاثا"], ["الاربعاء", "الاربعا"], ["الخميس"], ["الجمعه"], ["السبت"],
+        ["الاحد"], ["الاثنين"], ["الثلاثاء", "الثلاثا", "الثلثاء", "الثلثا"], ["الاربعاء", "الاربعا"], ["الخميس"], ["الجمعه"], ["السبت"],
     ];
 
     private static readonly string[] Weekdays = ["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"];
@@ -134,7 +137,7 @@ public static partial class Dates
         {
             if (reader.At(i) is { } match)
             {
-                var mention = reader.OnEarlierDay(match.Mention, lastDay);
+                var mention = reader.OnSameDay(reader.OnEarlierDay(match.Mention, lastDay), lastDay);
                 found.Add(mention);
                 if (mention.Granularity == DateGranularity.Day && mention.Until is null)
                 {
