@@ -449,11 +449,25 @@ public sealed partial class QuoteExtractor
                     return speaker;
                 }
 
+                // The paragraph before the cue; when it names nobody (وقال: on a line of its own), the paragraph before it.
                 var paragraph = run.LineStart(cueStart);
-                (int Start, int End)? found = null;
-                foreach (var name in run.names)
+                var (found, several) = OnePersonIn(run, paragraph, cueStart);
+                if (found is null && !several && paragraph > 0 && run.text.AsSpan(paragraph, cueStart - paragraph).Trim().IsEmpty)
                 {
-                    if (name.Start < paragraph || name.End > cueStart || !run.IsPersonNamedOutsideSpeech(name) || GovernedByPreposition(run, run.TokenAt(name.Start)) || IsByline(run, name))
+                    var before = run.text.AsSpan(0, paragraph).TrimEnd().Length;
+                    (found, several) = before > 0 ? OnePersonIn(run, run.LineStart(before), before) : (null, false);
+                }
+
+                return found is { } person && !several ? new Speaker(person, null, SpeakerSource.CarriedOver) : speaker;
+            }
+
+            /// <summary>The one person named in [from, to) outside speech (the longest spelling), and whether two are named.</summary>
+            private static ((int Start, int End)? Found, bool Several) OnePersonIn(Run run, int from, int to)
+            {
+                (int Start, int End)? found = null;
+                foreach (var name in run.names!)
+                {
+                    if (name.Start < from || name.End > to || !run.IsPersonNamedOutsideSpeech(name) || GovernedByPreposition(run, run.TokenAt(name.Start)) || IsByline(run, name))
                     {
                         continue;
                     }
@@ -467,13 +481,13 @@ public sealed partial class QuoteExtractor
 
                     if (found is { } one && !SameName(run.text[one.Start..one.End], other))
                     {
-                        return speaker;
+                        return (null, true);
                     }
 
                     found = found is { } longer && longer.End - longer.Start >= name.End - name.Start ? longer : (name.Start, name.End);
                 }
 
-                return found is { } person ? new Speaker(person, null, SpeakerSource.CarriedOver) : speaker;
+                return (found, false);
             }
 
             /// <summary>A name that opens its line and is followed by a dash (محمد شعوان- سبق- متابعة:) is the writer's byline.</summary>

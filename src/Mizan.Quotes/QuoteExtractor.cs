@@ -637,7 +637,7 @@ public sealed partial class QuoteExtractor
 
                 if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end))
                     && !(k == start + 1 && norm == "من" && Lexicon.IsAnonymousHead(norms[start]))
-                    && !owner.parser.IsAliAfterTitle(text, tokens, norms, k))
+                    && !owner.parser.IsAliAfterTitle(text, tokens, norms, k) && !IsAliInApposition(start, k, end))
                 {
                     // A speech's setting right after the office (المحافظ في تصريحات لصحيفة ...) is no complement of it.
                     // An envoy's office goes on after إلى (مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد).
@@ -671,6 +671,15 @@ public sealed partial class QuoteExtractor
 
             return k - start >= MaxSubjectTokens ? start : k;
         }
+
+        /// <summary>
+        /// Rule: علي written with a final yeh after a comma that follows an office, with one name-like word after it and then
+        /// punctuation, a complementizer or a time word (أكد وزير الصناعة، علي عون، اليوم الثلاثاء، أن), is the holder's name
+        /// in apposition, not the preposition على.
+        /// </summary>
+        private bool IsAliInApposition(int start, int k, int end) =>
+            k > start + 1 && k + 1 < end && IsComma(k - 1) && IsRawAli(k) && Lexicon.IsRoleHead(norms[start]) && tokens[k + 1].Kind == TokenKind.ArabicWord
+            && (k + 2 >= end || tokens[k + 2].Kind == TokenKind.Punctuation || QuoteLexicon.IsComplementizer(norms[k + 2]) || QuoteLexicon.IsSubjectBreaker(norms[k + 2]));
 
         /// <summary>
         /// The closing token of a short quotation at k inside a subject phrase that is a name: after a title or a body noun,
@@ -924,14 +933,15 @@ public sealed partial class QuoteExtractor
         /// <summary>
         /// Rule: an office's complement may stand between it and the name (الخبير الفرنسي في سلامة النقل الجوي X إلى):
         /// after the preposition at k, a recognized name that ends the subject (before إلى, إن/أن, a colon or a quotation)
-        /// ends the subject phrase after it. Returns the token after that name, or null.
+        /// ends the subject phrase after it. Returns the token after that name, or null. A complement that opens with a speech
+        /// setting (في تصريحات لصحيفة الأنباء, في مؤتمره الصحفي) is no complement: the name after it is the outlet's or another's.
         /// </summary>
         /// <param name="named">True when the words before the preposition already hold something name-like (عضو اللجنة بدر
         /// الزيادي في تصريحات صحافية): then the complement must not open with a statement noun (the speech's setting) and
         /// the name after it needs two words.</param>
         private int? NameAfterComplement(int k, int end, bool named)
         {
-            if (named && k + 1 < end && (Lexicon.IsStatementNoun(norms[k + 1]) || QuoteLexicon.IsSpeechSetting(norms[k + 1])))
+            if (k + 1 < end && ((named && Lexicon.IsStatementNoun(norms[k + 1])) || QuoteLexicon.IsSpeechSetting(QuoteLexicon.WithoutArticle(norms[k + 1]))))
             {
                 return null;
             }
@@ -1141,7 +1151,21 @@ public sealed partial class QuoteExtractor
                     return (lastStatement ?? last)?.WithGenderOfItsCue() ?? Speaker.Unknown with { Source = SpeakerSource.Statement };
                 }
 
-                return ToSpeaker(owner.parser.Parse(text, tokens, norms, issuerStart, issuerEnd, names, issuer: true), SpeakerSource.Statement);
+                var issued = owner.parser.Parse(text, tokens, norms, issuerStart, issuerEnd, names, issuer: true);
+                if (issued.HasName && norms[issued.NameStart].StartsWith("لل", StringComparison.Ordinal) && Lexicon.IsBodyNoun(norms[issued.NameStart]))
+                {
+                    // Rule: an issuer glued to لـ with the article (بيان للمديرية العامة للأمن الوطني) is the body: its name is read
+                    // from after لل, as the article's alef is not written there (مديرية العامة للأمن الوطني).
+                    var nameEnd = issued.NameStart + 1;
+                    while (nameEnd < issued.NameEnd && norms[nameEnd] is not ("صدر" or "صادر" or "الصادر" or "الصادره" or "الذي" or "التي"))
+                    {
+                        nameEnd++;
+                    }
+
+                    return new Speaker((tokens[issued.NameStart].Start + 2, tokens[nameEnd - 1].End), null, SpeakerSource.Statement);
+                }
+
+                return ToSpeaker(issued, SpeakerSource.Statement);
             }
 
             var parts = owner.parser.Parse(text, tokens, norms, start, end, names);
@@ -1159,7 +1183,7 @@ public sealed partial class QuoteExtractor
             // Rule: a speaker is a person or body, never a phrase led by a preposition or a pronoun (للقيادة, هو), and a role is
             // an office, never a phrase of that kind nor the words before a named example (البعض ، مثل).
             var hasName = parts.HasName && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart])
-                || (parts.NameEnd > parts.NameStart + 1 && IsRawAli(parts.NameStart)));
+                || (parts.NameEnd > parts.NameStart + 1 && (IsRawAli(parts.NameStart) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart))));
             var hasRole = parts.HasRole && IsRoleShaped(parts.RoleStart, parts.RoleEnd);
             (int, int)? name = hasName ? (tokens[parts.NameStart].Start, tokens[ClosingQuoteAfter(parts.NameStart, parts.NameEnd) - 1].End) : null;
             (int, int)? role = hasRole ? (tokens[parts.RoleStart].Start, tokens[parts.RoleEnd - 1].End) : null;
@@ -1178,6 +1202,12 @@ public sealed partial class QuoteExtractor
                 // مدير عام منظمة الصحة العالمية تيدروس غيبريسوس).
                 name = currentName;
             }
+            else if (name is null && role is not null && parts.RoleEnd == parts.RoleStart + 1 && IsSurnameOfANamedPerson(parts.RoleStart))
+            {
+                // Rule: an office word alone that ends the name of a person the article named before (وأشار القاضي after
+                // المهندس ياسر القاضي) is that person's family name, not the office.
+                (name, role) = (role, null);
+            }
             else if (name is null && role is not null && OnlyNameForRole(RoleKey(parts.RoleStart, parts.RoleEnd)) is { } only)
             {
                 // Rule: otherwise it is the one person the article names with a role of that head holding all its words (وكيل
@@ -1187,6 +1217,31 @@ public sealed partial class QuoteExtractor
             }
 
             return name is null && role is null ? Speaker.Unknown : new Speaker(name, role, source);
+        }
+
+        /// <summary>True when token k, with the article, is the last word of a recognized name of two words or more before it.</summary>
+        private bool IsSurnameOfANamedPerson(int k)
+        {
+            if (names is null || !tokens[k].IsWord || QuoteLexicon.WithoutArticle(norms[k]) == norms[k])
+            {
+                return false;
+            }
+
+            foreach (var name in names)
+            {
+                if (name.End > tokens[k].Start || !text.AsSpan(name.Start, name.End - name.Start).Contains(' '))
+                {
+                    continue;
+                }
+
+                var last = TokenEndingAt(name.End);
+                if (last >= 0 && norms[last] == norms[k])
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -1245,7 +1300,7 @@ public sealed partial class QuoteExtractor
 
                 var end = i;
                 while (end < sentenceEnd[i] && end - i < MaxSubjectTokens && !QuoteLexicon.IsComplementizer(norms[end]) && !QuoteLexicon.IsRelative(norms[end])
-                    && Lexicon.Cue(norms[end]) == CueKind.None && !(end > i && QuoteLexicon.IsPreposition(norms[end]))
+                    && Lexicon.Cue(norms[end]) == CueKind.None && !(end > i && QuoteLexicon.IsPreposition(norms[end]) && !IsAliInApposition(i, end, sentenceEnd[i]))
                     && !(tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is not (',' or CodePoints.ArabicComma))
                     && !StopsSubject(i, end, sentenceEnd[i]))
                 {
@@ -1268,7 +1323,8 @@ public sealed partial class QuoteExtractor
                 var personLike = names is null || !parts.HasName || RecognizedNameAt(parts.NameStart) is not null || (parts.NameStart > 0 && Lexicon.IsTitle(norms[parts.NameStart - 1]))
                     || (parts.RoleEnd - parts.RoleStart >= 2 && parts.NameEnd - parts.NameStart >= MinUnrecognizedName
                         && Enumerable.Range(parts.NameStart, parts.NameEnd - parts.NameStart - 1).All(k => QuoteLexicon.WithoutArticle(norms[k]) == norms[k]));
-                if (parts.HasName && parts.HasRole && personLike && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart)) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
+                if (parts.HasName && parts.HasRole && personLike && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart)
+                    || (parts.NameEnd > parts.NameStart + 1 && IsRawAli(parts.NameStart))) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
                 {
                     roleNames.TryAdd(RoleKey(parts.RoleStart, parts.RoleEnd), (tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End));
                 }
@@ -1276,25 +1332,40 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>
-        /// The name learned for roles with the key's head that hold all of the key's words (a one-word key: roles of that head
-        /// and nisbas only), when all such roles name one person; else null.
+        /// The name learned for roles with the key's head that hold all of the key's words, when all such roles name one person;
+        /// else null. A one-word key (الباحثة, الوزير) first matches the roles of that head and nisbas only (الباحثة الألمانية
+        /// باولا غواتين); when none does, every role of that head whose holder the recognizer named (معالي الدكتور خلفان بن
+        /// سعيد الشعيلي، وزير الإسكان والتخطيط العمراني for الوزير), so that words an office learned by mistake (القاضي ...
+        /// صوت الشخص) are not taken for a holder.
         /// </summary>
         private (int Start, int End)? OnlyNameForRole(string key)
         {
             var wanted = key.Split(' ');
+            if (wanted.Length > 1)
+            {
+                return OnlyName(words => words[0] == wanted[0] && wanted.All(words.Contains), recognizedOnly: false);
+            }
+
+            return OnlyName(words => words[0] == wanted[0] && words.Skip(1).All(w => w.Length > 3 && (w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal))), recognizedOnly: false, out var any)
+                ?? (any || last?.Name is not null ? null : OnlyName(words => words[0] == wanted[0], recognizedOnly: true));
+        }
+
+        private (int Start, int End)? OnlyName(Func<string[], bool> fits, bool recognizedOnly) => OnlyName(fits, recognizedOnly, out _);
+
+        /// <summary>The one name learned for the roles that fit (<paramref name="any"/>: some role fit), or null when none or several.</summary>
+        private (int Start, int End)? OnlyName(Func<string[], bool> fits, bool recognizedOnly, out bool any)
+        {
+            any = false;
             (int Start, int End)? found = null;
             string? foundText = null;
             foreach (var (learned, name) in roleNames)
             {
-                var words = learned.Split(' ');
-                var fits = words[0] == wanted[0] && (wanted.Length == 1
-                    ? words.Skip(1).All(w => w.Length > 3 && (w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal)))
-                    : wanted.All(words.Contains));
-                if (!fits)
+                if (!fits(learned.Split(' ')) || (recognizedOnly && names?.Any(n => n.Start == name.Start && n.End == name.End) != true))
                 {
                     continue;
                 }
 
+                any = true;
                 var nameText = text[name.Start..name.End];
                 if (foundText is not null && foundText != nameText)
                 {

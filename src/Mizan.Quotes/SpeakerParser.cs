@@ -34,6 +34,13 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// </summary>
     private const int MinPlaceAndName = 3;
 
+    /// <summary>
+    /// How many words a body's short name may hold before a word glued to لـ ends it: a noun and its adjective (المكتب الإعلامي
+    /// لرئيس مجلس الوزراء, read on web-h), three with a second adjective; further on, the words are the sentence's (وأوضحت
+    /// الشركة قيامها بتنفيذ جهود متميزة لإظهار, read on 2015-08-03/04).
+    /// </summary>
+    private const int MaxBodyNameBeforeLam = 3;
+
     /// <summary>Phrases longer than this without a role head or title are not taken as a speaker.</summary>
     private const int MaxPlainSpeakerWords = 5;
 
@@ -64,6 +71,13 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         if (lexicon.IsAnonymousHead(norms[start]))
         {
             return new SpeakerParts(start, end, -1, -1, true);
+        }
+
+        if (QuoteLexicon.IsRankNoun(norms[start]) && start + 1 < end && (lexicon.IsRoleHead(norms[start + 1]) || lexicon.IsTitle(norms[start + 1])))
+        {
+            // Rule: a rank noun (معالي, سمو, فخامة) before an office or a title is a form of address, not a name: the phrase
+            // is read from the office (أكد معالي الوزير أن: the role الوزير).
+            return Parse(text, tokens, norms, start + 1, end, names, issuer);
         }
 
         if ((NameThenOffice(text, tokens, norms, start, end, names) ?? BareNameThenDefiniteOffice(text, tokens, norms, start, end)) is { } apposed)
@@ -149,6 +163,14 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             if (s >= e)
             {
                 continue;
+            }
+
+            // Rule: علي written with a final yeh opens a name segment after an office's (وزير الصناعة، علي عون، اليوم): the name
+            // Ali, not the preposition على.
+            if (role.Start >= 0 && e - s is 2 or 3 && SpeakerShape.IsNameAli(text.AsSpan(tokens[s].Start, tokens[s].Length))
+                && Enumerable.Range(s + 1, e - s - 1).All(j => IsNameWord(tokens[j], norms[j])))
+            {
+                return new SpeakerParts(s, e, role.Start, role.End, false);
             }
 
             // Rule: "البعض، مثل X" names X: a segment introduced by مثل or منهم is the speaker.
@@ -279,6 +301,19 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                 continue;
             }
 
+            if (t > start && norms[t - 1] == "ال")
+            {
+                // Rule: آل before a title word is a family name (وشدد آل الشيخ على, آل الشيخ), not a title before a name.
+                return new SpeakerParts(t - 1, t + 1, t - 1 > start ? start : -1, t - 1 > start ? t - 1 : -1, false);
+            }
+
+            if (t == end - 1 && t > start && lexicon.IsRoleHead(norms[start]))
+            {
+                // Rule: a title word that ends the phrase after an office names nobody after it: it is the holder's family name
+                // (وأوضح الوزير السيد أن: the minister السيد).
+                return new SpeakerParts(t, end, start, t, false);
+            }
+
             var nameStart = t + 1;
             while (nameStart < end && (QuoteLexicon.IsRankFiller(norms[nameStart]) || (tokens[nameStart].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[nameStart].Start]))))
             {
@@ -353,8 +388,10 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                     break;
                 }
 
-                if (QuoteLexicon.IsPrepositionalPhraseStart(norms[k]))
+                if (QuoteLexicon.IsPrepositionalPhraseStart(norms[k]) || (k <= start + MaxBodyNameBeforeLam && lexicon.IsBodyNoun(norms[start]) && norms[k].Length > 3 && norms[k][0] == 'ل' && !lexicon.IsBodyNoun(norms[k])))
                 {
+                    // After a body noun, a word glued to لـ also ends the body's short name (المكتب الإعلامي لرئيس مجلس الوزراء
+                    // العراقي: المكتب الإعلامي).
                     return new SpeakerParts(start, k, -1, -1, false);
                 }
             }
@@ -427,15 +464,21 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     }
 
     /// <summary>
-    /// Rule: علي written with a final yeh right after a title (الدكتور علي السواط) is the name Ali, not the preposition
+    /// Rule: علي written with a final yeh right after a title (الدكتور علي السواط), or written على there when a name-like word
+    /// follows, without the article or ending the name before an office or punctuation (ذكر السيد على الشاوش وزير الشؤون: a
+    /// title never comes before the preposition; not after آل,
+    /// whose الشيخ is a family name: وشدد آل الشيخ على أهمية), is the name Ali, not the preposition
     /// على (the matching normalization folds the two). Also right after an office's definite complement (رئيس الهيئة علي
     /// عبيد شلغم في تصريح, علي حسين الربيعي) when a word without the article and a second one, bare or a family name with
     /// the article and the nisba's ي, follow it and end there, before a preposition, a complementizer or punctuation: the
     /// preposition would go on into a phrase (رئيس الهيئة على رأس وفد رسمي, على هامش المؤتمر الدولي).
     /// </summary>
     public bool IsAliAfterTitle(string text, IReadOnlyList<Token> tokens, string[] norms, int k) =>
-        k > 0 && norms[k] == "علي" && text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual("علي")
-        && (lexicon.IsTitle(norms[k - 1]) || IsAliAfterOffice(tokens, norms, k));
+        k > 0 && norms[k] == "علي"
+        && ((text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual("علي") && (lexicon.IsTitle(norms[k - 1]) || IsAliAfterOffice(tokens, norms, k)))
+            || (lexicon.IsTitle(norms[k - 1]) && (k < 2 || norms[k - 2] != "ال") && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.ArabicWord
+                && IsNameWord(tokens[k + 1], norms[k + 1]) && !QuoteLexicon.IsObjectMasdar(norms[k + 1])
+                && (!IsDefinite(norms[k + 1]) || k + 2 >= tokens.Count || tokens[k + 2].Kind == TokenKind.Punctuation || lexicon.IsRoleHead(norms[k + 2]) || QuoteLexicon.IsComplementizer(norms[k + 2]))));
 
     private bool IsAliAfterOffice(IReadOnlyList<Token> tokens, string[] norms, int k)
     {
@@ -494,14 +537,17 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     }
 
     /// <summary>
-    /// Rule: a recognized body right after an office (رئيس جامعة الأزهر) is that office's complement when a recognized name
-    /// ends right before the office (قال الدكتور عبد الحى عزب رئيس جامعة الأزهر): that name is the speaker and the office with
-    /// its body the role.
+    /// Rule: a recognized body right after an office (رئيس جامعة الأزهر), or the name that completes a body noun after it
+    /// (رئيس جامعة الحسين بن طلال), is that office's complement when a recognized name ends right before the office (قال
+    /// الدكتور عبد الحى عزب رئيس جامعة الأزهر): that name is the speaker and the office with its body the role.
     /// </summary>
     private SpeakerParts? HolderBeforeOffice(IReadOnlyList<Token> tokens, string[] norms, int start, int end, NameSpan body, IReadOnlyList<NameSpan> names)
     {
-        var office = body.Start - 1;
-        if (office <= start || !lexicon.IsRoleHead(norms[office]) || !lexicon.IsBodyNoun(norms[body.Start]))
+        // The office stands right before the body (رئيس جامعة الأزهر), or before a body noun the recognized name completes
+        // (رئيس جامعة الحسين بن طلال).
+        var office = lexicon.IsBodyNoun(norms[body.Start]) ? body.Start - 1
+            : body.Start - 2 > start && lexicon.IsBodyNoun(norms[body.Start - 1]) ? body.Start - 2 : -1;
+        if (office <= start || !lexicon.IsRoleHead(norms[office]))
         {
             return null;
         }
