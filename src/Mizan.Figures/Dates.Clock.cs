@@ -417,6 +417,14 @@ public static partial class Dates
                 k++;
             }
 
+            // Rule: digits right after a plus sign, or after GMT/UTC and a minus sign (+02:00 EET, UTC-05:00), are a time zone's
+            // offset, not a time of day.
+            if (!saa && k > 0 && view.Is(k, TokenKind.Number) && view.Tokens[k - 1].End == view.Tokens[k].Start
+                && (view.IsPunctuation(k - 1, '+') || (view.IsPunctuation(k - 1, '-') && view.Is(k - 2, TokenKind.LatinWord))))
+            {
+                return null;
+            }
+
             int hour;
             var minute = 0;
             var second = 0;

@@ -632,8 +632,9 @@ public static partial class Dates
         {
             var first = i;
 
-            // Rule: اليوم as a name, not a day: the outlet عين اليوم, or the paper «اليوم» alone between quotation marks.
-            if (view.Bare(i) == "اليوم" && (view.Bare(i - 1) == "عين" || (IsQuote(i - 1) && IsQuote(i + 1))))
+            // Rule: اليوم as a name, not a day: the outlet عين اليوم, the paper «اليوم» alone between quotation marks, or the
+            // last word of a two-word name in them (شاشة «الحدث اليوم»).
+            if (view.Bare(i) == "اليوم" && (view.Bare(i - 1) == "عين" || (IsQuote(i - 1) && IsQuote(i + 1)) || (IsQuote(i - 2) && IsQuote(i + 1) && view.Is(i - 1, TokenKind.ArabicWord))))
             {
                 return null;
             }
@@ -825,8 +826,9 @@ public static partial class Dates
                 return null;
             }
 
-            // Rule: a weekday before a full date names that date (الخميس 9 ديسمبر, يوم الجمعة، 15 شباط).
-            var dateAt = i + 1 + (view.IsPunctuation(i + 1, '\u060C') || view.IsPunctuation(i + 1, ',') || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0); // ، arabic comma
+            // Rule: a weekday before a full date names that date (الخميس 9 ديسمبر, يوم الجمعة، 15 شباط, a page's header الأحد:
+            // 12/01/2025).
+            var dateAt = i + 1 + (view.IsPunctuation(i + 1, '\u060C') || view.IsPunctuation(i + 1, ',') || view.IsPunctuation(i + 1, ':') || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0); // ، arabic comma
             if ((DayMonthYear(dateAt) ?? Numeric(dateAt) ?? Hijri(dateAt)) is { } dated && dated.Item1.Granularity == DateGranularity.Day)
             {
                 return (dated.Item1 with { Start = view.Tokens[first].Start, Text = view.Surface(first, dated.Item2) }, dated.Item2);
