@@ -300,6 +300,9 @@ public static partial class Dates
             DateTime.ParseExact(iso, iso.Length == 16 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 
         /// <summary>What follows a clock time: a part of the day, a day it belongs to, a zone.</summary>
+        /// <summary>True when token i is the sign given, as a symbol or as punctuation (+, -).</summary>
+        private bool IsSign(int i, char sign) => (view.Is(i, TokenKind.Symbol) || view.Is(i, TokenKind.Punctuation)) && view.Text[view.Tokens[i].Start] == sign;
+
         /// <summary>True when token t is the Latin word given, in any case (PM, pm).</summary>
         private bool IsWord(int t, string word) => string.Equals(view.Norm(t), word, StringComparison.OrdinalIgnoreCase);
 
@@ -420,7 +423,7 @@ public static partial class Dates
             // Rule: digits right after a plus sign, or after GMT/UTC and a minus sign (+02:00 EET, UTC-05:00), are a time zone's
             // offset, not a time of day.
             if (!saa && k > 0 && view.Is(k, TokenKind.Number) && view.Tokens[k - 1].End == view.Tokens[k].Start
-                && (view.IsPunctuation(k - 1, '+') || (view.IsPunctuation(k - 1, '-') && view.Is(k - 2, TokenKind.LatinWord))))
+                && (IsSign(k - 1, '+') || (IsSign(k - 1, '-') && view.Is(k - 2, TokenKind.LatinWord))))
             {
                 return null;
             }
