@@ -660,8 +660,9 @@ public sealed partial class QuoteExtractor
                     break;
                 }
 
-                // هذا/هذه before a time word belong to the time (قالت الشركة هذا الأسبوع).
-                if (QuoteLexicon.IsSubjectBreaker(norm) || (norm is "هذا" or "هذه" && k + 1 < end && QuoteLexicon.IsSubjectBreaker(norms[k + 1])))
+                // هذا/هذه before a time word belong to the time (قالت الشركة هذا الأسبوع), and so does يوم before a weekday (رئيس
+                // المؤسسة يوم السبت إن).
+                if (QuoteLexicon.IsSubjectBreaker(norm) || (norm is "هذا" or "هذه" or "يوم" && k + 1 < end && QuoteLexicon.IsSubjectBreaker(norms[k + 1])))
                 {
                     break;
                 }
@@ -1029,10 +1030,10 @@ public sealed partial class QuoteExtractor
         /// <summary>
         /// True when a recognized name after an office's complement ends the speaker phrase at token k: a stop of
         /// <see cref="IsSubjectStop"/>, an outlet behind لـ (the one told: الأمين العام في جمعية الهلال الأحمر الكويتي مها البرجس
-        /// لوكالة الأنباء), or a time word (اليوم, أمس).
+        /// لوكالة الأنباء), a time word (اليوم, أمس), or a comma that closes it (رئيس الإدارة في مصر أحمد رزق، سبب هجوم).
         /// </summary>
         private bool EndsHolderName(int k, int end) =>
-            IsSubjectStop(k, end) || Lexicon.IsBodyNounBehindLam(norms[k]) || QuoteLexicon.IsSubjectBreaker(norms[k]);
+            IsSubjectStop(k, end) || (k < end && (IsComma(k) || Lexicon.IsBodyNounBehindLam(norms[k]) || QuoteLexicon.IsSubjectBreaker(norms[k])));
 
         /// <summary>
         /// An office with the article or in a construct (الخبير, عضو الجمعية, رئيس جمهورية اليمن) before the preposition at k:
@@ -1323,6 +1324,8 @@ public sealed partial class QuoteExtractor
                 var personLike = names is null || !parts.HasName || RecognizedNameAt(parts.NameStart) is not null || (parts.NameStart > 0 && Lexicon.IsTitle(norms[parts.NameStart - 1]))
                     || (parts.RoleEnd - parts.RoleStart >= 2 && parts.NameEnd - parts.NameStart >= MinUnrecognizedName
                         && Enumerable.Range(parts.NameStart, parts.NameEnd - parts.NameStart - 1).All(k => QuoteLexicon.WithoutArticle(norms[k]) == norms[k]));
+                // A time after the office (رئيس المؤسسة يوم السبت) is no holder's name.
+                personLike &= !parts.HasName || !(QuoteLexicon.IsSubjectBreaker(norms[parts.NameStart]) || norms[parts.NameStart] == "يوم");
                 if (parts.HasName && parts.HasRole && personLike && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart)
                     || (parts.NameEnd > parts.NameStart + 1 && IsRawAli(parts.NameStart))) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
                 {
@@ -1411,7 +1414,7 @@ public sealed partial class QuoteExtractor
             {
                 if (tokens[k].IsWord)
                 {
-                    words.Add(QuoteLexicon.WithoutArticle(norms[k]));
+                    words.Add(KeyWord(norms[k]));
                 }
             }
 
@@ -1445,7 +1448,17 @@ public sealed partial class QuoteExtractor
         }
 
         private string RoleKey(int start, int end) =>
-            string.Join(' ', Enumerable.Range(start, end - start).Where(k => tokens[k].IsWord).Select(k => QuoteLexicon.WithoutArticle(norms[k])));
+            string.Join(' ', Enumerable.Range(start, end - start).Where(k => tokens[k].IsWord).Select(k => KeyWord(norms[k])));
+
+        /// <summary>
+        /// A word of a role's key: without the article, and without a glued لـ before a body noun, so that الرئيس التنفيذي لشركة
+        /// مطار البحرين and رئيس شركة مطار البحرين share شركة.
+        /// </summary>
+        private string KeyWord(string norm)
+        {
+            var word = QuoteLexicon.WithoutArticle(norm);
+            return Lexicon.IsBodyNounBehindLam(word) ? QuoteLexicon.WithoutArticle(word[1..]) : word;
+        }
 
         /// <summary>Rule: the line "— Name (@handle) date" under a tweet's text makes that text a direct quote of Name.</summary>
         private void FromTweets()

@@ -118,7 +118,7 @@ internal sealed class QuoteLexicon
     /// <summary>A preposition carrying a pronoun (عنها, له, لك, فيه) or أيضا: it may sit between a verb and its subject.</summary>
     public static bool IsPronounPreposition(string norm) =>
         norm is "عنه" or "عنها" or "عنهم" or "له" or "لها" or "لهم" or "لهما" or "لهن" or "لنا" or "لك" or "لكم" or "لي"
-            or "فيه" or "فيها" or "فيهم" or "ايضا";
+            or "فيه" or "فيها" or "فيهم" or "ايضا" or "خلاله" or "خلالها" or "خلالهم";
 
     /// <summary>
     /// An honorific pronoun (سموه, معاليه, فخامته, سماحته): it stands for a person the article named before with a matching title

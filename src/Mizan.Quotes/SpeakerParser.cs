@@ -124,6 +124,11 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             recognizedLast = null;
         }
 
+        if (recognizedLast is { } later && names is not null && TitleThenName(text, tokens, norms, start, end, later, names) is { } titled)
+        {
+            return titled;
+        }
+
         if (recognizedLast is { } body && names is not null && HolderBeforeOffice(tokens, norms, start, end, body, names) is { } holder)
         {
             return holder;
@@ -321,7 +326,8 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             }
 
             var nameEnd = nameStart;
-            while (nameEnd < end && nameEnd - nameStart < MaxNameWords && (IsNameWord(tokens[nameEnd], norms[nameEnd]) || IsAliAfterTitle(text, tokens, norms, nameEnd)))
+            while (nameEnd < end && nameEnd - nameStart < MaxNameWords && (IsNameWord(tokens[nameEnd], norms[nameEnd]) || IsAliAfterTitle(text, tokens, norms, nameEnd)
+                || (nameEnd == nameStart && IsOfficeWordAsFirstName(tokens, norms, nameEnd, end))))
             {
                 nameEnd++;
             }
@@ -352,6 +358,14 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
 
             // Rule: a body's name after the office (رئيس مجلس الشورى, مدير شركة أرامكو) is its complement: the phrase is a role.
             if (nameStart > start && lexicon.IsBodyNoun(norms[nameStart]))
+            {
+                nameStart = -1;
+            }
+
+            // Rule: a word glued to بـ that ends the office alone (مدير القطاع الصحي بمحايل), or a body behind بـ (رئيس الإدارة
+            // المركزية بوزارة الزراعة), is where the office is, not its holder's name; a recognized name would have been read
+            // before this.
+            if (nameStart > start && IsGluedPlaceOrBody(norms[nameStart]) && (end - nameStart == 1 || lexicon.IsBodyNoun(norms[nameStart][1..])))
             {
                 nameStart = -1;
             }
@@ -519,6 +533,17 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         && !QuoteLexicon.IsPreposition(norm)
         && !QuoteLexicon.IsComplementizer(norm);
 
+    /// <summary>
+    /// Rule: an office word without the article right after a title, with a name-like word after it that ends the phrase
+    /// (المهندس أمين الزرقة، أن), is a given name (أمين), not an office.
+    /// </summary>
+    private bool IsOfficeWordAsFirstName(IReadOnlyList<Token> tokens, string[] norms, int k, int end) =>
+        tokens[k].Kind == TokenKind.ArabicWord && lexicon.IsRoleHead(norms[k]) && !IsDefinite(norms[k]) && k + 1 < end && IsNameWord(tokens[k + 1], norms[k + 1])
+        && (k + 2 == end || tokens[k + 2].Kind == TokenKind.Punctuation);
+
+    /// <summary>A word glued to the preposition بـ without the article (بمحايل, بوزارة), not the particle بن.</summary>
+    private static bool IsGluedPlaceOrBody(string norm) => norm.Length > 3 && norm[0] == 'ب' && !IsDefinite(norm) && norm != "بن";
+
     /// <summary>A title, an office or a body noun: a recognizer's name that starts with one (أمين as a name) is an office here.</summary>
     private bool IsOfficeWord(string norm) => lexicon.IsTitle(norm) || lexicon.IsRoleHead(norm) || lexicon.IsBodyNoun(norm);
 
@@ -534,6 +559,35 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Rule: a title that opens the phrase, then a name of two words or more, then an office (وقال المهندس محمد بن عوفيت
+    /// المعشني الرئيس التنفيذي لشركة صلالة لخدمات الموانئ): the name after the title is the speaker and the office its role,
+    /// though the recognizer named a body later in the phrase (صلالة).
+    /// </summary>
+    private SpeakerParts? TitleThenName(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int end, NameSpan later, IReadOnlyList<NameSpan> names)
+    {
+        if (!lexicon.IsTitle(norms[start]) || start + 2 >= end)
+        {
+            return null;
+        }
+
+        var nameStart = start + 1;
+        var nameEnd = NameRunAfter(tokens, norms, nameStart, end);
+        if (nameEnd < nameStart + 2 || nameEnd >= end || later.Start < nameEnd || !lexicon.IsRoleHead(norms[nameEnd])
+            || names.Any(n => n.Start >= tokens[nameStart].Start && n.End <= tokens[nameEnd - 1].End && n.Start != tokens[nameStart].Start))
+        {
+            return null;
+        }
+
+        var roleEnd = nameEnd;
+        while (roleEnd < end && !IsComma(text, tokens[roleEnd]))
+        {
+            roleEnd++;
+        }
+
+        return new SpeakerParts(nameStart, nameEnd, nameEnd, roleEnd, false);
     }
 
     /// <summary>
