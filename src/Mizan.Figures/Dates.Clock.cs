@@ -299,13 +299,13 @@ public static partial class Dates
         private static DateTime Moment(string iso) =>
             DateTime.ParseExact(iso, iso.Length == 16 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 
-        /// <summary>What follows a clock time: a part of the day, a day it belongs to, a zone.</summary>
         /// <summary>True when token i is the sign given, as a symbol or as punctuation (+, -).</summary>
         private bool IsSign(int i, char sign) => (view.Is(i, TokenKind.Symbol) || view.Is(i, TokenKind.Punctuation)) && view.Text[view.Tokens[i].Start] == sign;
 
         /// <summary>True when token t is the Latin word given, in any case (PM, pm).</summary>
         private bool IsWord(int t, string word) => string.Equals(view.Norm(t), word, StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>What follows a clock time: a part of the day, a day it belongs to, a zone.</summary>
         private (string? Kind, DateMention? Day, string? Zone, int Last) Tail(int t, bool strong)
         {
             string? kind = null;
@@ -314,6 +314,11 @@ public static partial class Dates
             if (view.Norm(t) == "من" && Daypart(t + 1, of: true) is { } of && DayAt(of.Last + 1) is { } ofDay)
             {
                 (kind, day, last) = (of.Kind, ofDay.Mention, ofDay.Last);
+            }
+            else if (IsSign(t, '-') && view.Is(t + 1, TokenKind.Number) && DayAt(t + 1) is { Mention.Relative: false } dashed)
+            {
+                // Rule: a time, a dash and a full date in digits (00:11 - 2026/03/16, a page's list of stories) is that date's.
+                (day, last) = (dashed.Mention, dashed.Last);
             }
             else if (view.Norm(t) == "من" && Daypart(t + 1, of: true) is { } ofStory && view.Bare(ofStory.Last + 1) is "اليوم" or "يوم"
                 && view.Norm(ofStory.Last + 2) is "التالي" or "السابق" or "نفسه" or "ذاته")
