@@ -1156,14 +1156,17 @@ public sealed partial class QuoteExtractor
                 if (issued.HasName && norms[issued.NameStart].StartsWith("لل", StringComparison.Ordinal) && Lexicon.IsBodyNoun(norms[issued.NameStart]))
                 {
                     // Rule: an issuer glued to لـ with the article (بيان للمديرية العامة للأمن الوطني) is the body: its name is read
-                    // from after لل, as the article's alef is not written there (مديرية العامة للأمن الوطني).
+                    // from after لل, as the article's alef is not written there (مديرية العامة للأمن الوطني); a body noun alone
+                    // (بيان للقيادة) is the speaker it heads, named before.
                     var nameEnd = issued.NameStart + 1;
                     while (nameEnd < issued.NameEnd && norms[nameEnd] is not ("صدر" or "صادر" or "الصادر" or "الصادره" or "الذي" or "التي"))
                     {
                         nameEnd++;
                     }
 
-                    return new Speaker((tokens[issued.NameStart].Start + 2, tokens[nameEnd - 1].End), null, SpeakerSource.Statement);
+                    return new Speaker(nameEnd == issued.NameStart + 1 && EarlierSpeakerHeadedBy(norms[issued.NameStart][2..]) is { } named
+                        ? named
+                        : (tokens[issued.NameStart].Start + 2, tokens[nameEnd - 1].End), null, SpeakerSource.Statement);
                 }
 
                 return ToSpeaker(issued, SpeakerSource.Statement);
@@ -1218,6 +1221,24 @@ public sealed partial class QuoteExtractor
             }
 
             return name is null && role is null ? Speaker.Unknown : new Speaker(name, role, source);
+        }
+
+        /// <summary>
+        /// The name of the last speaker found so far whose first word, without the article, is the body noun given (بيان للقيادة
+        /// after وكانت قيادة العمليات المشتركة قد أعلنت: قيادة العمليات المشتركة), or null.
+        /// </summary>
+        private (int Start, int End)? EarlierSpeakerHeadedBy(string noun)
+        {
+            for (var q = quotes.Count - 1; q >= 0; q--)
+            {
+                if (quotes[q] is { SpeakerStart: { } start, SpeakerEnd: { } end } && TokenAt(start) is >= 0 and var first
+                    && QuoteLexicon.WithoutArticle(norms[first]) == noun && end > tokens[first].End)
+                {
+                    return (start, end);
+                }
+            }
+
+            return last is { Name: { } current } && TokenAt(current.Start) is >= 0 and var head && QuoteLexicon.WithoutArticle(norms[head]) == noun ? current : null;
         }
 
         /// <summary>True when token k, with the article, is the last word of a recognized name of two words or more before it.</summary>
