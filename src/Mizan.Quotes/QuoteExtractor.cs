@@ -1358,7 +1358,8 @@ public sealed partial class QuoteExtractor
         /// <summary>
         /// The name learned for roles with the key's head that hold all of the key's words, when all such roles name one person;
         /// else null. A one-word key (الباحثة, الوزير) first matches the roles of that head and nisbas only (الباحثة الألمانية
-        /// باولا غواتين); when none does, every role of that head whose holder the recognizer named (معالي الدكتور خلفان بن
+        /// باولا غواتين); when none does and no current speaker is named (who would be the one meant: the bare role after him is
+        /// his), every role of that head whose holder the recognizer named (معالي الدكتور خلفان بن
         /// سعيد الشعيلي، وزير الإسكان والتخطيط العمراني for الوزير), so that words an office learned by mistake (القاضي ...
         /// صوت الشخص) are not taken for a holder.
         /// </summary>

@@ -96,13 +96,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             }
 
             // The office after the name, up to a comma, is the role (الألماني توماس باخ رئيس اللجنة الأولمبية الدولية).
-            var officeEnd = described.NameEnd;
-            while (officeEnd < end && !IsComma(text, tokens[officeEnd]))
-            {
-                officeEnd++;
-            }
-
-            var (officeStart, officeStop) = TrimPunctuation(tokens, described.NameEnd, officeEnd);
+            var (officeStart, officeStop) = UpToComma(text, tokens, described.NameEnd, end);
             return officeStart < officeStop && lexicon.IsRoleHead(norms[officeStart])
                 ? described with { RoleStart = officeStart, RoleEnd = officeStop }
                 : described with { RoleStart = start, RoleEnd = start + 1 };
@@ -272,13 +266,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
 
             if (IsDefinite(norms[k]) && lexicon.IsRoleHead(norms[k]) && !lexicon.IsTitle(norms[k]) && !lexicon.IsBodyNoun(norms[start]) && !IsOfficeWord(norms[start]))
             {
-                var roleEnd = k + 1;
-                while (roleEnd < end && !IsComma(text, tokens[roleEnd]))
-                {
-                    roleEnd++;
-                }
-
-                (var roleStart, roleEnd) = TrimPunctuation(tokens, k, roleEnd);
+                var (roleStart, roleEnd) = UpToComma(text, tokens, k, end);
                 return new SpeakerParts(start, k, roleStart, roleEnd, false);
             }
         }
@@ -480,9 +468,8 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// <summary>
     /// Rule: علي written with a final yeh right after a title (الدكتور علي السواط), or written على there when a name-like word
     /// follows, without the article or ending the name before an office or punctuation (ذكر السيد على الشاوش وزير الشؤون: a
-    /// title never comes before the preposition; not after آل,
-    /// whose الشيخ is a family name: وشدد آل الشيخ على أهمية), is the name Ali, not the preposition
-    /// على (the matching normalization folds the two). Also right after an office's definite complement (رئيس الهيئة علي
+    /// title never comes before the preposition; not after آل, whose الشيخ is a family name: وشدد آل الشيخ على أهمية), is the
+    /// name Ali, not the preposition على (the matching normalization folds the two). Also right after an office's definite complement (رئيس الهيئة علي
     /// عبيد شلغم في تصريح, علي حسين الربيعي) when a word without the article and a second one, bare or a family name with
     /// the article and the nisba's ي, follow it and end there, before a preposition, a complementizer or punctuation: the
     /// preposition would go on into a phrase (رئيس الهيئة على رأس وفد رسمي, على هامش المؤتمر الدولي).
@@ -581,13 +568,20 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             return null;
         }
 
-        var roleEnd = nameEnd;
-        while (roleEnd < end && !IsComma(text, tokens[roleEnd]))
+        var (roleStart, roleEnd) = UpToComma(text, tokens, nameEnd, end);
+        return new SpeakerParts(nameStart, nameEnd, roleStart, roleEnd, false);
+    }
+
+    /// <summary>The words from <paramref name="start"/> up to the first comma before end, punctuation trimmed: an office in apposition.</summary>
+    private static (int Start, int End) UpToComma(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var stop = start;
+        while (stop < end && !IsComma(text, tokens[stop]))
         {
-            roleEnd++;
+            stop++;
         }
 
-        return new SpeakerParts(nameStart, nameEnd, nameEnd, roleEnd, false);
+        return TrimPunctuation(tokens, start, stop);
     }
 
     /// <summary>
