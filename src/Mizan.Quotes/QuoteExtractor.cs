@@ -186,6 +186,13 @@ public sealed partial class QuoteExtractor
 
         private void FromVerb(int cue, int cueStart)
         {
+            if (QuoteLexicon.IsVerbOfARelativeClauseAboutAThing(norms, cue))
+            {
+                // Rule: a verb in a relative clause about a thing (بتشكيلته الجديدة التي أعلن عنها ... إلى أن) reports nothing:
+                // the speech after it is the sentence's own speaker's.
+                return;
+            }
+
             var end = sentenceEnd[cue];
             var isRelay = false;
             // What may stand between the verb and its subject (وقال عنها الوزير, صرح بذلك المتحدث, وقالت لـ"الاقتصادية" مصادر, أوضح
@@ -902,7 +909,7 @@ public sealed partial class QuoteExtractor
                 }
 
                 // A rank noun (سمو, معالي, فخامة) is followed by an office or a title, never by the name itself.
-                if (((p == title + 1 && !QuoteLexicon.IsRankNoun(norms[title])) || Lexicon.IsTitle(norms[p - 1]) || QuoteLexicon.IsRankFiller(norms[p - 1]))
+                if (((p == title + 1 && !QuoteLexicon.IsRankNoun(norms[title])) || Lexicon.IsTitle(norms[p - 1]) || QuoteLexicon.IsRankFillerAt(norms, p - 1))
                     && owner.parser.NameRunAfter(tokens, norms, p, end) is > 0 and var nameEnd)
                 {
                     return (tokens[p].Start, tokens[nameEnd - 1].End);
@@ -1030,10 +1037,11 @@ public sealed partial class QuoteExtractor
         /// <summary>
         /// True when a recognized name after an office's complement ends the speaker phrase at token k: a stop of
         /// <see cref="IsSubjectStop"/>, an outlet behind لـ (the one told: الأمين العام في جمعية الهلال الأحمر الكويتي مها البرجس
-        /// لوكالة الأنباء), a time word (اليوم, أمس), or a comma that closes it (رئيس الإدارة في مصر أحمد رزق، سبب هجوم).
+        /// لوكالة الأنباء), a time word (اليوم, أمس), a comma that closes it (رئيس الإدارة في مصر أحمد رزق، سبب هجوم), or في/خلال
+        /// opening the speech's setting (أمين الخزينة في الصليب الأحمر بسام المقداد في حديث لموقع).
         /// </summary>
         private bool EndsHolderName(int k, int end) =>
-            IsSubjectStop(k, end) || (k < end && (IsComma(k) || Lexicon.IsBodyNounBehindLam(norms[k]) || QuoteLexicon.IsSubjectBreaker(norms[k])));
+            IsSubjectStop(k, end) || (k < end && (IsComma(k) || Lexicon.IsBodyNounBehindLam(norms[k]) || QuoteLexicon.IsSubjectBreaker(norms[k]) || norms[k] is "في" or "خلال"));
 
         /// <summary>
         /// An office with the article or in a construct (الخبير, عضو الجمعية, رئيس جمهورية اليمن) before the preposition at k:

@@ -87,6 +87,15 @@ internal sealed class QuoteLexicon
     public static bool IsKinshipNoun(string norm) =>
         WithoutConjunction(norm) is "ابنه" or "نجل" or "نجله" or "زوجه" or "زوج" or "شقيق" or "شقيقه" or "والد" or "والده" or "ارمله" or "حفيد" or "حفيده";
 
+    /// <summary>
+    /// True when the verb at <paramref name="cue"/> announces or reveals a thing in a relative clause about it (التي أعلن عنها,
+    /// الذي كشفت عنه): a relative pronoun before it, عنه/عنها after it. It reports no speech of its own; قال عنها does (التي
+    /// قالت عنها الشركة إن: said of it).
+    /// </summary>
+    public static bool IsVerbOfARelativeClauseAboutAThing(string[] norms, int cue) =>
+        cue > 0 && cue + 1 < norms.Length && IsRelativePronoun(norms[cue - 1]) && norms[cue + 1] is "عنه" or "عنها" or "عنهم"
+        && (WithoutConjunction(norms[cue]).StartsWith("اعلن", StringComparison.Ordinal) || WithoutConjunction(norms[cue]).StartsWith("كشف", StringComparison.Ordinal));
+
     /// <summary>An envoy's office, sent to a place or body named after إلى (مبعوث, سفير, مندوب, ممثل, with or without the article).</summary>
     public static bool IsEnvoyHead(string norm) =>
         WithoutArticle(WithoutConjunction(norm)) is "مبعوث" or "مبعوثه" or "سفير" or "سفيره" or "مندوب" or "مندوبه" or "ممثل" or "ممثله" or "موفد";
@@ -258,7 +267,10 @@ internal sealed class QuoteLexicon
         norm.Length > 2 && norm[0] is CodePoints.Waw or CodePoints.Feh && IsComplementizer(norm[1..]);
 
     /// <summary>Filler words of a military rank between the title and the name (الفريق أول ركن).</summary>
-    public static bool IsRankFiller(string norm) => norm is "اول" or "ركن" or "الركن" or "اول";
+    public static bool IsRankFiller(string norm) => norm is "اول" or "ركن" or "الركن" or "اركان";
+
+    /// <summary>A rank filler at token k, or حرب after أركان (اللواء أركان حرب حسن الشيمي, as Egyptian ranks are written).</summary>
+    public static bool IsRankFillerAt(string[] norms, int k) => IsRankFiller(norms[k]) || (norms[k] == "حرب" && k > 0 && norms[k - 1] == "اركان");
 
     /// <summary>Name particles after which a word with the article is still part of the name (عبد الأمير, أبو مهدي, أم الخير, بنت المصطفى, محمد ولد الشيخ).</summary>
     public static bool IsNameParticle(string norm) => norm is "عبد" or "ابو" or "ابي" or "بن" or "ابن" or "ال" or "بنت" or "ولد" or "ام";

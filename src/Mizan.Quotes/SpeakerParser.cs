@@ -308,7 +308,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             }
 
             var nameStart = t + 1;
-            while (nameStart < end && (QuoteLexicon.IsRankFiller(norms[nameStart]) || (tokens[nameStart].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[nameStart].Start]))))
+            while (nameStart < end && (QuoteLexicon.IsRankFillerAt(norms, nameStart) || (tokens[nameStart].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[nameStart].Start]))))
             {
                 nameStart++;
             }
@@ -380,8 +380,9 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         // opens with a preposition (قالت في رسالة بالبريد الإلكتروني: the speaker is elsewhere); a statement's issuer
         // may open with لل (بيان للسفارة: the embassy's statement).
         // Rule: a longer body phrase speaks as its words before the first one behind a preposition and the article
-        // (الخطة التنفيذية لآليات العمل بالحد الجنوبي: الخطة التنفيذية لآليات العمل).
-        if (length > MaxPlainSpeakerWords && !issuer && tokens[start].IsWord && IsDefinite(norms[start]) && !QuoteLexicon.IsPrepositionalPhraseStart(norms[start]))
+        // (الخطة التنفيذية لآليات العمل بالحد الجنوبي: الخطة التنفيذية لآليات العمل), a body noun in construct too (دائرة الأنواء الجوية
+        // والزلازل في محافظة السليمانية).
+        if (length > MaxPlainSpeakerWords && !issuer && tokens[start].IsWord && (IsDefinite(norms[start]) || lexicon.IsBodyNoun(norms[start])) && !QuoteLexicon.IsPrepositionalPhraseStart(norms[start]))
         {
             for (var k = start + 2; k < end && k - start <= MaxPlainSpeakerWords; k++)
             {
@@ -390,10 +391,11 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                     break;
                 }
 
-                if (QuoteLexicon.IsPrepositionalPhraseStart(norms[k]) || (k <= start + MaxBodyNameBeforeLam && lexicon.IsBodyNoun(norms[start]) && norms[k].Length > 3 && norms[k][0] == 'ل' && !lexicon.IsBodyNoun(norms[k])))
+                if (QuoteLexicon.IsPrepositionalPhraseStart(norms[k]) || (k <= start + MaxBodyNameBeforeLam && lexicon.IsBodyNoun(norms[start]) && norms[k].Length > 3 && norms[k][0] == 'ل' && !lexicon.IsBodyNoun(norms[k]))
+                    || (lexicon.IsBodyNoun(norms[start]) && norms[k] == "في"))
                 {
                     // After a body noun, a word glued to لـ also ends the body's short name (المكتب الإعلامي لرئيس مجلس الوزراء
-                    // العراقي: المكتب الإعلامي).
+                    // العراقي: المكتب الإعلامي), and في its place (دائرة الأنواء الجوية والزلازل في محافظة السليمانية).
                     return new SpeakerParts(start, k, -1, -1, false);
                 }
             }
@@ -716,7 +718,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     private int SkipTitlesBackwards(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int nameStart)
     {
         var k = nameStart;
-        while (k > start && (lexicon.IsTitle(norms[k - 1]) || QuoteLexicon.IsRankFiller(norms[k - 1]) || (tokens[k - 1].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[k - 1].Start]))))
+        while (k > start && (lexicon.IsTitle(norms[k - 1]) || QuoteLexicon.IsRankFillerAt(norms, k - 1) || (tokens[k - 1].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[k - 1].Start]))))
         {
             k--;
         }
