@@ -257,6 +257,7 @@ public static partial class Dates
                 "afternoon" when hour < 12 => 720,
                 "night" when hour is >= 6 and < 12 => 720,
                 "night" when hour == 12 => -720,
+                "clock-am" when hour == 12 => -720,
                 _ => 0,
             };
 
@@ -352,14 +353,15 @@ public static partial class Dates
             }
 
             // م and ص after a time (الساعة 8:20 م) are مساء and صباحا; alone they are too short to trust. PM and AM as
-            // English writes them (أضيف 2020/06/02 - 8:14 PM) are the same, and need no الساعة before the time.
+            // English writes them (أضيف 2020/06/02 - 8:14 PM) are the same, and need no الساعة before the time. As on a
+            // twelve-hour clock, 12:00 ص (or AM) is midnight.
             if (kind is null && strong && view.Norm(t) is "م" or "ص")
             {
-                (kind, last) = (view.Norm(t) == "م" ? "afternoon" : "morning", t);
+                (kind, last) = (view.Norm(t) == "م" ? "afternoon" : "clock-am", t);
             }
             else if (kind is null && view.Is(t, TokenKind.LatinWord) && (IsWord(t, "PM") || IsWord(t, "AM")))
             {
-                (kind, last) = (IsWord(t, "PM") ? "afternoon" : "morning", t);
+                (kind, last) = (IsWord(t, "PM") ? "afternoon" : "clock-am", t);
             }
 
             string? zone = null;
