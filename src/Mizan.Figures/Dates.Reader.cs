@@ -207,12 +207,12 @@ public static partial class Dates
             return null;
         }
 
+        private static readonly string[] EnglishOrdinalSuffixes = ["st", "nd", "rd", "th"];
+
         /// <summary>
         /// Rule: an English ordinal day before a month and its year (تاريخ النشر: 29th, November 2024; 1st March, 2016):
         /// that day. The suffix is written on the digits; a comma may follow it and the month.
         /// </summary>
-        private static readonly string[] EnglishOrdinalSuffixes = ["st", "nd", "rd", "th"];
-
         private (DateMention, int)? EnglishOrdinalDay(int i)
         {
             if (!view.Is(i, TokenKind.Number) || Int(view.Norm(i)) is not (>= 1 and <= 31 and var day) || !view.Is(i + 1, TokenKind.LatinWord) || !Adjacent(i, i + 1)
@@ -905,7 +905,7 @@ public static partial class Dates
                 var back = ((int)r.DayOfWeek - day + 7) % 7;
                 var ahead = ((day - (int)r.DayOfWeek + 6) % 7) + 1;
                 var date = !next && !previous && RelativeDayRightBefore(first) is { } named
-                    ? named.AddDays((day - (int)named.DayOfWeek + 7) % 7 is var forward && forward <= 1 ? forward : forward - 7)
+                    ? NamedWeekdayNear(named, day)
                     : !next && !previous && !Future && FutureVerbBefore(first)
                     ? r.AddDays((day - (int)r.DayOfWeek + 7) % 7) // a future verb and the same weekday: today
                     : next || (Future && !previous) ? r.AddDays(ahead) : r.AddDays(-(previous && back == 0 ? 7 : back));
