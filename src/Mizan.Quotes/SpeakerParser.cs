@@ -14,8 +14,10 @@ internal readonly record struct SpeakerParts(int NameStart, int NameEnd, int Rol
 }
 
 /// <summary>
-/// Splits the phrase that names a speaker into role and name. Rules, each tested by name:
-/// the phrase is read comma segment by comma segment, and reading stops once a name is found;
+/// Splits the phrase that names a speaker into role and name. Rules, each tested by name: the rules that read a whole
+/// phrase (a recognized name, a name in apposition to an office, يدعى, a source word ...) are a table of small classes,
+/// <see cref="PhraseRules"/>, tried in order; a phrase none of them reads is read comma segment by comma segment, and
+/// reading stops once a name is found;
 /// a title or rank (الجنرال, اللواء, الفريق أول ركن) is neither: the name follows it and the role precedes it;
 /// a phrase headed by an office (رئيس, وزير, مستشار, المتحدث ...) is a role, and the name is the run of name-like words
 /// at its end, which needs one word without the article (قاسم الأعرجي, not العراقي);
@@ -53,101 +55,24 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             return SpeakerParts.None;
         }
 
-        for (var d = start + 1; d + 1 < end; d++)
+        var phrase = new Phrase(this, text, tokens, norms, start, end, names, issuer);
+        foreach (var rule in PhraseRules)
         {
-            if (norms[d] is "يدعي" or "تدعي" or "يدعا")
+            if (rule.Read(phrase) is { } parts)
             {
-                // Rule: "X يدعى NAME" (شاهد عيان يدعى أحمد اكاي): the name follows يدعى, and the words before it are the role.
-                var (nameStart, nameEnd) = TrimPunctuation(tokens, d + 1, end);
-                while (nameEnd > nameStart + 1 && lexicon.IsBodyNounBehindLam(norms[nameEnd - 1]))
-                {
-                    nameEnd--;
-                }
-
-                return nameStart < nameEnd ? new SpeakerParts(nameStart, nameEnd, start, d, false) : SpeakerParts.None;
+                return parts;
             }
         }
 
-        if (lexicon.IsAnonymousHead(norms[start]))
-        {
-            return new SpeakerParts(start, end, -1, -1, true);
-        }
+        return BySegments(text, tokens, norms, start, end, issuer);
+    }
 
-        if (QuoteLexicon.IsRankNoun(norms[start]) && start + 1 < end && (lexicon.IsRoleHead(norms[start + 1]) || lexicon.IsTitle(norms[start + 1])))
-        {
-            // Rule: a rank noun (معالي, سمو, فخامة) before an office or a title is a form of address, not a name: the phrase
-            // is read from the office (أكد معالي الوزير أن: the role الوزير).
-            return Parse(text, tokens, norms, start + 1, end, names, issuer);
-        }
-
-        if ((NameThenOffice(text, tokens, norms, start, end, names) ?? BareNameThenDefiniteOffice(text, tokens, norms, start, end)) is { } apposed)
-        {
-            return apposed;
-        }
-
-        if (names is not null && start + 1 < end && QuoteLexicon.IsNisba(norms[start]) && OpeningName(tokens, start + 1, end, names) is not null)
-        {
-            // Rule: a nationality before a recognized name (أشاد الإسباني فيليكس سانشيز مدرب المنتخب) describes the person: the
-            // phrase is read from the name, the nationality kept as the role when the phrase gives none.
-            var described = Parse(text, tokens, norms, start + 1, end, names, issuer);
-            if (!described.HasName || described.HasRole)
-            {
-                return described;
-            }
-
-            // The office after the name, up to a comma, is the role (الألماني توماس باخ رئيس اللجنة الأولمبية الدولية).
-            var (officeStart, officeStop) = UpToComma(text, tokens, described.NameEnd, end);
-            return officeStart < officeStop && lexicon.IsRoleHead(norms[officeStart])
-                ? described with { RoleStart = officeStart, RoleEnd = officeStop }
-                : described with { RoleStart = start, RoleEnd = start + 1 };
-        }
-
-        if (names is not null && !IsOfficeWord(norms[start]) && OpeningName(tokens, start, end, names) is { } opening && !HasTitle(norms, opening.End, end))
-        {
-            // Rule: a recognized name that opens the phrase is the speaker; names after it belong to what follows (أبو مرزوق
-            // الإطار القيادي لمنظمة التحرير: أبو مرزوق).
-            return new SpeakerParts(opening.Start, opening.End, -1, -1, false);
-        }
-
-        var recognizedLast = names is null ? null : FromRecognizedNames(tokens, start, end, names);
-        if (recognizedLast is { } lone && lone.Start == start && lone.End == start + 1 && end > start + 1 && !IsDefinite(norms[start]) && IsOfficeWord(norms[start]))
-        {
-            // Rule: an office word without the article that the recognizer took for a one-word name (أمين عام وزارة النقل أنمار
-            // الخصاونة: أمين) opens the role when words follow it; the holder's name is read after it. Alone or with the
-            // article it is a surname (وقال القاضي إنه, ورجح الشيخ أن).
-            recognizedLast = null;
-        }
-
-        if (recognizedLast is { } later && names is not null && TitleThenName(text, tokens, norms, start, end, later, names) is { } titled)
-        {
-            return titled;
-        }
-
-        if (recognizedLast is { } body && names is not null && HolderBeforeOffice(tokens, norms, start, end, body, names) is { } holder)
-        {
-            return holder;
-        }
-
-        if (recognizedLast is { } complement && IsOfficeComplement(norms, start, end, complement))
-        {
-            return new SpeakerParts(-1, -1, start, end, false);
-        }
-
-        if (recognizedLast is { } behindLam && PersonAfterGluedBody(tokens, norms, start, end, behindLam) is { } person)
-        {
-            return person;
-        }
-
-        if (recognizedLast is { } found)
-        {
-            // Rule: علي with a final yeh right before a recognized name is its first part (علي ناصر محمد).
-            var recognized = found.Start > start && norms[found.Start - 1] == "علي" && text.AsSpan(tokens[found.Start - 1].Start, tokens[found.Start - 1].Length).SequenceEqual("علي")
-                ? new NameSpan(found.Start - 1, found.End)
-                : found;
-            var (roleStart, roleEnd) = TrimPunctuation(tokens, start, SkipTitlesBackwards(text, tokens, norms, start, recognized.Start));
-            return new SpeakerParts(recognized.Start, recognized.End, roleStart < roleEnd ? roleStart : -1, roleStart < roleEnd ? roleEnd : -1, false);
-        }
-
+    /// <summary>
+    /// Reads the phrase comma segment by comma segment when no rule of <see cref="PhraseRules"/> read it whole: the first
+    /// segment with a name gives it, with the first office before it as its role.
+    /// </summary>
+    private SpeakerParts BySegments(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int end, bool issuer)
+    {
         var role = (Start: -1, End: -1);
         var segmentStart = start;
         for (var k = start; k <= end; k++)
@@ -205,6 +130,216 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         }
 
         return role.Start >= 0 ? new SpeakerParts(-1, -1, role.Start, role.End, false) : SpeakerParts.None;
+    }
+
+    /// <summary>The lexicon the rules of <see cref="PhraseRules"/> read.</summary>
+    private QuoteLexicon Lexicon => lexicon;
+
+    /// <summary>The rules that read a whole speaker phrase, tried in order; the first that reads it wins, else its segments are read.</summary>
+    private static readonly PhraseRule[] PhraseRules =
+    [
+        new CalledName(),
+        new AnonymousSource(),
+        new RankNounIsAFormOfAddress(),
+        new NameCommaOffice(),
+        new BareNameThenOffice(),
+        new NationalityBeforeARecognizedName(),
+        new RecognizedNameOpensThePhrase(),
+        new TitleNameOffice(),
+        new RecognizedHolderBeforeOffice(),
+        new RecognizedBodyIsTheOfficesComplement(),
+        new RecognizedPersonAfterAGluedBody(),
+        new LastRecognizedName(),
+    ];
+
+    /// <summary>
+    /// A speaker phrase [Start, End) in tokens, with what its rules share: the recognized name that ends last in it, an office
+    /// word the recognizer took for a one-word name set aside.
+    /// </summary>
+    private sealed class Phrase
+    {
+        public Phrase(SpeakerParser parser, string text, IReadOnlyList<Token> tokens, string[] norms, int start, int end, IReadOnlyList<NameSpan>? names, bool issuer)
+        {
+            (Parser, Text, Tokens, Norms, Start, End, Names, Issuer) = (parser, text, tokens, norms, start, end, names, issuer);
+            var last = names is null ? null : FromRecognizedNames(tokens, start, end, names);
+            if (last is { } lone && lone.Start == start && lone.End == start + 1 && end > start + 1 && !IsDefinite(norms[start]) && parser.IsOfficeWord(norms[start]))
+            {
+                // Rule: an office word without the article that the recognizer took for a one-word name (أمين عام وزارة النقل أنمار
+                // الخصاونة: أمين) opens the role when words follow it; the holder's name is read after it. Alone or with the
+                // article it is a surname (وقال القاضي إنه, ورجح الشيخ أن).
+                last = null;
+            }
+
+            LastRecognized = last;
+        }
+
+        public SpeakerParser Parser { get; }
+
+        public string Text { get; }
+
+        public IReadOnlyList<Token> Tokens { get; }
+
+        public string[] Norms { get; }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public IReadOnlyList<NameSpan>? Names { get; }
+
+        public bool Issuer { get; }
+
+        public NameSpan? LastRecognized { get; }
+
+        /// <summary>The same phrase from another first token, read by every rule again.</summary>
+        public SpeakerParts From(int start) => Parser.Parse(Text, Tokens, Norms, start, End, Names, Issuer);
+    }
+
+    private abstract class PhraseRule
+    {
+        /// <summary>The phrase split into name and role, or null when the rule does not read it.</summary>
+        public abstract SpeakerParts? Read(Phrase p);
+    }
+
+    /// <summary>Rule: "X يدعى NAME" (شاهد عيان يدعى أحمد اكاي): the name follows يدعى, and the words before it are the role.</summary>
+    private sealed class CalledName : PhraseRule
+    {
+        public override SpeakerParts? Read(Phrase p)
+        {
+            for (var d = p.Start + 1; d + 1 < p.End; d++)
+            {
+                if (p.Norms[d] is "يدعي" or "تدعي" or "يدعا")
+                {
+                    var (nameStart, nameEnd) = TrimPunctuation(p.Tokens, d + 1, p.End);
+                    while (nameEnd > nameStart + 1 && p.Parser.Lexicon.IsBodyNounBehindLam(p.Norms[nameEnd - 1]))
+                    {
+                        nameEnd--;
+                    }
+
+                    return nameStart < nameEnd ? new SpeakerParts(nameStart, nameEnd, p.Start, d, false) : SpeakerParts.None;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Rule: a phrase headed by an anonymous source (مصدر, مصادر) names nobody.</summary>
+    private sealed class AnonymousSource : PhraseRule
+    {
+        public override SpeakerParts? Read(Phrase p) => p.Parser.Lexicon.IsAnonymousHead(p.Norms[p.Start]) ? new SpeakerParts(p.Start, p.End, -1, -1, true) : null;
+    }
+
+    /// <summary>
+    /// Rule: a rank noun (معالي, سمو, فخامة) before an office or a title is a form of address, not a name: the phrase is read
+    /// from the office (أكد معالي الوزير أن: the role الوزير).
+    /// </summary>
+    private sealed class RankNounIsAFormOfAddress : PhraseRule
+    {
+        public override SpeakerParts? Read(Phrase p) =>
+            QuoteLexicon.IsRankNoun(p.Norms[p.Start]) && p.Start + 1 < p.End && (p.Parser.Lexicon.IsRoleHead(p.Norms[p.Start + 1]) || p.Parser.Lexicon.IsTitle(p.Norms[p.Start + 1]))
+                ? p.From(p.Start + 1)
+                : null;
+    }
+
+    /// <summary>Rule: <see cref="NameThenOffice"/>.</summary>
+    private sealed class NameCommaOffice : PhraseRule
+    {
+        public override SpeakerParts? Read(Phrase p) => p.Parser.NameThenOffice(p.Text, p.Tokens, p.Norms, p.Start, p.End, p.Names);
+    }
+
+    /// <summary>Rule: <see cref="BareNameThenDefiniteOffice"/>.</summary>
+    private sealed class BareNameThenOffice : PhraseRule
+    {
+        public override SpeakerParts? Read(Phrase p) => p.Parser.BareNameThenDefiniteOffice(p.Text, p.Tokens, p.Norms, p.Start, p.End);
+    }
+
+    /// <summary>
+    /// Rule: a nationality before a recognized name (أشاد الإسباني فيليكس سانشيز مدرب المنتخب) describes the person: the phrase is
+    /// read from the name; the office after the name, up to a comma, is the role (الألماني توماس باخ رئيس اللجنة الأولمبية
+    /// الدولية), else the nationality.
+    /// </summary>
+    private sealed class NationalityBeforeARecognizedName : PhraseRule
+    {
+        public override SpeakerParts? Read(Phrase p)
+        {
+            if (p.Names is null || p.Start + 1 >= p.End || !QuoteLexicon.IsNisba(p.Norms[p.Start]) || OpeningName(p.Tokens, p.Start + 1, p.End, p.Names) is null)
+            {
+                return null;
+            }
+
+            var described = p.From(p.Start + 1);
+            if (!described.HasName || described.HasRole)
+            {
+                return described;
+            }
+
+            var (officeStart, officeStop) = UpToComma(p.Text, p.Tokens, described.NameEnd, p.End);
+            return officeStart < officeStop && p.Parser.Lexicon.IsRoleHead(p.Norms[officeStart])
+                ? described with { RoleStart = officeStart, RoleEnd = officeStop }
+                : described with { RoleStart = p.Start, RoleEnd = p.Start + 1 };
+        }
+    }
+
+    /// <summary>
+    /// Rule: a recognized name that opens the phrase is the speaker; names after it belong to what follows (أبو مرزوق الإطار
+    /// القيادي لمنظمة التحرير: أبو مرزوق), unless a title follows it (its holder is named after the title).
+    /// </summary>
+    private sealed class RecognizedNameOpensThePhrase : PhraseRule
+    {
+        public override SpeakerParts? Read(Phrase p) =>
+            p.Names is not null && !p.Parser.IsOfficeWord(p.Norms[p.Start]) && OpeningName(p.Tokens, p.Start, p.End, p.Names) is { } opening && !p.Parser.HasTitle(p.Norms, opening.End, p.End)
+                ? new SpeakerParts(opening.Start, opening.End, -1, -1, false)
+                : null;
+    }
+
+    /// <summary>Rule: <see cref="TitleThenName"/>.</summary>
+    private sealed class TitleNameOffice : PhraseRule
+    {
+        public override SpeakerParts? Read(Phrase p) =>
+            p.LastRecognized is { } later && p.Names is not null ? p.Parser.TitleThenName(p.Text, p.Tokens, p.Norms, p.Start, p.End, later, p.Names) : null;
+    }
+
+    /// <summary>Rule: <see cref="HolderBeforeOffice"/>.</summary>
+    private sealed class RecognizedHolderBeforeOffice : PhraseRule
+    {
+        public override SpeakerParts? Read(Phrase p) =>
+            p.LastRecognized is { } body && p.Names is not null ? p.Parser.HolderBeforeOffice(p.Tokens, p.Norms, p.Start, p.End, body, p.Names) : null;
+    }
+
+    /// <summary>Rule: <see cref="IsOfficeComplement"/>: the phrase is a role.</summary>
+    private sealed class RecognizedBodyIsTheOfficesComplement : PhraseRule
+    {
+        public override SpeakerParts? Read(Phrase p) =>
+            p.LastRecognized is { } complement && p.Parser.IsOfficeComplement(p.Norms, p.Start, p.End, complement) ? new SpeakerParts(-1, -1, p.Start, p.End, false) : null;
+    }
+
+    /// <summary>Rule: <see cref="PersonAfterGluedBody"/>.</summary>
+    private sealed class RecognizedPersonAfterAGluedBody : PhraseRule
+    {
+        public override SpeakerParts? Read(Phrase p) =>
+            p.LastRecognized is { } behindLam ? p.Parser.PersonAfterGluedBody(p.Tokens, p.Norms, p.Start, p.End, behindLam) : null;
+    }
+
+    /// <summary>
+    /// Rule: the recognized name that ends last in the phrase is the speaker, and the words before it, less its titles, the
+    /// role; علي with a final yeh right before it is its first part (علي ناصر محمد).
+    /// </summary>
+    private sealed class LastRecognizedName : PhraseRule
+    {
+        public override SpeakerParts? Read(Phrase p)
+        {
+            if (p.LastRecognized is not { } found)
+            {
+                return null;
+            }
+
+            var recognized = found.Start > p.Start && p.Norms[found.Start - 1] == "علي" && p.Text.AsSpan(p.Tokens[found.Start - 1].Start, p.Tokens[found.Start - 1].Length).SequenceEqual("علي")
+                ? new NameSpan(found.Start - 1, found.End)
+                : found;
+            var (roleStart, roleEnd) = TrimPunctuation(p.Tokens, p.Start, p.Parser.SkipTitlesBackwards(p.Text, p.Tokens, p.Norms, p.Start, recognized.Start));
+            return new SpeakerParts(recognized.Start, recognized.End, roleStart < roleEnd ? roleStart : -1, roleStart < roleEnd ? roleEnd : -1, false);
+        }
     }
 
     /// <summary>
