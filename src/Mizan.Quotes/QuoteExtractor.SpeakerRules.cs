@@ -34,6 +34,7 @@ public sealed partial class QuoteExtractor
             new AdverbialMasdarEndsSubject(),
             new NewsAgencyBehindLamEndsSubject(),
             new OutletAfterCommaEndsSubject(),
+            new AddresseeAfterADefiniteBody(),
         ];
 
         /// <summary>Corrections of the speaker read for a cue, applied in order; the gender check comes last.</summary>
@@ -293,6 +294,17 @@ public sealed partial class QuoteExtractor
         {
             public override bool StopsAt(Run run, int start, int k, int end) =>
                 run.IsComma(k) && k + 1 < end && (QuoteLexicon.IsMediaNounBehindLam(run.norms[k + 1]) || run.Lexicon.IsNewsAgencyBehindLam(run.norms[k + 1]));
+        }
+
+        /// <summary>
+        /// Rule: a word glued to لـ right after a body named by one definite noun (وأكدت الوزارة لأصحاب سيارات الأجرة بأن) is
+        /// whom the body told: the body alone is the subject.
+        /// </summary>
+        private sealed class AddresseeAfterADefiniteBody : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) =>
+                k == start + 1 && run.Lexicon.IsBodyNoun(run.norms[start]) && QuoteLexicon.WithoutArticle(run.norms[start]) != run.norms[start]
+                && run.norms[k].Length > 3 && run.norms[k][0] == 'ل' && !run.norms[k].StartsWith("لل", StringComparison.Ordinal) && !run.Lexicon.IsBodyNoun(run.norms[k]);
         }
 
         private abstract class SpeakerCorrection

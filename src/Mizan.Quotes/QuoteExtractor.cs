@@ -642,9 +642,11 @@ public sealed partial class QuoteExtractor
                     break;
                 }
 
+                // عن after صادر names a statement's issuer (البيان الصادر عن مصلحة الدفاع المدني): the phrase goes on.
                 if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end))
                     && !(k == start + 1 && norm == "من" && Lexicon.IsAnonymousHead(norms[start]))
-                    && !owner.parser.IsAliAfterTitle(text, tokens, norms, k) && !IsAliInApposition(start, k, end))
+                    && !owner.parser.IsAliAfterTitle(text, tokens, norms, k) && !IsAliInApposition(start, k, end)
+                    && !(norm == "عن" && k > start && norms[k - 1] is "صادر" or "الصادر" or "الصادره" or "صدر"))
                 {
                     // A speech's setting right after the office (المحافظ في تصريحات لصحيفة ...) is no complement of it.
                     // An envoy's office goes on after إلى (مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد).
@@ -964,6 +966,12 @@ public sealed partial class QuoteExtractor
                     return null;
                 }
 
+                if (owner.parser.IsAliAfterTitle(text, tokens, norms, p) && p + 2 <= end && EndsHolderName(p + 2, end))
+                {
+                    // علي that opens the holder's name after the complement (مدير حماية المستهلك في الوزارة علي الخطيب لـ«الوطن»).
+                    return p + 2;
+                }
+
                 if (QuoteLexicon.IsPreposition(norms[p]))
                 {
                     // Rule: the complement may hold a further preposition (المشرف على الطلاب المنتظمين في دورة الصفوة أسامة
@@ -1038,10 +1046,11 @@ public sealed partial class QuoteExtractor
         /// True when a recognized name after an office's complement ends the speaker phrase at token k: a stop of
         /// <see cref="IsSubjectStop"/>, an outlet behind لـ (the one told: الأمين العام في جمعية الهلال الأحمر الكويتي مها البرجس
         /// لوكالة الأنباء), a time word (اليوم, أمس), a comma that closes it (رئيس الإدارة في مصر أحمد رزق، سبب هجوم), or في/خلال
-        /// opening the speech's setting (أمين الخزينة في الصليب الأحمر بسام المقداد في حديث لموقع).
+        /// opening the speech's setting (أمين الخزينة في الصليب الأحمر بسام المقداد في حديث لموقع), or a lone لـ before the outlet
+        /// told (سالم الدهام لـ حسنى).
         /// </summary>
         private bool EndsHolderName(int k, int end) =>
-            IsSubjectStop(k, end) || (k < end && (IsComma(k) || Lexicon.IsBodyNounBehindLam(norms[k]) || QuoteLexicon.IsSubjectBreaker(norms[k]) || norms[k] is "في" or "خلال"));
+            IsSubjectStop(k, end) || (k < end && (IsComma(k) || Lexicon.IsBodyNounBehindLam(norms[k]) || QuoteLexicon.IsSubjectBreaker(norms[k]) || norms[k] is "في" or "خلال" or "ل"));
 
         /// <summary>
         /// An office with the article or in a construct (الخبير, عضو الجمعية, رئيس جمهورية اليمن) before the preposition at k:
@@ -1149,7 +1158,9 @@ public sealed partial class QuoteExtractor
             if (Lexicon.IsStatementNoun(norms[start]))
             {
                 var issuer = start + 1;
-                while (issuer < end && norms[issuer] is "ل" or "صادر" or "صدر" or "الصادر" or "عن")
+                // A statement's adjective before صادر عن is no part of its issuer (بيان رسمي صادر عن المديرية).
+                while (issuer < end && (norms[issuer] is "ل" or "صادر" or "صدر" or "الصادر" or "عن"
+                    || (norms[issuer] is "رسمي" or "الرسمي" or "صحفي" or "صحافي" or "مشترك" && issuer + 1 < end && norms[issuer + 1] is "صادر" or "الصادر")))
                 {
                     issuer++;
                 }

@@ -119,10 +119,11 @@ internal sealed class QuoteLexicon
         || IsPronounPreposition(norm);
 
     /// <summary>
-    /// التابع/التابعة لـ: a body's affiliation (تلفزيون المنار التابع لحزب الله: the body is تلفزيون المنار); it ends the
+    /// التابع/التابعة لـ, الخاضع/الخاضعة لـ: a body's affiliation (تلفزيون المنار التابع لحزب الله: the body is تلفزيون المنار;
+    /// مصلحة الدفاع المدني الخاضعة لسيطرة الحوثيين); it ends the
     /// speaker phrase of a body, not an office's (المسؤول الإعلامي لغرفة العمليات التابعة للجيش عبدالكريم صبرا).
     /// </summary>
-    public static bool IsAffiliation(string norm) => norm is "التابع" or "التابعه";
+    public static bool IsAffiliation(string norm) => norm is "التابع" or "التابعه" or "الخاضع" or "الخاضعه";
 
     /// <summary>A preposition carrying a pronoun (عنها, له, لك, فيه) or أيضا: it may sit between a verb and its subject.</summary>
     public static bool IsPronounPreposition(string norm) =>

@@ -608,8 +608,10 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// title never comes before the preposition; not after آل, whose الشيخ is a family name: وشدد آل الشيخ على أهمية), is the
     /// name Ali, not the preposition على (the matching normalization folds the two). Also right after an office's definite complement (رئيس الهيئة علي
     /// عبيد شلغم في تصريح, علي حسين الربيعي) when a word without the article and a second one, bare or a family name with
-    /// the article and the nisba's ي, follow it and end there, before a preposition, a complementizer or punctuation: the
-    /// preposition would go on into a phrase (رئيس الهيئة على رأس وفد رسمي, على هامش المؤتمر الدولي).
+    /// the article and the nisba's ي, follow it and end there, before a preposition, a complementizer, punctuation or an
+    /// outlet behind لـ; or when one family name with the article follows it and then the outlet told (مدير حماية المستهلك في
+    /// الوزارة علي الخطيب لـ«الوطن»): the preposition would go on into a phrase (رئيس الهيئة على رأس وفد رسمي, على هامش
+    /// المؤتمر الدولي).
     /// </summary>
     public bool IsAliAfterTitle(string text, IReadOnlyList<Token> tokens, string[] norms, int k) =>
         k > 0 && norms[k] == "علي"
@@ -628,16 +630,19 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         bool Bare(int j) => tokens[j].Kind == TokenKind.ArabicWord && !IsDefinite(norms[j]) && IsNameWord(tokens[j], norms[j]);
         bool FamilyName(int j) => IsDefinite(norms[j]) && norms[j].EndsWith('\u064A') && IsNameWord(tokens[j], norms[j]); // a nisba: الربيعي
         var after = k + 3;
-        return Bare(k + 1) && (Bare(k + 2) || FamilyName(k + 2))
-            && (after >= tokens.Count || tokens[after].Kind == TokenKind.Punctuation || QuoteLexicon.IsPreposition(norms[after]) || QuoteLexicon.IsComplementizer(norms[after]));
+        bool EndsPhrase(int j) => j >= tokens.Count || tokens[j].Kind == TokenKind.Punctuation || QuoteLexicon.IsPreposition(norms[j]) || QuoteLexicon.IsComplementizer(norms[j])
+            || lexicon.IsBodyNounBehindLam(norms[j]);
+        return (Bare(k + 1) && (Bare(k + 2) || FamilyName(k + 2)) && EndsPhrase(after))
+            || (IsDefinite(norms[k + 1]) && IsNameWord(tokens[k + 1], norms[k + 1]) && (norms[k + 2] == "ل" || lexicon.IsBodyNounBehindLam(norms[k + 2])));
     }
 
     /// <summary>
     /// How far back the office's head may stand from علي: two words in the web-e case it was written from (رئيس الهيئة علي);
-    /// four lets an office hold a complement of three words (رئيس مجلس إدارة الشركة علي), the longest of the judged samples'
-    /// offices before a name.
+    /// four let an office hold a complement of three words (رئيس مجلس إدارة الشركة علي); five, a complement of two and a
+    /// place (مدير حماية المستهلك في الوزارة علي الخطيب, read on web-k), the longest of the judged samples' offices before a
+    /// name.
     /// </summary>
-    private const int MaxOfficeWordsBeforeAli = 4;
+    private const int MaxOfficeWordsBeforeAli = 5;
 
     /// <summary>A word with the article, alone or behind a preposition or conjunction (العراقي, للقوات, بالعراق).</summary>
     private static bool IsDefinite(string norm) =>
