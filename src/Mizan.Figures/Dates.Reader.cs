@@ -632,9 +632,16 @@ public static partial class Dates
         {
             var first = i;
 
-            // Rule: اليوم as a name, not a day: the outlet عين اليوم, the paper «اليوم» alone between quotation marks, or the
-            // last word of a two-word name in them (شاشة «الحدث اليوم»).
-            if (view.Bare(i) == "اليوم" && (view.Bare(i - 1) == "عين" || (IsQuote(i - 1) && IsQuote(i + 1)) || (IsQuote(i - 2) && IsQuote(i + 1) && view.Is(i - 1, TokenKind.ArabicWord))))
+            // Rule: اليوم as a name, not a day: the outlets عين اليوم and وطنا اليوم, the paper «اليوم» alone between quotation
+            // marks, or the last word of a two-word name in them (شاشة «الحدث اليوم»).
+            if (view.Bare(i) == "اليوم" && (view.Bare(i - 1) == "عين" || view.Norm(i - 1) == "وطنا" || (IsQuote(i - 1) && IsQuote(i + 1)) || (IsQuote(i - 2) && IsQuote(i + 1) && view.Is(i - 1, TokenKind.ArabicWord))))
+            {
+                return null;
+            }
+
+            // Rule: في اليوم after a quantity is a rate, "per day" (200 ألف متر مكعب في اليوم), not a date; في اليوم السابق after
+            // a price is still the day before.
+            if (view.Bare(i) == "اليوم" && view.Norm(i - 1) == "في" && QuantityBefore(i - 1) && view.Norm(i + 1) is not ("السابق" or "التالي" or "الماضي" or "المنصرم" or "نفسه" or "ذاته"))
             {
                 return null;
             }
@@ -693,6 +700,34 @@ public static partial class Dates
             var value = reference is { } reference2 ? Iso(NamedWeekdayNear(reference2.AddDays(offset), offset == 0 ? null : WeekdayAfter(last))) : null;
             return (Mention(first, last, value, DateGranularity.Day) with { Relative = true }, last);
         }
+
+        /// <summary>
+        /// True when a number, in digits or in words, stands among the <see cref="MaxRateWords"/> words before token k, with no
+        /// punctuation between (200 ألف متر مكعب في): the words after it are a rate's.
+        /// </summary>
+        private bool QuantityBefore(int k)
+        {
+            for (var j = k - 1; j >= 0 && k - j <= MaxRateWords; j--)
+            {
+                if (view.Is(j, TokenKind.Number) || Lexicon.Default.NumberWords.ContainsKey(view.Norm(j)) || Lexicon.Default.NumberWords.ContainsKey(view.Bare(j)))
+                {
+                    return true;
+                }
+
+                if (view.Is(j, TokenKind.Punctuation))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A number, a multiplier and a unit of two words (200 ألف متر مكعب, مليون ونصف متر مكعب) before في اليوم: four words, as
+        /// web-k's case.
+        /// </summary>
+        private const int MaxRateWords = 4;
 
         /// <summary>The weekday written right after token k, or in parentheses after it (أمس الثلاثاء, أمس (الثلثاء)), or null.</summary>
         private int? WeekdayAfter(int k)
