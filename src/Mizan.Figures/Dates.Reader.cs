@@ -649,12 +649,10 @@ public static partial class Dates
             // Rule: اليوم before a weekday that is not the publication's (اليوم الخميس in a text published on a Friday)
             // is that weekday, the nearest before the publication: the text names its own day, later than it was written.
             // The weekday may stand in parentheses: اليوم (الجمعة).
-            var parenthesized = view.IsPunctuation(i + 1, '(') && view.IsPunctuation(i + 3, ')');
-            if (view.Bare(i) == "اليوم" && WeekdayAt(i + (parenthesized ? 2 : 1), bare: false) is { } named && reference is { } written && named.Day != written.DayOfWeek)
+            if (view.Bare(i) == "اليوم" && WeekdayAfter(i) is { } named && reference is { } written && named.Day != written.DayOfWeek)
             {
                 var back = ((int)written.DayOfWeek - (int)named.Day + 7) % 7;
-                var end = parenthesized ? named.Last + 1 : named.Last;
-                return (Mention(first, end, Iso(written.AddDays(-back)), DateGranularity.Day) with { Relative = true }, end);
+                return (Mention(first, named.End, Iso(written.AddDays(-back)), DateGranularity.Day) with { Relative = true }, named.End);
             }
 
             if (view.Bare(i) is "اليوم" or "يوم" && RelativeDayWords(i + 1 + (view.Norm(i + 1) is "الذي" or "الي" or "اللي" ? 1 : 0)) is { } after)
@@ -697,7 +695,7 @@ public static partial class Dates
                 (offset, last) = words;
             }
 
-            var value = reference is { } reference2 ? Iso(NamedWeekdayNear(reference2.AddDays(offset), offset == 0 ? null : WeekdayAfter(last))) : null;
+            var value = reference is { } reference2 ? Iso(NamedWeekdayNear(reference2.AddDays(offset), offset == 0 ? null : (int?)WeekdayAfter(last)?.Day)) : null;
             return (Mention(first, last, value, DateGranularity.Day) with { Relative = true }, last);
         }
 
@@ -729,11 +727,14 @@ public static partial class Dates
         /// </summary>
         private const int MaxRateWords = 4;
 
-        /// <summary>The weekday written right after token k, or in parentheses after it (أمس الثلاثاء, أمس (الثلثاء)), or null.</summary>
-        private int? WeekdayAfter(int k)
+        /// <summary>
+        /// The weekday written right after token k, or in parentheses after it (أمس الثلاثاء, اليوم (الجمعة)), with the last token
+        /// it takes (its closing parenthesis), or null.
+        /// </summary>
+        private (DayOfWeek Day, int End)? WeekdayAfter(int k)
         {
             var parenthesized = view.IsPunctuation(k + 1, '(') && view.IsPunctuation(k + 3, ')');
-            return WeekdayAt(k + (parenthesized ? 2 : 1), bare: false) is { } named ? (int)named.Day : null;
+            return WeekdayAt(k + (parenthesized ? 2 : 1), bare: false) is { } named ? (named.Day, parenthesized ? named.Last + 1 : named.Last) : null;
         }
 
         /// <summary>

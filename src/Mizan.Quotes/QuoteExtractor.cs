@@ -764,8 +764,8 @@ public sealed partial class QuoteExtractor
             return false;
         }
 
-        /// <summary>The token as written is the name Ali (<see cref="SpeakerShape.IsNameAli"/>).</summary>
-        private bool IsRawAli(int k) => SpeakerShape.IsNameAli(text.AsSpan(tokens[k].Start, tokens[k].Length));
+        /// <summary>The token as written is the name Ali (<see cref="SpeakerParser.IsRawAli"/>).</summary>
+        private bool IsRawAli(int k) => SpeakerParser.IsRawAli(text, tokens, k);
 
         /// <summary>
         /// Rule: a definite sound plural or dual in its oblique form (ين) right after the verb is its object, not its subject,

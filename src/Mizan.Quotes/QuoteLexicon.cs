@@ -94,7 +94,7 @@ internal sealed class QuoteLexicon
     /// </summary>
     public static bool IsVerbOfARelativeClauseAboutAThing(string[] norms, int cue) =>
         cue > 0 && cue + 1 < norms.Length && IsRelativePronoun(norms[cue - 1]) && norms[cue + 1] is "عنه" or "عنها" or "عنهم"
-        && (WithoutConjunction(norms[cue]).StartsWith("اعلن", StringComparison.Ordinal) || WithoutConjunction(norms[cue]).StartsWith("كشف", StringComparison.Ordinal));
+        && WithoutConjunction(norms[cue]) is var verb && (verb.StartsWith("اعلن", StringComparison.Ordinal) || verb.StartsWith("كشف", StringComparison.Ordinal));
 
     /// <summary>An envoy's office, sent to a place or body named after إلى (مبعوث, سفير, مندوب, ممثل, with or without the article).</summary>
     public static bool IsEnvoyHead(string norm) =>

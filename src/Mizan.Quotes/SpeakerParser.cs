@@ -91,7 +91,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
 
             // Rule: علي written with a final yeh opens a name segment after an office's (وزير الصناعة، علي عون، اليوم): the name
             // Ali, not the preposition على.
-            if (role.Start >= 0 && e - s is 2 or 3 && SpeakerShape.IsNameAli(text.AsSpan(tokens[s].Start, tokens[s].Length))
+            if (role.Start >= 0 && e - s is 2 or 3 && IsRawAli(text, tokens, s)
                 && Enumerable.Range(s + 1, e - s - 1).All(j => IsNameWord(tokens[j], norms[j])))
             {
                 return new SpeakerParts(s, e, role.Start, role.End, false);
@@ -161,16 +161,6 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         public Phrase(SpeakerParser parser, string text, IReadOnlyList<Token> tokens, string[] norms, int start, int end, IReadOnlyList<NameSpan>? names, bool issuer)
         {
             (Parser, Text, Tokens, Norms, Start, End, Names, Issuer) = (parser, text, tokens, norms, start, end, names, issuer);
-            var last = names is null ? null : FromRecognizedNames(tokens, start, end, names);
-            if (last is { } lone && lone.Start == start && lone.End == start + 1 && end > start + 1 && !IsDefinite(norms[start]) && parser.IsOfficeWord(norms[start]))
-            {
-                // Rule: an office word without the article that the recognizer took for a one-word name (أمين عام وزارة النقل أنمار
-                // الخصاونة: أمين) opens the role when words follow it; the holder's name is read after it. Alone or with the
-                // article it is a surname (وقال القاضي إنه, ورجح الشيخ أن).
-                last = null;
-            }
-
-            LastRecognized = last;
         }
 
         public SpeakerParser Parser { get; }
@@ -189,7 +179,37 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
 
         public bool Issuer { get; }
 
-        public NameSpan? LastRecognized { get; }
+        /// <summary>Read when a rule first asks, as the early rules (يدعى, a source word) need no names.</summary>
+        public NameSpan? LastRecognized
+        {
+            get
+            {
+                if (!lastRead)
+                {
+                    (last, lastRead) = (ReadLastRecognized(), true);
+                }
+
+                return last;
+            }
+        }
+
+        private NameSpan? last;
+
+        private bool lastRead;
+
+        private NameSpan? ReadLastRecognized()
+        {
+            var found = Names is null ? null : FromRecognizedNames(Tokens, Start, End, Names);
+            if (found is { } lone && lone.Start == Start && lone.End == Start + 1 && End > Start + 1 && !IsDefinite(Norms[Start]) && Parser.IsOfficeWord(Norms[Start]))
+            {
+                // Rule: an office word without the article that the recognizer took for a one-word name (أمين عام وزارة النقل أنمار
+                // الخصاونة: أمين) opens the role when words follow it; the holder's name is read after it. Alone or with the
+                // article it is a surname (وقال القاضي إنه, ورجح الشيخ أن).
+                return null;
+            }
+
+            return found;
+        }
 
         /// <summary>The same phrase from another first token, read by every rule again.</summary>
         public SpeakerParts From(int start) => Parser.Parse(Text, Tokens, Norms, start, End, Names, Issuer);
@@ -334,7 +354,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                 return null;
             }
 
-            var recognized = found.Start > p.Start && p.Norms[found.Start - 1] == "علي" && p.Text.AsSpan(p.Tokens[found.Start - 1].Start, p.Tokens[found.Start - 1].Length).SequenceEqual("علي")
+            var recognized = found.Start > p.Start && IsRawAli(p.Text, p.Tokens, found.Start - 1)
                 ? new NameSpan(found.Start - 1, found.End)
                 : found;
             var (roleStart, roleEnd) = TrimPunctuation(p.Tokens, p.Start, p.Parser.SkipTitlesBackwards(p.Text, p.Tokens, p.Norms, p.Start, recognized.Start));
@@ -615,10 +635,13 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// </summary>
     public bool IsAliAfterTitle(string text, IReadOnlyList<Token> tokens, string[] norms, int k) =>
         k > 0 && norms[k] == "علي"
-        && ((text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual("علي") && (lexicon.IsTitle(norms[k - 1]) || IsAliAfterOffice(tokens, norms, k)))
+        && ((IsRawAli(text, tokens, k) && (lexicon.IsTitle(norms[k - 1]) || IsAliAfterOffice(tokens, norms, k)))
             || (lexicon.IsTitle(norms[k - 1]) && (k < 2 || norms[k - 2] != "ال") && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.ArabicWord
                 && IsNameWord(tokens[k + 1], norms[k + 1]) && !QuoteLexicon.IsObjectMasdar(norms[k + 1])
                 && (!IsDefinite(norms[k + 1]) || k + 2 >= tokens.Count || tokens[k + 2].Kind == TokenKind.Punctuation || lexicon.IsRoleHead(norms[k + 2]) || QuoteLexicon.IsComplementizer(norms[k + 2]))));
+
+    /// <summary>Token k as written is the name Ali (<see cref="SpeakerShape.IsNameAli"/>).</summary>
+    public static bool IsRawAli(string text, IReadOnlyList<Token> tokens, int k) => SpeakerShape.IsNameAli(text.AsSpan(tokens[k].Start, tokens[k].Length));
 
     private bool IsAliAfterOffice(IReadOnlyList<Token> tokens, string[] norms, int k)
     {
