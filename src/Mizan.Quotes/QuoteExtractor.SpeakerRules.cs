@@ -23,6 +23,7 @@ public sealed partial class QuoteExtractor
             new QuotedOutletBeforeSubject(),
             new DemonstrativeObjectBeforeSubject(),
             new AbbreviatedTitleBeforeSubject(),
+            new AddresseeBehindLamBeforeSubject(),
         ];
 
         /// <summary>What ends a subject phrase after its first word, besides the stops of <see cref="SubjectEnd"/>.</summary>
@@ -57,6 +58,7 @@ public sealed partial class QuoteExtractor
         private static readonly TopicRule[] TopicRules =
         [
             new StanceVerbSubjectSpeaksNext(),
+            new WhatSomeoneSaidNamesTheSpeaker(),
             new StanceVerbBodySubjectSpeaksNext(),
             new StanceVerbWithAnUnreadNameClearsTheSpeaker(),
         ];
@@ -106,6 +108,13 @@ public sealed partial class QuoteExtractor
                 {
                     last = speaker;
                     lastAt = SentenceEndOffset(i);
+                    if (InStatement(i + 1, sentenceEnd[i]))
+                    {
+                        // Rule: a stance told in a statement (وأبدت اللجنة المركزية في بيان أصدرته مساندتها) makes its subject the
+                        // issuer a later البيان refers back to (وأفاد البيان أن), as قال X في بيان does.
+                        lastStatement = speaker;
+                    }
+
                     return;
                 }
             }
@@ -225,6 +234,74 @@ public sealed partial class QuoteExtractor
 
                 return next < end && run.OpensNamedSubject(next) ? next : null;
             }
+        }
+
+        /// <summary>
+        /// Rule: whom the speaker told may stand right after the verb, before any subject (وأضاف لوكالة الأنباء العمانية أنَّ,
+        /// وأضاف لرويترز أن, قالت لتلفزيون رويترز "..."): a news agency behind لـ, or an outlet noun behind لـ with the outlet's
+        /// name after it (a recognized name, a short quotation, or at most <see cref="MaxOutletWords"/> words up to a comma, a
+        /// complementizer, a title or an office). The subject, if any, follows it. Read on web-l, where the outlet was taken
+        /// for the speaker.
+        /// </summary>
+        private sealed class AddresseeBehindLamBeforeSubject : SubjectLead
+        {
+            public override int? Skip(Run run, int s, int end) => OutletEnd(run, s, end) is { } after ? WithItsCountry(run, after, end) : null;
+
+            private static int? OutletEnd(Run run, int s, int end)
+            {
+                if (!run.tokens[s].IsWord)
+                {
+                    return null;
+                }
+
+                if (run.Lexicon.IsNewsAgencyBehindLam(run.norms[s]))
+                {
+                    return s + 1;
+                }
+
+                if (!QuoteLexicon.IsMediaNounBehindLam(run.norms[s]) || s + 1 >= end)
+                {
+                    return null;
+                }
+
+                if (run.QuotedOutletAt(s + 1) is { } close)
+                {
+                    return close + 1;
+                }
+
+                // The recognizer may take the outlet with its noun (لوكالة الأنباء العمانية) or without it (رويترز).
+                var outlet = run.names?.Where(n => n.Start <= run.tokens[s + 1].Start && n.End > run.tokens[s].Start).Select(n => (NameSpan?)n).FirstOrDefault();
+                if (outlet is { } named)
+                {
+                    var after = run.FirstTokenFrom(named.End);
+                    return after > s + 1 ? Math.Min(after, end) : null;
+                }
+
+                var k = s + 1;
+                while (k < end && k <= s + MaxOutletWords && run.tokens[k].IsWord && !QuoteLexicon.IsComplementizer(run.norms[k])
+                    && !run.Lexicon.IsTitle(run.norms[k]) && !run.Lexicon.IsRoleHead(run.norms[k]) && run.RecognizedNameAt(k) is null)
+                {
+                    k++;
+                }
+
+                return k > s + 1 ? k : null;
+            }
+
+            /// <summary>The outlet's country after its name (لوكالة «نوفوستي» الروسية) is part of whom the speaker told.</summary>
+            private static int WithItsCountry(Run run, int after, int end)
+            {
+                while (after < end && run.tokens[after].IsWord && (QuoteLexicon.IsNisba(run.norms[after]) || IsFeminineNisba(run.norms[after])))
+                {
+                    after++;
+                }
+
+                return after;
+            }
+
+            private static bool IsFeminineNisba(string norm) => norm.Length > 6 && norm.StartsWith("ال", StringComparison.Ordinal) && norm.EndsWith("يه", StringComparison.Ordinal);
+
+            /// <summary>The longest outlet name read without a recognizer's help: three words (الشرق الأوسط اللندنية).</summary>
+            private const int MaxOutletWords = 3;
         }
 
         private abstract class SubjectStop
@@ -770,13 +847,14 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private sealed class StanceVerbSubjectSpeaksNext : TopicRule
         {
-            public override Speaker? SpeakerAt(Run run, int i)
-            {
-                if (!run.OpensStanceClause(i))
-                {
-                    return null;
-                }
+            public override Speaker? SpeakerAt(Run run, int i) => run.OpensStanceClause(i) ? SubjectAfter(run, i, run.norms[i], objectPronoun: false) : null;
 
+            /// <summary>
+            /// The named subject after the verb at token i, in the gender of the verb form given, or null. A verb that carries
+            /// its object as a pronoun (أوضحه) has its subject after it, named by the recognizer or not.
+            /// </summary>
+            internal static Speaker? SubjectAfter(Run run, int i, string verb, bool objectPronoun)
+            {
                 var end = run.sentenceEnd[i];
                 var s = i + 1;
                 while (s < end && QuoteLexicon.IsPronounPreposition(run.norms[s]))
@@ -790,7 +868,8 @@ public sealed partial class QuoteExtractor
                     s++;
                 }
 
-                if (s >= end || !run.OpensNamedSubject(s))
+                if (s >= end || !(run.OpensNamedSubject(s) || (objectPronoun && run.norms[s][0] is not ('ب' or 'ل' or 'ك')
+                    && run.owner.parser.NameRunAfter(run.tokens, run.norms, s, end) > s)))
                 {
                     return null;
                 }
@@ -800,7 +879,7 @@ public sealed partial class QuoteExtractor
                     ? s + 1
                     : run.NamedSubjectEnd(s, end);
                 var speaker = run.SpeakerOf(s, e);
-                if (speaker.Name is { } name && run.TokenAt(name.Start) is var nameToken && run.RecognizedNameAt(nameToken) is null && !run.Lexicon.IsBodyNoun(run.norms[nameToken])
+                if (!objectPronoun && speaker.Name is { } name && run.TokenAt(name.Start) is var nameToken && run.RecognizedNameAt(nameToken) is null && !run.Lexicon.IsBodyNoun(run.norms[nameToken])
                     && !(nameToken > 0 && (run.Lexicon.IsTitle(run.norms[nameToken - 1]) || run.Lexicon.IsRoleHead(run.norms[nameToken - 1]))))
                 {
                     // A name the recognizer did not give and no title announces may be the verb's object (تقدم ... باستقالته).
@@ -808,8 +887,33 @@ public sealed partial class QuoteExtractor
                 }
 
                 return speaker.Source is SpeakerSource.Subject or SpeakerSource.Anonymous && (speaker.Name is not null || speaker.Role is not null)
-                    ? speaker with { Gender = run.Lexicon.GenderOf(run.norms[i]) }
+                    ? speaker with { Gender = run.Lexicon.GenderOf(verb) }
                     : null;
+            }
+        }
+
+        /// <summary>
+        /// Rule: a verb of saying with its object pronoun after ما (وحسب ما ذكره شهود عيان, وهو ما أكده غوني موسى, حسب ما أوضحه
+        /// مالك كماش: "what X said") introduces no speech, but its subject, named as a stance verb's is, is the current speaker
+        /// whom a following verb without subject carries over. Only verbs of saying: ما اعتبره إهمالا (what he deemed neglect)
+        /// names no speaker. Read on web-l.
+        /// </summary>
+        private sealed class WhatSomeoneSaidNamesTheSpeaker : TopicRule
+        {
+            private static readonly HashSet<string> SayingVerbs = new(
+                ["قال", "قالت", "ذكر", "ذكرت", "اكد", "اكدت", "اوضح", "اوضحت", "اعلن", "اعلنت", "كشف", "كشفت", "بين", "بينت", "اورد", "اوردت"],
+                StringComparer.Ordinal);
+
+            public override Speaker? SpeakerAt(Run run, int i)
+            {
+                var norm = run.norms[i];
+                if (i == 0 || run.norms[i - 1] is not ("ما" or "حسبما" or "وفقما") || norm.Length < 4 || norm[^1] != CodePoints.Heh
+                    || !SayingVerbs.Contains(norm[..^1]))
+                {
+                    return null;
+                }
+
+                return StanceVerbSubjectSpeaksNext.SubjectAfter(run, i, norm[..^1], objectPronoun: true);
             }
         }
 
@@ -860,9 +964,18 @@ public sealed partial class QuoteExtractor
                 var next = run.norms[i + 1];
                 var bare = run.tokens[i + 1].Kind == TokenKind.ArabicWord && QuoteLexicon.WithoutArticle(next) == next && !SpeakerShape.IsLeadingPrepositionOrPronoun(next)
                     && !QuoteLexicon.IsPronounPreposition(next) && next[^1] is not (CodePoints.Heh or CodePoints.Alef) && !next.EndsWith("هم", StringComparison.Ordinal)
+                    && !IsPrepositionalObject(run, i + 1)
                     && run.owner.parser.NameRunAfter(run.tokens, run.norms, i + 1, run.sentenceEnd[i]) > i + 1;
                 return bare ? Speaker.Unknown : null;
             }
+
+            /// <summary>
+            /// A word glued to بـ or لـ before a body noun or a word with the article (واشاد بدعم وزارة الصحة, read on web-l) is the
+            /// verb's object behind its preposition, not a name (وأشاد بشار الأسد).
+            /// </summary>
+            private static bool IsPrepositionalObject(Run run, int k) =>
+                run.norms[k].Length > 3 && run.norms[k][0] is 'ب' or 'ل' && k + 1 < run.sentenceEnd[k] && run.tokens[k + 1].IsWord
+                && (run.Lexicon.IsBodyNoun(run.norms[k + 1]) || QuoteLexicon.WithoutArticle(run.norms[k + 1]) != run.norms[k + 1]);
         }
 
         /// <summary>True when the phrase at s opens with a title, an office, a source word, a recognized name, a definite body noun (الهيئة) or a nationality before a recognized name (الإسباني فيليكس سانشيز).</summary>

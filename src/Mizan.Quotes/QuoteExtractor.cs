@@ -293,7 +293,7 @@ public sealed partial class QuoteExtractor
 
             // Rule: a verb right after a relative (والتي كشفت تراجعا) has the antecedent for its subject, and نقل without عن
             // is "moved" (نقل الطفلة): what follows either is no new speaker.
-            var inRelative = (cue > 0 && QuoteLexicon.IsRelative(norms[cue - 1])) || (IsRelay(cue) && !isRelay);
+            var inRelative = (cue > 0 && QuoteLexicon.IsRelative(norms[cue - 1]) && !IsWhatSomeoneSaid(cue)) || (IsRelay(cue) && !isRelay);
             if (quotes.Count == count && !inRelative && (speaker.Name is not null || speaker.Role is not null) && speaker.Source is SpeakerSource.Subject or SpeakerSource.Statement or SpeakerSource.Anonymous or SpeakerSource.Relayed
                 && !IsCitedVoice(speaker.Name is { } n ? text[n.Start..n.End] : speaker.Role is { } r ? text[r.Start..r.End] : null))
             {
@@ -305,6 +305,15 @@ public sealed partial class QuoteExtractor
                 lastAt = SentenceEndOffset(cue);
             }
         }
+
+        /// <summary>
+        /// Rule: a reporting verb after حسب/وفق ما (حسب ما قال الوزير) is "as X said": the subject after it is a speaker, not
+        /// the antecedent of a relative (ما يؤكد إمكانية). Read on web-l.
+        /// </summary>
+        private bool IsWhatSomeoneSaid(int cue) =>
+            norms[cue - 1] == "ما" && cue > 1 && (IsAccordingTo(norms[cue - 2]) || IsAccordingTo(QuoteLexicon.WithoutConjunction(norms[cue - 2])));
+
+        private static bool IsAccordingTo(string norm) => norm is "حسب" or "بحسب" or "وفق" or "وفقا" or "طبقا";
 
         /// <summary>A speaker that is a cited voice (الشاعر, المثل, God, the Prophet) rather than a party to the news.</summary>
         private static bool IsCitedVoice(string? speaker)
@@ -332,6 +341,13 @@ public sealed partial class QuoteExtractor
 
             return false;
         }
+
+        /// <summary>
+        /// The longest statement phrase an attribution may name its issuer in (بيان صادر عن الحكومة الليبية: five words; بيان
+        /// وزارة الداخلية السعودية: four); a longer one runs on into the sentence (للبيان الصادر عن الاجتماع الذي عقد بمكتب
+        /// ..., read over SaudiNewsNet's 2015-08-03/04).
+        /// </summary>
+        private const int MaxAttributedStatementWords = 8;
 
         private void FromAccording(int cue, int cueStart)
         {
@@ -364,6 +380,14 @@ public sealed partial class QuoteExtractor
 
             if (colon >= end || text[tokens[colon].Start] != ':')
             {
+                if (start < phraseEnd && phraseEnd - start <= MaxAttributedStatementWords && Lexicon.IsStatementNoun(norms[start])
+                    && SpeakerOf(start, phraseEnd) is { Source: SpeakerSource.Statement, Name: not null } issuer)
+                {
+                    // Rule: a statement the sentence is attributed to (وبحسب بيان صادر عن الحكومة الليبية، فإن) is the one a later
+                    // البيان refers back to (ولفت البيان إلى أن: the government's). Read on web-j.
+                    lastStatement = issuer;
+                }
+
                 return;
             }
 
@@ -656,6 +680,11 @@ public sealed partial class QuoteExtractor
                         return afterName;
                     }
 
+                    if (k == start + 1 && norm is "في" or "من" && IsLoneIndefiniteOffice(start) && UnnamedComplementEnd(k + 1, end) is { } complementEnd)
+                    {
+                        return complementEnd;
+                    }
+
                     break;
                 }
 
@@ -681,6 +710,43 @@ public sealed partial class QuoteExtractor
 
             return k - start >= MaxSubjectTokens ? start : k;
         }
+
+        /// <summary>
+        /// An office word without the article, alone before its preposition (مسؤول في خفر السواحل, مهندس في حقل الشرارة): an
+        /// unnamed official, whom the complement describes.
+        /// </summary>
+        private bool IsLoneIndefiniteOffice(int start) =>
+            tokens[start].Kind == TokenKind.ArabicWord && Lexicon.IsRoleHead(norms[start]) && !Lexicon.IsTitle(norms[start]) && QuoteLexicon.WithoutArticle(norms[start]) == norms[start];
+
+        /// <summary>
+        /// Rule: an unnamed official's complement is part of who spoke (وقال مسؤول في خفر السواحل الموريتاني في تصريح صحفي إن:
+        /// مسؤول في خفر السواحل الموريتاني), up to a speech setting, a complementizer, a cue, a time word, punctuation, لم (لم
+        /// تسمه: whom the outlet did not name) or whom the official told (لـ«الشرق الأوسط», لرويترز), at most
+        /// <see cref="MaxUnnamedComplementWords"/> words and naming no person. Null when no word is read. Read on web-k, whose
+        /// three such quotes were counted wrong as مسؤول alone.
+        /// </summary>
+        private int? UnnamedComplementEnd(int from, int end)
+        {
+            var j = from;
+            while (j < end && j - from < MaxUnnamedComplementWords && tokens[j].Kind == TokenKind.ArabicWord && !QuoteLexicon.IsComplementizer(norms[j])
+                && CueAt(j) == CueKind.None && !QuoteLexicon.IsSubjectBreaker(norms[j]) && !StopsSubject(from, j, end)
+                && norms[j] is not ("ل" or "لم" or "لا") && !QuoteLexicon.IsMediaNounBehindLam(norms[j]) && !Lexicon.IsNewsAgencyBehindLam(norms[j])
+                && !QuoteLexicon.IsAffiliation(norms[j])
+                && !(QuoteLexicon.IsPreposition(norms[j]) && j + 1 < end && QuoteLexicon.IsSpeechSetting(QuoteLexicon.WithoutArticle(norms[j + 1]))))
+            {
+                if (RecognizedNameAt(j) is { } n && names![n] is var name && IsPersonNamedOutsideSpeech(name))
+                {
+                    return null;
+                }
+
+                j++;
+            }
+
+            return j > from ? j : null;
+        }
+
+        /// <summary>The longest unnamed official's complement read: four words (في خفر السواحل الموريتاني: three; في قطاع النفط الليبي: three).</summary>
+        private const int MaxUnnamedComplementWords = 4;
 
         /// <summary>
         /// Rule: علي written with a final yeh after a comma that follows an office, with one name-like word after it and then

@@ -140,6 +140,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     [
         new CalledName(),
         new AnonymousSource(),
+        new UnnamedOfficial(),
         new RankNounIsAFormOfAddress(),
         new NameCommaOffice(),
         new BareNameThenOffice(),
@@ -248,6 +249,21 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     private sealed class AnonymousSource : PhraseRule
     {
         public override SpeakerParts? Read(Phrase p) => p.Parser.Lexicon.IsAnonymousHead(p.Norms[p.Start]) ? new SpeakerParts(p.Start, p.End, -1, -1, true) : null;
+    }
+
+    /// <summary>
+    /// Rule: an office word without the article, then في or من and its complement (مسؤول في الاتحاد السعودي لكرة القدم, خبير في
+    /// الأرصاد الجوية), is an unnamed official: the whole phrase is the role, and a body named in the complement is where the
+    /// official works, not the speaker. The extractor reads such a phrase only when the complement names no person.
+    /// </summary>
+    private sealed class UnnamedOfficial : PhraseRule
+    {
+        public override SpeakerParts? Read(Phrase p) =>
+            p.Start + 2 < p.End && p.Tokens[p.Start].Kind == TokenKind.ArabicWord && p.Parser.Lexicon.IsRoleHead(p.Norms[p.Start]) && !p.Parser.Lexicon.IsTitle(p.Norms[p.Start])
+            && !IsDefinite(p.Norms[p.Start]) && QuoteLexicon.WithoutArticle(p.Norms[p.Start]) == p.Norms[p.Start] && p.Norms[p.Start + 1] is "في" or "من"
+            && !Enumerable.Range(p.Start + 2, p.End - p.Start - 2).Any(k => p.Parser.Lexicon.IsTitle(p.Norms[k]))
+                ? new SpeakerParts(-1, -1, p.Start, p.End, false)
+                : null;
     }
 
     /// <summary>
@@ -363,8 +379,9 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     }
 
     /// <summary>
-    /// Rule: a name, a comma, then an office (جاي باريك، نائب رئيس شركة فيسبوك): the words before the comma are the name
-    /// and the office is the role, even when the recognizer named only the body inside the office (فيسبوك).
+    /// Rule: a name, a comma, then an office (جاي باريك، نائب رئيس شركة فيسبوك): the words before the comma, less any titles
+    /// and ranks before them (المهندس, اللواء أركان حرب), are the name and the office is the role, even when the recognizer named only the body inside
+    /// the office (فيسبوك).
     /// </summary>
     private SpeakerParts? NameThenOffice(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int end, IReadOnlyList<NameSpan>? names)
     {
@@ -374,7 +391,14 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             comma++;
         }
 
-        if (comma >= end - 1 || comma - start > MaxNameWords || !lexicon.IsRoleHead(norms[comma + 1]) || NameRunAtEnd(tokens, norms, start, comma) != start)
+        // Titles before the name (المهندس أحمد يحيى درويش، المدير التنفيذي لمصنع ..., read on web-l) are no part of it.
+        var nameStart = start;
+        while (nameStart < comma - 1 && (lexicon.IsTitle(norms[nameStart]) || QuoteLexicon.IsRankFillerAt(norms, nameStart)))
+        {
+            nameStart++;
+        }
+
+        if (comma >= end - 1 || comma - nameStart > MaxNameWords || !lexicon.IsRoleHead(norms[comma + 1]) || NameRunAtEnd(tokens, norms, nameStart, comma) != nameStart)
         {
             return null;
         }
@@ -394,12 +418,13 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             }
         }
 
-        return new SpeakerParts(start, comma, roleStart, roleEnd, false);
+        return new SpeakerParts(nameStart, comma, roleStart, roleEnd, false);
     }
 
     /// <summary>
     /// Rule: two or three name-like words without the article, then an office with it (وقال راجح بادي المتحدث باسم الحكومة
-    /// اليمنية إن): the words are the name and the office its role, though the recognizer named neither. No word of the
+    /// اليمنية إن) or in construct with its complement (وأكدت هناء عقيلة رئيس مركز ومدينة قويسنا): the words are the name and
+    /// the office its role, though the recognizer named neither. No word of the
     /// name may be a title, an office, a body noun, a kinship noun (راشماواتي سوكارنوبوتري ابنة الرئيس الأسبق: the daughter
     /// of the office's holder, not its holder) or a quantifier (أحد مستشاري الرئيس: one of a group).
     /// </summary>
@@ -419,15 +444,68 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                 return null;
             }
 
-            if (IsDefinite(norms[k]) && lexicon.IsRoleHead(norms[k]) && !lexicon.IsTitle(norms[k]) && !lexicon.IsBodyNoun(norms[start]) && !IsOfficeWord(norms[start]))
+            if ((IsDefinite(norms[k]) || IsOfficeInConstruct(tokens, norms, k, end)) && lexicon.IsRoleHead(norms[k]) && !lexicon.IsTitle(norms[k])
+                && !lexicon.IsBodyNoun(norms[start]) && !IsOfficeWord(norms[start]))
             {
                 var (roleStart, roleEnd) = UpToComma(text, tokens, k, end);
-                return new SpeakerParts(start, k, roleStart, roleEnd, false);
+                return new SpeakerParts(start, k, roleStart, OfficeEnd(tokens, norms, roleStart, roleEnd), false);
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Where an office read without a recognized name ends: before the verb's object, an indefinite word after the office's
+    /// definite words (أكد جون كيري وزير الخارجية الأمريكي أهمية الدور: the office ends at الأمريكي; in an office's construct
+    /// chain every word after its first definite one is definite, or a preposition and its object), or an object masdar.
+    /// Read over SaudiNewsNet's 2015-08-03/04, where such roles ran on into the object.
+    /// </summary>
+    private static int OfficeEnd(IReadOnlyList<Token> tokens, string[] norms, int start, int end)
+    {
+        var definite = false;
+        for (var k = start; k < end; k++)
+        {
+            var norm = norms[k];
+            if (tokens[k].Kind != TokenKind.ArabicWord)
+            {
+                continue;
+            }
+
+            if (k > start && QuoteLexicon.IsObjectMasdar(norm))
+            {
+                return k;
+            }
+
+            if (QuoteLexicon.IsPreposition(norm) || QuoteLexicon.IsRoleConnector(norm))
+            {
+                // A preposition opens a new chain (المتحدث باسم مجلس محافظة الأنبار).
+                definite = false;
+            }
+            else if (IsDefinite(norm))
+            {
+                definite = true;
+            }
+            else if (norm.Length > 3 && norm[0] is 'ب' or 'ل' or 'و')
+            {
+                // A noun behind a glued preposition or و opens a new chain (المدير الفني لفريق تشيلسي).
+                definite = false;
+            }
+            else if (definite)
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// An office without the article that its complement makes definite (هناء عقيلة رئيس مركز ومدينة قويسنا: رئيس مركز): a
+    /// word, not a preposition or a complementizer, follows it. Read on web-l, where such a holder's words went unattributed.
+    /// </summary>
+    private static bool IsOfficeInConstruct(IReadOnlyList<Token> tokens, string[] norms, int k, int end) =>
+        k + 1 < end && tokens[k + 1].Kind == TokenKind.ArabicWord && !QuoteLexicon.IsPreposition(norms[k + 1]) && !QuoteLexicon.IsComplementizer(norms[k + 1]);
 
     private static bool NextSegmentIsExample(string text, IReadOnlyList<Token> tokens, string[] norms, int comma, int end)
     {
@@ -486,6 +564,12 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         if (lexicon.IsRoleHead(norms[start]))
         {
             var nameStart = NameRunAtEnd(tokens, norms, start + 1, end);
+            if (nameStart < 0 && end - 2 > start && IsAliAfterTitle(text, tokens, norms, end - 2))
+            {
+                // A family name with the article alone after علي (أمين عام نادي التعاون علي الشايعي) is no run of its own.
+                nameStart = end - 1;
+            }
+
             if (nameStart - 1 > start && nameStart < end && IsAliAfterTitle(text, tokens, norms, nameStart - 1))
             {
                 // علي that opens the name after an office (رئيس الهيئة علي عبيد شلغم) is the name's first word.
@@ -631,7 +715,8 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// the article and the nisba's ي, follow it and end there, before a preposition, a complementizer, punctuation or an
     /// outlet behind لـ; or when one family name with the article follows it and then the outlet told (مدير حماية المستهلك في
     /// الوزارة علي الخطيب لـ«الوطن»): the preposition would go on into a phrase (رئيس الهيئة على رأس وفد رسمي, على هامش
-    /// المؤتمر الدولي).
+    /// المؤتمر الدولي). One family name with the article and the nisba's ي ending the phrase there, or before a relative, is
+    /// a name too (أمين عام نادي التعاون علي الشايعي الذي أثنى, read over SaudiNewsNet's 2015-08-03/04).
     /// </summary>
     public bool IsAliAfterTitle(string text, IReadOnlyList<Token> tokens, string[] norms, int k) =>
         k > 0 && norms[k] == "علي"
@@ -656,7 +741,8 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         bool EndsPhrase(int j) => j >= tokens.Count || tokens[j].Kind == TokenKind.Punctuation || QuoteLexicon.IsPreposition(norms[j]) || QuoteLexicon.IsComplementizer(norms[j])
             || lexicon.IsBodyNounBehindLam(norms[j]);
         return (Bare(k + 1) && (Bare(k + 2) || FamilyName(k + 2)) && EndsPhrase(after))
-            || (IsDefinite(norms[k + 1]) && IsNameWord(tokens[k + 1], norms[k + 1]) && (norms[k + 2] == "ل" || lexicon.IsBodyNounBehindLam(norms[k + 2])));
+            || (IsDefinite(norms[k + 1]) && IsNameWord(tokens[k + 1], norms[k + 1]) && (norms[k + 2] == "ل" || lexicon.IsBodyNounBehindLam(norms[k + 2])))
+            || (FamilyName(k + 1) && (EndsPhrase(k + 2) || QuoteLexicon.IsRelativePronoun(norms[k + 2])));
     }
 
     /// <summary>

@@ -110,7 +110,8 @@ public static class JudgedQuotes
     }
 
     /// <summary>
-    /// The matching rule: after Mizan's matching normalization (and without the article ال), one side's words are all
+    /// The matching rule: after Mizan's matching normalization (and without the article ال, and without و before it or
+    /// written apart: العلاقات العامة و الإعلام is العلاقات العامة والإعلام), one side's words are all
     /// among the other's, and the words they share include a head name: a word that is not an office, title, statement
     /// noun or anonymous-source word (الجبير, الداخلية; not وزير, مصدر alone); or, for an unnamed source, both open with the
     /// same source word (مصدر مطلع, المصدر); or both are the same words (النائب, for a speaker the text names only by office). A
@@ -158,6 +159,17 @@ public static class JudgedQuotes
         foreach (var raw in value.Split([' ', '\t', '\n', '،', ',', '(', ')', '"', '«', '»', '“', '”', '-', '.'], StringSplitOptions.RemoveEmptyEntries))
         {
             var norm = matching.NormalizeToString(raw);
+            if (norm == "و")
+            {
+                // A conjunction written apart (العلاقات العامة و الإعلام) is the same text as one glued to its word.
+                continue;
+            }
+
+            if (norm.Length > 5 && norm.StartsWith("وال", StringComparison.Ordinal))
+            {
+                norm = norm[1..];
+            }
+
             words.Add(norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm);
         }
 
