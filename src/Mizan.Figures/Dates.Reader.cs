@@ -396,8 +396,11 @@ public static partial class Dates
                 day = d;
                 i++;
 
-                // Rule: a dot after the day, as German-style dates write it (2. أكتوبر).
-                if (view.IsPunctuation(i, '.') && Adjacent(i - 1, i) && GregorianMonth(i + 1) is not null)
+                // Rule: a dot after the day, as German-style dates write it (2. أكتوبر), or a slash or a hyphen, as some sites
+                // print their dates with the month's name, without spaces (الأربعاء 30/أغسطس/2017 read on web-l,
+                // اليوم-الاثنين-6-نوفمبر-2023 on web-k; a numbered list's "2- أغسطس قيصر" is no date).
+                if ((view.IsPunctuation(i, '.') || ((view.IsPunctuation(i, '/') || view.IsPunctuation(i, '-')) && Adjacent(i, i + 1))) && Adjacent(i - 1, i)
+                    && GregorianMonth(i + 1) is not null)
                 {
                     i++;
                 }
@@ -458,8 +461,10 @@ public static partial class Dates
             int? year = null;
             var relative = false;
 
-            // Rule: عام or سنة between the month and its year (الرابع من يناير عام 2016, شهر فبراير سنة 2016).
-            var yearWord = view.Bare(last + 1) is "عام" or "سنه" && YearAt(last + 2) is not null ? 1 : 0;
+            // Rule: عام or سنة between the month and its year (الرابع من يناير عام 2016, شهر فبراير سنة 2016), or a slash or a
+            // hyphen after a day and a month's name (30/أغسطس/2017, 6-نوفمبر-2023).
+            var yearWord = (view.Bare(last + 1) is "عام" or "سنه" || (day > 0 && (view.IsPunctuation(last + 1, '/') || view.IsPunctuation(last + 1, '-')) && Adjacent(last, last + 1)))
+                && YearAt(last + 2) is not null ? 1 : 0;
             if (YearAt(last + 1 + yearWord) is { } y)
             {
                 year = y;
