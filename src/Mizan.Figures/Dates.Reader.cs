@@ -50,6 +50,7 @@ public static partial class Dates
             ("Holiday", (r, i) => r.Holiday(i)),
             ("DayRange", (r, i) => r.DayRange(i)),
             ("InMonth", (r, i) => r.InMonth(i)),
+            ("MonthDayCommaYear", (r, i) => r.MonthDayCommaYear(i)),
             ("DayMonthYear", (r, i) => r.DayMonthYear(i)),
             ("PartOfYear", (r, i) => r.PartOfYear(i)),
             ("Decade", (r, i) => r.Decade(i)),
@@ -387,6 +388,22 @@ public static partial class Dates
         }
 
         /// <summary>[day] month [/ or (second name)] [year | الماضي | المقبل | الجاري].</summary>
+        /// <summary>
+        /// Rule: a month's name, its day, a comma and the year, in the English order some sites print in Arabic (الإثنين,
+        /// فبراير 2, 2026, read on web-n's page headers).
+        /// </summary>
+        private (DateMention, int)? MonthDayCommaYear(int i)
+        {
+            if (GregorianMonth(i) is not { } month || !view.Is(month.Last + 1, TokenKind.Number) || Int(view.Norm(month.Last + 1)) is not (>= 1 and <= 31 and var day)
+                || !view.IsPunctuation(month.Last + 2, ',') || YearAt(month.Last + 3) is not { } year)
+            {
+                return null;
+            }
+
+            var last = month.Last + 3;
+            return Make(year, month.Month, day) is { } date ? (Mention(i, last, Iso(date), DateGranularity.Day), last) : null;
+        }
+
         private (DateMention, int)? DayMonthYear(int i)
         {
             var first = i;
@@ -487,6 +504,12 @@ public static partial class Dates
                 // من يونيو إلى أغسطس 2014, بين 5 أغسطس و10 أكتوبر 2014).
                 year = shared;
             }
+            else if (reference is not null && Modifier(last + 1) is null && IsYearlyHabit(first, last))
+            {
+                // Rule: a month, or a day and a month, without a year in a clause about what happens every year (يبدأ عادة في
+                // أكتوبر, من كل عام, اعتماد يوم 20 أيار يوما عالميا) is a season, no date.
+                return null;
+            }
             else if (reference is { } r)
             {
                 relative = true;
@@ -525,6 +548,48 @@ public static partial class Dates
                 ? (Mention(first, last, Iso(date), DateGranularity.Day) with { Relative = relative }, last)
                 : null;
         }
+
+        /// <summary>
+        /// True when the clause around [first, last] says what happens every year: عادة, كل عام/سنة, or a day designated
+        /// يوما عالميا/وطنيا, within <see cref="HabitReach"/> words either side and no end of sentence or clause between. Read
+        /// on web-m (the olive harvest "usually starts in October") and web-k (World Bee Day, 20 May).
+        /// </summary>
+        private bool IsYearlyHabit(int first, int last)
+        {
+            for (var k = first - 1; k >= 0 && first - k <= HabitReach && !EndsSentence(k); k--)
+            {
+                if (IsHabitWord(k))
+                {
+                    return true;
+                }
+            }
+
+            for (var k = last + 1; k < view.Count && k - last <= HabitReach && !EndsSentence(k); k++)
+            {
+                if (IsHabitWord(k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// سنويا is not among the words: it is a rate after a quantity (خمسة مليارات دولار سنويا, read on tune2) and an
+        /// adjective after a noun (نموا سنويا, read over 2015-07-21/22) as often as a habit.
+        /// </summary>
+        private bool IsHabitWord(int k) =>
+            view.Norm(k) is "عاده" or "عادتا"
+            || (view.Norm(k) == "كل" && view.Bare(k + 1) is "عام" or "سنه")
+            || (view.Bare(k) == "يوما" && view.Norm(k + 1) is "عالميا" or "وطنيا");
+
+        /// <summary>The end of a sentence or of a clause (a comma: وينظر إلى العملة عادة after "في يوليو،", read over 2015-08-03/04).</summary>
+        private bool EndsSentence(int k) =>
+            view.Is(k, TokenKind.Punctuation) && view.Text[view.Tokens[k].Start] is '.' or '!' or '?' or '\u061F' or ',' or '\u060C' or ';' or '\u061B';
+
+        /// <summary>How far a yearly habit's word may stand from its month: twelve words (يبدأ عادة في أكتوبر: two).</summary>
+        private const int HabitReach = 12;
 
         /// <summary>The year of a month (with or without its day) that follows at token k after و, إلى or حتى, when it has one.</summary>
         private int? YearOfNextMonth(int k)
@@ -640,6 +705,14 @@ public static partial class Dates
             // Rule: اليوم as a name, not a day: the outlets عين اليوم and وطنا اليوم, the paper «اليوم» alone between quotation
             // marks, or the last word of a two-word name in them (شاشة «الحدث اليوم»).
             if (view.Bare(i) == "اليوم" && (view.Bare(i - 1) == "عين" || view.Norm(i - 1) == "وطنا" || (IsQuote(i - 1) && IsQuote(i + 1)) || (IsQuote(i - 2) && IsQuote(i + 1) && view.Is(i - 1, TokenKind.ArabicWord))))
+            {
+                return null;
+            }
+
+            // Rule: a day's name (اليوم العالمي للشباب, اليوم الوطني: a yearly observance, read on web-m) and the outlets
+            // named with الغد (عدن الغد, صحيفة الغد, read on web-n) are no relative day.
+            if ((view.Bare(i) == "اليوم" && view.Norm(i + 1) is "العالمي" or "الوطني")
+                || (view.Bare(i) == "الغد" && (view.Norm(i - 1) == "عدن" || view.Bare(i - 1) is "صحيفه" or "جريده" or "موقع")))
             {
                 return null;
             }
@@ -870,7 +943,7 @@ public static partial class Dates
             // Rule: a weekday before a full date names that date (الخميس 9 ديسمبر, يوم الجمعة، 15 شباط, a page's header الأحد:
             // 12/01/2025).
             var dateAt = i + 1 + (view.IsPunctuation(i + 1, '\u060C') || view.IsPunctuation(i + 1, ',') || view.IsPunctuation(i + 1, ':') || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0); // ، arabic comma
-            if ((DayMonthYear(dateAt) ?? Numeric(dateAt) ?? Hijri(dateAt)) is { } dated && dated.Item1.Granularity == DateGranularity.Day)
+            if ((MonthDayCommaYear(dateAt) ?? DayMonthYear(dateAt) ?? Numeric(dateAt) ?? Hijri(dateAt)) is { } dated && dated.Item1.Granularity == DateGranularity.Day)
             {
                 return (dated.Item1 with { Start = view.Tokens[first].Start, Text = view.Surface(first, dated.Item2) }, dated.Item2);
             }
