@@ -36,6 +36,7 @@ public sealed partial class QuoteExtractor
             new NewsAgencyBehindLamEndsSubject(),
             new OutletAfterCommaEndsSubject(),
             new AddresseeAfterADefiniteBody(),
+            new ObjectMasdarAfterADefiniteWordEndsSubject(),
         ];
 
         /// <summary>Corrections of the speaker read for a cue, applied in order; the gender check comes last.</summary>
@@ -330,6 +331,18 @@ public sealed partial class QuoteExtractor
                     && run.norms[k + 1] is "علي" or "عن" && !run.Lexicon.IsBodyNoun(run.norms[k - 1])
                     && run.names?.Any(n => n.Start <= run.tokens[k].Start && run.tokens[k].End <= n.End) != true;
             }
+        }
+
+        /// <summary>
+        /// Rule: a masdar that opens the verb's object (حرص, أهمية, ضرورة) after a word with the article or a recognized name
+        /// ends the subject (وأكد وزير الخارجية السعودية حرص قيادة المملكة على, read on web-n); after an office without the
+        /// article it is the office's complement (مدير دعم العمليات).
+        /// </summary>
+        private sealed class ObjectMasdarAfterADefiniteWordEndsSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) =>
+                QuoteLexicon.IsObjectMasdar(run.norms[k]) && run.tokens[k - 1].IsWord
+                && (QuoteLexicon.WithoutArticle(run.norms[k - 1]) != run.norms[k - 1] || run.names?.Any(n => n.End == run.tokens[k - 1].End) == true);
         }
 
         /// <summary>Rule: a request for anonymity ends the subject (مسؤول دفاع بارز طلب عدم نشر اسمه; ورفض نشر اسمه).</summary>

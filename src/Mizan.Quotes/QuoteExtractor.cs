@@ -764,6 +764,14 @@ public sealed partial class QuoteExtractor
         private int? QuotedNameAfter(int start, int k, int end)
         {
             var before = norms[k - 1];
+            if ((Lexicon.IsRoleHead(norms[start]) || Lexicon.IsTitle(norms[start])) && QuotedRecognizedName(k) is { } holder)
+            {
+                // Rule: a quotation that holds exactly one name the recognizer gave, up to a full name's five words, after an
+                // office is its holder (أعلن وزير الدفاع الصومالي “عبد الرشيد عبد الله محمد” أن, read on web-n), not speech.
+                usedQuotes.Add(holder.Index);
+                return holder.Close;
+            }
+
             if (QuotedOutletAt(k) is not { } close)
             {
                 return null;
@@ -775,6 +783,30 @@ public sealed partial class QuoteExtractor
             var named = officeHolder || Lexicon.IsTitle(before) || Lexicon.IsBodyNoun(before) || (Lexicon.IsRoleHead(before) && close + 1 < end && tokens[close + 1].IsWord);
             return named ? QuotedNameAt(k) : null;
         }
+
+        /// <summary>
+        /// The quotation that opens at k, not yet used, when its words are exactly one recognized name of at most
+        /// <see cref="MaxQuotedHolderWords"/> words: its index and closing token.
+        /// </summary>
+        private (int Index, int Close)? QuotedRecognizedName(int k)
+        {
+            for (var q = 0; q < quoted.Count; q++)
+            {
+                var span = quoted[q];
+                if (span.OpenToken != k || usedQuotes.Contains(q) || span.CloseToken <= k + 1 || WordsInside(span) is not (> 0 and <= MaxQuotedHolderWords))
+                {
+                    continue;
+                }
+
+                var (from, to) = (tokens[k + 1].Start, tokens[span.CloseToken - 1].End);
+                return names?.Any(n => n.Start == from && n.End == to) == true ? (q, span.CloseToken) : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>A full name in quotation marks holds at most five words (عبد الرشيد عبد الله محمد).</summary>
+        private const int MaxQuotedHolderWords = 5;
 
         /// <summary>The closing token of a quotation of at most <see cref="MaxNameInQuotes"/> words that opens at k (an outlet: لـ«عكاظ»), or null.</summary>
         private int? QuotedOutletAt(int k)
@@ -858,7 +890,13 @@ public sealed partial class QuoteExtractor
         /// <remarks>ولي after a verb is the noun (ولي العهد, ولي الأمر), not و + لي.</remarks>
         private static bool HidesSubject(string norm) =>
             (SpeakerShape.IsLeadingPreposition(norm) && norm != "ولي") || QuoteLexicon.IsObjectMasdar(QuoteLexicon.WithoutConjunction(norm)) || norm is "هو" or "هي"
-            || QuoteLexicon.IsOwnSpeechNoun(norm) || QuoteLexicon.IsMannerParticiple(norm);
+            || QuoteLexicon.IsOwnSpeechNoun(norm) || QuoteLexicon.IsMannerParticiple(norm) || OpensOwnWords(norm);
+
+        /// <summary>
+        /// Rule: a negation or a first-person pronoun right after the verb opens the speaker's own words, written without a
+        /// colon (وأضاف لا يوجد خاسر في المهرجان, read on web-m): the subject is hidden, never "لا يوجد خاسر".
+        /// </summary>
+        private static bool OpensOwnWords(string norm) => norm is "لا" or "لم" or "لن" or "ليس" or "ليست" or "نحن" or "انا" or "اننا" or "انني";
 
         /// <summary>
         /// The phrase before a verb without و/ف, back to أن/بأن or the start of the sentence (at most <see cref="MaxPreverbalWords"/>
@@ -1430,8 +1468,11 @@ public sealed partial class QuoteExtractor
                 var personLike = names is null || !parts.HasName || RecognizedNameAt(parts.NameStart) is not null || (parts.NameStart > 0 && Lexicon.IsTitle(norms[parts.NameStart - 1]))
                     || (parts.RoleEnd - parts.RoleStart >= 2 && parts.NameEnd - parts.NameStart >= MinUnrecognizedName
                         && Enumerable.Range(parts.NameStart, parts.NameEnd - parts.NameStart - 1).All(k => QuoteLexicon.WithoutArticle(norms[k]) == norms[k]));
-                // A time after the office (رئيس المؤسسة يوم السبت) is no holder's name.
-                personLike &= !parts.HasName || !(QuoteLexicon.IsSubjectBreaker(norms[parts.NameStart]) || norms[parts.NameStart] == "يوم");
+                // A time after the office (رئيس المؤسسة يوم السبت) is no holder's name, nor are unrecognized words joined by و
+                // to the office's last definite word (وزير الاتصالات وتكنولوجيا المعلومات: the office goes on).
+                personLike &= !parts.HasName || !(QuoteLexicon.IsSubjectBreaker(norms[parts.NameStart]) || norms[parts.NameStart] == "يوم"
+                    || (RecognizedNameAt(parts.NameStart) is null && norms[parts.NameStart].Length > 2 && norms[parts.NameStart][0] == CodePoints.Waw && parts.NameStart > 0
+                        && QuoteLexicon.WithoutArticle(norms[parts.NameStart - 1]) != norms[parts.NameStart - 1]));
                 if (parts.HasName && parts.HasRole && personLike && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart)
                     || (parts.NameEnd > parts.NameStart + 1 && IsRawAli(parts.NameStart))) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
                 {

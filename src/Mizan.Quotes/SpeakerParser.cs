@@ -716,11 +716,13 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// outlet behind لـ; or when one family name with the article follows it and then the outlet told (مدير حماية المستهلك في
     /// الوزارة علي الخطيب لـ«الوطن»): the preposition would go on into a phrase (رئيس الهيئة على رأس وفد رسمي, على هامش
     /// المؤتمر الدولي). One family name with the article and the nisba's ي ending the phrase there, or before a relative, is
-    /// a name too (أمين عام نادي التعاون علي الشايعي الذي أثنى, read over SaudiNewsNet's 2015-08-03/04).
+    /// a name too (أمين عام نادي التعاون علي الشايعي الذي أثنى, read over SaudiNewsNet's 2015-08-03/04), and so is one word
+    /// without the article before a preposition, a complementizer or a comma (وزير الصناعة والانتاج الصيدلاني علي عون لدى
+    /// نزوله ضيفا, read on web-n).
     /// </summary>
     public bool IsAliAfterTitle(string text, IReadOnlyList<Token> tokens, string[] norms, int k) =>
         k > 0 && norms[k] == "علي"
-        && ((IsRawAli(text, tokens, k) && (lexicon.IsTitle(norms[k - 1]) || IsAliAfterOffice(tokens, norms, k)))
+        && ((IsRawAli(text, tokens, k) && (lexicon.IsTitle(norms[k - 1]) || IsAliAfterOffice(text, tokens, norms, k)))
             || (lexicon.IsTitle(norms[k - 1]) && (k < 2 || norms[k - 2] != "ال") && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.ArabicWord
                 && IsNameWord(tokens[k + 1], norms[k + 1]) && !QuoteLexicon.IsObjectMasdar(norms[k + 1])
                 && (!IsDefinite(norms[k + 1]) || k + 2 >= tokens.Count || tokens[k + 2].Kind == TokenKind.Punctuation || lexicon.IsRoleHead(norms[k + 2]) || QuoteLexicon.IsComplementizer(norms[k + 2]))));
@@ -728,7 +730,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// <summary>Token k as written is the name Ali (<see cref="SpeakerShape.IsNameAli"/>).</summary>
     public static bool IsRawAli(string text, IReadOnlyList<Token> tokens, int k) => SpeakerShape.IsNameAli(text.AsSpan(tokens[k].Start, tokens[k].Length));
 
-    private bool IsAliAfterOffice(IReadOnlyList<Token> tokens, string[] norms, int k)
+    private bool IsAliAfterOffice(string text, IReadOnlyList<Token> tokens, string[] norms, int k)
     {
         if (k + 3 > tokens.Count || !IsDefinite(norms[k - 1]) || !Enumerable.Range(Math.Max(0, k - MaxOfficeWordsBeforeAli), Math.Min(k, MaxOfficeWordsBeforeAli)).Any(j => lexicon.IsRoleHead(norms[j])))
         {
@@ -742,7 +744,9 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             || lexicon.IsBodyNounBehindLam(norms[j]);
         return (Bare(k + 1) && (Bare(k + 2) || FamilyName(k + 2)) && EndsPhrase(after))
             || (IsDefinite(norms[k + 1]) && IsNameWord(tokens[k + 1], norms[k + 1]) && (norms[k + 2] == "ل" || lexicon.IsBodyNounBehindLam(norms[k + 2])))
-            || (FamilyName(k + 1) && (EndsPhrase(k + 2) || QuoteLexicon.IsRelativePronoun(norms[k + 2])));
+            || (FamilyName(k + 1) && (EndsPhrase(k + 2) || QuoteLexicon.IsRelativePronoun(norms[k + 2])))
+            || (Bare(k + 1) && !QuoteLexicon.IsObjectMasdar(norms[k + 1]) && (QuoteLexicon.IsPreposition(norms[k + 2]) || QuoteLexicon.IsComplementizer(norms[k + 2])
+                || (tokens[k + 2].Kind == TokenKind.Punctuation && IsComma(text, tokens[k + 2]))));
     }
 
     /// <summary>
