@@ -1121,6 +1121,14 @@ public sealed partial class QuoteExtractor
                     after++;
                 }
 
+                if (HoldsBodyNoun(p, after) || (p > k + 1 && Lexicon.IsBodyNounBehindLam(norms[p - 1])))
+                {
+                    // Rule: a recognized body in the complement (في أمانة عمّان, لجمعية معهد تضامن) is where the office is; its
+                    // holder may be named after it, in apposition (read on web-p).
+                    p = after - 1;
+                    continue;
+                }
+
                 if (EndsHolderName(after, end) && after - p >= minWords)
                 {
                     return after;

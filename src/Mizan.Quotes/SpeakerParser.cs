@@ -144,6 +144,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         new RankNounIsAFormOfAddress(),
         new NameCommaOffice(),
         new BareNameThenOffice(),
+        new OfficeThenNameBetweenCommas(),
         new NationalityBeforeARecognizedName(),
         new RecognizedNameOpensThePhrase(),
         new TitleNameOffice(),
@@ -288,6 +289,59 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     private sealed class BareNameThenOffice : PhraseRule
     {
         public override SpeakerParts? Read(Phrase p) => p.Parser.BareNameThenDefiniteOffice(p.Text, p.Tokens, p.Norms, p.Start, p.End);
+    }
+
+    /// <summary>
+    /// Rule: an office, a comma, then a name of two to four words (after any titles) that ends the phrase or a comma (قالت
+    /// المديرة التنفيذية لجمعية معهد تضامن النساء الأردني، أنعام العشا، إن): the name in apposition is the holder, and the
+    /// office up to the comma the role, though the recognizer named only a body inside the office. Read on web-p.
+    /// </summary>
+    private sealed class OfficeThenNameBetweenCommas : PhraseRule
+    {
+        public override SpeakerParts? Read(Phrase p)
+        {
+            if (!p.Parser.Lexicon.IsRoleHead(p.Norms[p.Start]) || p.Parser.Lexicon.IsTitle(p.Norms[p.Start]))
+            {
+                return null;
+            }
+
+            var comma = p.Start + 1;
+            while (comma < p.End && !IsComma(p.Text, p.Tokens[comma]))
+            {
+                comma++;
+            }
+
+            var nameStart = comma + 1;
+            while (nameStart < p.End && (p.Parser.Lexicon.IsTitle(p.Norms[nameStart]) || QuoteLexicon.IsRankFillerAt(p.Norms, nameStart)))
+            {
+                nameStart++;
+            }
+
+            var nameEnd = nameStart;
+            while (nameEnd < p.End && !IsComma(p.Text, p.Tokens[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            var words = nameEnd - nameStart;
+            if (comma >= p.End || words is < 2 or > 4 || p.Parser.NameRunAtEnd(p.Tokens, p.Norms, nameStart, nameEnd) != nameStart
+                || p.Norms[nameStart][0] == CodePoints.Waw || QuoteLexicon.IsObjectMasdar(p.Norms[nameStart])
+                || Enumerable.Range(nameStart, words).Any(k => p.Parser.Lexicon.IsBodyNoun(p.Norms[k]) || QuoteLexicon.IsSubjectBreaker(p.Norms[k])))
+            {
+                return null;
+            }
+
+            // A holder already named before the comma (بحضور مدير القطاع الصحي بمحايل محمد بن زيد عسيري، وفريق العمل; السفير
+            // السعودي عبد العزيز الشمري، حرص المملكة) leaves the words after it to the rest of the sentence.
+            var before = p.Parser.NameRunAtEnd(p.Tokens, p.Norms, p.Start + 1, comma);
+            if (before > p.Start && comma - before >= 2 && !Enumerable.Range(before, comma - before).Any(k => p.Parser.Lexicon.IsBodyNoun(p.Norms[k])))
+            {
+                return null;
+            }
+
+            var (roleStart, roleEnd) = TrimPunctuation(p.Tokens, p.Start, comma);
+            return new SpeakerParts(nameStart, nameEnd, roleStart, roleEnd, false);
+        }
     }
 
     /// <summary>
