@@ -2,7 +2,8 @@ namespace Mizan.Figures.Tests;
 
 /// <summary>
 /// A block of a golden spec file: rule name, optional reference date, input, expected lines; for dates, optionally
-/// the lean ("lean: future"; past when absent) and the reference's time of day ("time: 04:30").
+/// the lean ("lean: future"; past when absent) and the reference's time of day ("time: 04:30"). The input is one line; \n
+/// in it stands for a line break.
 /// </summary>
 public sealed record SpecCase(string Rule, string? Reference, string Input, IReadOnlyList<string> Expected, string? Lean = null, string? Time = null)
 {
@@ -39,7 +40,8 @@ public sealed record SpecCase(string Rule, string? Reference, string Input, IRea
             }
             else if (line.StartsWith("input:", StringComparison.Ordinal))
             {
-                input = line["input:".Length..].Trim();
+                // A line break inside the input is written \n (a dateline, then the article).
+                input = line["input:".Length..].Trim().Replace("\\n", "\n", StringComparison.Ordinal);
             }
             else if (line.StartsWith("expect:", StringComparison.Ordinal) && line["expect:".Length..].Trim() is var body && body != "none")
             {
