@@ -556,7 +556,7 @@ public static partial class Dates
         /// </summary>
         private bool IsYearlyHabit(int first, int last)
         {
-            for (var k = first - 1; k >= 0 && first - k <= HabitReach && !EndsSentence(k); k--)
+            for (var k = first - 1; k >= 0 && first - k <= HabitReach && !EndsClause(k); k--)
             {
                 if (IsHabitWord(k))
                 {
@@ -564,7 +564,7 @@ public static partial class Dates
                 }
             }
 
-            for (var k = last + 1; k < view.Count && k - last <= HabitReach && !EndsSentence(k); k++)
+            for (var k = last + 1; k < view.Count && k - last <= HabitReach && !EndsClause(k); k++)
             {
                 if (IsHabitWord(k))
                 {
@@ -585,7 +585,7 @@ public static partial class Dates
             || (view.Bare(k) == "يوما" && view.Norm(k + 1) is "عالميا" or "وطنيا");
 
         /// <summary>The end of a sentence or of a clause (a comma: وينظر إلى العملة عادة after "في يوليو،", read over 2015-08-03/04).</summary>
-        private bool EndsSentence(int k) =>
+        private bool EndsClause(int k) =>
             view.Is(k, TokenKind.Punctuation) && view.Text[view.Tokens[k].Start] is '.' or '!' or '?' or '\u061F' or ',' or '\u060C' or ';' or '\u061B';
 
         /// <summary>How far a yearly habit's word may stand from its month: twelve words (يبدأ عادة في أكتوبر: two).</summary>
@@ -702,22 +702,8 @@ public static partial class Dates
         {
             var first = i;
 
-            // Rule: اليوم as a name, not a day: the outlets عين اليوم and وطنا اليوم, the paper «اليوم» alone between quotation
-            // marks, or the last word of a two-word name in them (شاشة «الحدث اليوم»).
-            if (view.Bare(i) == "اليوم" && (view.Bare(i - 1) == "عين" || view.Norm(i - 1) == "وطنا" || (IsQuote(i - 1) && IsQuote(i + 1)) || (IsQuote(i - 2) && IsQuote(i + 1) && view.Is(i - 1, TokenKind.ArabicWord))))
-            {
-                return null;
-            }
-
-            // Rule: a day's name (اليوم العالمي للشباب, اليوم الوطني: a yearly observance, read on web-m) and the outlets
-            // named with الغد (عدن الغد, صحيفة الغد, read on web-n) are no relative day.
-            if ((view.Bare(i) == "اليوم" && view.Norm(i + 1) is "العالمي" or "الوطني")
-                || (view.Bare(i) == "الغد" && (view.Norm(i - 1) == "عدن" || view.Bare(i - 1) is "صحيفه" or "جريده" or "موقع")))
-            {
-                return null;
-            }
-
-            if (view.Bare(i) is "اليوم" or "الغد" && (EndsAName(i) || IsAllDay(i)))
+            // Rule: اليوم or الغد that is part of a name, or اليوم in "all day long", is no relative day.
+            if (view.Bare(i) is "اليوم" or "الغد" && (IsPartOfAName(i) || IsAllDay(i)))
             {
                 return null;
             }
@@ -783,22 +769,35 @@ public static partial class Dates
         }
 
         /// <summary>
-        /// Rule: اليوم or الغد as the last word of a name, not a day (names of outlets and programmes were the largest class of
-        /// misses over the thirteenth session's six fresh samples, eleven of 39): an outlet's dateline at a line's start
-        /// (بغداد اليوم - بغداد), a line that holds only the name (a credit: روسيا اليوم), a two-word name between quotation
-        /// marks or parentheses (تلقت (بغداد اليوم) نسخة منه, لـ«أموال الغد»), a name behind لـ after وفقا/حسب/عن (وفقا لروسيا
-        /// اليوم), or a programme's or paper's name after its noun (ببرنامج بلدنا اليوم). A place then اليوم in running text
-        /// (زار بغداد اليوم) is still today.
+        /// Rule: اليوم or الغد as part of a name, not a day. Names of outlets and programmes were the largest class of misses
+        /// over the thirteenth session's six fresh samples, eleven of 39:
+        /// - the outlets عين اليوم, وطنا اليوم and عدن الغد, and a paper named with الغد after its noun (صحيفة الغد, read on web-n);
+        /// - a day's name: اليوم العالمي للشباب, اليوم الوطني, a yearly observance (read on web-m);
+        /// - the paper «اليوم» alone between quotation marks;
+        /// - an outlet's dateline at a line's start (بغداد اليوم - بغداد);
+        /// - a line that holds only the name (a credit: روسيا اليوم);
+        /// - a two-word name between quotation marks (شاشة «الحدث اليوم», لـ«أموال الغد») or in parentheses after a bare word
+        ///   (تلقت (بغداد اليوم) نسخة منه; not (الشائع اليوم), "common nowadays");
+        /// - a name behind لـ after وفقا/حسب/عن (وفقا لروسيا اليوم);
+        /// - a programme's or paper's name after its noun (ببرنامج بلدنا اليوم).
+        /// A place then اليوم in running text (زار بغداد اليوم) is still today.
         /// </summary>
-        private bool EndsAName(int i)
+        private bool IsPartOfAName(int i)
         {
+            var today = view.Bare(i) == "اليوم";
+            if (today
+                ? view.Bare(i - 1) == "عين" || view.Norm(i - 1) == "وطنا" || (IsQuote(i - 1) && IsQuote(i + 1)) || view.Norm(i + 1) is "العالمي" or "الوطني"
+                : view.Norm(i - 1) == "عدن" || view.Bare(i - 1) is "صحيفه" or "جريده" or "موقع")
+            {
+                return true;
+            }
+
             if (!view.Is(i - 1, TokenKind.ArabicWord))
             {
                 return false;
             }
 
             var lineName = StartsLine(i - 1) && (EndsLine(i) || view.IsPunctuation(i + 1, '-') || view.IsPunctuation(i + 1, '|'));
-            // In parentheses the first word must be bare (a place: (بغداد اليوم)); (الشائع اليوم) is "common nowadays".
             var enclosed = (IsQuote(i - 2) && IsQuote(i + 1))
                 || (view.IsPunctuation(i - 2, '(') && view.IsPunctuation(i + 1, ')') && !view.Norm(i - 1).StartsWith("ال", StringComparison.Ordinal));
             var behindLam = view.Norm(i - 1).Length > 3 && view.Norm(i - 1)[0] == 'ل' && (IsAccordingTo(view.Norm(i - 2)) || IsAccordingTo(view.Bare(i - 2)));

@@ -291,15 +291,13 @@ public sealed partial class QuoteExtractor
             /// <summary>The outlet's country after its name (لوكالة «نوفوستي» الروسية) is part of whom the speaker told.</summary>
             private static int WithItsCountry(Run run, int after, int end)
             {
-                while (after < end && run.tokens[after].IsWord && (QuoteLexicon.IsNisba(run.norms[after]) || IsFeminineNisba(run.norms[after])))
+                while (after < end && run.tokens[after].IsWord && QuoteLexicon.IsNisbaOfEitherGender(run.norms[after]))
                 {
                     after++;
                 }
 
                 return after;
             }
-
-            private static bool IsFeminineNisba(string norm) => norm.Length > 6 && norm.StartsWith("ال", StringComparison.Ordinal) && norm.EndsWith("يه", StringComparison.Ordinal);
 
             /// <summary>The longest outlet name read without a recognizer's help: three words (الشرق الأوسط اللندنية).</summary>
             private const int MaxOutletWords = 3;
@@ -342,7 +340,7 @@ public sealed partial class QuoteExtractor
         {
             public override bool StopsAt(Run run, int start, int k, int end) =>
                 QuoteLexicon.IsObjectMasdar(run.norms[k]) && run.tokens[k - 1].IsWord
-                && (QuoteLexicon.WithoutArticle(run.norms[k - 1]) != run.norms[k - 1] || run.names?.Any(n => n.End == run.tokens[k - 1].End) == true);
+                && (QuoteLexicon.HasArticle(run.norms[k - 1]) || run.names?.Any(n => n.End == run.tokens[k - 1].End) == true);
         }
 
         /// <summary>Rule: a request for anonymity ends the subject (مسؤول دفاع بارز طلب عدم نشر اسمه; ورفض نشر اسمه).</summary>
@@ -393,7 +391,7 @@ public sealed partial class QuoteExtractor
         private sealed class AddresseeAfterADefiniteBody : SubjectStop
         {
             public override bool StopsAt(Run run, int start, int k, int end) =>
-                k == start + 1 && run.Lexicon.IsBodyNoun(run.norms[start]) && QuoteLexicon.WithoutArticle(run.norms[start]) != run.norms[start]
+                k == start + 1 && run.Lexicon.IsBodyNoun(run.norms[start]) && QuoteLexicon.HasArticle(run.norms[start])
                 && run.norms[k].Length > 3 && run.norms[k][0] == 'ل' && !run.norms[k].StartsWith("لل", StringComparison.Ordinal) && !run.Lexicon.IsBodyNoun(run.norms[k]);
         }
 
@@ -430,7 +428,7 @@ public sealed partial class QuoteExtractor
             public override Speaker Correct(Run run, CueSite site, Speaker speaker)
             {
                 var (s, e) = (site.SubjectStart, site.SubjectEnd);
-                if (e <= s + 1 || !run.Lexicon.IsStatementNoun(run.norms[s]) || QuoteLexicon.WithoutArticle(run.norms[s]) == run.norms[s]
+                if (e <= s + 1 || !run.Lexicon.IsStatementNoun(run.norms[s]) || !QuoteLexicon.HasArticle(run.norms[s])
                     || !run.tokens[s + 1].IsWord && run.tokens[s + 1].Kind != TokenKind.Number)
                 {
                     return speaker;
@@ -438,7 +436,7 @@ public sealed partial class QuoteExtractor
 
                 var next = run.norms[s + 1];
                 var issuerFollows = next is "ل" or "عن" or "صادر" or "الصادر" or "الصادره" || next.StartsWith('ل') || run.RecognizedNameAt(s + 1) is not null
-                    || (QuoteLexicon.WithoutArticle(next) != next && !QuoteLexicon.IsNisba(next));
+                    || (QuoteLexicon.HasArticle(next) && !QuoteLexicon.IsNisba(next));
                 // The statement speaks for its issuer, in the gender of its own cue (وذكر البيان after أعلنت الحكومة).
                 return issuerFollows ? speaker : (run.lastStatement ?? run.last ?? speaker) with { Gender = CueGender.Unknown };
             }
@@ -502,7 +500,7 @@ public sealed partial class QuoteExtractor
             {
                 var (s, e) = (site.SubjectStart, site.SubjectEnd);
                 if (speaker.Source != SpeakerSource.Subject || e != s + 2 || run.last is not { Name: { } currentName } current
-                    || !QuoteLexicon.IsNisba(run.norms[s + 1]) || QuoteLexicon.WithoutArticle(run.norms[s]) == run.norms[s]
+                    || !QuoteLexicon.IsNisba(run.norms[s + 1]) || !QuoteLexicon.HasArticle(run.norms[s])
                     || !(run.Lexicon.IsRoleHead(run.norms[s]) || QuoteLexicon.IsPersonNoun(run.norms[s]))
                     || currentName.End > run.tokens[site.Cue].Start || run.NameBetween(currentName.End, run.tokens[site.Cue].Start))
                 {
@@ -843,7 +841,7 @@ public sealed partial class QuoteExtractor
             }
 
             var norm = norms[first];
-            return QuoteLexicon.WithoutArticle(norm) == norm && !Lexicon.IsBodyNoun(norm) && !Lexicon.IsRoleHead(norm) && !Lexicon.IsTitle(norm)
+            return !QuoteLexicon.HasArticle(norm) && !Lexicon.IsBodyNoun(norm) && !Lexicon.IsRoleHead(norm) && !Lexicon.IsTitle(norm)
                 && !SpeakerShape.IsLeadingPrepositionOrPronoun(norm);
         }
 
@@ -888,7 +886,7 @@ public sealed partial class QuoteExtractor
                 }
 
                 // A definite body noun alone (ووجهت الهيئة انتقادات) is the subject; the words after it are the verb's object.
-                var e = run.Lexicon.IsBodyNoun(run.norms[s]) && QuoteLexicon.WithoutArticle(run.norms[s]) != run.norms[s] && run.RecognizedNameAt(s) is null
+                var e = run.Lexicon.IsBodyNoun(run.norms[s]) && QuoteLexicon.HasArticle(run.norms[s]) && run.RecognizedNameAt(s) is null
                     ? s + 1
                     : run.NamedSubjectEnd(s, end);
                 var speaker = run.SpeakerOf(s, e);
@@ -975,7 +973,7 @@ public sealed partial class QuoteExtractor
                 }
 
                 var next = run.norms[i + 1];
-                var bare = run.tokens[i + 1].Kind == TokenKind.ArabicWord && QuoteLexicon.WithoutArticle(next) == next && !SpeakerShape.IsLeadingPrepositionOrPronoun(next)
+                var bare = run.tokens[i + 1].Kind == TokenKind.ArabicWord && !QuoteLexicon.HasArticle(next) && !SpeakerShape.IsLeadingPrepositionOrPronoun(next)
                     && !QuoteLexicon.IsPronounPreposition(next) && next[^1] is not (CodePoints.Heh or CodePoints.Alef) && !next.EndsWith("هم", StringComparison.Ordinal)
                     && !IsPrepositionalObject(run, i + 1)
                     && run.owner.parser.NameRunAfter(run.tokens, run.norms, i + 1, run.sentenceEnd[i]) > i + 1;
@@ -988,13 +986,13 @@ public sealed partial class QuoteExtractor
             /// </summary>
             private static bool IsPrepositionalObject(Run run, int k) =>
                 run.norms[k].Length > 3 && run.norms[k][0] is 'ب' or 'ل' && k + 1 < run.sentenceEnd[k] && run.tokens[k + 1].IsWord
-                && (run.Lexicon.IsBodyNoun(run.norms[k + 1]) || QuoteLexicon.WithoutArticle(run.norms[k + 1]) != run.norms[k + 1]);
+                && (run.Lexicon.IsBodyNoun(run.norms[k + 1]) || QuoteLexicon.HasArticle(run.norms[k + 1]));
         }
 
         /// <summary>True when the phrase at s opens with a title, an office, a source word, a recognized name, a definite body noun (الهيئة) or a nationality before a recognized name (الإسباني فيليكس سانشيز).</summary>
         private bool OpensNamedSubject(int s) =>
             tokens[s].IsWord && (Lexicon.IsTitle(norms[s]) || Lexicon.IsRoleHead(norms[s]) || Lexicon.IsAnonymousHead(norms[s]) || RecognizedNameAt(s) is not null
-                || (Lexicon.IsBodyNoun(norms[s]) && QuoteLexicon.WithoutArticle(norms[s]) != norms[s])
+                || (Lexicon.IsBodyNoun(norms[s]) && QuoteLexicon.HasArticle(norms[s]))
                 || (QuoteLexicon.IsNisba(norms[s]) && s + 1 < tokens.Count && RecognizedNameAt(s + 1) is not null));
 
         /// <summary>

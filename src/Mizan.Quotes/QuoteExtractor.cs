@@ -716,7 +716,7 @@ public sealed partial class QuoteExtractor
         /// unnamed official, whom the complement describes.
         /// </summary>
         private bool IsLoneIndefiniteOffice(int start) =>
-            tokens[start].Kind == TokenKind.ArabicWord && Lexicon.IsRoleHead(norms[start]) && !Lexicon.IsTitle(norms[start]) && QuoteLexicon.WithoutArticle(norms[start]) == norms[start];
+            tokens[start].Kind == TokenKind.ArabicWord && Lexicon.IsRoleHead(norms[start]) && !Lexicon.IsTitle(norms[start]) && !QuoteLexicon.HasArticle(norms[start]);
 
         /// <summary>
         /// Rule: an unnamed official's complement is part of who spoke (وقال مسؤول في خفر السواحل الموريتاني في تصريح صحفي إن:
@@ -1178,7 +1178,7 @@ public sealed partial class QuoteExtractor
 
             for (var j = start; j < k; j++)
             {
-                if (tokens[j].IsWord && QuoteLexicon.WithoutArticle(norms[j]) != norms[j])
+                if (tokens[j].IsWord && QuoteLexicon.HasArticle(norms[j]))
                 {
                     return true;
                 }
@@ -1375,7 +1375,7 @@ public sealed partial class QuoteExtractor
         /// <summary>True when token k, with the article, is the last word of a recognized name of two words or more before it.</summary>
         private bool IsSurnameOfANamedPerson(int k)
         {
-            if (names is null || !tokens[k].IsWord || QuoteLexicon.WithoutArticle(norms[k]) == norms[k])
+            if (names is null || !tokens[k].IsWord || !QuoteLexicon.HasArticle(norms[k]))
             {
                 return false;
             }
@@ -1475,12 +1475,12 @@ public sealed partial class QuoteExtractor
                 // القانون الجنائي).
                 var personLike = names is null || !parts.HasName || RecognizedNameAt(parts.NameStart) is not null || (parts.NameStart > 0 && Lexicon.IsTitle(norms[parts.NameStart - 1]))
                     || (parts.RoleEnd - parts.RoleStart >= 2 && parts.NameEnd - parts.NameStart >= MinUnrecognizedName
-                        && Enumerable.Range(parts.NameStart, parts.NameEnd - parts.NameStart - 1).All(k => QuoteLexicon.WithoutArticle(norms[k]) == norms[k]));
+                        && Enumerable.Range(parts.NameStart, parts.NameEnd - parts.NameStart - 1).All(k => !QuoteLexicon.HasArticle(norms[k])));
                 // A time after the office (رئيس المؤسسة يوم السبت) is no holder's name, nor are unrecognized words joined by و
                 // to the office's last definite word (وزير الاتصالات وتكنولوجيا المعلومات: the office goes on).
                 personLike &= !parts.HasName || !(QuoteLexicon.IsSubjectBreaker(norms[parts.NameStart]) || norms[parts.NameStart] == "يوم"
                     || (RecognizedNameAt(parts.NameStart) is null && norms[parts.NameStart].Length > 2 && norms[parts.NameStart][0] == CodePoints.Waw && parts.NameStart > 0
-                        && QuoteLexicon.WithoutArticle(norms[parts.NameStart - 1]) != norms[parts.NameStart - 1]));
+                        && QuoteLexicon.HasArticle(norms[parts.NameStart - 1])));
                 if (parts.HasName && parts.HasRole && personLike && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart)
                     || (parts.NameEnd > parts.NameStart + 1 && IsRawAli(parts.NameStart))) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
                 {

@@ -238,6 +238,10 @@ internal sealed class QuoteLexicon
     public static bool IsNisba(string norm) =>
         norm.Length > 5 && norm.StartsWith("ال", StringComparison.Ordinal) && norm[^1] == CodePoints.Yeh;
 
+    /// <summary>A nisba with the article in either gender: الروسي, الروسية (matching form الروسيه).</summary>
+    public static bool IsNisbaOfEitherGender(string norm) =>
+        IsNisba(norm) || (norm.Length > 6 && norm.StartsWith("ال", StringComparison.Ordinal) && norm.EndsWith("يه", StringComparison.Ordinal));
+
     /// <summary>Nouns of a person's part outside an office (اللاعب, المدرب): with a nisba (اللاعب الألماني) they describe a named person.</summary>
     public static bool IsPersonNoun(string norm) =>
         WithoutArticle(norm) is "لاعب" or "مدرب" or "نجم" or "مهاجم" or "مدافع" or "حارس" or "دبلوماسي" or "سياسي";
@@ -401,6 +405,9 @@ internal sealed class QuoteLexicon
 
     public static string WithoutConjunction(string norm) =>
         norm.Length > 2 && norm[0] is CodePoints.Waw or CodePoints.Feh ? norm[1..] : norm;
+
+    /// <summary>True when the word carries the article ال (alone or after و): <see cref="WithoutArticle"/> takes something off.</summary>
+    public static bool HasArticle(string norm) => WithoutArticle(norm) != norm;
 
     public static string WithoutArticle(string norm)
     {

@@ -261,7 +261,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     {
         public override SpeakerParts? Read(Phrase p) =>
             p.Start + 2 < p.End && p.Tokens[p.Start].Kind == TokenKind.ArabicWord && p.Parser.Lexicon.IsRoleHead(p.Norms[p.Start]) && !p.Parser.Lexicon.IsTitle(p.Norms[p.Start])
-            && !IsDefinite(p.Norms[p.Start]) && QuoteLexicon.WithoutArticle(p.Norms[p.Start]) == p.Norms[p.Start] && p.Norms[p.Start + 1] is "في" or "من"
+            && !IsDefinite(p.Norms[p.Start]) && !QuoteLexicon.HasArticle(p.Norms[p.Start]) && p.Norms[p.Start + 1] is "في" or "من"
             && !Enumerable.Range(p.Start + 2, p.End - p.Start - 2).Any(k => p.Parser.Lexicon.IsTitle(p.Norms[k]))
                 ? new SpeakerParts(-1, -1, p.Start, p.End, false)
                 : null;
@@ -305,11 +305,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                 return null;
             }
 
-            var comma = p.Start + 1;
-            while (comma < p.End && !IsComma(p.Text, p.Tokens[comma]))
-            {
-                comma++;
-            }
+            var comma = NextComma(p.Text, p.Tokens, p.Start + 1, p.End);
 
             var nameStart = comma + 1;
             while (nameStart < p.End && (p.Parser.Lexicon.IsTitle(p.Norms[nameStart]) || QuoteLexicon.IsRankFillerAt(p.Norms, nameStart)))
@@ -317,11 +313,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                 nameStart++;
             }
 
-            var nameEnd = nameStart;
-            while (nameEnd < p.End && !IsComma(p.Text, p.Tokens[nameEnd]))
-            {
-                nameEnd++;
-            }
+            var nameEnd = NextComma(p.Text, p.Tokens, nameStart, p.End);
 
             var words = nameEnd - nameStart;
             if (comma >= p.End || words is < 2 or > 4 || p.Parser.NameRunAtEnd(p.Tokens, p.Norms, nameStart, nameEnd) != nameStart
@@ -439,11 +431,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// </summary>
     private SpeakerParts? NameThenOffice(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int end, IReadOnlyList<NameSpan>? names)
     {
-        var comma = start;
-        while (comma < end && !IsComma(text, tokens[comma]))
-        {
-            comma++;
-        }
+        var comma = NextComma(text, tokens, start, end);
 
         // Titles before the name (المهندس أحمد يحيى درويش، المدير التنفيذي لمصنع ..., read on web-l) are no part of it.
         var nameStart = start;
@@ -884,13 +872,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// <summary>The words from <paramref name="start"/> up to the first comma before end, punctuation trimmed: an office in apposition.</summary>
     private static (int Start, int End) UpToComma(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
-        var stop = start;
-        while (stop < end && !IsComma(text, tokens[stop]))
-        {
-            stop++;
-        }
-
-        return TrimPunctuation(tokens, start, stop);
+        return TrimPunctuation(tokens, start, NextComma(text, tokens, start, end));
     }
 
     /// <summary>
@@ -1046,6 +1028,18 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         }
 
         return (start, end);
+    }
+
+    /// <summary>The first comma in [from, end), or end when there is none.</summary>
+    private static int NextComma(string text, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        var k = from;
+        while (k < end && !IsComma(text, tokens[k]))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     private static bool IsComma(string text, Token token) =>
