@@ -59,4 +59,74 @@ public sealed class NerCommandTests : IDisposable
         Assert.NotEqual(0, exit);
         Assert.Contains("/nonexistent/ner.txt", error, StringComparison.Ordinal);
     }
+
+    /// <summary>Plain-text articles for clusters: names after قال, places after مدينة.</summary>
+    private string UnlabeledFolder()
+    {
+        var articles = Path.Combine(folder, "articles");
+        Directory.CreateDirectory(articles);
+        string[] people = ["سمير", "كريم", "نادر", "هشام", "رامز"];
+        string[] places = ["حلب", "صيدا", "حمص", "جنين", "عدن"];
+        for (var a = 0; a < 6; a++)
+        {
+            var text = new StringBuilder();
+            for (var i = 0; i < 10; i++)
+            {
+                text.Append($"قال {people[(i + a) % 5]} إن الوضع في مدينة {places[(i * 2 + a) % 5]} هادئ. ");
+            }
+
+            File.WriteAllText(Path.Combine(articles, $"a{a}.txt"), text.ToString());
+        }
+
+        return articles;
+    }
+
+    [Fact]
+    public void Clusters_learned_from_articles_are_written_and_read_back_as_features()
+    {
+        var clusters = Path.Combine(folder, "clusters.tsv");
+        var (exit, _, error) = CliRunner.Run(string.Empty, "ner", "clusters", "--unlabeled", UnlabeledFolder(), "--out", clusters, "--levels", "2,4");
+        Assert.True(exit == 0, error);
+        Assert.Contains("learned from 6 articles", error, StringComparison.Ordinal);
+        var lines = File.ReadAllLines(clusters);
+        Assert.Contains("levels\t2\t4", lines);
+        Assert.Contains(lines, l => l.StartsWith("رامز\t", StringComparison.Ordinal));
+
+        var (evalExit, _, evalError) = CliRunner.Run(string.Empty, "eval", "ner", "--data", TaggedFile(), "--folds", "2", "--epochs", "1", "--clusters", clusters);
+        Assert.True(evalExit == 0, evalError);
+        Assert.Contains("word clusters: ", evalError, StringComparison.Ordinal);
+        Assert.Contains("2/4 classes", evalError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_cluster_input_is_named_and_a_bad_levels_list_is_a_usage_error()
+    {
+        var broken = Path.Combine(folder, "broken.tsv");
+        File.WriteAllText(broken, "not clusters\n");
+        var (exit, _, error) = CliRunner.Run(string.Empty, "eval", "ner", "--data", TaggedFile(), "--folds", "2", "--clusters", broken);
+        Assert.NotEqual(0, exit);
+        Assert.Contains(broken, error, StringComparison.Ordinal);
+
+        (exit, _, error) = CliRunner.Run(string.Empty, "ner", "clusters", "--unlabeled", UnlabeledFolder(), "--out", Path.Combine(folder, "c.tsv"), "--levels", "64,x");
+        Assert.Equal(2, exit);
+        Assert.Contains("--levels", error, StringComparison.Ordinal);
+
+        (exit, _, error) = CliRunner.Run(string.Empty, "ner", "clusters", "--unlabeled", "/nonexistent/news", "--out", Path.Combine(folder, "c.tsv"));
+        Assert.NotEqual(0, exit);
+        Assert.Contains("/nonexistent/news", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_held_out_file_of_another_source_is_scored_with_its_other_class_left_out()
+    {
+        // The test file says PER for a person and MIS for a class ANERcorp does not share: PER counts as PERS, MIS not at all.
+        var heldOut = Path.Combine(folder, "other.txt");
+        File.WriteAllText(heldOut, "زار O\nكريم B-PER\nعلوان I-PER\nمدينة O\nحلب B-LOC\n\nشاهد O\nالأوسكار B-MIS\n\n");
+        var (exit, output, error) = CliRunner.Run(string.Empty, "eval", "ner", "--data", TaggedFile(), "--epochs", "3", "--test", heldOut);
+        Assert.True(exit == 0, error);
+        Assert.Contains("MIS/MISC Outside", error, StringComparison.Ordinal);
+        var overall = output.Split('\n').Single(l => l.StartsWith("overall", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("2", overall[^1]);
+        Assert.DoesNotContain("MISC", output, StringComparison.Ordinal);
+    }
 }

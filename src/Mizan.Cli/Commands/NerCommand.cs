@@ -26,6 +26,7 @@ internal sealed class NerCommand : Command
         Options.Add(conll);
         Options.Add(model);
         Subcommands.Add(new NerTrainCommand(console));
+        Subcommands.Add(new NerClustersCommand(console));
         SetAction(Run);
     }
 

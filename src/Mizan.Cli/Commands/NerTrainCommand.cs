@@ -38,10 +38,15 @@ internal sealed class NerTrainCommand : Command
         }
 
         var options = input.Options(parse);
-        var trainer = input.Trainer(parse);
+        if (input.Trainer(parse, console, "ner train") is not { } trainer)
+        {
+            return ExitCodes.Failed;
+        }
+
         // The description names what was used: the shared gazetteers, and the list dropout only where it differs from
         // the word dropout, so the shipped model's command (--no-gazetteers --list-dropout 0.1) gives its bytes.
-        var lists = trainer.Extractor.UsesGazetteers ? ", with the shared gazetteers" : string.Empty;
+        var lists = (trainer.Extractor.UsesGazetteers ? ", with the shared gazetteers" : string.Empty)
+            + (trainer.Extractor.Clusters.IsEmpty ? string.Empty : $", with word clusters ({trainer.Extractor.Clusters})");
         var listDropout = trainer.Extractor.UsesGazetteers || options.ListDropout > options.WordDropout ? $", list dropout {options.ListDropout}" : string.Empty;
         var description = $"trained on {Path.GetFileName(path)} ({document.Sentences.Count} sentences, {document.TokenCount} tokens){extra.Note}{lists}; epochs {options.Epochs}, seed {options.Seed}, prune {options.Prune}, word dropout {options.WordDropout}{listDropout}, window {options.Window}";
         var clock = Stopwatch.StartNew();

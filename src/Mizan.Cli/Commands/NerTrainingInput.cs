@@ -39,6 +39,13 @@ internal sealed class NerTrainingInput
 
     private readonly Option<bool> noGazetteers = new("--no-gazetteers") { Description = "Leave out the shared gazetteers' features (Gazetteers/ of Mizan.Entities.Data) and the organisation chains: the shipped model's feature set." };
 
+    private readonly Option<string?> clusters = new("--clusters") { Description = "Word clusters written by 'mizan ner clusters', read as features (the model then carries them)." };
+
+    private readonly Option<string?> unlabeled = new("--unlabeled")
+    {
+        Description = "Learn word clusters from the articles of this file or folder (any format 'mizan ingest' reads) with the defaults of 'mizan ner clusters', and read them as features.",
+    };
+
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -52,11 +59,46 @@ internal sealed class NerTrainingInput
         command.Options.Add(extra);
         command.Options.Add(extraMisc);
         command.Options.Add(noGazetteers);
+        command.Options.Add(clusters);
+        command.Options.Add(unlabeled);
     }
 
-    /// <summary>The trainer with or without the shared gazetteers' features (--no-gazetteers).</summary>
-    public PerceptronTrainer Trainer(ParseResult parse) =>
-        parse.GetValue(noGazetteers) ? new PerceptronTrainer(FeatureExtractor.WithoutGazetteers) : PerceptronTrainer.Default;
+    /// <summary>
+    /// The trainer with or without the shared gazetteers' features (--no-gazetteers), with the word clusters of
+    /// --clusters or --unlabeled when given; null (the error written, naming the input) when they cannot be read.
+    /// </summary>
+    public PerceptronTrainer? Trainer(ParseResult parse, CliConsole console, string verb)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var extractor = parse.GetValue(noGazetteers) ? FeatureExtractor.WithoutGazetteers : FeatureExtractor.Default;
+        var (file, text) = (parse.GetValue(clusters), parse.GetValue(unlabeled));
+        if (file is not null && text is not null)
+        {
+            console.Error.WriteLine($"mizan {verb}: give --clusters or --unlabeled, not both.");
+            return null;
+        }
+
+        if (file is not null)
+        {
+            if (NerClustersCommand.ReadClusters(file, console, verb) is not { } read)
+            {
+                return null;
+            }
+
+            extractor = extractor.WithClusters(read);
+        }
+        else if (text is not null)
+        {
+            if (NerClustersCommand.Learn(text, new ClusterOptions(), console, verb) is not { } learned)
+            {
+                return null;
+            }
+
+            extractor = extractor.WithClusters(learned);
+        }
+
+        return new PerceptronTrainer(extractor);
+    }
 
     /// <summary>
     /// The --extra files' sentences in ANERcorp's types (see <see cref="ExtraTrainingData"/>) and a note of what was

@@ -18,10 +18,13 @@ namespace Mizan.Entities.Tagging;
 /// <item>the classes of a general dictionary that know the token and its neighbours (noun, verb, particle, none);</item>
 /// <item>trigger words: a title (السيد, اللواء, الفريق الركن) or role head (وزير, قائد, المتحدث) before the token,
 /// an organisation head (وزارة, حزب) at or before it, a place cue (مدينة, محافظة) before it;</item>
+/// <item>with word clusters learned from unlabeled text (<see cref="WordClusters"/>, an option: the shipped model has
+/// none), the classes of the token, of its bare form and of its neighbours ±1 at each granularity ("-" for a word the
+/// text lacked);</item>
 /// <item>history: the previous tag, the previous two tags, and the previous tag with the word.</item>
 /// </list>
 /// </summary>
-public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Gazetteer gazetteers)
+public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Gazetteer gazetteers, WordClusters? clusters = null)
 {
     /// <summary>The word or tag before a sentence.</summary>
     public const string Start = "<s>";
@@ -48,6 +51,12 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
     /// <summary>True when the extractor reads the shared gazetteers and the organisation chains.</summary>
     public bool UsesGazetteers => gazetteers.Names.Count > 0;
 
+    /// <summary>The word classes learned from unlabeled text that the extractor reads (<see cref="WordClusters.None"/>: none).</summary>
+    public WordClusters Clusters { get; } = clusters ?? WordClusters.None;
+
+    /// <summary>The same features, with the word classes of <paramref name="learned"/> as well.</summary>
+    public FeatureExtractor WithClusters(WordClusters learned) => new(lexicon, dictionary, gazetteers, learned);
+
     /// <summary>True for a feature only an extractor that <see cref="UsesGazetteers"/> gives (z=, z-1=, z+1=, zw=, oc=).</summary>
     public static bool IsGazetteerFeature(string feature)
     {
@@ -63,10 +72,10 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
     internal static readonly int[] Offsets = [0, -1, 1, -2, 2];
 
     /// <summary>What stands before a sentence's first word, for the features of the words before a token.</summary>
-    internal static readonly WordForm StartForm = new(Start, Start, Start, default, Start, WordClass.None, Start, Start);
+    internal static readonly WordForm StartForm = new(Start, Start, Start, default, Start, WordClass.None, Start, Start, [], []);
 
     /// <summary>What stands after a sentence's last word.</summary>
-    internal static readonly WordForm EndForm = new(End, End, End, default, End, WordClass.None, End, End);
+    internal static readonly WordForm EndForm = new(End, End, End, default, End, WordClass.None, End, End, [], []);
 
     /// <summary>The static features of every token of a sentence: its word features (<see cref="AddWordFeatures"/>, one
     /// set per position of <see cref="Offsets"/>), then those that depend on the sentence (<see cref="SentenceFeatures"/>).</summary>
@@ -97,8 +106,15 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
         var key = Lexicon.Key(word);
         var stem = LightStemmer.Default.Stem(word);
         var classes = dictionary.Of(key);
-        return new WordForm(word, key, stem.Stem, stem.Parts, Lexicon.Variants(key)[^1], classes, ClassNames[(int)classes], Shape(word));
+        var bare = Lexicon.Variants(key)[^1];
+        return new WordForm(word, key, stem.Stem, stem.Parts, bare, classes, ClassNames[(int)classes], Shape(word), ClusterNames(key), bare == key ? [] : Clusters.NamesOf(bare));
     }
+
+    /// <summary>A word's learned classes as feature values: none without clusters, "-" for a word the unlabeled text lacked.</summary>
+    private IReadOnlyList<string> ClusterNames(string key) =>
+        Clusters.IsEmpty ? [] : Clusters.NamesOf(key) is { Count: > 0 } found ? found : UnknownCluster;
+
+    private static readonly string[] UnknownCluster = ["-"];
 
     /// <summary>The word at position <paramref name="i"/> of a sentence, or what stands before or after it.</summary>
     internal static WordForm FormAt(IReadOnlyList<WordForm> forms, int i) => i < 0 ? StartForm : i >= forms.Count ? EndForm : forms[i];
@@ -123,6 +139,11 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
                 f.Add("b" + side + w.Bare);
                 f.Add("bsuf2" + side + Suffix(w.Bare, 2));
                 f.Add("d" + side + w.ClassName);
+                foreach (var cluster in w.Clusters)
+                {
+                    f.Add("k" + side + cluster);
+                }
+
                 break;
             default:
                 var far = offset < 0 ? "-2=" : "+2=";
@@ -165,6 +186,15 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
         }
 
         f.Add("d=" + w.ClassName);
+        foreach (var cluster in w.Clusters)
+        {
+            f.Add("k=" + cluster);
+        }
+
+        foreach (var cluster in w.BareClusters)
+        {
+            f.Add("kb=" + cluster);
+        }
     }
 
     /// <summary>
@@ -461,4 +491,6 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
 }
 
 /// <summary>One word as the tagger's features read it (see <see cref="FeatureExtractor.Form"/>).</summary>
-internal sealed record WordForm(string Word, string Key, string Stem, StemParts Parts, string Bare, WordClass Class, string ClassName, string Shape);
+/// <remarks><see cref="Clusters"/> are the word's learned classes as feature values (none without clusters), <see
+/// cref="BareClusters"/> those of its bare form when that differs from the word.</remarks>
+internal sealed record WordForm(string Word, string Key, string Stem, StemParts Parts, string Bare, WordClass Class, string ClassName, string Shape, IReadOnlyList<string> Clusters, IReadOnlyList<string> BareClusters);

@@ -16,6 +16,9 @@ public sealed class NerModel
     private const string Magic = "MIZAN-NER";
     private const int FormatVersion = 3;
 
+    /// <summary>The format of a model that carries word clusters after its taggers; one without them keeps <see cref="FormatVersion"/> and its bytes.</summary>
+    private const int FormatWithClusters = 4;
+
     internal NerModel(LinearTagger first, LinearTagger second, int window, string description, FeatureExtractor extractor)
     {
         Combined = new(BuildCombined);
@@ -202,12 +205,17 @@ public sealed class NerModel
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(zip, Encoding.UTF8, leaveOpen: true);
+        var clusters = Extractor.Clusters;
         writer.Write(Magic);
-        writer.Write(FormatVersion);
+        writer.Write(clusters.IsEmpty ? FormatVersion : FormatWithClusters);
         writer.Write(Description);
         writer.Write(Window);
         First.Write(writer);
         Second.Write(writer);
+        if (!clusters.IsEmpty)
+        {
+            clusters.Write(writer);
+        }
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>; a stream that is not one gives an <see cref="InvalidDataException"/> naming <paramref name="source"/>.</summary>
@@ -218,9 +226,10 @@ public sealed class NerModel
         {
             using var zip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
             using var reader = new BinaryReader(zip, Encoding.UTF8, leaveOpen: true);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
+            var format = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
+            if (format is not (FormatVersion or FormatWithClusters))
             {
-                throw new InvalidDataException($"{source} is not a Mizan entity model (format {FormatVersion}).");
+                throw new InvalidDataException($"{source} is not a Mizan entity model (format {FormatVersion} or {FormatWithClusters}).");
             }
 
             var description = reader.ReadString();
@@ -232,6 +241,11 @@ public sealed class NerModel
             var extractor = first.KnownFeatures.Any(f => FeatureExtractor.IsGazetteerFeature(f.Key))
                 ? FeatureExtractor.Default
                 : FeatureExtractor.WithoutGazetteers;
+            if (format == FormatWithClusters)
+            {
+                extractor = extractor.WithClusters(WordClusters.Read(reader));
+            }
+
             return new NerModel(first, second, window, description, extractor);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or FormatException
