@@ -631,7 +631,7 @@ public sealed partial class QuoteExtractor
                     var bare = QuoteLexicon.WithoutConjunction(norm);
                     if (SpeakerShape.IsLeadingPreposition(norm) || IsGluedGovernor(bare))
                     {
-                        var attribution = bare is "وفقا" or "وفق" or "حسب" or "بحسب" || (k > 0 && QuoteLexicon.WithoutConjunction(run.norms[k - 1]) is "وفقا" or "وفق");
+                        var attribution = QuoteLexicon.IsAccordingTo(norm) || (k > 0 && QuoteLexicon.IsAccordingTo(run.norms[k - 1]));
                         return !attribution;
                     }
                 }

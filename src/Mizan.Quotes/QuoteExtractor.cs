@@ -311,9 +311,8 @@ public sealed partial class QuoteExtractor
         /// the antecedent of a relative (ما يؤكد إمكانية). Read on web-l.
         /// </summary>
         private bool IsWhatSomeoneSaid(int cue) =>
-            norms[cue - 1] == "ما" && cue > 1 && (IsAccordingTo(norms[cue - 2]) || IsAccordingTo(QuoteLexicon.WithoutConjunction(norms[cue - 2])));
+            norms[cue - 1] == "ما" && cue > 1 && QuoteLexicon.IsAccordingTo(norms[cue - 2]);
 
-        private static bool IsAccordingTo(string norm) => norm is "حسب" or "بحسب" or "وفق" or "وفقا" or "طبقا";
 
         /// <summary>A speaker that is a cited voice (الشاعر, المثل, God, the Prophet) rather than a party to the news.</summary>
         private static bool IsCitedVoice(string? speaker)

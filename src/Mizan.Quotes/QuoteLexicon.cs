@@ -403,6 +403,18 @@ internal sealed class QuoteLexicon
 
     public bool IsStatementNoun(string norm) => statementNouns.Contains(WithoutArticle(norm));
 
+    /// <summary>
+    /// True for a word of attribution, "according to" (حسب, بحسب, وفق, وفقا, طبقا), with or without a leading و/ف:
+    /// the word itself begins with و in وفق and وفقا, so it is looked up both as written and without its first letter.
+    /// </summary>
+    public static bool IsAccordingTo(string norm)
+    {
+        ArgumentNullException.ThrowIfNull(norm);
+        return IsAccordingToWord(norm) || IsAccordingToWord(WithoutConjunction(norm));
+    }
+
+    private static bool IsAccordingToWord(string norm) => norm is "حسب" or "بحسب" or "وفق" or "وفقا" or "طبقا";
+
     public static string WithoutConjunction(string norm) =>
         norm.Length > 2 && norm[0] is CodePoints.Waw or CodePoints.Feh ? norm[1..] : norm;
 
