@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Mizan.Entities.Tagging;
 
@@ -183,10 +182,5 @@ public sealed class WordClusters
     }
 
     /// <summary>A short account for a model's description: how many words, at which granularities.</summary>
-    public override string ToString()
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{Count:N0} words in {string.Join('/', Levels)} classes");
-        return text.ToString();
-    }
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Count:N0} words in {string.Join('/', Levels)} classes");
 }
