@@ -84,7 +84,7 @@ internal sealed class EvalNerCommand : Command
             sentences = shuffled;
         }
 
-        console.Error.WriteLine($"{path}: {sentences.Count:N0} sentences, {document.TokenCount:N0} tokens; {k} folds{(sentences == document.Sentences ? string.Empty : ", shuffled")}, {options}{extra.Note}{(trainer.Extractor.UsesGazetteers ? string.Empty : "; without the shared gazetteers")}{(trainer.Extractor.Clusters.IsEmpty ? string.Empty : $"; word clusters: {trainer.Extractor.Clusters}")}");
+        console.Error.WriteLine($"{path}: {sentences.Count:N0} sentences, {document.TokenCount:N0} tokens; {k} folds{(sentences == document.Sentences ? string.Empty : ", shuffled")}, {options}{extra.Note}{NerTrainingInput.FeatureNote(trainer)}");
         var result = CrossValidation.Run(sentences, k, options, trainer, console.Error.WriteLine, extra.Sentences);
         WriteScores(result.Scores);
 
@@ -129,7 +129,7 @@ internal sealed class EvalNerCommand : Command
 
         var heldOut = ExtraTrainingData.ToAnercorpTypes(ConllFormat.ReadFile(testPath, withTags: true).Sentences, policy);
         var options = input.Options(parse);
-        console.Error.WriteLine($"training on {dataPath} ({data.Sentences.Count:N0} sentences{(extra.Count > 0 ? $", plus {extra.Count:N0} extra" : string.Empty)}), {options}{(trainer.Extractor.UsesGazetteers ? string.Empty : "; without the shared gazetteers")}{(trainer.Extractor.Clusters.IsEmpty ? string.Empty : $"; word clusters: {trainer.Extractor.Clusters}")}; testing on {testPath} ({heldOut.Count:N0} sentences, MIS/MISC {policy})");
+        console.Error.WriteLine($"training on {dataPath} ({data.Sentences.Count:N0} sentences{(extra.Count > 0 ? $", plus {extra.Count:N0} extra" : string.Empty)}), {options}{NerTrainingInput.FeatureNote(trainer)}; testing on {testPath} ({heldOut.Count:N0} sentences, MIS/MISC {policy})");
         var model = trainer.Train([.. data.Sentences, .. extra], options, "held-out test", console.Error.WriteLine);
         var predictions = model.TagDocument([.. heldOut.Select(s => s.Tokens)]);
         var scores = new EntityScorer();

@@ -100,6 +100,15 @@ internal sealed class NerTrainingInput
         return new PerceptronTrainer(extractor);
     }
 
+    /// <summary>What a trainer's features leave out or add beyond the default, for the first line an evaluation prints.</summary>
+    public static string FeatureNote(PerceptronTrainer trainer)
+    {
+        ArgumentNullException.ThrowIfNull(trainer);
+        var extractor = trainer.Extractor;
+        return (extractor.UsesGazetteers ? string.Empty : "; without the shared gazetteers")
+            + (extractor.Clusters.IsEmpty ? string.Empty : $"; word clusters: {extractor.Clusters}");
+    }
+
     /// <summary>
     /// The --extra files' sentences in ANERcorp's types (see <see cref="ExtraTrainingData"/>) and a note of what was
     /// added, or null (the error written) when a file does not exist.
