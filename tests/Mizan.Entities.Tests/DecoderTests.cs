@@ -106,6 +106,79 @@ public sealed class DecoderTests
         Assert.Equal(Decode(WithEmission(Scores(2), 1, BPers, 1)), Decode(second));
     }
 
+    [Fact]
+    public void The_decoded_path_scores_as_high_as_the_best_valid_path_found_by_trying_every_one()
+    {
+        // Random scores in every cell (emission, previous tag, tag pair, word with previous tag) on sentences of one
+        // to four tokens: the decoder's path must be valid and reach the highest total over all valid sequences.
+        var random = new Random(20130212);
+        var transitions = LinearTagger.Transitions(Tags);
+        for (var round = 0; round < 40; round++)
+        {
+            var length = 1 + (round % 4);
+            var scores = Scores(length);
+            Fill(scores.Emission.AsSpan(0, length * Tags.Count), random);
+            Fill(scores.Previous, random);
+            Fill(scores.Pair, random);
+            Fill(scores.WordPrevious.AsSpan(0, length * (Tags.Count + 1) * Tags.Count), random);
+            var decoded = SequenceDecoder.Decode(scores, transitions);
+            Assert.True(IsValid(decoded), string.Join(' ', decoded.Select(t => Tags[t])));
+            var best = double.NegativeInfinity;
+            foreach (var path in Paths(length))
+            {
+                if (IsValid(path))
+                {
+                    best = Math.Max(best, Total(scores, path));
+                }
+            }
+
+            Assert.Equal(best, Total(scores, decoded), 9);
+        }
+    }
+
+    private static void Fill(Span<double> cells, Random random)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = Math.Round((random.NextDouble() * 8) - 4, 3);
+        }
+    }
+
+    private static bool IsValid(int[] path) =>
+        path.Select((t, i) => Iob.CanFollow(i == 0 ? "O" : Tags[path[i - 1]], Tags[t])).All(ok => ok);
+
+    private static IEnumerable<int[]> Paths(int length)
+    {
+        var count = (int)Math.Pow(Tags.Count, length);
+        for (var code = 0; code < count; code++)
+        {
+            var path = new int[length];
+            var rest = code;
+            for (var i = 0; i < length; i++)
+            {
+                path[i] = rest % Tags.Count;
+                rest /= Tags.Count;
+            }
+
+            yield return path;
+        }
+    }
+
+    /// <summary>A path's score summed cell by cell; index <c>Tags.Count</c> stands for the sentence start.</summary>
+    private static double Total(SequenceScores scores, int[] path)
+    {
+        var start = Tags.Count;
+        var total = 0.0;
+        for (var i = 0; i < path.Length; i++)
+        {
+            var (b, p, t) = (i >= 2 ? path[i - 2] : start, i >= 1 ? path[i - 1] : start, path[i]);
+            total += scores.EmissionOf(i)[t] + scores.Previous[(p * Tags.Count) + t]
+                + scores.Pair[(((b * (Tags.Count + 1)) + p) * Tags.Count) + t] + scores.WordPreviousOf(i, p)[t];
+        }
+
+        return total;
+    }
+
     private static SequenceScores WithEmission(SequenceScores scores, int token, int tag, double value)
     {
         Emit(scores, token, tag, value);

@@ -12,7 +12,7 @@ internal sealed class LinearTagger
     private readonly Dictionary<string, int> features;
     private readonly float[] weights;
     private readonly int tagCount;
-    private readonly bool[,] allowed;
+    private readonly TagTransitions allowed;
 
     /// <summary>The weights of the history features that do not depend on the word (<see cref="SequenceScores.HistoryWeights"/>).</summary>
     private readonly (double[] Previous, double[] Pair) historyWeights;
@@ -62,7 +62,7 @@ internal sealed class LinearTagger
     public int FeatureCount => features.Count;
 
     /// <summary>Which tag may follow which; row <c>tags.Count</c> is the sentence start.</summary>
-    public static bool[,] Transitions(IReadOnlyList<string> tags)
+    public static TagTransitions Transitions(IReadOnlyList<string> tags)
     {
         var allowed = new bool[tags.Count + 1, tags.Count];
         for (var p = 0; p <= tags.Count; p++)
@@ -73,7 +73,7 @@ internal sealed class LinearTagger
             }
         }
 
-        return allowed;
+        return new TagTransitions(allowed);
     }
 
     /// <summary>The tags of one sentence, given the static features of its tokens.</summary>
