@@ -94,4 +94,41 @@ public sealed class DucklingTests
         Assert.True(results.Count > 150);
         Assert.True(results.Count(r => r.Passed) >= 0.85 * results.Count, $"{results.Count(r => r.Passed)} of {results.Count}");
     }
+
+    [Fact]
+    public void News_labels_replace_Duckling_s_values_and_a_bare_weekday_then_passes_leaning_to_the_past()
+    {
+        var examples = new[]
+        {
+            new DucklingExample("Time", "day", "2013-02-14", "الخميس"),
+            new DucklingExample("Time", "day", "2013-02-11", "امس"),
+        };
+        var labels = DucklingNewsLabels.Parse("# comment\nid\trule\tnews_value\tnote\n1\tN2\t2013-02-07\tlast Thursday\n2\tN1\t2013-02-11\tkept\n", "news.tsv");
+        var news = labels.Apply(examples, "news.tsv");
+        Assert.Equal(("2013-02-07", "N2"), (news[0].Example.Expected, news[0].Rule));
+        Assert.Equal("2013-02-11", news[1].Example.Expected);
+        Assert.True(DucklingEvaluation.Run(news[0].Example, DateLean.Past).Passed);
+        Assert.False(DucklingEvaluation.Run(news[0].Example, DateLean.Future).Passed);
+    }
+
+    [Fact]
+    public void Bad_news_labels_are_refused_naming_the_file_and_the_example()
+    {
+        var examples = new[] { new DucklingExample("Time", "day", "2013-02-14", "الخميس") };
+        Assert.Contains("news.tsv:2", Assert.Throws<FormatException>(() => DucklingNewsLabels.Parse("id\trule\tnews_value\n1 N2 2013-02-07\n", "news.tsv")).Message, StringComparison.Ordinal);
+        Assert.Contains("labelled twice", Assert.Throws<FormatException>(() => DucklingNewsLabels.Parse("1\tN2\t2013-02-07\n1\tN2\t2013-02-07\n", "news.tsv")).Message, StringComparison.Ordinal);
+        Assert.Contains("example 1", Assert.Throws<FormatException>(() => DucklingNewsLabels.Parse("1\tN2\t2013-02\n", "news.tsv").Apply(examples, "news.tsv")).Message, StringComparison.Ordinal);
+        Assert.Contains("has no label", Assert.Throws<FormatException>(() => DucklingNewsLabels.Parse("# none\n", "news.tsv").Apply(examples, "news.tsv")).Message, StringComparison.Ordinal);
+        Assert.Contains("example 2 is labelled", Assert.Throws<FormatException>(() => DucklingNewsLabels.Parse("1\tN2\t2013-02-07\n2\tN1\t2013-02-07\n", "news.tsv").Apply(examples, "news.tsv")).Message, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public void The_repository_s_news_labels_cover_the_time_corpus_and_the_news_reading_passes_at_least_85_percent()
+    {
+        var path = Path.Combine(Repository.Shared!, "data", "duckling-arabic", "Duckling", "Time", "AR", "Corpus.hs");
+        var labels = Path.Combine(Repository.Root, "docs", "duckling-time-news.tsv");
+        var news = DucklingNewsLabels.Parse(File.ReadAllText(labels), labels).Apply(DucklingCorpus.Parse("Time", File.ReadAllText(path)), labels);
+        var passed = news.Count(n => DucklingEvaluation.Run(n.Example, DateLean.Past).Passed);
+        Assert.True(passed >= 0.85 * news.Count, $"{passed} of {news.Count}");
+    }
 }
