@@ -80,12 +80,29 @@ public static partial class Dates
                 return (Mention(first, last, null, DateGranularity.Month) with { Relative = true }, last);
             }
 
+            var chosen = HijriMonthOccurrence(found.Month, r, direction, yearStep);
+            if (chosen.HijriYear == 0)
+            {
+                return (Mention(first, last, null, DateGranularity.Month) with { Relative = true }, last);
+            }
+
+            return (HijriMonthMention(first, last, chosen.HijriYear, found.Month) with { Relative = true }, last);
+        }
+
+        /// <summary>
+        /// The occurrence of Hijri month <paramref name="month"/> that <see cref="HijriMonthWithoutYear"/> names, among the
+        /// Hijri years around the reference's: in the year <paramref name="yearStep"/> away, else the last, next or
+        /// current one by <paramref name="direction"/>, else the one the reading leans to; HijriYear 0 when none.
+        /// (Apart from its caller so that the caller, tried at every token, allocates nothing for its lambdas.)
+        /// </summary>
+        private (int HijriYear, (DateOnly First, DateOnly Next) Days) HijriMonthOccurrence(int month, DateOnly r, int? direction, int? yearStep)
+        {
             var current = HijriYearOf(r);
             var occurrences = Enumerable.Range(current - 1, 3)
                 .Where(InHijriTables)
-                .Select(hy => (HijriYear: hy, Days: HijriMonthDays(hy, found.Month)))
+                .Select(hy => (HijriYear: hy, Days: HijriMonthDays(hy, month)))
                 .ToList();
-            var chosen = yearStep is { } inYear ? occurrences.FirstOrDefault(o => o.HijriYear == current + inYear) : direction switch
+            return yearStep is { } inYear ? occurrences.FirstOrDefault(o => o.HijriYear == current + inYear) : direction switch
             {
                 -1 => occurrences.Where(o => o.Days.Next <= r).OrderByDescending(o => o.Days.First).FirstOrDefault(),
                 1 => occurrences.Where(o => o.Days.First > r).OrderBy(o => o.Days.First).FirstOrDefault(),
@@ -93,12 +110,6 @@ public static partial class Dates
                 _ when Future => occurrences.Where(o => o.Days.Next > r).OrderBy(o => o.Days.First).FirstOrDefault(),
                 _ => occurrences.OrderBy(o => DaysApart(r, o.Days.First, o.Days.Next)).FirstOrDefault(),
             };
-            if (chosen.HijriYear == 0)
-            {
-                return (Mention(first, last, null, DateGranularity.Month) with { Relative = true }, last);
-            }
-
-            return (HijriMonthMention(first, last, chosen.HijriYear, found.Month) with { Relative = true }, last);
         }
 
         /// <summary>

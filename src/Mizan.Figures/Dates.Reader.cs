@@ -306,9 +306,13 @@ public static partial class Dates
                 if (day == 0 && YearAt(month.Last + 1) is { } gregorian && gregorian is >= 1902 and <= 2075)
                 {
                     var firstHijriYear = UmmAlQura.GetYear(new DateTime(gregorian, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
-                    if (Enumerable.Range(firstHijriYear, 2).FirstOrDefault(hy => HijriMonthDays(hy, month.Month).First.Year == gregorian) is > 0 and var hy)
+                    // A loop, not a lambda: one capturing the month would be allocated at every token this rule is tried at.
+                    for (var hy = firstHijriYear; hy < firstHijriYear + 2; hy++)
                     {
-                        return (HijriMonthMention(i, month.Last + 1, hy, month.Month), month.Last + 1);
+                        if (HijriMonthDays(hy, month.Month).First.Year == gregorian)
+                        {
+                            return hy > 0 ? (HijriMonthMention(i, month.Last + 1, hy, month.Month), month.Last + 1) : null;
+                        }
                     }
                 }
 
@@ -336,11 +340,6 @@ public static partial class Dates
             return (HijriMonthMention(from, last, year, month.Month), last);
         }
 
-        /// <summary>
-        /// عيد الفطر, عيد الأضحى 2013, رأس السنة الهجرية, عيد الفصح (Data/holidays.txt): the feast's day in the
-        /// Gregorian year written after it, else its occurrence nearest the reference (the earlier when two are as
-        /// near), or leaning to the future the first on or after it; unresolved without either.
-        /// </summary>
         /// <summary>Rule: the nth day of a feast (ثالث أيام عيد الفطر, أول أيام عيد الأضحى): the feast's first day, n-1 days on.</summary>
         private (DateMention, int)? HolidayDay(int i)
         {
@@ -353,8 +352,19 @@ public static partial class Dates
             return (feast.Item1 with { Value = value, Start = view.Tokens[i].Start, Text = view.Surface(i, feast.Item2) }, feast.Item2);
         }
 
+        /// <summary>
+        /// عيد الفطر, عيد الأضحى 2013, رأس السنة الهجرية, عيد الفصح (Data/holidays.txt): the feast's day in the
+        /// Gregorian year written after it, else its occurrence nearest the reference (the earlier when two are as
+        /// near), or leaning to the future the first on or after it; unresolved without either. A word that begins no
+        /// feast's name is dismissed at once (<see cref="MayBeginHoliday"/>): this rule is tried at every token.
+        /// </summary>
         private (DateMention, int)? Holiday(int i)
         {
+            if (!MayBeginHoliday(view.Norm(i)))
+            {
+                return null;
+            }
+
             foreach (var (words, calendar, month, day) in Lexicon.Default.Holidays)
             {
                 if (!HolidayHead(view.Norm(i), words[0]) || (words.Length > 1 && view.MatchWords(i + 1, words[1..]) < 0))
@@ -363,28 +373,36 @@ public static partial class Dates
                 }
 
                 var last = i + words.Length - 1;
-
-                string? value = null;
-                var relative = false;
-                if (YearAt(last + 1) is { } year)
+                var year = YearAt(last + 1);
+                if (year is not null)
                 {
                     last++;
-                    value = Occurrences(calendar, month, day, year).Where(d => d.Year == year).Select(Iso).FirstOrDefault();
-                }
-                else if (reference is { } r)
-                {
-                    relative = true;
-                    var occurrences = Occurrences(calendar, month, day, r.Year);
-                    value = (Future
-                            ? occurrences.Where(d => d >= r).OrderBy(d => d.DayNumber)
-                            : occurrences.OrderBy(d => Math.Abs(d.DayNumber - r.DayNumber)).ThenBy(d => d.DayNumber))
-                        .Select(Iso).FirstOrDefault();
                 }
 
-                return (Mention(i, last, value, DateGranularity.Day) with { Relative = relative }, last);
+                return (Mention(i, last, HolidayValue(calendar, month, day, year), DateGranularity.Day) with { Relative = year is null && reference is not null }, last);
             }
 
             return null;
+        }
+
+        /// <summary>The feast's day in <paramref name="year"/>, else the one the reference leans to, else none.</summary>
+        private string? HolidayValue(string calendar, int month, int day, int? year)
+        {
+            if (year is { } written)
+            {
+                return Occurrences(calendar, month, day, written).Where(d => d.Year == written).Select(Iso).FirstOrDefault();
+            }
+
+            if (reference is not { } r)
+            {
+                return null;
+            }
+
+            var occurrences = Occurrences(calendar, month, day, r.Year);
+            return (Future
+                    ? occurrences.Where(d => d >= r).OrderBy(d => d.DayNumber)
+                    : occurrences.OrderBy(d => Math.Abs(d.DayNumber - r.DayNumber)).ThenBy(d => d.DayNumber))
+                .Select(Iso).FirstOrDefault();
         }
 
         /// <summary>[day] month [/ or (second name)] [year | الماضي | المقبل | الجاري].</summary>
@@ -945,6 +963,29 @@ public static partial class Dates
         }
 
         /// <summary>
+        /// The day <paramref name="dd"/>/<paramref name="mm"/> written after a weekday: the Gregorian or Hijri reading
+        /// (Saudi news writes both as dd/mm) that falls on that weekday nearest the reference, with its Hijri date when
+        /// it is the Hijri one; else the Gregorian day in the year nearest. (Apart from <see cref="Weekday"/>, which is
+        /// tried at every token, so that its lambdas allocate only here.)
+        /// </summary>
+        private (string? Numeric, string? Hijri) DayMonthOnWeekday(DateOnly r0, int dd, int mm, int day)
+        {
+            var candidates = Enumerable.Range(r0.Year - 1, 3).Select(y => (Date: Make(y, mm, dd), Hijri: (string?)null))
+                .Concat(HijriOccurrences(r0, mm, dd)
+                    .Select(h => (Date: (DateOnly?)h.Date, Hijri: (string?)string.Create(CultureInfo.InvariantCulture, $"{h.HijriYear:D4}-{mm:D2}-{dd:D2}"))))
+                .Where(x => x.Date is { } d && (int)d.DayOfWeek == day)
+                .Select(x => (Date: x.Date!.Value, x.Hijri))
+                .OrderBy(x => Future && x.Date < r0 ? 1 : 0).ThenBy(x => Math.Abs(x.Date.DayNumber - r0.DayNumber))
+                .ToList();
+            if (candidates.Count > 0)
+            {
+                return (Iso(candidates[0].Date), candidates[0].Hijri);
+            }
+
+            return (Make(YearOf(mm, r0), mm, dd) is { } guess ? Iso(guess) : null, null);
+        }
+
+        /// <summary>
         /// الخميس, يوم الخميس: the last such day on or before the reference (leaning to the future, the next one);
         /// with المقبل/القادم the next one, with الماضي/السابق/الفائت the last one before the reference. Before a
         /// full date, that date; before an ordinal day (السبت السادس عشر), the nearest such day of a month that falls
@@ -998,28 +1039,7 @@ public static partial class Dates
             if (view.Is(dateAt, TokenKind.Number) && view.IsPunctuation(dateAt + 1, '/') && view.Is(dateAt + 2, TokenKind.Number) && Adjacent(dateAt, dateAt + 2)
                 && !view.IsPunctuation(dateAt + 3, '/') && Int(view.Norm(dateAt)) is >= 1 and <= 31 and var dd && Int(view.Norm(dateAt + 2)) is >= 1 and <= 12 and var mm)
             {
-                string? numeric = null;
-                string? hijri = null;
-                if (reference is { } r0)
-                {
-                    // Gregorian and Hijri readings (Saudi news writes both as dd/mm) that fall on the weekday.
-                    var candidates = Enumerable.Range(r0.Year - 1, 3).Select(y => (Date: Make(y, mm, dd), Hijri: (string?)null))
-                        .Concat(HijriOccurrences(r0, mm, dd)
-                            .Select(h => (Date: (DateOnly?)h.Date, Hijri: (string?)string.Create(CultureInfo.InvariantCulture, $"{h.HijriYear:D4}-{mm:D2}-{dd:D2}"))))
-                        .Where(x => x.Date is { } d && (int)d.DayOfWeek == day)
-                        .Select(x => (Date: x.Date!.Value, x.Hijri))
-                        .OrderBy(x => Future && x.Date < r0 ? 1 : 0).ThenBy(x => Math.Abs(x.Date.DayNumber - r0.DayNumber))
-                        .ToList();
-                    if (candidates.Count > 0)
-                    {
-                        (numeric, hijri) = (Iso(candidates[0].Date), candidates[0].Hijri);
-                    }
-                    else if (Make(YearOf(mm, r0), mm, dd) is { } guess)
-                    {
-                        numeric = Iso(guess);
-                    }
-                }
-
+                var (numeric, hijri) = reference is { } r0 ? DayMonthOnWeekday(r0, dd, mm, day) : (null, null);
                 return (Mention(first, dateAt + 2, numeric, DateGranularity.Day) with { Relative = true, Hijri = hijri }, dateAt + 2);
             }
 
@@ -1245,17 +1265,12 @@ public static partial class Dates
         /// <summary>A weekday at token i: with the article (الخميس), or, when <paramref name="bare"/>, also without it (خميس).</summary>
         private (DayOfWeek Day, int Last)? WeekdayAt(int i, bool bare)
         {
-            foreach (var form in new[] { view.Norm(i), view.Bare(i) })
+            // Every name begins with ال, so a form is at most one name or one name without its article.
+            foreach (var form in (ReadOnlySpan<string>)[view.Norm(i), view.Bare(i)])
             {
-                for (var day = 0; day < WeekdayNames.Length; day++)
+                if (WeekdayByName.TryGetValue(form, out var day) || (bare && WeekdayByBareName.TryGetValue(form, out day)))
                 {
-                    foreach (var name in WeekdayNames[day])
-                    {
-                        if (form == name || (bare && form == name[2..]))
-                        {
-                            return ((DayOfWeek)day, i);
-                        }
-                    }
+                    return (day, i);
                 }
             }
 

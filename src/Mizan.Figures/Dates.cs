@@ -113,6 +113,12 @@ public static partial class Dates
         ["الاحد"], ["الاثنين"], ["الثلاثاء", "الثلاثا", "الثلثاء", "الثلثا"], ["الاربعاء", "الاربعا"], ["الخميس"], ["الجمعه"], ["السبت"],
     ];
 
+    /// <summary>The weekday of each name of <see cref="WeekdayNames"/>, and of each without its article (ال).</summary>
+    private static readonly Dictionary<string, DayOfWeek> WeekdayByName = WeekdayNames
+        .SelectMany((names, day) => names.Select(name => (name, (DayOfWeek)day))).ToDictionary(p => p.name, p => p.Item2, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, DayOfWeek> WeekdayByBareName = WeekdayByName.ToDictionary(p => p.Key[2..], p => p.Value, StringComparer.Ordinal);
+
     private static readonly string[] Weekdays = ["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"];
 
     private static readonly Dictionary<string, string> VagueParts = new(StringComparer.Ordinal)
@@ -286,6 +292,36 @@ public static partial class Dates
     /// A holiday's first word, bare or behind a preposition or conjunction glued to it (بعيد, لعيد, وبعيد, للمولد):
     /// news names a feast most often as "on the occasion of" or "for" it.
     /// </summary>
+    /// <summary>The first words of the feasts' names (Data/holidays.txt), for <see cref="MayBeginHoliday"/>.</summary>
+    private static readonly HashSet<string> HolidayFirstWords = new(Lexicon.Default.Holidays.Select(h => h.Words[0]), StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HolidayFirstWordSpans = HolidayFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether <see cref="HolidayHead"/> could hold for the token and some feast's first word: the token, or it
+    /// without a glued و/ف, then without a glued ب/ل, or with لل read as ل + ال, is a first word. Looked up as spans
+    /// of the token, so a word that begins no feast allocates nothing.
+    /// </summary>
+    private static bool MayBeginHoliday(string token)
+    {
+        var rest = token.Length > 1 && token[0] is '\u0648' or '\u0641' ? token.AsSpan(1) : token.AsSpan(); // و waw, ف feh
+        if (HolidayFirstWordSpans.Contains(token) || HolidayFirstWordSpans.Contains(rest)
+            || (rest.Length > 1 && rest[0] is '\u0628' or '\u0644' && HolidayFirstWordSpans.Contains(rest[1..]))) // ب beh, ل lam
+        {
+            return true;
+        }
+
+        if (!rest.StartsWith("\u0644\u0644", StringComparison.Ordinal) || rest.Length > 64) // لل lam-lam
+        {
+            return false;
+        }
+
+        Span<char> withArticle = stackalloc char[rest.Length];
+        "\u0627\u0644".AsSpan().CopyTo(withArticle); // ال alef-lam
+        rest[2..].CopyTo(withArticle[2..]);
+        return HolidayFirstWordSpans.Contains(withArticle);
+    }
+
     private static bool HolidayHead(string token, string word)
     {
         if (token == word)
