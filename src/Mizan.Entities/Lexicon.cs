@@ -91,13 +91,27 @@ public sealed class Lexicon
         return false;
     }
 
-    private const int MaxVariants = 4;
+    internal const int MaxVariants = 4;
 
     /// <summary>A form of a key without leading clitics: its letters from <c>Start</c> on, after an alef when <c>Alef</c>.</summary>
-    private readonly record struct Variant(int Start, bool Alef);
+    internal readonly record struct Variant(int Start, bool Alef)
+    {
+        /// <summary>This form of <paramref name="key"/> written into <paramref name="into"/>; returns its length.</summary>
+        public int WriteTo(string key, Span<char> into)
+        {
+            var at = 0;
+            if (Alef)
+            {
+                into[at++] = '\u0627'; // ا alef
+            }
+
+            key.AsSpan(Start).CopyTo(into[at..]);
+            return at + key.Length - Start;
+        }
+    }
 
     /// <summary>The rules of <see cref="Variants"/>, as positions in the key; returns how many forms were written.</summary>
-    private static int VariantsOf(string key, bool article, Span<Variant> into)
+    internal static int VariantsOf(string key, bool article, Span<Variant> into)
     {
         var count = 0;
         into[count++] = new Variant(0, false);
@@ -185,23 +199,56 @@ public sealed class PhraseList
     public int LongestMatch(IReadOnlyList<string> keys, int start)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        if (!Lexicon.AnyVariantIn(keys[start], article, firstWordSpans))
+        var key = keys[start];
+        if (!Lexicon.AnyVariantIn(key, article, firstWordSpans))
         {
             return 0;
         }
 
-        var heads = Lexicon.Variants(keys[start], article).Where(firstWords.Contains).ToList();
-        if (heads.Count == 0)
+        // Each entry is tried as its letters written into one buffer (the head form, then a space and the next word
+        // for each further word) and looked up as a span: this runs at every token for the triggers, so it allocates
+        // nothing unless the buffer must grow past the stack's.
+        var most = Math.Min(MaxWords, keys.Count - start);
+        var length = key.Length + 1;
+        for (var k = 1; k < most; k++)
+        {
+            length += keys[start + k].Length + 1;
+        }
+
+        Span<char> buffer = length <= 512 ? stackalloc char[length] : new char[length];
+        Span<Lexicon.Variant> variants = stackalloc Lexicon.Variant[Lexicon.MaxVariants];
+        var count = Lexicon.VariantsOf(key, article, variants);
+        Span<bool> heads = stackalloc bool[count];
+        var any = false;
+        for (var v = 0; v < count; v++)
+        {
+            heads[v] = firstWordSpans.Contains(buffer[..variants[v].WriteTo(key, buffer)]);
+            any |= heads[v];
+        }
+
+        if (!any)
         {
             return 0;
         }
 
-        for (var n = Math.Min(MaxWords, keys.Count - start); n >= 1; n--)
+        for (var n = most; n >= 1; n--)
         {
-            var tail = n == 1 ? string.Empty : " " + string.Join(' ', Enumerable.Range(start + 1, n - 1).Select(i => keys[i]));
-            foreach (var head in heads)
+            for (var v = 0; v < count; v++)
             {
-                if (phrases.Contains(head + tail))
+                if (!heads[v])
+                {
+                    continue;
+                }
+
+                var at = variants[v].WriteTo(key, buffer);
+                for (var k = 1; k < n; k++)
+                {
+                    buffer[at++] = ' ';
+                    keys[start + k].AsSpan().CopyTo(buffer[at..]);
+                    at += keys[start + k].Length;
+                }
+
+                if (phraseSpans.Contains(buffer[..at]))
                 {
                     return n;
                 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Mizan.Entities.Tagging;
 
 /// <summary>
@@ -63,9 +65,9 @@ internal static class DocumentContext
             {
                 var f = new List<string>(8)
                 {
-                    "s1=" + tags[i],
-                    "s1-1=" + (i > 0 ? tags[i - 1] : FeatureExtractor.Start),
-                    "s1+1=" + (i + 1 < tags.Count ? tags[i + 1] : FeatureExtractor.End),
+                    FeatureNames.Of("s1=", tags[i]),
+                    FeatureNames.Of("s1-1=", i > 0 ? tags[i - 1] : FeatureExtractor.Start),
+                    FeatureNames.Of("s1+1=", i + 1 < tags.Count ? tags[i + 1] : FeatureExtractor.End),
                 };
 
                 if (bare[s][i].Length >= 2 && counts.TryGetValue(bare[s][i], out var seen))
@@ -75,7 +77,7 @@ internal static class DocumentContext
                         var own = label == OwnLabel(tags[i]) || label == OwnBegin(tags[i]) ? 1 : 0;
                         if (count - own > 0)
                         {
-                            f.Add("ctx" + label);
+                            f.Add(FeatureNames.Of("ctx", label));
                         }
                     }
                 }
@@ -116,7 +118,13 @@ internal static class DocumentContext
             seen[label] = seen.GetValueOrDefault(label) + delta;
     }
 
-    private static string? OwnLabel(string tag) => tag == "O" ? null : "=" + tag[2..];
+    /// <summary>"=TYPE" of a tag B-TYPE or I-TYPE, made once per tag (a tag set is small).</summary>
+    private static readonly ConcurrentDictionary<string, string> OwnLabels = new(StringComparer.Ordinal);
 
-    private static string? OwnBegin(string tag) => tag.Length > 0 && tag[0] == 'B' ? "B=" + tag[2..] : null;
+    /// <summary>"B=TYPE" of a tag B-TYPE.</summary>
+    private static readonly ConcurrentDictionary<string, string> OwnBegins = new(StringComparer.Ordinal);
+
+    private static string? OwnLabel(string tag) => tag == "O" ? null : OwnLabels.GetOrAdd(tag, t => "=" + t[2..]);
+
+    private static string? OwnBegin(string tag) => tag.Length > 0 && tag[0] == 'B' ? OwnBegins.GetOrAdd(tag, t => "B=" + t[2..]) : null;
 }

@@ -219,11 +219,11 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
             {
                 "n-1n=" + FormAt(forms, i - 1).Key + "|" + key,
                 "nn+1=" + key + "|" + FormAt(forms, i + 1).Key,
-                "sh-1sh=" + (i > 0 ? forms[i - 1].Shape : Start) + "|" + forms[i].Shape,
-                "g=" + gazetteer[i],
-                "g-1=" + (i > 0 ? gazetteer[i - 1] : Start),
-                "g+1=" + (i + 1 < n ? gazetteer[i + 1] : End),
-                "gg+1=" + gazetteer[i] + "|" + (i + 1 < n ? gazetteer[i + 1] : End),
+                FeatureNames.Of("sh-1sh=", i > 0 ? forms[i - 1].Shape : Start, forms[i].Shape),
+                FeatureNames.Of("g=", gazetteer[i]),
+                FeatureNames.Of("g-1=", i > 0 ? gazetteer[i - 1] : Start),
+                FeatureNames.Of("g+1=", i + 1 < n ? gazetteer[i + 1] : End),
+                FeatureNames.Of("gg+1=", gazetteer[i], i + 1 < n ? gazetteer[i + 1] : End),
             };
 
             AddLists(f, lists, i);
@@ -436,7 +436,7 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
         {
             var best = 0;
             var label = "O";
-            foreach (var (list, name) in new[] { (lexicon.Countries, "LOC"), (lexicon.Cities, "LOC"), (lexicon.Organizations, "ORG") })
+            foreach (var (list, name) in (ReadOnlySpan<(PhraseList, string)>)[(lexicon.Countries, "LOC"), (lexicon.Cities, "LOC"), (lexicon.Organizations, "ORG")])
             {
                 var length = list.LongestMatch(keys, i);
                 if (length > best)
@@ -452,10 +452,10 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
                 continue;
             }
 
-            labels[i] = "B-" + label;
+            labels[i] = FeatureNames.Of("B-", label);
             for (var k = 1; k < best; k++)
             {
-                labels[i + k] = "I-" + label;
+                labels[i + k] = FeatureNames.Of("I-", label);
             }
 
             i += best;
