@@ -1,6 +1,6 @@
 namespace Mizan.Cli.Tests;
 
-/// <summary><c>mizan eval duckling</c> on a small corpus of its own: the numbered list, the news labels, bad labels.</summary>
+/// <summary><c>mizan eval duckling</c> on small corpora of its own: the numbered list, each corpus scored, the news labels, bad labels.</summary>
 public sealed class EvalDucklingCommandTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("mizan-duckling-").FullName;
@@ -9,9 +9,16 @@ public sealed class EvalDucklingCommandTests : IDisposable
     {
         var time = Path.Combine(folder, "Duckling", "Time", "AR");
         var numeral = Path.Combine(folder, "Duckling", "Numeral", "AR");
-        Directory.CreateDirectory(time);
-        Directory.CreateDirectory(numeral);
+        var egyptian = Path.Combine(numeral, "EG");
+        var ordinal = Path.Combine(folder, "Duckling", "Ordinal", "AR");
+        foreach (var dir in new[] { time, egyptian, ordinal })
+        {
+            Directory.CreateDirectory(dir);
+        }
+
         File.WriteAllText(Path.Combine(numeral, "Corpus.hs"), "allExamples = concat\n  [ examples (NumeralValue 3)\n    [ \"ثلاثة\" ]\n  ]\n");
+        File.WriteAllText(Path.Combine(egyptian, "Corpus.hs"), "allExamples = concat\n  [ examples (NumeralValue 16)\n    [ \"ستاشر\" ]\n  ]\n");
+        File.WriteAllText(Path.Combine(ordinal, "Corpus.hs"), "allExamples = concat\n  [ examples (OrdinalData 21)\n    [ \"الحادي والعشرون\" ]\n  ]\n");
         File.WriteAllText(Path.Combine(time, "Corpus.hs"), "allExamples = concat\n  [ examples (datetime (2013, 2, 14, 0, 0, 0) Day)\n    [ \"الخميس\" ]\n  , examples (datetime (2013, 2, 11, 0, 0, 0) Day)\n    [ \"امس\" ]\n  ]\n");
     }
 
@@ -34,6 +41,8 @@ public sealed class EvalDucklingCommandTests : IDisposable
         // Thursday read as the last one passes against the news label (the 7th), not against Duckling's 14th.
         (exit, output, _) = CliRunner.Run(string.Empty, "eval", "duckling", "--corpus", folder, "--news", Labels("1\tN2\t2013-02-07\tlast Thursday\n2\tN1\t2013-02-11\tkept\n"));
         Assert.Equal(0, exit);
+        Assert.Contains("Numeral AR/EG (Egyptian and Levantine forms): 1 of 1", output, StringComparison.Ordinal);
+        Assert.Contains("Ordinal: 1 of 1", output, StringComparison.Ordinal);
         Assert.Contains("leaning to the past, against Duckling's values: 1 of 2", output, StringComparison.Ordinal);
         Assert.Contains("(1 values not Duckling's): 2 of 2", output, StringComparison.Ordinal);
         Assert.Contains("rule N2: 1 of 1", output, StringComparison.Ordinal);

@@ -131,4 +131,25 @@ public sealed class DucklingTests
         var passed = news.Count(n => DucklingEvaluation.Run(n.Example, DateLean.Past).Passed);
         Assert.True(passed >= 0.85 * news.Count, $"{passed} of {news.Count}");
     }
+
+    [Fact]
+    public void An_ordinal_example_is_read_with_its_value()
+    {
+        var examples = DucklingCorpus.Parse("Ordinal", "allExamples = concat\n  [ examples (OrdinalData 72)\n    [ \"الثاني والسبعين\", \"السبعين\" ]\n  ]\n");
+        Assert.Equal(("ordinal", "72"), (examples[0].Grain, examples[0].Expected));
+        Assert.True(DucklingEvaluation.Run(examples[0]).Passed);
+        Assert.False(DucklingEvaluation.Run(examples[1]).Passed);
+    }
+
+    [SharedDataFact]
+    public void The_egyptian_and_levantine_numerals_and_the_ordinals_pass_at_least_95_percent()
+    {
+        foreach (var (dimension, path) in new[] { ("Numeral", Path.Combine("Numeral", "AR", "EG")), ("Ordinal", Path.Combine("Ordinal", "AR")) })
+        {
+            var file = Path.Combine(Repository.Shared!, "data", "duckling-arabic", "Duckling", path, "Corpus.hs");
+            var results = DucklingCorpus.Parse(dimension, File.ReadAllText(file)).Select(e => DucklingEvaluation.Run(e)).ToList();
+            Assert.True(results.Count >= 30, path);
+            Assert.True(results.Count(r => r.Passed) >= 0.95 * results.Count, $"{path}: {results.Count(r => r.Passed)} of {results.Count}");
+        }
+    }
 }

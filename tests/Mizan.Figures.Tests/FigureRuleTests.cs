@@ -5,12 +5,14 @@ using Mizan.Text.Tokenization;
 
 namespace Mizan.Figures.Tests;
 
-/// <summary>One test per rule of the date and quantity extractors, driven by the golden spec files.</summary>
+/// <summary>One test per rule of the date, quantity and ordinal readers, driven by the golden spec files.</summary>
 public sealed class FigureRuleTests
 {
     public static TheoryData<SpecCase> DateCases() => [.. SpecCase.Read("dates.spec")];
 
     public static TheoryData<SpecCase> QuantityCases() => [.. SpecCase.Read("quantities.spec")];
+
+    public static TheoryData<SpecCase> OrdinalCases() => [.. SpecCase.Read("ordinals.spec")];
 
     [Theory]
     [MemberData(nameof(DateCases))]
@@ -34,6 +36,15 @@ public sealed class FigureRuleTests
         var got = quantities.Select(Describe).ToList();
         Assert.Equal(spec.Expected, got);
         Assert.All(quantities, q => Assert.Equal(spec.Input[q.Start..q.End], q.Text));
+    }
+
+    [Theory]
+    [MemberData(nameof(OrdinalCases))]
+    public void Ordinal_rule(SpecCase spec)
+    {
+        var ordinals = Ordinals.Extract(spec.Input, Tokenizer.Tokenize(spec.Input));
+        Assert.Equal(spec.Expected, ordinals.Select(o => $"{o.Text} => {o.Value.ToString(CultureInfo.InvariantCulture)}").ToList());
+        Assert.All(ordinals, o => Assert.Equal(spec.Input[o.Start..o.End], o.Text));
     }
 
     [Fact]

@@ -5,8 +5,8 @@ using Mizan.Figures.Evaluation;
 namespace Mizan.Cli.Commands;
 
 /// <summary>
-/// <c>mizan eval duckling [--corpus DIR] [--show N]</c>: Duckling's Arabic Numeral and Time example corpora as an
-/// outside test suite: passed/total per dimension, and the misses grouped by the grain Duckling expects. Time runs
+/// <c>mizan eval duckling [--corpus DIR] [--show N]</c>: Duckling's Arabic Numeral (with its Egyptian and Levantine
+/// AR/EG corpus), Ordinal and Time example corpora as an outside test suite: passed/total per dimension, and the misses grouped by the grain Duckling expects. Time runs
 /// three times: leaning to the future against Duckling's values (its convention: a bare weekday is the next one), and
 /// leaning to the past (Mizan's news default: the last one) against Duckling's values and against the values the
 /// examples take read the way news means them (<c>--news</c>, docs/duckling-time-news.tsv); the misses of the first
@@ -16,6 +16,15 @@ internal sealed class EvalDucklingCommand : Command
 {
     private const string DefaultCorpus = "../shared/data/duckling-arabic";
     private const string DefaultNews = "docs/duckling-time-news.tsv";
+
+    /// <summary>The corpora run, in order: the dimension, the path of its Corpus.hs under Duckling/, and how it is named.</summary>
+    private static readonly (string Dimension, string[] Parts, string Name)[] Corpora =
+    [
+        ("Numeral", ["Numeral", "AR"], "Numeral"),
+        ("Numeral", ["Numeral", "AR", "EG"], "Numeral AR/EG (Egyptian and Levantine forms)"),
+        ("Ordinal", ["Ordinal", "AR"], "Ordinal"),
+        ("Time", ["Time", "AR"], "Time"),
+    ];
 
     private readonly CliConsole console;
     private readonly Option<string> corpus = new("--corpus")
@@ -35,7 +44,7 @@ internal sealed class EvalDucklingCommand : Command
     private readonly Option<int> show = new Option<int>("--show") { Description = "How many misses to list per dimension (0: none).", DefaultValueFactory = _ => 15 }.NotNegative();
 
     public EvalDucklingCommand(CliConsole console)
-        : base("duckling", "Run Duckling's Arabic Numeral and Time examples through Mizan's number and date readers.")
+        : base("duckling", "Run Duckling's Arabic Numeral (AR and AR/EG), Ordinal and Time examples through Mizan's number, ordinal and date readers.")
     {
         this.console = console;
         Options.Add(corpus);
@@ -49,9 +58,9 @@ internal sealed class EvalDucklingCommand : Command
     {
         var folder = parse.GetValue(corpus) ?? DefaultCorpus;
         var status = ExitCodes.Success;
-        foreach (var dimension in new[] { "Numeral", "Time" })
+        foreach (var (dimension, parts, name) in Corpora)
         {
-            var path = Path.Combine(folder, "Duckling", dimension, "AR", "Corpus.hs");
+            var path = Path.Combine([folder, "Duckling", .. parts, "Corpus.hs"]);
             if (!File.Exists(path))
             {
                 console.Error.WriteLine($"mizan eval duckling: {path} not found.");
@@ -76,7 +85,7 @@ internal sealed class EvalDucklingCommand : Command
             var results = examples.Select(e => DucklingEvaluation.Run(e, DateLean.Future)).ToList();
             var passed = results.Count(r => r.Passed);
             var label = dimension == "Time" ? " leaning to the future (Duckling's convention)" : string.Empty;
-            console.Out.WriteLine($"{dimension}{label}: {passed} of {results.Count} examples ({Percent(passed, results.Count)})");
+            console.Out.WriteLine($"{name}{label}: {passed} of {results.Count} examples ({Percent(passed, results.Count)})");
             ListMisses(results, parse.GetValue(show));
             if (dimension == "Time")
             {

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Mizan.Figures.Evaluation;
 
 /// <summary>One example of a Duckling corpus: the phrase and what Duckling expects it to mean.</summary>
-/// <param name="Grain">"number" for a numeral; for a time the grain Duckling gives (second, minute, hour, day, week,
+/// <param name="Grain">"number" for a numeral, "ordinal" for an ordinal; for a time the grain Duckling gives (second, minute, hour, day, week,
 /// month, year); for a span, the grain of its ends.</param>
 /// <param name="Expected">Numeral: the number. Time: the value at its grain, as Mizan writes it (2013-02-12T15:23:24,
 /// 2013-02-12T15:15, 2013-02-13T03:00, 2013-02-12, a week's Monday, 2013-02, 2013; a holiday's day); for a span
@@ -53,6 +53,11 @@ public static partial class DucklingCorpus
             return ("number", decimal.Parse(numeral.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), false);
         }
 
+        if (OrdinalValue().Match(head) is { Success: true } ordinal)
+        {
+            return ("ordinal", int.Parse(ordinal.Groups[1].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), false);
+        }
+
         if (IntervalTime().Match(head) is { Success: true } interval)
         {
             var grain = interval.Groups["grain"].Value.ToLowerInvariant();
@@ -84,6 +89,9 @@ public static partial class DucklingCorpus
 
     [GeneratedRegex(@"NumeralValue\s+\(?(-?[0-9.e]+)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex NumeralValue();
+
+    [GeneratedRegex(@"OrdinalData\s+\(?([0-9]+)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex OrdinalValue();
 
     [GeneratedRegex(@"^datetime(?:Holiday)?\s*\((?<at>\d+,\s*\d+,\s*\d+,\s*\d+,\s*\d+,\s*\d+)\)\s*(?<grain>\w+)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PointTime();

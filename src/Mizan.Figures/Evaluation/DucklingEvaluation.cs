@@ -36,6 +36,13 @@ public static class DucklingEvaluation
             return new DucklingResult(example, number, number is not null && decimal.Parse(number, CultureInfo.InvariantCulture) == decimal.Parse(example.Expected, CultureInfo.InvariantCulture));
         }
 
+        if (example.Dimension == "Ordinal")
+        {
+            var ordinals = Ordinals.Extract(example.Phrase, tokens);
+            var ordinal = ordinals.Count == 1 ? ordinals[0].Value.ToString(CultureInfo.InvariantCulture) : null;
+            return new DucklingResult(example, ordinal, ordinal == example.Expected);
+        }
+
         var dates = Dates.Extract(example.Phrase, tokens, Reference, new DateReading(lean, ReferenceTime));
         if (dates.Count == 0)
         {
