@@ -81,20 +81,26 @@ public static class Quantities
     {
         var first = number.First;
         var last = number.Last;
+        var value = number.Value;
         decimal? upper = null;
 
         // Rule: ranges, بين X و Y and من X إلى Y.
+        NumberPhrase? rangeEnd = null;
         if (view.Bare(first - 1) is "بين" && view.Norm(last + 1) is var and && and.StartsWith('\u0648') && RangeEnd(view, last + 1) is { } to) // و waw
         {
-            first--;
-            upper = to.Value;
-            last = to.Last;
+            rangeEnd = to;
         }
         else if (view.Norm(first - 1) is "من" && view.Norm(last + 1) is "الي" or "حتي" && Numbers.ReadAt(view, last + 2) is { } end)
         {
+            rangeEnd = end;
+        }
+
+        if (rangeEnd is { } range)
+        {
             first--;
-            upper = end.Value;
-            last = end.Last;
+            upper = range.Value;
+            last = range.Last;
+            value = SharedScale(view, number, range) ?? value;
         }
 
         string? qualifier = null;
@@ -136,7 +142,7 @@ public static class Quantities
         var action = unit is null ? ActionOf(view, first, number.Last + 1, last, about is not null) : null;
         var fraction = !number.FromDigits && number.First == number.Last && Lexicon.Default.Fractions.TryGetValue(view.Norm(number.First), out var exact) ? exact : null;
         return new Quantity(
-            number.Value,
+            value,
             upper,
             unit,
             qualifier,
@@ -293,6 +299,26 @@ public static class Quantities
         var word = Lexicon.Plain(view.Norm(next));
         var masculine = word.EndsWith('\u0647') ? word[..^1] : word; // ه heh: ة folded
         return !Lexicon.Default.FractionCompounds.Contains(word) && !Lexicon.Default.FractionCompounds.Contains(masculine);
+    }
+
+    /// <summary>
+    /// Rule range-scale-shared: the scale word after a range's upper end is the lower end's too when the lower is
+    /// written without one and is smaller than the upper's own number (من 5 إلى 7 آلاف: 5,000 to 7,000; بين 10 و20
+    /// مليون دولار: 10 million); بين 500 و7 آلاف keeps 500. Returns the lower end's value so scaled, or null.
+    /// </summary>
+    private static decimal? SharedScale(TokenView view, NumberPhrase lower, NumberPhrase upper)
+    {
+        var words = Lexicon.Default.NumberWords;
+        if ((words.TryGetValue(view.Norm(lower.Last), out var own) && own.Kind == "scale")
+            || !words.TryGetValue(view.Norm(upper.Last), out var scale) || scale.Kind != "scale" || upper.Last == upper.First)
+        {
+            return null;
+        }
+
+        // A dual scale word (ألفين, مليونين) is a number of its own, not a multiplier.
+        var multiplier = scale.Value is 2000 or 2000000 ? 0 : upper.Value / scale.Value;
+        // Divided as NumberPhrase does, so that 1.5 × 1,000,000 is written 1500000, not 1500000.0.
+        return multiplier > 0 && lower.Value < multiplier ? lower.Value * scale.Value / 1.0000000000000000000000000000m : null;
     }
 
     private static NumberPhrase? RangeEnd(TokenView view, int i)
