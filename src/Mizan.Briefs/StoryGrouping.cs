@@ -35,9 +35,9 @@ public static class StoryGrouping
             a.Article.Text,
             a.Article.Title,
             a.Article.NearDuplicateOf,
-            [.. StoryEntityKeys(a.Analysis.Entities)],
+            [.. StoryEntityKeys(a.Analysis.Entities, a.Analysis.Text)],
             Terms(a),
-            [.. a.Analysis.Entities.Where(e => e.Type == Entities.EntityType.Location).Select(e => ArticleTerms.EntityKey(e.Text))],
+            [.. PlaceKeys(a.Analysis.Entities, a.Analysis.Text)],
             Terms(a, ArticleTerms.LedeTerms),
             a.Article.Published is null ? PublicationDates.WeekdayNamed(a) : null);
     }
@@ -60,11 +60,38 @@ public static class StoryGrouping
         return counts;
     }
 
-    /// <summary>The keys of the people and organizations among an article's entities, as the story grouping counts them.</summary>
-    public static IEnumerable<string> StoryEntityKeys(IEnumerable<Entities.EntityMention> entities)
+    /// <summary>The keys of the people and organizations among an article's entities (in <paramref name="text"/>), as the story grouping counts them.</summary>
+    public static IEnumerable<string> StoryEntityKeys(IEnumerable<Entities.EntityMention> entities, string text)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        return entities.Where(e => e.Type is Entities.EntityType.Person or Entities.EntityType.Organization).Select(e => ArticleTerms.EntityKey(e.Text));
+        ArgumentNullException.ThrowIfNull(text);
+        return entities.Where(e => e.Type is Entities.EntityType.Person or Entities.EntityType.Organization).Select(e => KeyAsWritten(e, text));
+    }
+
+    /// <summary>The keys of the places among an article's entities (in <paramref name="text"/>), as the story grouping counts them.</summary>
+    public static IEnumerable<string> PlaceKeys(IEnumerable<Entities.EntityMention> entities, string text)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(text);
+        return entities.Where(e => e.Type == Entities.EntityType.Location).Select(e => KeyAsWritten(e, text));
+    }
+
+    /// <summary>
+    /// A mention's key from its first word as written, with the clitics the recognizer sets aside (و, ف, ب, ل, ك glued
+    /// before the name: بالعراق, whose mention is العراق): the grouping's weights and bars were fitted on such keys. Keyed
+    /// on the bare names instead, the development set's held-out half B lost 0.014 events F1 with dates and 0.006 without
+    /// (A: the same with dates, +0.003 without; 2026-12-05), so refitting the grouping to bare names is left for a round
+    /// of its own.
+    /// </summary>
+    private static string KeyAsWritten(Entities.EntityMention mention, string text)
+    {
+        var start = mention.Start;
+        while (start > 0 && mention.Start - start < 2 && text[start - 1] is '\u0648' or '\u0641' or '\u0628' or '\u0644' or '\u0643') // و ف ب ل ك
+        {
+            start--;
+        }
+
+        return ArticleTerms.EntityKey(text[start..mention.End]);
     }
 
     /// <summary>A publication date as stored (ISO 8601, UTC when it names no offset), or null when it is none.</summary>

@@ -1,5 +1,6 @@
 using Mizan.Entities.Data;
 using Mizan.Entities.Tagging;
+using Mizan.Text.Normalization;
 using Mizan.Text.Sentences;
 using Mizan.Text.Tokenization;
 
@@ -78,6 +79,20 @@ public sealed class EntityRecognizer
         var words = ranges.Select(r => (IReadOnlyList<string>)Enumerable.Range(r.From, r.To - r.From).Select(i => text.Substring(tokens[i].Start, tokens[i].Length)).ToList()).ToList();
         var tags = Model.TagDocument(words);
         var mentions = new List<EntityMention>();
+
+        // The words of every name the tagger found, for GluedClitics.
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < ranges.Count; s++)
+        {
+            foreach (var chunk in Iob.Chunks(tags[s]))
+            {
+                for (var k = chunk.Start; k < chunk.End; k++)
+                {
+                    named.Add(ArabicNormalizer.Matching.NormalizeToString(words[s][k]));
+                }
+            }
+        }
+
         for (var s = 0; s < ranges.Count; s++)
         {
             var (from, _) = ranges[s];
@@ -114,12 +129,51 @@ public sealed class EntityRecognizer
                     searchStart = from + chunk.End;
                 }
 
-                mentions.Add(new EntityMention(type, first.Start, last.End, text[first.Start..last.End], role, roleStart, roleEnd));
+                var start = first.Start + GluedClitics(text[first.Start..first.End], named);
+                mentions.Add(new EntityMention(type, start, last.End, text[start..last.End], role, roleStart, roleEnd));
             }
         }
 
         return mentions;
     }
+
+    /// <summary>
+    /// How many letters of glued clitics open a mention's first word: a preposition ب, ل or ك, a conjunction و or ف, or
+    /// both (ولحماس), when the word without them is a word of a name the tagger found in the same text (لحماس in an
+    /// article where حماس is tagged too, بالعراق beside العراق, لترامب beside دونالد ترامب). The tagger was trained on
+    /// words as written, clitics and all, so it tags the whole word; the mention, and a speaker or entity read from it,
+    /// begins at the name. A name that begins with those letters keeps them (لبنان, بغداد: بنان and غداد name nothing),
+    /// and a common word left by taking them off does not count (كمال is no ك + مال, فيصل no ف + يصل): the rest must be
+    /// a name's word, not merely a word of the text. The longest such rest is taken (ولبنان is و + لبنان); ل before the
+    /// article (للجيش) is left, as the article's alef is not written there.
+    /// </summary>
+    internal static int GluedClitics(string word, HashSet<string> named)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(named);
+        for (var strip = 2; strip >= 1; strip--)
+        {
+            if (word.Length - strip < 3 || !IsClitics(word.AsSpan(0, strip)) || word.AsSpan(strip - 1).StartsWith("\u0644\u0644", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (named.Contains(ArabicNormalizer.Matching.NormalizeToString(word.AsSpan(strip))))
+            {
+                return strip;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>One preposition, one conjunction, or a conjunction then a preposition.</summary>
+    private static bool IsClitics(ReadOnlySpan<char> letters) => letters switch
+    {
+        [var p] => p is '\u0628' or '\u0644' or '\u0643' or '\u0648' or '\u0641', // ب beh, ل lam, ك kaf, و waw, ف feh
+        [var c, var p] => c is '\u0648' or '\u0641' && p is '\u0628' or '\u0644' or '\u0643',
+        _ => false,
+    };
 
     /// <summary>Tokenizes <paramref name="text"/> and returns its entity mentions.</summary>
     public IReadOnlyList<EntityMention> Recognize(string text) => Recognize(text, Tokenizer.Tokenize(text));

@@ -17,6 +17,35 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     /// </summary>
     private const double SeedRecallFloor = 0.8;
 
+    private static readonly string[] NamedWords = ["حماس", "العراق", "لبنان", "ترامب", "يصل"];
+
+    [Fact]
+    public void Glued_clitics_are_set_aside_only_before_a_word_another_name_holds()
+    {
+        var named = new HashSet<string>(NamedWords.Select(w => ArabicNormalizer.Matching.NormalizeToString(w)), StringComparer.Ordinal);
+        Assert.Equal(1, EntityRecognizer.GluedClitics("لحماس", named));
+        Assert.Equal(2, EntityRecognizer.GluedClitics("ولحماس", named));
+        Assert.Equal(1, EntityRecognizer.GluedClitics("بالعراق", named));
+        Assert.Equal(1, EntityRecognizer.GluedClitics("ولبنان", named));
+        Assert.Equal(0, EntityRecognizer.GluedClitics("لبنان", named));
+        Assert.Equal(0, EntityRecognizer.GluedClitics("بغداد", named));
+        Assert.Equal(0, EntityRecognizer.GluedClitics("للعراق", named));
+
+        // Only the words of names count: فيصل is no ف + يصل even where يصل is named (here, to test the rule alone).
+        Assert.Equal(1, EntityRecognizer.GluedClitics("فيصل", named));
+        Assert.Equal(0, EntityRecognizer.GluedClitics("فيصل", new HashSet<string>(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void A_name_behind_a_glued_preposition_begins_at_the_name_when_the_text_names_it_bare()
+    {
+        const string text = "قالت حركة حماس إن الهدنة صامدة. وقال الجناح العسكري لحماس إن مقاتليه مستعدون.";
+        var mentions = EntityRecognizer.Default.Recognize(text, Tokenizer.Tokenize(text));
+        Assert.Contains(mentions, m => m.Text == "حماس" && m.Start == text.LastIndexOf("حماس", StringComparison.Ordinal));
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("لحماس", StringComparison.Ordinal));
+        Assert.All(mentions, m => Assert.Equal(m.Text, text[m.Start..m.End]));
+    }
+
     [Fact]
     public void Every_mention_and_role_span_holds_its_text_and_stays_apart_in_the_samples()
     {

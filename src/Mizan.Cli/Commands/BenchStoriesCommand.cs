@@ -62,8 +62,8 @@ internal sealed class BenchStoriesCommand : Command
             Parallel.For(0, inputs.Count, i =>
             {
                 var found = EntityRecognizer.Default.Recognize(inputs[i].Text);
-                people[i] = [.. StoryGrouping.StoryEntityKeys(found)];
-                places[i] = [.. found.Where(e => e.Type == EntityType.Location).Select(e => ArticleTerms.EntityKey(e.Text))];
+                people[i] = [.. StoryGrouping.StoryEntityKeys(found, inputs[i].Text)];
+                places[i] = [.. StoryGrouping.PlaceKeys(found, inputs[i].Text)];
             });
         }
 

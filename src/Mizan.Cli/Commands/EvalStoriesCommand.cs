@@ -104,7 +104,7 @@ internal sealed class EvalStoriesCommand : Command
         if (parse.GetValue(entities))
         {
             console.Error.WriteLine("tagging entities ...");
-            Parallel.For(0, inputs.Count, i => keys[i] = [.. StoryGrouping.StoryEntityKeys(EntityRecognizer.Default.Recognize(inputs[i].Text))]);
+            Parallel.For(0, inputs.Count, i => keys[i] = [.. StoryGrouping.StoryEntityKeys(EntityRecognizer.Default.Recognize(inputs[i].Text), inputs[i].Text)]);
         }
 
         var articles = inputs.Select((a, i) => new StoryArticle(a.Id, ParseDate(a.Published), a.Outlet, a.Text, a.Title, EntityKeys: keys[i])).ToList();
