@@ -13,7 +13,7 @@ internal static class FeatureNames
     /// <summary>More names than the small vocabularies make (a few hundred), far fewer than a word vocabulary.</summary>
     private const int Bound = 20_000;
 
-    private static readonly ConcurrentDictionary<(string Prefix, string Value, string Second), string> Names = new();
+    private static readonly ConcurrentDictionary<(string Prefix, string Value, string? Second), string> Names = new();
 
     /// <summary><paramref name="prefix"/> + <paramref name="value"/>.</summary>
     public static string Of(string prefix, string value) => Of(prefix, value, null);
@@ -21,7 +21,7 @@ internal static class FeatureNames
     /// <summary><paramref name="prefix"/> + <paramref name="value"/> + "|" + <paramref name="second"/> (without the bar when there is no second).</summary>
     public static string Of(string prefix, string value, string? second)
     {
-        var key = (prefix, value, second ?? string.Empty);
+        var key = (prefix, value, second);
         if (Names.TryGetValue(key, out var name))
         {
             return name;
