@@ -1501,7 +1501,12 @@ public sealed partial class QuoteExtractor
             var wanted = key.Split(' ');
             if (wanted.Length > 1)
             {
-                return OnlyName(words => words[0] == wanted[0] && wanted.All(words.Contains), recognizedOnly: false);
+                // Rule: an office named in full without a name (أعلن المتحدث باسم وزارة الصحة الفلسطينية) is the one
+                // person the article names by that office's head word alone (وقال المتحدث أشرف القدرة): the bare head
+                // refers back to the office, so its holder is that office's, when the recognizer named him and no role
+                // of that head holds all the office's words.
+                return OnlyName(words => words[0] == wanted[0] && wanted.All(words.Contains), recognizedOnly: false, out var fitting)
+                    ?? (fitting ? null : OnlyName(words => words.Length == 1 && words[0] == wanted[0], recognizedOnly: true, out _, AfterDefiniteWord));
             }
 
             return OnlyName(words => words[0] == wanted[0] && words.Skip(1).All(w => w.Length > 3 && (w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal))), recognizedOnly: false, out var any)
@@ -1510,15 +1515,31 @@ public sealed partial class QuoteExtractor
 
         private (int Start, int End)? OnlyName(Func<string[], bool> fits, bool recognizedOnly) => OnlyName(fits, recognizedOnly, out _);
 
+        /// <summary>
+        /// Whether the word right before a name is definite (المتحدث أشرف القدرة, الوزير بلينكن): a role word in apposition
+        /// to its holder, not the head of a construct whose complement was taken for a name (زعيم طالبان).
+        /// </summary>
+        private bool AfterDefiniteWord((int Start, int End) name)
+        {
+            var k = 0;
+            while (k < tokens.Count && tokens[k].Start < name.Start)
+            {
+                k++;
+            }
+
+            return k > 0 && k < tokens.Count && tokens[k].Start == name.Start && tokens[k - 1].IsWord && QuoteLexicon.HasArticle(QuoteLexicon.WithoutConjunction(norms[k - 1]));
+        }
+
         /// <summary>The one name learned for the roles that fit (<paramref name="any"/>: some role fit), or null when none or several.</summary>
-        private (int Start, int End)? OnlyName(Func<string[], bool> fits, bool recognizedOnly, out bool any)
+        private (int Start, int End)? OnlyName(Func<string[], bool> fits, bool recognizedOnly, out bool any, Func<(int Start, int End), bool>? nameFits = null)
         {
             any = false;
             (int Start, int End)? found = null;
             string? foundText = null;
             foreach (var (learned, name) in roleNames)
             {
-                if (!fits(learned.Split(' ')) || (recognizedOnly && names?.Any(n => n.Start == name.Start && n.End == name.End) != true))
+                if (!fits(learned.Split(' ')) || (recognizedOnly && names?.Any(n => n.Start == name.Start && n.End == name.End) != true)
+                    || (nameFits is not null && !nameFits(name)))
                 {
                     continue;
                 }
