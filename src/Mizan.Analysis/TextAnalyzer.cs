@@ -56,7 +56,7 @@ public sealed class TextAnalyzer
         // read from such a name then begins where the name does (حزب العمال الكردستاني), as the entity mention does.
         var people = entities.Where(e => e.Type is EntityType.Person or EntityType.Organization).ToList();
         var tokenStarts = people.Select(e => TokenStartOf(tokens, e.Start)).ToList();
-        var names = people.Select((e, k) => new NameSpan(tokenStarts[k], e.End)).ToList();
+        var names = people.Select((e, k) => new NameSpan(tokenStarts[k], e.End, e.Type == EntityType.Organization, tokenStarts[k] < e.Start)).ToList();
         var nameStarts = new Dictionary<int, int>();
         for (var k = 0; k < people.Count; k++)
         {

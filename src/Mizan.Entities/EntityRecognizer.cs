@@ -80,7 +80,7 @@ public sealed class EntityRecognizer
         var tags = Model.TagDocument(words);
         var mentions = new List<EntityMention>();
 
-        // The words of every name the tagger found, for GluedClitics.
+        // The words of every name the tagger found, with the name's type, for GluedClitics.
         var named = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < ranges.Count; s++)
         {
@@ -88,7 +88,7 @@ public sealed class EntityRecognizer
             {
                 for (var k = chunk.Start; k < chunk.End; k++)
                 {
-                    named.Add(ArabicNormalizer.Matching.NormalizeToString(words[s][k]));
+                    named.Add(NamedWord(chunk.Type, ArabicNormalizer.Matching.NormalizeToString(words[s][k])));
                 }
             }
         }
@@ -129,7 +129,7 @@ public sealed class EntityRecognizer
                     searchStart = from + chunk.End;
                 }
 
-                var start = first.Start + GluedClitics(text[first.Start..first.End], named);
+                var start = first.Start + GluedClitics(text[first.Start..first.End], chunk.Type, named);
                 mentions.Add(new EntityMention(type, start, last.End, text[start..last.End], role, roleStart, roleEnd));
             }
         }
@@ -139,15 +139,16 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// How many letters of glued clitics open a mention's first word: a preposition ب, ل or ك, a conjunction و or ف, or
-    /// both (ولحماس), when the word without them is a word of a name the tagger found in the same text (لحماس in an
-    /// article where حماس is tagged too, بالعراق beside العراق, لترامب beside دونالد ترامب). The tagger was trained on
+    /// both (ولحماس), when the word without them is a word of a name of the same type the tagger found in the same text
+    /// (لحماس in an article where حماس is tagged too, بالعراق beside العراق, لترامب beside دونالد ترامب; a person's لبنى
+    /// keeps its ل beside the place بني وليد). The tagger was trained on
     /// words as written, clitics and all, so it tags the whole word; the mention, and a speaker or entity read from it,
     /// begins at the name. A name that begins with those letters keeps them (لبنان, بغداد: بنان and غداد name nothing),
     /// and a common word left by taking them off does not count (كمال is no ك + مال, فيصل no ف + يصل): the rest must be
     /// a name's word, not merely a word of the text. The longest such rest is taken (ولبنان is و + لبنان); ل before the
     /// article (للجيش) is left, as the article's alef is not written there.
     /// </summary>
-    internal static int GluedClitics(string word, HashSet<string> named)
+    internal static int GluedClitics(string word, string type, HashSet<string> named)
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(named);
@@ -158,7 +159,7 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            if (named.Contains(ArabicNormalizer.Matching.NormalizeToString(word.AsSpan(strip))))
+            if (named.Contains(NamedWord(type, ArabicNormalizer.Matching.NormalizeToString(word.AsSpan(strip)))))
             {
                 return strip;
             }
@@ -166,6 +167,9 @@ public sealed class EntityRecognizer
 
         return 0;
     }
+
+    /// <summary>A word of a name, keyed with the name's type (PERS, ORG, LOC, MISC).</summary>
+    internal static string NamedWord(string type, string word) => type + "\u0001" + word;
 
     /// <summary>One preposition, one conjunction, or a conjunction then a preposition.</summary>
     private static bool IsClitics(ReadOnlySpan<char> letters) => letters switch

@@ -47,4 +47,7 @@ public sealed record Quote(
     int? RoleEnd = null);
 
 /// <summary>A person or organization mention found by an entity recognizer, which the extractor prefers as a speaker name.</summary>
-public readonly record struct NameSpan(int Start, int End);
+/// <param name="Body">True for an organization (a body), false for a person or when the recognizer did not say.</param>
+/// <param name="Glued">True when the name's first word carries a glued clitic the recognizer set aside (لحماس: the span
+/// still starts at the word).</param>
+public readonly record struct NameSpan(int Start, int End, bool Body = false, bool Glued = false);

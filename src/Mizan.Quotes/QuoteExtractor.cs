@@ -1025,6 +1025,10 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>The index in the recognized names of a name that starts at token k, or null.</summary>
+        /// <summary>The name the recognizer gave as a body (an organization) that tokens [start, end) are exactly, or null.</summary>
+        private NameSpan? BodyName(int start, int end) =>
+            names?.FirstOrDefault(n => n.Body && n.Start == tokens[start].Start && n.End == tokens[end - 1].End) is { Body: true } found ? found : null;
+
         private int? RecognizedNameAt(int k)
         {
             if (names is null || !tokens[k].IsWord)
@@ -1321,6 +1325,21 @@ public sealed partial class QuoteExtractor
             var hasRole = parts.HasRole && IsRoleShaped(parts.RoleStart, parts.RoleEnd);
             (int, int)? name = hasName ? (tokens[parts.NameStart].Start, tokens[ClosingQuoteAfter(parts.NameStart, parts.NameEnd) - 1].End) : null;
             (int, int)? role = hasRole ? (tokens[parts.RoleStart].Start, tokens[parts.RoleEnd - 1].End) : null;
+            if (name is not null && role is not null && parts.RoleEnd == parts.NameStart && BodyName(parts.NameStart, parts.NameEnd) is { } body
+                && Lexicon.IsRoleHead(norms[parts.RoleStart]) && !Lexicon.IsBodyNoun(norms[parts.RoleStart])
+                && (body.Glued || !QuoteLexicon.HasArticle(QuoteLexicon.WithoutConjunction(norms[parts.RoleEnd - 1])) || QuoteLexicon.IsPreposition(norms[parts.RoleEnd - 1])))
+            {
+                // Rule: a body named right after a person's office is the office's complement, not its holder: after a glued
+                // preposition (المدير الفني لمنتخب مصر, الرئيس التنفيذي لقطر غاز), an office word without the article (رئيس نادي
+                // حي الوادي, قائد أرسنال) or a preposition (المتحدث باسم الأمم المتحدة). The office is that body's, and its holder
+                // is found as for an office alone. After a definite office word the name is in apposition, its holder's,
+                // whatever type the recognizer gave it (رئيس تحرير الصحيفة ستيج ابيل); and a body's own noun before its name
+                // (شركة تبوك, نادي يوفنتوس) is no office: the body speaks.
+                parts = parts with { RoleEnd = parts.NameEnd, NameStart = -1, NameEnd = -1 };
+                role = (tokens[parts.RoleStart].Start, tokens[parts.RoleEnd - 1].End);
+                name = null;
+            }
+
             if (name is null && role is not null && roleNames.TryGetValue(RoleKey(parts.RoleStart, parts.RoleEnd), out var known))
             {
                 // Rule: a role without a name is the person the article names with that role.

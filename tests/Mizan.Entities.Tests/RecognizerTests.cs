@@ -22,18 +22,20 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     [Fact]
     public void Glued_clitics_are_set_aside_only_before_a_word_another_name_holds()
     {
-        var named = new HashSet<string>(NamedWords.Select(w => ArabicNormalizer.Matching.NormalizeToString(w)), StringComparer.Ordinal);
-        Assert.Equal(1, EntityRecognizer.GluedClitics("لحماس", named));
-        Assert.Equal(2, EntityRecognizer.GluedClitics("ولحماس", named));
-        Assert.Equal(1, EntityRecognizer.GluedClitics("بالعراق", named));
-        Assert.Equal(1, EntityRecognizer.GluedClitics("ولبنان", named));
-        Assert.Equal(0, EntityRecognizer.GluedClitics("لبنان", named));
-        Assert.Equal(0, EntityRecognizer.GluedClitics("بغداد", named));
-        Assert.Equal(0, EntityRecognizer.GluedClitics("للعراق", named));
+        // Every word named as a place here, to test the rule alone.
+        var named = new HashSet<string>(NamedWords.Select(w => EntityRecognizer.NamedWord("LOC", ArabicNormalizer.Matching.NormalizeToString(w))), StringComparer.Ordinal);
+        Assert.Equal(1, EntityRecognizer.GluedClitics("لحماس", "LOC", named));
+        Assert.Equal(2, EntityRecognizer.GluedClitics("ولحماس", "LOC", named));
+        Assert.Equal(1, EntityRecognizer.GluedClitics("بالعراق", "LOC", named));
+        Assert.Equal(1, EntityRecognizer.GluedClitics("ولبنان", "LOC", named));
+        Assert.Equal(0, EntityRecognizer.GluedClitics("لبنان", "LOC", named));
+        Assert.Equal(0, EntityRecognizer.GluedClitics("بغداد", "LOC", named));
+        Assert.Equal(0, EntityRecognizer.GluedClitics("للعراق", "LOC", named));
 
-        // Only the words of names count: فيصل is no ف + يصل even where يصل is named (here, to test the rule alone).
-        Assert.Equal(1, EntityRecognizer.GluedClitics("فيصل", named));
-        Assert.Equal(0, EntityRecognizer.GluedClitics("فيصل", new HashSet<string>(StringComparer.Ordinal)));
+        // Only the words of names of the same type count: فيصل is no ف + يصل where يصل is no person's word.
+        Assert.Equal(1, EntityRecognizer.GluedClitics("فيصل", "LOC", named));
+        Assert.Equal(0, EntityRecognizer.GluedClitics("فيصل", "PERS", named));
+        Assert.Equal(0, EntityRecognizer.GluedClitics("فيصل", "LOC", new HashSet<string>(StringComparer.Ordinal)));
     }
 
     [Fact]

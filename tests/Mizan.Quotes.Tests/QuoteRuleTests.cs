@@ -11,7 +11,11 @@ public sealed class QuoteRuleTests
     [MemberData(nameof(Cases))]
     public void Rule(QuoteCase spec)
     {
-        var names = spec.Names.Select(n => spec.Input.IndexOf(n, StringComparison.Ordinal)).Zip(spec.Names, (at, n) => new NameSpan(at, at + n.Length)).ToList();
+        // A name written "@name" is a body (an organization), as the recognizer types it, at every place the text names it;
+        // any other name at its first place only.
+        var names = spec.Names.Select(n => (Text: n.TrimStart('@'), Body: n.StartsWith('@')))
+            .SelectMany(n => Places(spec.Input, n.Text, all: n.Body).Select(at => new NameSpan(at, at + n.Text.Length, n.Body)))
+            .OrderBy(n => n.Start).ToList();
         Assert.All(names, n => Assert.True(n.Start >= 0, $"{spec.Rule}: a name of the names: line is not in the input"));
         var quotes = QuoteExtractor.Default.Extract(spec.Input, Tokenizer.Tokenize(spec.Input), names.Count > 0 ? names : null);
         var described = string.Join(" ; ", quotes.Select(q => $"{(q.Direct ? "direct" : "indirect")} | {q.Speaker ?? "-"} | {q.Role ?? "-"} | {q.Text}"));
@@ -46,5 +50,16 @@ public sealed class QuoteRuleTests
         Assert.True(cases.Count >= 20, $"{cases.Count} rules");
         Assert.All(cases, c => Assert.False(string.IsNullOrWhiteSpace(c.Input), c.Rule));
         Assert.Equal(cases.Count, cases.Select(c => c.Rule).Distinct().Count());
+    }
+
+    /// <summary>Where <paramref name="name"/> stands in the text: its first place, or with <paramref name="all"/> every one (-1 when none).</summary>
+    private static IEnumerable<int> Places(string text, string name, bool all)
+    {
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        yield return at;
+        while (all && at >= 0 && (at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal)) >= 0)
+        {
+            yield return at;
+        }
     }
 }
