@@ -69,6 +69,9 @@ public sealed class FigureRuleTests
             // calendar's edges.
             "العشر", "الأواخر", "الأولى", "الثلث", "الأخير", "الأيام", "العام", "الهجري", "الحالي", "الاثنين", "والثلاثين",
             "1318", "1436", "1499", "1500", "1600", "ه",
+
+            // The words of the ordinal, dialect-numeral and shared-scale range rules (2026-12-05).
+            "الحادي", "عشر", "عشرة", "الاثنا", "والعشرين", "العشرون", "الواحد", "حداشر", "تلتمية", "اتنين", "آلاف", "إلى",
         ];
         DateOnly?[] references = [new DateOnly(2021, 12, 9), null, new DateOnly(1902, 1, 1), new DateOnly(2075, 12, 31)];
         for (var n = 0; n < 600; n++)
@@ -90,6 +93,15 @@ public sealed class FigureRuleTests
             foreach (var q in Quantities.Extract(text, tokens))
             {
                 Assert.Equal(text[q.Start..q.End], q.Text);
+            }
+
+            var last = -1;
+            foreach (var o in Ordinals.Extract(text, tokens))
+            {
+                Assert.Equal(text[o.Start..o.End], o.Text);
+                Assert.InRange(o.Value, 1, 99);
+                Assert.True(o.Start >= last, "ordinals overlap");
+                last = o.End;
             }
         }
     }
