@@ -62,6 +62,12 @@ internal sealed class Lexicon
             Units[matching.NormalizeToString(parts[1])] = parts[0];
         }
 
+        foreach (var line in Files.Lines("currency-nationalities.txt"))
+        {
+            var parts = line.Split('\t');
+            CurrencyNationalities[(Units[LightStemmer.Default.Stem(parts[1]).Stem], NationalityKey(parts[2]))] = parts[0];
+        }
+
         Dayparts = Files.Lines("dayparts.txt")
             .Select(l => l.Split('\t'))
             .Select(p => (Words: matching.NormalizeToString(p[2]).Split(' '), Kind: p[0], Form: p[1]))
@@ -117,6 +123,17 @@ internal sealed class Lexicon
 
     /// <summary>Unit by light stem or matching form: ISO currency codes and "percent".</summary>
     public Dictionary<string, string> Units { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The code of a currency (as units.txt reads its word) named with a nationality adjective (Data/currency-nationalities.txt).</summary>
+    public Dictionary<(string Currency, string Adjective), string> CurrencyNationalities { get; } = [];
+
+    /// <summary>An adjective as the currency table keys it: the matching normalization without a final ة (قطرية → قطري).</summary>
+    public static string NationalityKey(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var norm = ArabicNormalizer.Matching.NormalizeToString(word);
+        return norm.Length > 3 && norm[^1] == '\u0647' ? norm[..^1] : norm; // ه: ة folded by the normalization
+    }
 
     public List<(string[] Words, string Qualifier)> Qualifiers { get; }
 

@@ -209,6 +209,12 @@ public static class Numbers
                 case "unit" when group % 100 is > 0 and < 10 && entry.Value == 10:
                     group += 10;
                     break;
+
+                // Rule: a ten joins only units below ten (خمسة وعشرون, مئة وعشرون); after ten or a teen it begins another
+                // number (ما بين عشرة وعشرين: 10, then 20).
+                case "ten" when group % 100 >= 10:
+                    k = view.Count;
+                    continue;
                 case "unit":
                 case "ten":
                     group += entry.Value;

@@ -130,6 +130,32 @@ public static class Quantities
         {
             unit = currency;
             last++;
+
+            // Rule currency-nationality: an adjective of nationality after the currency names which one (دينار كويتي: KWD,
+            // ريالات قطرية: QAR, جنيه إسترليني: GBP; Data/currency-nationalities.txt).
+            if (view.Is(last + 1, TokenKind.ArabicWord)
+                && Lexicon.Default.CurrencyNationalities.TryGetValue((currency, Lexicon.NationalityKey(view.Norm(last + 1))), out var national))
+            {
+                unit = national;
+                last++;
+            }
+        }
+        else if (unit is null && view.Is(last + 1, TokenKind.Symbol) && CurrencySign(view.Norm(last + 1)) is { } sign)
+        {
+            // Rule currency-sign: $, € or £ right after the number (10$, 20 €), or a currency's ISO code (42 KWD).
+            unit = sign;
+            last++;
+        }
+        else if (unit is null && view.Is(last + 1, TokenKind.LatinWord) && IsoCodes.Contains(view.Text[view.Tokens[last + 1].Start..view.Tokens[last + 1].End]))
+        {
+            unit = view.Text[view.Tokens[last + 1].Start..view.Tokens[last + 1].End];
+            last++;
+        }
+        else if (unit is null && first == number.First && view.Is(first - 1, TokenKind.Symbol) && CurrencySign(view.Norm(first - 1)) is { } before)
+        {
+            // Rule currency-sign: a sign right before the number ($10, $ 10).
+            unit = before;
+            first--;
         }
 
         string? about = null;
@@ -332,10 +358,23 @@ public static class Quantities
         return Numbers.ReadAt(view, i);
     }
 
+    /// <summary>The ISO 4217 codes Mizan names currencies by (Data/units.txt, Data/currency-nationalities.txt), written in Latin after a number.</summary>
+    private static readonly HashSet<string> IsoCodes = new(
+        Lexicon.Default.Units.Values.Concat(Lexicon.Default.CurrencyNationalities.Values).Where(c => c.Length == 3 && c.All(char.IsAsciiLetterUpper)),
+        StringComparer.Ordinal);
+
+    private static string? CurrencySign(string norm) => norm switch { "$" => "USD", "\u20AC" => "EUR", "\u00A3" => "GBP", _ => null }; // € euro, £ pound
+
+    /// <summary>
+    /// The unit a word names: as written, by its light stem, or (rule currency-accusative) without the alef of the
+    /// accusative that a count from 11 to 99 puts on its noun (خمسون دولاراً, 30 ريالا), which the stemmer keeps.
+    /// </summary>
     private static string? UnitOf(TokenView view, int i)
     {
         var units = Lexicon.Default.Units;
-        return units.TryGetValue(view.Norm(i), out var unit) || units.TryGetValue(LightStemmer.Default.Stem(view.Text.AsSpan(view.Tokens[i].Start, view.Tokens[i].Length)).Stem, out unit)
+        var norm = view.Norm(i);
+        return units.TryGetValue(norm, out var unit) || units.TryGetValue(LightStemmer.Default.Stem(view.Text.AsSpan(view.Tokens[i].Start, view.Tokens[i].Length)).Stem, out unit)
+            || (norm.Length > 4 && norm[^1] == '\u0627' && units.TryGetValue(norm[..^1], out unit)) // ا alef
             ? unit
             : null;
     }

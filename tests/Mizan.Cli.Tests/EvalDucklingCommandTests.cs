@@ -11,7 +11,8 @@ public sealed class EvalDucklingCommandTests : IDisposable
         var numeral = Path.Combine(folder, "Duckling", "Numeral", "AR");
         var egyptian = Path.Combine(numeral, "EG");
         var ordinal = Path.Combine(folder, "Duckling", "Ordinal", "AR");
-        foreach (var dir in new[] { time, egyptian, ordinal })
+        var money = Path.Combine(folder, "Duckling", "AmountOfMoney", "AR");
+        foreach (var dir in new[] { time, egyptian, ordinal, money })
         {
             Directory.CreateDirectory(dir);
         }
@@ -19,6 +20,7 @@ public sealed class EvalDucklingCommandTests : IDisposable
         File.WriteAllText(Path.Combine(numeral, "Corpus.hs"), "allExamples = concat\n  [ examples (NumeralValue 3)\n    [ \"ثلاثة\" ]\n  ]\n");
         File.WriteAllText(Path.Combine(egyptian, "Corpus.hs"), "allExamples = concat\n  [ examples (NumeralValue 16)\n    [ \"ستاشر\" ]\n  ]\n");
         File.WriteAllText(Path.Combine(ordinal, "Corpus.hs"), "allExamples = concat\n  [ examples (OrdinalData 21)\n    [ \"الحادي والعشرون\" ]\n  ]\n");
+        File.WriteAllText(Path.Combine(money, "Corpus.hs"), "allExamples = concat\n  [ examples (simple KWD 42)\n    [ \"42 دينار كويتي\", \"42 دينار\" ]\n  ]\n");
         File.WriteAllText(Path.Combine(time, "Corpus.hs"), "allExamples = concat\n  [ examples (datetime (2013, 2, 14, 0, 0, 0) Day)\n    [ \"الخميس\" ]\n  , examples (datetime (2013, 2, 11, 0, 0, 0) Day)\n    [ \"امس\" ]\n  ]\n");
     }
 
@@ -43,6 +45,7 @@ public sealed class EvalDucklingCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("Numeral AR/EG (Egyptian and Levantine forms): 1 of 1", output, StringComparison.Ordinal);
         Assert.Contains("Ordinal: 1 of 1", output, StringComparison.Ordinal);
+        Assert.Contains("AmountOfMoney: 1 of 2", output, StringComparison.Ordinal);
         Assert.Contains("leaning to the past, against Duckling's values: 1 of 2", output, StringComparison.Ordinal);
         Assert.Contains("(1 values not Duckling's): 2 of 2", output, StringComparison.Ordinal);
         Assert.Contains("rule N2: 1 of 1", output, StringComparison.Ordinal);

@@ -152,4 +152,18 @@ public sealed class DucklingTests
             Assert.True(results.Count(r => r.Passed) >= 0.95 * results.Count, $"{path}: {results.Count(r => r.Passed)} of {results.Count}");
         }
     }
+
+    [Fact]
+    public void A_money_example_is_read_with_its_currency_and_kind()
+    {
+        const string corpus = "allExamples = concat\n  [ examples (between Dollar (10, 20))\n    [ \"من 10 الى 20 دولار\" ]\n"
+            + "  , examples (simple KWD 42)\n    [ \"42 دينار كويتي\", \"42 دينار\" ]\n  ]\n";
+        var examples = DucklingCorpus.Parse("AmountOfMoney", corpus);
+        Assert.Equal(("money", "between USD 10-20", true), (examples[0].Grain, examples[0].Expected, examples[0].Interval));
+        Assert.True(DucklingEvaluation.Run(examples[0]).Passed);
+        Assert.True(DucklingEvaluation.Run(examples[1]).Passed);
+
+        // A dinar with no nationality is read as Iraqi: not the Kuwaiti dinar the example names.
+        Assert.Equal("simple IQD 42", DucklingEvaluation.Run(examples[2]).Got);
+    }
 }

@@ -6,7 +6,7 @@ namespace Mizan.Cli.Commands;
 
 /// <summary>
 /// <c>mizan eval duckling [--corpus DIR] [--show N]</c>: Duckling's Arabic Numeral (with its Egyptian and Levantine
-/// AR/EG corpus), Ordinal and Time example corpora as an outside test suite: passed/total per dimension, and the misses grouped by the grain Duckling expects. Time runs
+/// AR/EG corpus), Ordinal, AmountOfMoney and Time example corpora as an outside test suite: passed/total per dimension, and the misses grouped by the grain Duckling expects. Time runs
 /// three times: leaning to the future against Duckling's values (its convention: a bare weekday is the next one), and
 /// leaning to the past (Mizan's news default: the last one) against Duckling's values and against the values the
 /// examples take read the way news means them (<c>--news</c>, docs/duckling-time-news.tsv); the misses of the first
@@ -23,6 +23,7 @@ internal sealed class EvalDucklingCommand : Command
         ("Numeral", ["Numeral", "AR"], "Numeral"),
         ("Numeral", ["Numeral", "AR", "EG"], "Numeral AR/EG (Egyptian and Levantine forms)"),
         ("Ordinal", ["Ordinal", "AR"], "Ordinal"),
+        ("AmountOfMoney", ["AmountOfMoney", "AR"], "AmountOfMoney"),
         ("Time", ["Time", "AR"], "Time"),
     ];
 
@@ -44,7 +45,7 @@ internal sealed class EvalDucklingCommand : Command
     private readonly Option<int> show = new Option<int>("--show") { Description = "How many misses to list per dimension (0: none).", DefaultValueFactory = _ => 15 }.NotNegative();
 
     public EvalDucklingCommand(CliConsole console)
-        : base("duckling", "Run Duckling's Arabic Numeral (AR and AR/EG), Ordinal and Time examples through Mizan's number, ordinal and date readers.")
+        : base("duckling", "Run Duckling's Arabic Numeral (AR and AR/EG), Ordinal, AmountOfMoney and Time examples through Mizan's number, ordinal, figure and date readers.")
     {
         this.console = console;
         Options.Add(corpus);

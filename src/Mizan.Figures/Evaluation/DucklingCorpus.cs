@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace Mizan.Figures.Evaluation;
 
 /// <summary>One example of a Duckling corpus: the phrase and what Duckling expects it to mean.</summary>
-/// <param name="Grain">"number" for a numeral, "ordinal" for an ordinal; for a time the grain Duckling gives (second, minute, hour, day, week,
+/// <param name="Grain">"number" for a numeral, "ordinal" for an ordinal, "money" for an amount (Expected: "simple USD 10",
+/// "between USD 10-20", "under EUR 7", "above USD 3.42"); for a time the grain Duckling gives (second, minute, hour, day, week,
 /// month, year); for a span, the grain of its ends.</param>
 /// <param name="Expected">Numeral: the number. Time: the value at its grain, as Mizan writes it (2013-02-12T15:23:24,
 /// 2013-02-12T15:15, 2013-02-13T03:00, 2013-02-12, a week's Monday, 2013-02, 2013; a holiday's day); for a span
@@ -53,6 +54,15 @@ public static partial class DucklingCorpus
             return ("number", decimal.Parse(numeral.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), false);
         }
 
+        if (MoneyValue().Match(head) is { Success: true } money)
+        {
+            // "simple|between|under|above CODE VALUE[-VALUE]": Duckling's currency names as ISO codes (Dollar is USD; Pound,
+            // a pound of no country, is kept as POUND; Cent as CENT).
+            var code = money.Groups["currency"].Value switch { "Dollar" => "USD", "Pound" => "POUND", "Cent" => "CENT", var c => c };
+            var value = Number(money.Groups["a"].Value) + (money.Groups["b"].Success ? "-" + Number(money.Groups["b"].Value) : string.Empty);
+            return ("money", $"{money.Groups["kind"].Value} {code} {value}", money.Groups["kind"].Value == "between");
+        }
+
         if (OrdinalValue().Match(head) is { Success: true } ordinal)
         {
             return ("ordinal", int.Parse(ordinal.Groups[1].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), false);
@@ -74,6 +84,8 @@ public static partial class DucklingCorpus
         return (kind, kind, false);
     }
 
+    private static string Number(string written) => decimal.Parse(written, NumberStyles.Float, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+
     /// <summary>"2013, 2, 12, 4, 30, 0" as a moment.</summary>
     private static DateTime Moment(string tuple)
     {
@@ -89,6 +101,9 @@ public static partial class DucklingCorpus
 
     [GeneratedRegex(@"NumeralValue\s+\(?(-?[0-9.e]+)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex NumeralValue();
+
+    [GeneratedRegex(@"^(?<kind>simple|between|under|above)\s+(?<currency>[A-Za-z]+)\s+\(?(?<a>[0-9.e]+)(?:,\s*(?<b>[0-9.e]+))?\)?", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex MoneyValue();
 
     [GeneratedRegex(@"OrdinalData\s+\(?([0-9]+)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex OrdinalValue();

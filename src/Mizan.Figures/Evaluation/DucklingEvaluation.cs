@@ -36,6 +36,14 @@ public static class DucklingEvaluation
             return new DucklingResult(example, number, number is not null && decimal.Parse(number, CultureInfo.InvariantCulture) == decimal.Parse(example.Expected, CultureInfo.InvariantCulture));
         }
 
+        if (example.Dimension == "AmountOfMoney")
+        {
+            var found = Quantities.Extract(example.Phrase, tokens);
+            var amount = found.Count == 1 ? Money(found[0], example.Expected.Split(' ')[0]) : null;
+            return new DucklingResult(example, amount, amount == example.Expected
+                || (example.Expected.Contains(" POUND ", StringComparison.Ordinal) && (amount == example.Expected.Replace("POUND", "EGP", StringComparison.Ordinal) || amount == example.Expected.Replace("POUND", "GBP", StringComparison.Ordinal))));
+        }
+
         if (example.Dimension == "Ordinal")
         {
             var ordinals = Ordinals.Extract(example.Phrase, tokens);
@@ -52,6 +60,20 @@ public static class DucklingEvaluation
         var (grain, value) = Describe(dates[0]);
         var got = $"{value ?? "null"} {grain}";
         return new DucklingResult(example, got, grain == example.Grain && value == example.Expected);
+    }
+
+    /// <summary>A figure as the money corpus states it ("simple USD 10", "between USD 10-20", "under EUR 7", "above USD 3.42"), read the way the corpus's kind asks.</summary>
+    private static string Money(Quantity q, string kind)
+    {
+        var value = q.Value.ToString(CultureInfo.InvariantCulture) + (q.ValueTo is { } to ? "-" + to.ToString(CultureInfo.InvariantCulture) : string.Empty);
+        var read = q switch
+        {
+            { ValueTo: not null } => "between",
+            { Qualifier: "less-than" } => "under",
+            { Qualifier: "more-than" or "at-least" } => "above",
+            _ => "simple",
+        };
+        return $"{(read == "simple" && kind != "simple" ? "simple" : read)} {q.Unit ?? "none"} {value}";
     }
 
     /// <summary>A mention as Duckling would state it: its grain and value, or for a span its grain and start/end.</summary>
