@@ -166,6 +166,14 @@ public static class Quantities
         }
 
         var action = unit is null ? ActionOf(view, first, number.Last + 1, last, about is not null) : null;
+
+        // Rule qualifier-at-least-after: على الأقل right after the figure and what it counts (قتل 20 شخصا على الأقل) is a
+        // lower bound, as ما لا يقل عن before it is.
+        if (qualifier is null && view.Norm(last + 1) == "علي" && view.Norm(last + 2) == "الاقل")
+        {
+            qualifier = "at-least";
+            last += 2;
+        }
         var fraction = !number.FromDigits && number.First == number.Last && Lexicon.Default.Fractions.TryGetValue(view.Norm(number.First), out var exact) ? exact : null;
         return new Quantity(
             value,
