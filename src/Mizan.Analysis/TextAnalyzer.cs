@@ -54,15 +54,15 @@ public sealed class TextAnalyzer
         // The quote extractor prefers recognized people and organizations as speaker names. Its rules read whole tokens,
         // so a name is given from the start of its first token, glued clitics and all (لحزب العمال الكردستاني); a speaker
         // read from such a name then begins where the name does (حزب العمال الكردستاني), as the entity mention does.
-        var people = entities.Where(e => e.Type is EntityType.Person or EntityType.Organization).ToList();
-        var tokenStarts = people.Select(e => TokenStartOf(tokens, e.Start)).ToList();
-        var names = people.Select((e, k) => new NameSpan(tokenStarts[k], e.End, e.Type == EntityType.Organization, tokenStarts[k] < e.Start)).ToList();
+        var names = new List<NameSpan>();
         var nameStarts = new Dictionary<int, int>();
-        for (var k = 0; k < people.Count; k++)
+        foreach (var e in entities.Where(e => e.Type is EntityType.Person or EntityType.Organization))
         {
-            if (tokenStarts[k] < people[k].Start)
+            var wordStart = EntityRecognizer.WordStart(text, e);
+            names.Add(new NameSpan(wordStart, e.End, e.Type == EntityType.Organization, wordStart < e.Start));
+            if (wordStart < e.Start)
             {
-                nameStarts.TryAdd(tokenStarts[k], people[k].Start);
+                nameStarts.TryAdd(wordStart, e.Start);
             }
         }
 
@@ -74,30 +74,6 @@ public sealed class TextAnalyzer
         var dates = Dates.Extract(text, tokens, reference);
         var quantities = Quantities.Extract(text, tokens, dates);
         return new TextAnalysis(text, sentences, analysed, entities, quotes, quantities, dates);
-    }
-
-    /// <summary>The start of the token that holds <paramref name="offset"/> (tokens in text order), or the offset itself.</summary>
-    private static int TokenStartOf(IReadOnlyList<Token> tokens, int offset)
-    {
-        int low = 0, high = tokens.Count - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            if (tokens[mid].End <= offset)
-            {
-                low = mid + 1;
-            }
-            else if (tokens[mid].Start > offset)
-            {
-                high = mid - 1;
-            }
-            else
-            {
-                return tokens[mid].Start;
-            }
-        }
-
-        return offset;
     }
 
     /// <summary>

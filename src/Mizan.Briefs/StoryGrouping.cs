@@ -83,16 +83,8 @@ public static class StoryGrouping
     /// (A: the same with dates, +0.003 without; 2026-12-05), so refitting the grouping to bare names is left for a round
     /// of its own.
     /// </summary>
-    private static string KeyAsWritten(Entities.EntityMention mention, string text)
-    {
-        var start = mention.Start;
-        while (start > 0 && mention.Start - start < 2 && text[start - 1] is '\u0648' or '\u0641' or '\u0628' or '\u0644' or '\u0643') // و ف ب ل ك
-        {
-            start--;
-        }
-
-        return ArticleTerms.EntityKey(text[start..mention.End]);
-    }
+    private static string KeyAsWritten(Entities.EntityMention mention, string text) =>
+        ArticleTerms.EntityKey(text[Entities.EntityRecognizer.WordStart(text, mention)..mention.End]);
 
     /// <summary>A publication date as stored (ISO 8601, UTC when it names no offset), or null when it is none.</summary>
     public static DateTimeOffset? ParseDate(string? value) =>

@@ -168,6 +168,27 @@ public sealed class EntityRecognizer
         return 0;
     }
 
+    /// <summary>
+    /// Where a mention's first word begins as written: before the glued clitics <see cref="GluedClitics"/> set aside
+    /// (بالعراق for the mention العراق), else at the mention. For the rules that read whole words (quotes) and the keys
+    /// fitted on words as written (the story grouping).
+    /// </summary>
+    public static int WordStart(string text, EntityMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mention);
+        for (var strip = 2; strip >= 1; strip--)
+        {
+            var start = mention.Start - strip;
+            if (start >= 0 && IsClitics(text.AsSpan(start, strip)) && (start == 0 || !char.IsLetter(text[start - 1])))
+            {
+                return start;
+            }
+        }
+
+        return mention.Start;
+    }
+
     /// <summary>A word of a name, keyed with the name's type (PERS, ORG, LOC, MISC).</summary>
     internal static string NamedWord(string type, string word) => type + "\u0001" + word;
 

@@ -288,54 +288,42 @@ public static partial class Dates
     /// <summary>The Hijri year of a Gregorian day (inside the calendar's tables).</summary>
     private static int HijriYearOf(DateOnly date) => UmmAlQura.GetYear(date.ToDateTime(TimeOnly.MinValue));
 
-    /// <summary>
-    /// A holiday's first word, bare or behind a preposition or conjunction glued to it (بعيد, لعيد, وبعيد, للمولد):
-    /// news names a feast most often as "on the occasion of" or "for" it.
-    /// </summary>
     /// <summary>The first words of the feasts' names (Data/holidays.txt), for <see cref="MayBeginHoliday"/>.</summary>
     private static readonly HashSet<string> HolidayFirstWords = new(Lexicon.Default.Holidays.Select(h => h.Words[0]), StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HolidayFirstWordSpans = HolidayFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The lookup of a span among <see cref="HolidayFirstWords"/>, made once (a delegate made at each token would allocate).</summary>
+    private static readonly Func<ReadOnlySpan<char>, bool> IsHolidayFirstWord = HolidayFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains;
 
     /// <summary>
-    /// Whether <see cref="HolidayHead"/> could hold for the token and some feast's first word: the token, or it
-    /// without a glued و/ف, then without a glued ب/ل, or with لل read as ل + ال, is a first word. Looked up as spans
-    /// of the token, so a word that begins no feast allocates nothing.
+    /// Whether the token begins some feast's name as <see cref="HolidayHead"/> reads it, looked up as spans of the
+    /// token in the feasts' first words: a word that begins no feast allocates nothing, and this rule is tried at every token.
     /// </summary>
-    private static bool MayBeginHoliday(string token)
+    private static bool MayBeginHoliday(string token) => HeadForms(token, IsHolidayFirstWord);
+
+    /// <summary>Whether the token is <paramref name="word"/>, a holiday's first word, as <see cref="HeadForms"/> reads it.</summary>
+    private static bool HolidayHead(string token, string word) => HeadForms(token, form => form.SequenceEqual(word));
+
+    /// <summary>
+    /// Whether some form of a holiday's first word the token may be passes <paramref name="isHead"/>: the token, or it
+    /// without a glued و/ف, then without a glued ب/ل (بعيد, لعيد, وبعيد), or with لل read as ل + ال (للمولد is ل +
+    /// المولد): news names a feast most often as "on the occasion of" or "for" it.
+    /// </summary>
+    private static bool HeadForms(string token, Func<ReadOnlySpan<char>, bool> isHead)
     {
         var rest = token.Length > 1 && token[0] is '\u0648' or '\u0641' ? token.AsSpan(1) : token.AsSpan(); // و waw, ف feh
-        if (HolidayFirstWordSpans.Contains(token) || HolidayFirstWordSpans.Contains(rest)
-            || (rest.Length > 1 && rest[0] is '\u0628' or '\u0644' && HolidayFirstWordSpans.Contains(rest[1..]))) // ب beh, ل lam
+        if (isHead(token) || isHead(rest) || (rest.Length > 1 && rest[0] is '\u0628' or '\u0644' && isHead(rest[1..]))) // ب beh, ل lam
         {
             return true;
         }
 
-        if (!rest.StartsWith("\u0644\u0644", StringComparison.Ordinal) || rest.Length > 64) // لل lam-lam
+        if (!rest.StartsWith("\u0644\u0644", StringComparison.Ordinal)) // لل lam-lam
         {
             return false;
         }
 
-        Span<char> withArticle = stackalloc char[rest.Length];
+        Span<char> withArticle = rest.Length <= 64 ? stackalloc char[rest.Length] : new char[rest.Length];
         "\u0627\u0644".AsSpan().CopyTo(withArticle); // ال alef-lam
         rest[2..].CopyTo(withArticle[2..]);
-        return HolidayFirstWordSpans.Contains(withArticle);
-    }
-
-    private static bool HolidayHead(string token, string word)
-    {
-        if (token == word)
-        {
-            return true;
-        }
-
-        var rest = token.Length > 1 && token[0] is '\u0648' or '\u0641' ? token[1..] : token; // و waw, ف feh
-        if (rest == word || (rest.Length > 1 && rest[0] is '\u0628' or '\u0644' && rest[1..] == word)) // ب beh, ل lam
-        {
-            return true;
-        }
-
-        // ل before the article merges with it: ل + المولد is written للمولد.
-        return word.StartsWith("\u0627\u0644", StringComparison.Ordinal) && rest == "\u0644\u0644" + word[2..]; // ال alef-lam, لل
+        return isHead(withArticle);
     }
 }

@@ -65,7 +65,7 @@ internal sealed class Lexicon
         foreach (var line in Files.Lines("currency-nationalities.txt"))
         {
             var parts = line.Split('\t');
-            CurrencyNationalities[(Units[LightStemmer.Default.Stem(parts[1]).Stem], NationalityKey(parts[2]))] = parts[0];
+            CurrencyNationalities[(Units[LightStemmer.Default.Stem(parts[1]).Stem], NationalityKey(matching.NormalizeToString(parts[2])))] = parts[0];
         }
 
         Dayparts = Files.Lines("dayparts.txt")
@@ -127,11 +127,10 @@ internal sealed class Lexicon
     /// <summary>The code of a currency (as units.txt reads its word) named with a nationality adjective (Data/currency-nationalities.txt).</summary>
     public Dictionary<(string Currency, string Adjective), string> CurrencyNationalities { get; } = [];
 
-    /// <summary>An adjective as the currency table keys it: the matching normalization without a final ة (قطرية → قطري).</summary>
-    public static string NationalityKey(string word)
+    /// <summary>An adjective in the matching normalization as the currency table keys it: without a final ة (قطريه → قطري).</summary>
+    public static string NationalityKey(string norm)
     {
-        ArgumentNullException.ThrowIfNull(word);
-        var norm = ArabicNormalizer.Matching.NormalizeToString(word);
+        ArgumentNullException.ThrowIfNull(norm);
         return norm.Length > 3 && norm[^1] == '\u0647' ? norm[..^1] : norm; // ه: ة folded by the normalization
     }
 

@@ -1024,11 +1024,11 @@ public sealed partial class QuoteExtractor
             return null;
         }
 
-        /// <summary>The index in the recognized names of a name that starts at token k, or null.</summary>
         /// <summary>The name the recognizer gave as a body (an organization) that tokens [start, end) are exactly, or null.</summary>
         private NameSpan? BodyName(int start, int end) =>
-            names?.FirstOrDefault(n => n.Body && n.Start == tokens[start].Start && n.End == tokens[end - 1].End) is { Body: true } found ? found : null;
+            names?.Where(n => n.Body && n.Start == tokens[start].Start && n.End == tokens[end - 1].End).Select(n => (NameSpan?)n).FirstOrDefault();
 
+        /// <summary>The index in the recognized names of a name that starts at token k, or null.</summary>
         private int? RecognizedNameAt(int k)
         {
             if (names is null || !tokens[k].IsWord)
@@ -1538,16 +1538,8 @@ public sealed partial class QuoteExtractor
         /// Whether the word right before a name is definite (المتحدث أشرف القدرة, الوزير بلينكن): a role word in apposition
         /// to its holder, not the head of a construct whose complement was taken for a name (زعيم طالبان).
         /// </summary>
-        private bool AfterDefiniteWord((int Start, int End) name)
-        {
-            var k = 0;
-            while (k < tokens.Count && tokens[k].Start < name.Start)
-            {
-                k++;
-            }
-
-            return k > 0 && k < tokens.Count && tokens[k].Start == name.Start && tokens[k - 1].IsWord && QuoteLexicon.HasArticle(QuoteLexicon.WithoutConjunction(norms[k - 1]));
-        }
+        private bool AfterDefiniteWord((int Start, int End) name) =>
+            TokenAt(name.Start) is var k && k > 0 && tokens[k - 1].IsWord && QuoteLexicon.HasArticle(QuoteLexicon.WithoutConjunction(norms[k - 1]));
 
         /// <summary>The one name learned for the roles that fit (<paramref name="any"/>: some role fit), or null when none or several.</summary>
         private (int Start, int End)? OnlyName(Func<string[], bool> fits, bool recognizedOnly, out bool any, Func<(int Start, int End), bool>? nameFits = null)

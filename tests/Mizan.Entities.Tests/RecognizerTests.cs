@@ -39,6 +39,21 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_mention_s_word_as_written_begins_before_the_clitics_set_aside_and_nowhere_else()
+    {
+        const string text = "وصل الوفد بالعراق ثم ولحماس بيان، وفي بغداد اجتماع";
+        Assert.Equal(text.IndexOf("بالعراق", StringComparison.Ordinal), EntityRecognizer.WordStart(text, Mention(text, "العراق")));
+        Assert.Equal(text.IndexOf("ولحماس", StringComparison.Ordinal), EntityRecognizer.WordStart(text, Mention(text, "حماس")));
+        Assert.Equal(text.IndexOf("بغداد", StringComparison.Ordinal), EntityRecognizer.WordStart(text, Mention(text, "بغداد")));
+    }
+
+    private static EntityMention Mention(string text, string name)
+    {
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        return new EntityMention(EntityType.Location, at, at + name.Length, name, null, null, null);
+    }
+
+    [Fact]
     public void A_name_behind_a_glued_preposition_begins_at_the_name_when_the_text_names_it_bare()
     {
         const string text = "قالت حركة حماس إن الهدنة صامدة. وقال الجناح العسكري لحماس إن مقاتليه مستعدون.";
