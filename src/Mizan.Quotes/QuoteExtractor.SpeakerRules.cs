@@ -173,10 +173,7 @@ public sealed partial class QuoteExtractor
         private sealed class AbbreviatedTitleBeforeSubject : SubjectLead
         {
             public override int? Skip(Run run, int s, int end) =>
-                s + 2 < end && run.tokens[s].IsWord && run.norms[s] is "د" or "م" or "ا" && run.tokens[s + 1].Kind == TokenKind.Punctuation
-                && run.text[run.tokens[s + 1].Start] == '.' && run.tokens[s + 1].Start == run.tokens[s].End && run.tokens[s + 2].IsWord
-                    ? s + 2
-                    : null;
+                run.IsAbbreviatedTitle(s, end) ? s + 2 : null;
         }
 
         /// <summary>A preposition with a demonstrative, and the noun after هذا/هذه (صرح بذلك المتحدث, وقال بهذا الخصوص).</summary>

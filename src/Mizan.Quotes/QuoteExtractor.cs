@@ -262,9 +262,11 @@ public sealed partial class QuoteExtractor
                 speaker = speaker with { Source = SpeakerSource.Relayed };
             }
 
-            if (speaker is { Name: null, Role: not null, Source: SpeakerSource.Subject } && QuoteLexicon.IsContinuationVerb(norms[cue]) && last?.Name is { } lastName)
+            if (speaker is { Name: null, Role: { } bareRole, Source: SpeakerSource.Subject } && QuoteLexicon.IsContinuationVerb(norms[cue]) && last?.Name is { } lastName
+                && !IsIndefiniteOffice(bareRole))
             {
-                // Rule: وأضاف رئيس الحكومة after وقال كاميرون: a bare role after a continuation verb describes the current speaker.
+                // Rule: وأضاف رئيس الحكومة after وقال كاميرون: a bare role after a continuation verb describes the current speaker;
+                // an indefinite one (وأضاف مسؤول عسكري كبير) brings in someone new.
                 speaker = speaker with { Name = lastName };
             }
 
@@ -1073,6 +1075,13 @@ public sealed partial class QuoteExtractor
                     return null;
                 }
 
+                if (IsAbbreviatedTitle(p, end))
+                {
+                    // An abbreviated title before the holder's name (في حركة حماس أ. ناهد الفاخوري): the letter and its full stop.
+                    p++;
+                    continue;
+                }
+
                 if (owner.parser.IsAliAfterTitle(text, tokens, norms, p) && p + 2 <= end && EndsHolderName(p + 2, end))
                 {
                     // علي that opens the holder's name after the complement (مدير حماية المستهلك في الوزارة علي الخطيب لـ«الوطن»).
@@ -1187,8 +1196,31 @@ public sealed partial class QuoteExtractor
                 }
             }
 
-            return false;
+            // An office in construct with a name (سفير مدريد في عمان خوان لوبيز): the name makes it definite. An adjective after
+            // the office word (مسؤول كبير, مصدر أمني) leaves it indefinite.
+            var next = start + 1;
+            return next < k && tokens[next].Kind == TokenKind.ArabicWord && !QuoteLexicon.HasArticle(norms[next]) && !Lexicon.IsRoleHead(norms[next])
+                && !QuoteLexicon.IsPreposition(norms[next]) && !QuoteLexicon.IsOfficialAdjective(norms[next]);
         }
+
+        /// <summary>
+        /// An office word without the article, alone or with an adjective after it (مسؤول, مسؤول عسكري كبير): someone the text
+        /// does not name, not the current speaker.
+        /// </summary>
+        private bool IsIndefiniteOffice((int Start, int End) role)
+        {
+            var first = TokenAt(role.Start);
+            if (first < 0 || QuoteLexicon.HasArticle(norms[first]) || !Lexicon.IsRoleHead(norms[first]))
+            {
+                return false;
+            }
+
+            var next = first + 1;
+            return next >= tokens.Count || tokens[next].Start >= role.End || (tokens[next].Kind == TokenKind.ArabicWord && QuoteLexicon.IsOfficialAdjective(norms[next]));
+        }
+
+        /// <summary>An abbreviated title at k: one letter (د, م, أ) and a full stop right after it, a word after that (د. طاشكندي).</summary>
+        private bool IsAbbreviatedTitle(int k, int end) => k + 2 < end && SpeakerParser.IsAbbreviatedTitle(text, tokens, norms, k);
 
         /// <summary>True at what ends a subject phrase after a name: the sentence end, إن/أن, إلى, عن, a cue, a colon or a quotation.</summary>
         private bool IsSubjectStop(int k, int end)

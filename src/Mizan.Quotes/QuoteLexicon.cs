@@ -238,6 +238,14 @@ internal sealed class QuoteLexicon
     public static bool IsNisba(string norm) =>
         norm.Length > 5 && norm.StartsWith("ال", StringComparison.Ordinal) && norm[^1] == CodePoints.Yeh;
 
+    /// <summary>
+    /// An adjective that leaves an office without the article indefinite (مسؤول كبير, مصدر أمني, دبلوماسي غربي, مسؤولة
+    /// سابقة): a bare nisba (ending in ي or يه) or a word of rank or standing. A name after such an office is not its holder's.
+    /// </summary>
+    public static bool IsOfficialAdjective(string norm) =>
+        (norm.Length > 3 && (norm[^1] == CodePoints.Yeh || norm.EndsWith("يه", StringComparison.Ordinal)))
+        || norm is "كبير" or "كبيره" or "كبار" or "رفيع" or "رفيعه" or "بارز" or "بارزه" or "سابق" or "سابقه" or "اخر" or "اخري" or "مطلع" or "مطلعه" or "مسؤول";
+
     /// <summary>A nisba with the article in either gender: الروسي, الروسية (matching form الروسيه).</summary>
     public static bool IsNisbaOfEitherGender(string norm) =>
         IsNisba(norm) || (norm.Length > 6 && norm.StartsWith("ال", StringComparison.Ordinal) && norm.EndsWith("يه", StringComparison.Ordinal));

