@@ -1647,6 +1647,13 @@ public sealed partial class QuoteExtractor
         private string? OfficeAfter((int Start, int End) name)
         {
             var k = TokenEndingAt(name.End) + 1;
+            if (k > 0 && k + 1 < tokens.Count && IsComma(k + 1) && tokens[k].Kind == TokenKind.ArabicWord && !QuoteLexicon.HasArticle(norms[k])
+                && !Lexicon.IsRoleHead(norms[k]) && !Lexicon.IsTitle(norms[k]) && !QuoteLexicon.IsPreposition(norms[k]) && Lexicon.Cue(norms[k]) == CueKind.None)
+            {
+                // The last word of a name the recognizer cut short (فاطمة الزهراء عمور، وزيرة السياحة: فاطمة الزهراء).
+                k++;
+            }
+
             if (k > 0 && k < tokens.Count && IsComma(k))
             {
                 k++;
@@ -1671,12 +1678,19 @@ public sealed partial class QuoteExtractor
 
         /// <summary>
         /// A word of a role's key: without the article, and without a glued لـ before a body noun, so that الرئيس التنفيذي لشركة
-        /// مطار البحرين and رئيس شركة مطار البحرين share شركة.
+        /// مطار البحرين and رئيس شركة مطار البحرين share شركة; a spokesperson is one office whichever word names it (الناطق
+        /// الرسمي باسم الوزارة, then المتحدث باسم الوزارة).
         /// </summary>
         private string KeyWord(string norm)
         {
             var word = QuoteLexicon.WithoutArticle(norm);
-            return Lexicon.IsBodyNounBehindLam(word) ? QuoteLexicon.WithoutArticle(word[1..]) : word;
+            word = Lexicon.IsBodyNounBehindLam(word) ? QuoteLexicon.WithoutArticle(word[1..]) : word;
+            return word switch
+            {
+                "ناطق" => "متحدث",
+                "ناطقه" => "متحدثه",
+                _ => word,
+            };
         }
 
         /// <summary>Rule: the line "— Name (@handle) date" under a tweet's text makes that text a direct quote of Name.</summary>

@@ -243,7 +243,7 @@ internal sealed class QuoteLexicon
     /// سابقة): a bare nisba (ending in ي or يه) or a word of rank or standing. A name after such an office is not its holder's.
     /// </summary>
     public static bool IsOfficialAdjective(string norm) =>
-        (norm.Length > 3 && (norm[^1] == CodePoints.Yeh || norm.EndsWith("يه", StringComparison.Ordinal)))
+        (norm.Length > 3 && !HasArticle(norm) && (norm[^1] == CodePoints.Yeh || norm.EndsWith("يه", StringComparison.Ordinal)))
         || norm is "كبير" or "كبيره" or "كبار" or "رفيع" or "رفيعه" or "بارز" or "بارزه" or "سابق" or "سابقه" or "اخر" or "اخري" or "مطلع" or "مطلعه" or "مسؤول";
 
     /// <summary>A nisba with the article in either gender: الروسي, الروسية (matching form الروسيه).</summary>

@@ -308,15 +308,32 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             var comma = NextComma(p.Text, p.Tokens, p.Start + 1, p.End);
 
             var nameStart = comma + 1;
-            while (nameStart < p.End && (p.Parser.Lexicon.IsTitle(p.Norms[nameStart]) || QuoteLexicon.IsRankFillerAt(p.Norms, nameStart)))
+            var titled = false;
+            while (nameStart < p.End)
             {
-                nameStart++;
+                if (IsAbbreviatedTitle(p.Text, p.Tokens, p.Norms, nameStart))
+                {
+                    nameStart += 2;
+                }
+                else if (p.Parser.Lexicon.IsTitle(p.Norms[nameStart]) || QuoteLexicon.IsRankFillerAt(p.Norms, nameStart))
+                {
+                    nameStart++;
+                }
+                else
+                {
+                    break;
+                }
+
+                titled = true;
             }
 
             var nameEnd = NextComma(p.Text, p.Tokens, nameStart, p.End);
 
+            // After a title, a name may hold no word without the article (وزير التربية، د. التهامي الزين، أن).
             var words = nameEnd - nameStart;
-            if (comma >= p.End || words is < 2 or > 4 || p.Parser.NameRunAtEnd(p.Tokens, p.Norms, nameStart, nameEnd) != nameStart
+            var named = p.Parser.NameRunAtEnd(p.Tokens, p.Norms, nameStart, nameEnd) == nameStart
+                || (titled && Enumerable.Range(nameStart, Math.Max(words, 0)).All(k => p.Parser.IsNameWord(p.Tokens[k], p.Norms[k])));
+            if (comma >= p.End || words is < 2 or > 4 || !named
                 || p.Norms[nameStart][0] == CodePoints.Waw || QuoteLexicon.IsObjectMasdar(p.Norms[nameStart])
                 || Enumerable.Range(nameStart, words).Any(k => p.Parser.Lexicon.IsBodyNoun(p.Norms[k]) || QuoteLexicon.IsSubjectBreaker(p.Norms[k])))
             {
@@ -585,8 +602,11 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             if (t == end - 1 && t > start && lexicon.IsRoleHead(norms[start]))
             {
                 // Rule: a title word that ends the phrase after an office names nobody after it: it is the holder's family name
-                // (وأوضح الوزير السيد أن: the minister السيد).
-                return new SpeakerParts(t, end, start, t, false);
+                // (وأوضح الوزير السيد أن: the minister السيد); after a word without the article that is no office, it ends the
+                // office's complement (محافظ كفر الشيخ: a place), and the phrase is a role.
+                return t - 1 > start && !IsDefinite(norms[t - 1]) && !QuoteLexicon.HasArticle(norms[t - 1]) && !lexicon.IsRoleHead(norms[t - 1])
+                    ? new SpeakerParts(-1, -1, start, end, false)
+                    : new SpeakerParts(t, end, start, t, false);
             }
 
             var nameStart = t + 1;
