@@ -1311,7 +1311,7 @@ public static partial class Dates
                     return false;
                 }
 
-                if (word == "سوف" || (view.Is(k, TokenKind.ArabicWord) && word.Length >= 5 && word[0] == '\u0633' // س seen
+                if (word == "سوف" || IsForecastWord(word) || (view.Is(k, TokenKind.ArabicWord) && word.Length >= 5 && word[0] == '\u0633' // س seen
                     && word[1] is '\u064A' or '\u062A' or '\u0646' // ي yeh, ت teh, ن noon
                     && !FutureLookalikes.Any(prefix => word.StartsWith(prefix, StringComparison.Ordinal))))
                 {
@@ -1324,6 +1324,17 @@ public static partial class Dates
 
         /// <summary>A verb, its subject of one or two words, then the day: three words back at most.</summary>
         private const int MaxWordsBackToVerb = 3;
+
+        /// <summary>
+        /// Rule: a word of expecting or scheduling before a bare weekday (وتوقع سقوط الأمطار يومي الأربعاء والخميس, من المقرر
+        /// أن يصل الخميس) speaks of days to come, as a future verb does: the next such day. Read on web-u's weather forecast.
+        /// </summary>
+        private static bool IsForecastWord(string bare) => ForecastWords.Contains(bare);
+
+        private static readonly HashSet<string> ForecastWords = new(
+            ["توقع", "توقعت", "يتوقع", "تتوقع", "نتوقع", "يتوقعون", "متوقع", "المتوقع", "يرتقب", "ترتقب", "مرتقب", "المرتقب", "المرتقبه",
+             "المقرر", "مقرر", "يعتزم", "تعتزم"],
+            StringComparer.Ordinal);
 
         /// <summary>
         /// Rule: a weekday right after a relative day names the same day (غدا الاثنين, أمس الثلاثاء, بعد غد الأحد): the
