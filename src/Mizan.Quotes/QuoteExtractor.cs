@@ -1069,6 +1069,12 @@ public sealed partial class QuoteExtractor
             for (var p = k + 1; p < end && p <= k + HonorificReach; p++)
             {
                 var c = text[tokens[p].Start];
+                if (tokens[p].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(c) && QuotedPersonAt(p, end))
+                {
+                    // The holder's name in quotation marks (المتحدث باسم المديرية العامة في السعودية "محمد النجيدي"، إنه).
+                    continue;
+                }
+
                 if (QuoteLexicon.IsComplementizer(norms[p]) || CueAt(p) != CueKind.None || QuoteLexicon.IsSubjectBreaker(norms[p])
                     || (tokens[p].Kind == TokenKind.Punctuation && c is not (',' or CodePoints.ArabicComma)))
                 {
@@ -1103,7 +1109,16 @@ public sealed partial class QuoteExtractor
 
                 if (RecognizedNameAt(p) is not { } n)
                 {
-                    var run = IsSubjectStop(p + 1, end) ? owner.parser.NameRunAtEnd(tokens, norms, k + 1, p + 1) : -1;
+                    // The run ends the phrase, or stands between commas in apposition (وكيل البنك المركزي في عدن، منصور راجح، في
+                    // تصريح), or before the outlet told (في المديرية نؤاس صباح شاكر للوكالة الرسمية).
+                    var run = IsSubjectStop(p + 1, end) || IsOutletTold(p + 1) || (p + 1 < end && IsComma(p + 1))
+                        ? owner.parser.NameRunAtEnd(tokens, norms, k + 1, p + 1)
+                        : -1;
+                    if (run >= 0 && !IsSubjectStop(p + 1, end) && !IsOutletTold(p + 1) && !(run > 0 && IsComma(run - 1)))
+                    {
+                        run = -1;
+                    }
+
                     if (run >= 0 && HoldsBodyNoun(run, p + 1))
                     {
                         // Rule: a body noun is no part of a person's name (للتعليق على أعمال مجلس الوزراء: no holder named).
@@ -1133,6 +1148,12 @@ public sealed partial class QuoteExtractor
                     after++;
                 }
 
+                if (after < end && after > p && tokens[p - 1].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[p - 1].Start])
+                    && tokens[after].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[after].Start]))
+                {
+                    after++;
+                }
+
                 if (HoldsBodyNoun(p, after) || (p > k + 1 && Lexicon.IsBodyNounBehindLam(norms[p - 1])))
                 {
                     // Rule: a recognized body in the complement (في أمانة عمّان, لجمعية معهد تضامن) is where the office is; its
@@ -1151,6 +1172,31 @@ public sealed partial class QuoteExtractor
 
             return null;
         }
+
+        /// <summary>
+        /// A person's recognized name alone between the quotation mark at k and the next (""محمد النجيدي""), not after لـ (لـ«الشرق
+        /// الأوسط»: the outlet told).
+        /// </summary>
+        private bool QuotedPersonAt(int k, int end)
+        {
+            if (k + 1 >= end || (k > 0 && norms[k - 1] is "ل" or "لـ") || RecognizedNameAt(k + 1) is not { } n || names![n].Body)
+            {
+                return false;
+            }
+
+            var after = k + 1;
+            while (after < end && tokens[after].End <= names[n].End)
+            {
+                after++;
+            }
+
+            return after < end && tokens[after].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[after].Start]);
+        }
+
+        /// <summary>An outlet behind لـ at k, whom the speaker told (لوكالة الأنباء, للوكالة الرسمية).</summary>
+        private bool IsOutletTold(int k) =>
+            k < tokens.Count && tokens[k].Kind == TokenKind.ArabicWord
+            && (Lexicon.IsBodyNounBehindLam(norms[k]) || (norms[k].Length > 4 && norms[k].StartsWith("لل", StringComparison.Ordinal) && QuoteLexicon.IsMediaNounBehindLam("ل" + norms[k][2..])));
 
         /// <summary>True when a word of [from, to) heads a body's name (مجلس, وزارة, شركة).</summary>
         private bool HoldsBodyNoun(int from, int to)
