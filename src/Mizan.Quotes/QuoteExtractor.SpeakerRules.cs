@@ -543,7 +543,9 @@ public sealed partial class QuoteExtractor
                     return false;
                 }
 
-                // The cue speaks in the sources' own sentence, or opens the sentence right after it.
+                // A participle in the sources' own sentence (مضيفا, مؤكدا: its subject is the sentence's), or a verb that opens
+                // the sentence right after it (وأضاف أن). A verb inside a sentence may have a subject before it (ليون نفسه
+                // أعلن أنه, أحد المسؤولين ... يقول إن) that the sources' words do not reach.
                 var opening = site.Cue;
                 while (opening > 0 && run.sentenceEnd[opening - 1] == run.sentenceEnd[site.Cue])
                 {
@@ -551,8 +553,9 @@ public sealed partial class QuoteExtractor
                 }
 
                 var sentenceStart = run.tokens[opening].Start;
+                var participle = run.Lexicon.Cue(run.norms[site.Cue]) == CueKind.Participle;
                 var opens = Enumerable.Range(opening, site.Cue - opening).All(k => run.tokens[k].Kind == TokenKind.Punctuation);
-                if (!(sentenceStart < run.lastAt || (opens && string.IsNullOrWhiteSpace(run.text[Math.Min(run.lastAt, sentenceStart)..sentenceStart].Trim('.', '"', '»', '”', ')')))))
+                if (!((participle && sentenceStart < run.lastAt) || (opens && string.IsNullOrWhiteSpace(run.text[Math.Min(run.lastAt, sentenceStart)..sentenceStart].Trim('.', '"', '»', '”', ')')))))
                 {
                     return false;
                 }

@@ -505,7 +505,11 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
 
         for (var k = start + 2; k < end && k <= start + MaxNameWords - 1; k++)
         {
-            if (!Bare(k - 1))
+            // The name's last word may be a family name with the article (معين الشعباني مدرب الترجي) when an office in
+            // construct follows it: after a word with the article, a definite office would be the name's own apposition.
+            var surname = !Bare(k - 1) && IsNameWord(tokens[k - 1], norms[k - 1]) && IsDefinite(norms[k - 1]) && !lexicon.IsBodyNoun(norms[k - 1])
+                && !IsDefinite(norms[k]) && IsOfficeInConstruct(tokens, norms, k, end);
+            if (!Bare(k - 1) && !surname)
             {
                 return null;
             }
@@ -515,6 +519,11 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             {
                 var (roleStart, roleEnd) = UpToComma(text, tokens, k, end);
                 return new SpeakerParts(start, k, roleStart, OfficeEnd(tokens, norms, roleStart, roleEnd), false);
+            }
+
+            if (surname)
+            {
+                return null;
             }
         }
 
@@ -855,7 +864,8 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         && !lexicon.IsAnonymousHead(norm)
         && lexicon.Cue(norm) == CueKind.None
         && !QuoteLexicon.IsPreposition(norm)
-        && !QuoteLexicon.IsComplementizer(norm);
+        && !QuoteLexicon.IsComplementizer(norm)
+        && !QuoteLexicon.IsSameWord(norm);
 
     /// <summary>
     /// Rule: an office word without the article right after a title, with a name-like word after it that ends the phrase
