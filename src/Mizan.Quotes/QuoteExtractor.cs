@@ -1652,11 +1652,11 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private string? LearnedOfficeOf((int Start, int End) name)
         {
-            var wanted = text[name.Start..name.End];
+            var wanted = Compound(text[name.Start..name.End]);
             string? found = null;
             foreach (var (office, learned) in roleNames)
             {
-                var learnedText = text[learned.Start..learned.End];
+                var learnedText = Compound(text[learned.Start..learned.End]);
                 if (learnedText == wanted || learnedText.EndsWith(" " + wanted, StringComparison.Ordinal))
                 {
                     if (found is not null && found != office)
@@ -1670,6 +1670,9 @@ public sealed partial class QuoteExtractor
 
             return found;
         }
+
+        /// <summary>A name with عبد written apart or joined alike (عبد الله, عبدالله: نبيل عبدالله is later عبد الله).</summary>
+        private static string Compound(string name) => name.Replace("عبد ", "عبد", StringComparison.Ordinal);
 
         /// <summary>The key of a role span as <see cref="RoleKey"/> makes it: its words, matching-normalized, without the article.</summary>
         private string KeyOf((int Start, int End) span)
