@@ -1111,10 +1111,9 @@ public sealed partial class QuoteExtractor
                 {
                     // The run ends the phrase, or stands between commas in apposition (وكيل البنك المركزي في عدن، منصور راجح، في
                     // تصريح), or before the outlet told (في المديرية نؤاس صباح شاكر للوكالة الرسمية).
-                    var run = IsSubjectStop(p + 1, end) || IsOutletTold(p + 1) || (p + 1 < end && IsComma(p + 1))
-                        ? owner.parser.NameRunAtEnd(tokens, norms, k + 1, p + 1)
-                        : -1;
-                    if (run >= 0 && !IsSubjectStop(p + 1, end) && !IsOutletTold(p + 1) && !(run > 0 && IsComma(run - 1)))
+                    var endsPhrase = IsSubjectStop(p + 1, end) || IsOutletTold(p + 1);
+                    var run = endsPhrase || (p + 1 < end && IsComma(p + 1)) ? owner.parser.NameRunAtEnd(tokens, norms, k + 1, p + 1) : -1;
+                    if (run >= 0 && !endsPhrase && !(run > 0 && IsComma(run - 1)))
                     {
                         run = -1;
                     }
@@ -1726,13 +1725,14 @@ public sealed partial class QuoteExtractor
             string.Join(' ', Enumerable.Range(start, end - start).Where(k => tokens[k].IsWord).Select(k => KeyWord(norms[k])));
 
         /// <summary>
-        /// A word of a role's key: without the article, and without a glued لـ before a body noun, so that الرئيس التنفيذي لشركة
+        /// A word of a role's key: without the article (and a بـ glued before it), and without a glued لـ before a body noun, so that الرئيس التنفيذي لشركة
         /// مطار البحرين and رئيس شركة مطار البحرين share شركة; a spokesperson is one office whichever word names it (الناطق
         /// الرسمي باسم الوزارة, then المتحدث باسم الوزارة).
         /// </summary>
         private string KeyWord(string norm)
         {
-            var word = QuoteLexicon.WithoutArticle(norm);
+            // بـ glued before the article is no part of the word (بالجزائرية للمياه, then بشركة الجزائرية للمياه).
+            var word = QuoteLexicon.WithoutArticle(norm.Length > 5 && norm.StartsWith("بال", StringComparison.Ordinal) ? norm[1..] : norm);
             word = Lexicon.IsBodyNounBehindLam(word) ? QuoteLexicon.WithoutArticle(word[1..]) : word;
             return word switch
             {
