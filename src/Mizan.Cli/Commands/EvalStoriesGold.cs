@@ -243,7 +243,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
 
         var tuningMixed = tuningDated.Zip(tuningUndated).Select(p => HalfUndated(p.First.Article.Id) ? p.Second : p.First).ToList();
         var both = baseOptions with { JoinScore = datedJoin, UndatedJoinScore = undatedJoin };
-        foreach (var join in joins.Concat([0.1, 0.2, 0.3, 1.0, 2.2]))
+        foreach (var join in joins.Concat([0.1, 0.2, 0.3, 0.4, 0.5, 1.0, 2.2]))
         {
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mixed join {join:0.0} (dated {datedJoin:0.0}, undated {undatedJoin:0.0}): events F1 {Events(tuningMixed, both with { MixedJoinScore = join }):0.000} with half the dates removed"));
         }
