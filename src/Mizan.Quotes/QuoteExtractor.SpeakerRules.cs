@@ -721,11 +721,32 @@ public sealed partial class QuoteExtractor
             }
         }
 
-        /// <summary>Rule: a dual or plural cue without its own subject (وأكدتا أن, وقالوا:) carries no single speaker over.</summary>
+        /// <summary>
+        /// Rule: a dual or plural cue without its own subject (وأكدتا أن, وقالوا:) carries no single speaker over; it carries a
+        /// group that spoke before it (وقال مواطنون ... وأضافوا, قاطنو المنطقة, الأهالي). Read on web-u and web-w. (Keeping a
+        /// singular cue from carrying such a group was tried: the test for a group, a word ending in ون or ين, also takes
+        /// التلفزيون and names, and four judged parts lost speakers.)
+        /// </summary>
         private sealed class PluralCueCarriesNobody : SpeakerCorrection
         {
             public override Speaker Correct(Run run, CueSite site, Speaker speaker) =>
-                speaker.Source == SpeakerSource.CarriedOver && run.Lexicon.IsPluralCue(run.norms[site.Cue]) ? Speaker.Unknown : speaker;
+                speaker.Source == SpeakerSource.CarriedOver && run.Lexicon.IsPluralCue(run.norms[site.Cue]) && !IsGroup(run, speaker) ? Speaker.Unknown : speaker;
+
+            /// <summary>A speaker named by a plural of people: a sound plural (مواطنون, المحتجين), its construct form (قاطنو), or a group noun.</summary>
+            private static bool IsGroup(Run run, Speaker speaker)
+            {
+                if (speaker.Name is not { } name || run.TokenAt(name.Start) is not (>= 0 and var first) || run.names?.Any(n => n.Start == name.Start) == true)
+                {
+                    return false;
+                }
+
+                var word = QuoteLexicon.WithoutArticle(QuoteLexicon.WithoutConjunction(run.norms[first]));
+                return (word.Length >= 5 && (word.EndsWith("ون", StringComparison.Ordinal) || word.EndsWith("ين", StringComparison.Ordinal)))
+                    || (word.Length >= 5 && word[^1] == '\u0648' && first + 1 < run.tokens.Count && run.tokens[first + 1].IsWord) // و waw: قاطنو المنطقة
+                    || GroupNouns.Contains(word);
+            }
+
+            private static readonly HashSet<string> GroupNouns = new(["اهالي", "سكان", "شهود", "عمال", "طلاب", "نواب", "خبراء", "اطباء"], StringComparer.Ordinal);
         }
 
         /// <summary>
