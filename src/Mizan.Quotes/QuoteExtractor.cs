@@ -709,7 +709,46 @@ public sealed partial class QuoteExtractor
                 k++;
             }
 
-            return k - start >= MaxSubjectTokens ? start : k;
+            return k - start < MaxSubjectTokens ? k : PersonNamedFirst(start, end) ?? start;
+        }
+
+        /// <summary>
+        /// Where a subject too long to be read whole ends when it opens with a person's recognized name after titles, and only
+        /// titles or an office before it (وقال الأستاذ الدكتور إبراهيم الميمن وكيل جامعة ... وعضو مركز ...، إن): after that
+        /// name; the long apposition that follows is the person's offices. Null otherwise.
+        /// </summary>
+        private int? PersonNamedFirst(int start, int end)
+        {
+            for (var p = start; p < end && p < start + HonorificReach; p++)
+            {
+                if (!tokens[p].IsWord)
+                {
+                    return null;
+                }
+
+                if (RecognizedNameAt(p) is { } n)
+                {
+                    if (names![n].Body)
+                    {
+                        return null;
+                    }
+
+                    var after = p;
+                    while (after < end && tokens[after].End <= names[n].End)
+                    {
+                        after++;
+                    }
+
+                    return after;
+                }
+
+                if (!Lexicon.IsTitle(norms[p]) && !Lexicon.IsRoleHead(norms[p]) && !QuoteLexicon.IsRankNoun(norms[p]))
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
