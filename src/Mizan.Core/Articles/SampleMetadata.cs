@@ -14,17 +14,30 @@ public sealed record SampleMetadata(string? Outlet, string? Published, string? U
     public static string SidecarPath(string articlePath) =>
         Path.Combine(Path.GetDirectoryName(articlePath) ?? string.Empty, Path.GetFileNameWithoutExtension(articlePath) + ".meta.json");
 
-    /// <summary>Parses sidecar JSON; a malformed sidecar is an error naming the file.</summary>
+    /// <summary>
+    /// Parses sidecar JSON; a malformed sidecar is an error naming the file. A field given as an empty or blank string
+    /// (<c>"published": ""</c>, as people write "unknown") is absent.
+    /// </summary>
     public static SampleMetadata Parse(string json, string path)
     {
         try
         {
-            return JsonSerializer.Deserialize<SampleMetadata>(json, Options)
+            var read = JsonSerializer.Deserialize<SampleMetadata>(json, Options)
                 ?? throw new InvalidDataException($"{path}: the metadata file is empty (null).");
+            return read with
+            {
+                Outlet = Given(read.Outlet),
+                Published = Given(read.Published),
+                Url = Given(read.Url),
+                Title = Given(read.Title),
+                PublishedNote = Given(read.PublishedNote),
+            };
         }
         catch (JsonException e)
         {
             throw new InvalidDataException($"{path}: the metadata file is not valid JSON ({e.Message}).", e);
         }
     }
+
+    private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -20,6 +20,18 @@ public sealed class ArticleSourcesTests
     }
 
     [Fact]
+    public void A_sidecar_field_given_as_an_empty_string_is_absent()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("story.txt", Fixtures.Paragraph);
+        folder.Write("story.meta.json", """{"outlet": "Arabi21", "published": "", "url": " ", "title": ""}""");
+        var article = Single(path);
+        Assert.Equal("Arabi21", article.Article.Outlet);
+        Assert.Null(article.Article.Published);
+        Assert.Null(article.Article.Url);
+    }
+
+    [Fact]
     public void Plain_text_without_a_sidecar_has_no_date_and_says_nothing_was_inferred()
     {
         using var folder = new TempFolder();
