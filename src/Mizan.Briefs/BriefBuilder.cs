@@ -371,7 +371,9 @@ public static class BriefBuilder
         var titled = members.Where(a => !string.IsNullOrWhiteSpace(a.Article.Title)).ToList();
         if (titled.Count == 0)
         {
-            var first = summary.FirstOrDefault()?.Text ?? members[0].Article.Text;
+            // A sentence that opens with و or ف glued to its first word goes on from one before it (وسيتمكن من إنتاج 20 في
+            // المئة): the first item that does not is the headline, when there is one.
+            var first = summary.FirstOrDefault(s => !OpensWithConjunction(s.Text))?.Text ?? summary.FirstOrDefault()?.Text ?? members[0].Article.Text;
             return first.Length <= 140 ? first : first[..140] + "…";
         }
 
@@ -390,6 +392,19 @@ public static class BriefBuilder
             .ThenBy(t => t.Published, StringComparer.Ordinal)
             .ThenBy(t => t.Id, StringComparer.Ordinal)
             .First().Title;
+    }
+
+    /// <summary>Whether the first Arabic word of a sentence carries و or ف as a proclitic (وقال, فقد; not وزير, وفد).</summary>
+    private static bool OpensWithConjunction(string sentence)
+    {
+        var token = Tokenizer.Tokenize(sentence).FirstOrDefault(t => t.Kind == TokenKind.ArabicWord);
+        if (token.Length == 0)
+        {
+            return false;
+        }
+
+        var clitics = LightStemmer.Default.Stem(sentence.AsSpan(token.Start, token.Length)).Clitics;
+        return clitics.Count > 0 && clitics[0] is "و+" or "ف+";
     }
 
     private static HashSet<string> StemsOf(string text)

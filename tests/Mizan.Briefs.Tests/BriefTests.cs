@@ -182,6 +182,18 @@ public sealed class BriefTests
     }
 
     [Fact]
+    public void An_untitled_story_is_not_headed_by_a_sentence_that_goes_on_from_another()
+    {
+        const string first = "وسيتمكن المشروع الجديد من إنتاج عشرين في المئة من الطاقة المستهدفة في البلاد خلال السنوات المقبلة. أطلقت الحكومة أمس أضخم مشروع للطاقة الشمسية في المنطقة بكلفة بلغت مئة وسبعين مليون دولار.";
+        const string second = "أطلقت الحكومة أمس أضخم مشروع للطاقة الشمسية في المنطقة بكلفة بلغت مئة وسبعين مليون دولار. وسيتمكن المشروع الجديد من إنتاج عشرين في المئة من الطاقة المستهدفة في البلاد خلال السنوات المقبلة.";
+        AnalyzedArticle Make(string id, string outlet, string text) =>
+            new(new BriefArticle(id, null, outlet, null, "2015-07-20", false, text, []), TextAnalyzer.Default.Analyze(text, new DateOnly(2015, 7, 20)));
+        var story = Assert.Single(BriefBuilder.Build([Make("a", "صحيفة", first), Make("b", "موقع", second)]).Stories);
+        Assert.Contains(story.Summary, s => s.Text.StartsWith("وسيتمكن", StringComparison.Ordinal));
+        Assert.StartsWith("أطلقت الحكومة", story.Headline, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Frank_and_kenneth_mckenzie_of_two_outlets_are_one_person_not_a_conflict()
     {
         var person = Assert.Single(SampleBrief.Value.Stories[0].Entities, e => e.Aliases.Contains("فرانك ماكينزي"));
