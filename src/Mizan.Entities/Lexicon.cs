@@ -80,9 +80,10 @@ public sealed class Lexicon
     internal static bool AnyVariantIn(string key, bool article, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
     {
         Span<Variant> found = stackalloc Variant[MaxVariants];
+        Span<char> form = key.Length < 256 ? stackalloc char[key.Length + 1] : new char[key.Length + 1];
         foreach (var variant in found[..VariantsOf(key, article, found)])
         {
-            if (variant.Alef ? set.Contains(("ا" + key[variant.Start..]).AsSpan()) : set.Contains(key.AsSpan(variant.Start)))
+            if (set.Contains(form[..variant.WriteTo(key, form)]))
             {
                 return true;
             }
@@ -200,14 +201,27 @@ public sealed class PhraseList
     {
         ArgumentNullException.ThrowIfNull(keys);
         var key = keys[start];
-        if (!Lexicon.AnyVariantIn(key, article, firstWordSpans))
+
+        // Each entry is tried as its letters written into one buffer (the head form, then a space and the next word
+        // for each further word) and looked up as a span: this runs at every token for the triggers, so it allocates
+        // nothing unless the buffer must grow past the stack's. The head forms are looked up first, in a buffer of the
+        // key's size: most words head no entry.
+        Span<Lexicon.Variant> variants = stackalloc Lexicon.Variant[Lexicon.MaxVariants];
+        var count = Lexicon.VariantsOf(key, article, variants);
+        Span<char> head = key.Length < 256 ? stackalloc char[key.Length + 1] : new char[key.Length + 1];
+        Span<bool> heads = stackalloc bool[count];
+        var any = false;
+        for (var v = 0; v < count; v++)
+        {
+            heads[v] = firstWordSpans.Contains(head[..variants[v].WriteTo(key, head)]);
+            any |= heads[v];
+        }
+
+        if (!any)
         {
             return 0;
         }
 
-        // Each entry is tried as its letters written into one buffer (the head form, then a space and the next word
-        // for each further word) and looked up as a span: this runs at every token for the triggers, so it allocates
-        // nothing unless the buffer must grow past the stack's.
         var most = Math.Min(MaxWords, keys.Count - start);
         var length = key.Length + 1;
         for (var k = 1; k < most; k++)
@@ -216,20 +230,6 @@ public sealed class PhraseList
         }
 
         Span<char> buffer = length <= 512 ? stackalloc char[length] : new char[length];
-        Span<Lexicon.Variant> variants = stackalloc Lexicon.Variant[Lexicon.MaxVariants];
-        var count = Lexicon.VariantsOf(key, article, variants);
-        Span<bool> heads = stackalloc bool[count];
-        var any = false;
-        for (var v = 0; v < count; v++)
-        {
-            heads[v] = firstWordSpans.Contains(buffer[..variants[v].WriteTo(key, buffer)]);
-            any |= heads[v];
-        }
-
-        if (!any)
-        {
-            return 0;
-        }
 
         for (var n = most; n >= 1; n--)
         {

@@ -1326,8 +1326,9 @@ public static partial class Dates
         private const int MaxWordsBackToVerb = 3;
 
         /// <summary>
-        /// Rule: a word of expecting or scheduling before a bare weekday (وتوقع سقوط الأمطار يومي الأربعاء والخميس, من المقرر
-        /// أن يصل الخميس) speaks of days to come, as a future verb does: the next such day. Read on web-u's weather forecast.
+        /// Rule: a word of expecting or scheduling before a bare weekday, within the verb's reach (وتوقع سقوط الأمطار يومي
+        /// الأربعاء والخميس, والمقرر إقامتها السبت) speaks of days to come, as a future verb does: the next such day. Read on
+        /// web-u's weather forecast.
         /// </summary>
         private static bool IsForecastWord(string bare) => ForecastWords.Contains(bare);
 

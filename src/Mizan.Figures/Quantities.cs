@@ -146,9 +146,9 @@ public static class Quantities
             unit = sign;
             last++;
         }
-        else if (unit is null && view.Is(last + 1, TokenKind.LatinWord) && IsoCodes.Contains(view.Text[view.Tokens[last + 1].Start..view.Tokens[last + 1].End]))
+        else if (unit is null && view.Is(last + 1, TokenKind.LatinWord) && view.Surface(last + 1, last + 1) is var code && IsoCodes.Contains(code))
         {
-            unit = view.Text[view.Tokens[last + 1].Start..view.Tokens[last + 1].End];
+            unit = code;
             last++;
         }
         else if (unit is null && first == number.First && view.Is(first - 1, TokenKind.Symbol) && CurrencySign(view.Norm(first - 1)) is { } before)

@@ -122,6 +122,12 @@ public sealed partial class QuoteExtractor
             }
         }
 
+        /// <summary>The first word of a speaker's name without و and the article (مصادر of والمصادر), or null when it has no name.</summary>
+        private string? HeadWordOf(Speaker speaker) =>
+            speaker.Name is { } name && TokenAt(name.Start) is >= 0 and var first
+                ? QuoteLexicon.WithoutArticle(QuoteLexicon.WithoutConjunction(norms[first]))
+                : null;
+
         /// <summary>True when a recognized name starts after character offset from and before character offset to.</summary>
         private bool NameBetween(int from, int to) => names is not null && names.Any(n => n.Start >= from && n.End <= to);
 
@@ -532,8 +538,7 @@ public sealed partial class QuoteExtractor
             /// </summary>
             private static bool IsUnnamedSources(Run run, CueSite site, Speaker speaker)
             {
-                if (speaker.Name is not { } name || run.TokenAt(name.Start) is not (>= 0 and var first)
-                    || QuoteLexicon.WithoutArticle(QuoteLexicon.WithoutConjunction(run.norms[first])) != "مصادر")
+                if (run.HeadWordOf(speaker) != "مصادر")
                 {
                     return false;
                 }
@@ -736,12 +741,12 @@ public sealed partial class QuoteExtractor
             /// <summary>A speaker named by a plural of people: a sound plural (مواطنون, المحتجين), its construct form (قاطنو), or a group noun.</summary>
             private static bool IsGroup(Run run, Speaker speaker)
             {
-                if (speaker.Name is not { } name || run.TokenAt(name.Start) is not (>= 0 and var first) || run.names?.Any(n => n.Start == name.Start) == true)
+                if (speaker.Name is not { } name || run.names?.Any(n => n.Start == name.Start) == true || run.HeadWordOf(speaker) is not { } word)
                 {
                     return false;
                 }
 
-                var word = QuoteLexicon.WithoutArticle(QuoteLexicon.WithoutConjunction(run.norms[first]));
+                var first = run.TokenAt(name.Start);
                 return (word.Length >= 5 && (word.EndsWith("ون", StringComparison.Ordinal) || word.EndsWith("ين", StringComparison.Ordinal)))
                     || (word.Length >= 5 && word[^1] == '\u0648' && first + 1 < run.tokens.Count && run.tokens[first + 1].IsWord) // و waw: قاطنو المنطقة
                     || GroupNouns.Contains(word);
@@ -1010,23 +1015,15 @@ public sealed partial class QuoteExtractor
                 var end = run.sentenceEnd[i];
                 (int Start, int End)? issuer = null;
                 var after = -1;
-                foreach (var span in run.quoted)
+                if (run.QuotedOutletAt(s, MaxIssuerWords) is { } close)
                 {
-                    if (span.OpenToken == s && run.WordsInside(span) is > 0 and <= MaxIssuerWords)
-                    {
-                        issuer = (run.tokens[s + 1].Start, run.tokens[span.CloseToken - 1].End);
-                        after = span.CloseToken + 1;
-                    }
+                    issuer = (run.tokens[s + 1].Start, run.tokens[close - 1].End);
+                    after = close + 1;
                 }
-
-                if (issuer is null && s < end && run.RecognizedNameAt(s) is { } n)
+                else if (s < end && run.RecognizedNameAt(s) is { } n)
                 {
                     issuer = (run.names![n].Start, run.names[n].End);
-                    after = s;
-                    while (after < end && run.tokens[after].End <= run.names[n].End)
-                    {
-                        after++;
-                    }
+                    after = run.TokenAfterName(n, s, end);
                 }
 
                 return issuer is not null && after > 0 && after < end && (run.norms[after] == "بيانا" || run.Lexicon.IsStatementNoun(run.norms[after]))
@@ -1117,13 +1114,7 @@ public sealed partial class QuoteExtractor
 
                 if (RecognizedNameAt(p) is { } n)
                 {
-                    var after = p;
-                    while (after < end && tokens[after].End <= names![n].End)
-                    {
-                        after++;
-                    }
-
-                    return after;
+                    return TokenAfterName(n, p, end);
                 }
             }
 

@@ -728,18 +728,7 @@ public sealed partial class QuoteExtractor
 
                 if (RecognizedNameAt(p) is { } n)
                 {
-                    if (names![n].Body)
-                    {
-                        return null;
-                    }
-
-                    var after = p;
-                    while (after < end && tokens[after].End <= names[n].End)
-                    {
-                        after++;
-                    }
-
-                    return after;
+                    return names![n].Body ? null : TokenAfterName(n, p, end);
                 }
 
                 if (!Lexicon.IsTitle(norms[p]) && !Lexicon.IsRoleHead(norms[p]) && !QuoteLexicon.IsRankNoun(norms[p]))
@@ -849,11 +838,11 @@ public sealed partial class QuoteExtractor
         private const int MaxQuotedHolderWords = 5;
 
         /// <summary>The closing token of a quotation of at most <see cref="MaxNameInQuotes"/> words that opens at k (an outlet: لـ«عكاظ»), or null.</summary>
-        private int? QuotedOutletAt(int k)
+        private int? QuotedOutletAt(int k, int maxWords = MaxNameInQuotes)
         {
             foreach (var span in quoted)
             {
-                if (span.OpenToken == k && WordsInside(span) is > 0 and <= MaxNameInQuotes)
+                if (span.OpenToken == k && WordsInside(span) > 0 && WordsInside(span) <= maxWords)
                 {
                     return span.CloseToken;
                 }
@@ -1069,6 +1058,21 @@ public sealed partial class QuoteExtractor
         private NameSpan? BodyName(int start, int end) =>
             names?.Where(n => n.Body && n.Start == tokens[start].Start && n.End == tokens[end - 1].End).Select(n => (NameSpan?)n).FirstOrDefault();
 
+        /// <summary>The first token at or after <paramref name="k"/> (and before <paramref name="end"/>) past recognized name <paramref name="n"/>.</summary>
+        private int TokenAfterName(int n, int k, int end)
+        {
+            while (k < end && tokens[k].End <= names![n].End)
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        /// <summary>True when token k is a quotation mark.</summary>
+        private bool IsQuoteMarkAt(int k) =>
+            k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[k].Start]);
+
         /// <summary>The index in the recognized names of a name that starts at token k, or null.</summary>
         private int? RecognizedNameAt(int k)
         {
@@ -1108,7 +1112,7 @@ public sealed partial class QuoteExtractor
             for (var p = k + 1; p < end && p <= k + HonorificReach; p++)
             {
                 var c = text[tokens[p].Start];
-                if (tokens[p].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(c) && QuotedPersonAt(p, end))
+                if (IsQuoteMarkAt(p) && QuotedPersonAt(p, end))
                 {
                     // The holder's name in quotation marks (المتحدث باسم المديرية العامة في السعودية "محمد النجيدي"، إنه).
                     continue;
@@ -1180,14 +1184,8 @@ public sealed partial class QuoteExtractor
                     continue;
                 }
 
-                var after = p;
-                while (after < end && tokens[after].End <= names![n].End)
-                {
-                    after++;
-                }
-
-                if (after < end && after > p && tokens[p - 1].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[p - 1].Start])
-                    && tokens[after].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[after].Start]))
+                var after = TokenAfterName(n, p, end);
+                if (after < end && after > p && IsQuoteMarkAt(p - 1) && IsQuoteMarkAt(after))
                 {
                     after++;
                 }
@@ -1222,13 +1220,8 @@ public sealed partial class QuoteExtractor
                 return false;
             }
 
-            var after = k + 1;
-            while (after < end && tokens[after].End <= names[n].End)
-            {
-                after++;
-            }
-
-            return after < end && tokens[after].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[after].Start]);
+            var after = TokenAfterName(n, k + 1, end);
+            return after < end && IsQuoteMarkAt(after);
         }
 
         /// <summary>An outlet behind لـ at k, whom the speaker told (لوكالة الأنباء, للوكالة الرسمية).</summary>

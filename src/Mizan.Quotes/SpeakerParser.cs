@@ -462,8 +462,8 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         var run = NameRunAtEnd(tokens, norms, nameStart, comma);
         // Not when the words after it are an office's complement: a body or a word with the article (أمين عام نادي الاتحاد،).
         var givenName = run == nameStart + 1 && tokens[nameStart].Kind == TokenKind.ArabicWord && lexicon.IsRoleHead(norms[nameStart])
-            && !lexicon.IsTitle(norms[nameStart]) && !IsDefinite(norms[nameStart]) && !QuoteLexicon.HasArticle(norms[nameStart])
-            && !Enumerable.Range(run, comma - run).Any(k => lexicon.IsBodyNoun(norms[k]) || IsDefinite(norms[k]) || QuoteLexicon.HasArticle(norms[k]));
+            && !lexicon.IsTitle(norms[nameStart]) && !IsDefinite(norms[nameStart])
+            && !Enumerable.Range(run, comma - run).Any(k => lexicon.IsBodyNoun(norms[k]) || IsDefinite(norms[k]));
         if (comma >= end - 1 || comma - nameStart > MaxNameWords || !lexicon.IsRoleHead(norms[comma + 1]) || (run != nameStart && !givenName))
         {
             return null;
@@ -507,9 +507,10 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         {
             // The name's last word may be a family name with the article (معين الشعباني مدرب الترجي) when an office in
             // construct follows it: after a word with the article, a definite office would be the name's own apposition.
-            var surname = !Bare(k - 1) && IsNameWord(tokens[k - 1], norms[k - 1]) && IsDefinite(norms[k - 1]) && !lexicon.IsBodyNoun(norms[k - 1])
+            var bare = Bare(k - 1);
+            var surname = !bare && IsNameWord(tokens[k - 1], norms[k - 1]) && IsDefinite(norms[k - 1]) && !lexicon.IsBodyNoun(norms[k - 1])
                 && !IsDefinite(norms[k]) && IsOfficeInConstruct(tokens, norms, k, end);
-            if (!Bare(k - 1) && !surname)
+            if (!bare && !surname)
             {
                 return null;
             }
@@ -613,7 +614,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                 // Rule: a title word that ends the phrase after an office names nobody after it: it is the holder's family name
                 // (وأوضح الوزير السيد أن: the minister السيد); after a word without the article that is no office, it ends the
                 // office's complement (محافظ كفر الشيخ: a place), and the phrase is a role.
-                return t - 1 > start && !IsDefinite(norms[t - 1]) && !QuoteLexicon.HasArticle(norms[t - 1]) && !lexicon.IsRoleHead(norms[t - 1])
+                return t - 1 > start && !IsDefinite(norms[t - 1]) && !lexicon.IsRoleHead(norms[t - 1])
                     ? new SpeakerParts(-1, -1, start, end, false)
                     : new SpeakerParts(t, end, start, t, false);
             }
@@ -670,7 +671,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             // Rule: an office's complement is no holder's name. Right after an office word without the article the next noun is
             // its complement (سفير مدريد, مدير عام الجسور, مدير إعلام الطلبة: an office in construct names its holder only after
             // the complement), and so is a word glued to لـ after the office's definite words (المدير الفني لمنتخب مصر).
-            if (nameStart == start + 1 && !IsDefinite(norms[start]) && !QuoteLexicon.HasArticle(norms[start]))
+            if (nameStart == start + 1 && !IsDefinite(norms[start]))
             {
                 nameStart = -1;
             }
