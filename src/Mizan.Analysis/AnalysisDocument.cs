@@ -43,8 +43,18 @@ public sealed record AnalysisDocument(
 
     /// <summary>A document as <see cref="MizanJson.Compact"/> wrote it (a stored analysis), read back.</summary>
     /// <exception cref="JsonException">The text is not such a document.</exception>
-    public static AnalysisDocument Read(string json) =>
-        JsonSerializer.Deserialize<AnalysisDocument>(json, MizanJson.Compact) ?? throw new JsonException("an analysis that is null");
+    public static AnalysisDocument Read(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<AnalysisDocument>(json, MizanJson.Compact) ?? throw new JsonException("an analysis that is null");
+        }
+        catch (ArgumentException e)
+        {
+            // A token that contradicts itself (its end against its text, an unknown kind) is refused by its constructor.
+            throw new JsonException($"an analysis with a token that cannot be: {e.Message}", e);
+        }
+    }
 
     /// <summary>
     /// The document as a store keeps it, as compact JSON: without its tokens and sentences, which are five sixths of
@@ -53,8 +63,7 @@ public sealed record AnalysisDocument(
     /// </summary>
     public string ToStoredJson() => JsonSerializer.Serialize(this with { Sentences = [], Tokens = [] }, MizanJson.Compact);
 
-    /// <summary>The analysis the document holds, as the analyzer returned it: each token's kind is read back from its
-    /// camel-case name; a stored document's tokens and sentences (<see cref="ToStoredJson"/>) are made again from its text.</summary>
+    /// <summary>The analysis the document holds, as the analyzer returned it: a stored document's tokens and sentences (<see cref="ToStoredJson"/>) are made again from its text.</summary>
     public TextAnalysis ToAnalysis()
     {
         if (Tokens.Count == 0 && Text.Length > 0)
@@ -66,7 +75,7 @@ public sealed record AnalysisDocument(
         return new TextAnalysis(
             Text,
             Sentences,
-            Tokens.Select(t => t with { TokenKind = Enum.Parse<TokenKind>(t.Kind, ignoreCase: true) }).ToList(),
+            Tokens,
             Entities,
             Quotes,
             Quantities,

@@ -22,7 +22,7 @@ public sealed class TextAnalyzer
     /// article against 104 KB uncached, 67 KB with 2^12 slots); on the shared 2-core machine 2^12 slots were no faster.
     /// At about 200 bytes per word, a full cache holds some 13 MB.
     /// </summary>
-    private const int RecentWords = 1 << 16;
+    private const int RecentWords = 1 << 18;
 
     private readonly LightStemmer stemmer;
     private readonly ArabicNormalizer matching = ArabicNormalizer.Matching;
@@ -105,10 +105,10 @@ public sealed class TextAnalyzer
             Volatile.Write(ref slot, forms);
         }
 
-        return new TokenAnalysis(token.Start, token.End, forms.Text, KindName(token.Kind), forms.Norm, forms.Stem, forms.Clitics, forms.Suffix) { TokenKind = token.Kind };
+        return new TokenAnalysis(token.Start, forms);
     }
 
-    /// <summary>What every token of one word shares; a form equal to the one before it is the same string.</summary>
+    /// <summary>Describes a word; a form equal to the one before it is the same string.</summary>
     private WordForms Forms(ReadOnlySpan<char> surface, TokenKind kind)
     {
         var text = surface.ToString();
@@ -156,21 +156,4 @@ public sealed class TextAnalyzer
         published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
             ? date
             : null;
-
-    private static string KindName(TokenKind kind) => kind switch
-    {
-        TokenKind.ArabicWord => "arabicWord",
-        TokenKind.LatinWord => "latinWord",
-        TokenKind.OtherWord => "otherWord",
-        TokenKind.Number => "number",
-        TokenKind.Punctuation => "punctuation",
-        TokenKind.Symbol => "symbol",
-        TokenKind.Url => "url",
-        TokenKind.Email => "email",
-        TokenKind.Mention => "mention",
-        TokenKind.Hashtag => "hashtag",
-        _ => "other",
-    };
-
-    private sealed record WordForms(TokenKind Kind, string Text, string Norm, string Stem, IReadOnlyList<string> Clitics, string? Suffix);
 }

@@ -62,46 +62,40 @@ public enum Suffix : byte
 /// <summary>What the stemmer removed around a stem.</summary>
 public readonly record struct StemParts(Proclitics Proclitics, Enclitic Enclitic, Suffix Suffix)
 {
-    /// <summary>The clitics in reading order, marked the usual way: "و+", "ال+", "+ها".</summary>
-    public IReadOnlyList<string> Clitics()
+    /// <summary>The clitics in reading order, marked the usual way: "و+", "ال+", "+ها". One list for each combination,
+    /// shared by every word that has it (a text's words keep theirs: <c>mizan bench text</c>).</summary>
+    public IReadOnlyList<string> Clitics() => CliticLists[((int)Proclitics * EncliticCount) + (int)Enclitic];
+
+    private const int EncliticCount = (int)Enclitic.Na + 1;
+
+    /// <summary>The proclitics in reading order with their marks.</summary>
+    private static readonly (Proclitics Flag, string Text)[] ProcliticTexts =
+    [
+        (Proclitics.Wa, "و+"), (Proclitics.Fa, "ف+"), (Proclitics.Bi, "ب+"), (Proclitics.Ka, "ك+"), (Proclitics.Li, "ل+"), (Proclitics.Al, "ال+"),
+    ];
+
+    /// <summary>Every combination's list, by proclitic flags and then enclitic.</summary>
+    private static readonly string[][] CliticLists = Enumerable.Range(0, ((int)Proclitics.Al << 1) * EncliticCount)
+        .Select(k => ListOf((Proclitics)(k / EncliticCount), (Enclitic)(k % EncliticCount)))
+        .ToArray();
+
+    private static string[] ListOf(Proclitics proclitics, Enclitic enclitic)
     {
         var list = new List<string>(4);
-        if ((Proclitics & Proclitics.Wa) != 0)
+        foreach (var (flag, text) in ProcliticTexts)
         {
-            list.Add("و+");
+            if ((proclitics & flag) != 0)
+            {
+                list.Add(text);
+            }
         }
 
-        if ((Proclitics & Proclitics.Fa) != 0)
+        if (enclitic != Enclitic.None)
         {
-            list.Add("ف+");
+            list.Add("+" + LightStemmer.EncliticText(enclitic));
         }
 
-        if ((Proclitics & Proclitics.Bi) != 0)
-        {
-            list.Add("ب+");
-        }
-
-        if ((Proclitics & Proclitics.Ka) != 0)
-        {
-            list.Add("ك+");
-        }
-
-        if ((Proclitics & Proclitics.Li) != 0)
-        {
-            list.Add("ل+");
-        }
-
-        if ((Proclitics & Proclitics.Al) != 0)
-        {
-            list.Add("ال+");
-        }
-
-        if (Enclitic != Enclitic.None)
-        {
-            list.Add("+" + LightStemmer.EncliticText(Enclitic));
-        }
-
-        return list;
+        return [.. list];
     }
 
     /// <summary>The removed suffix as text ("ات", "ية"), or null.</summary>
