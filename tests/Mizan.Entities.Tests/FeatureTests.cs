@@ -75,6 +75,28 @@ public sealed class FeatureTests
         Assert.Contains("title-1", FeaturesOf("الفريق الركن عبد الأمير", 2));
     }
 
+    /// <summary>
+    /// The trigger pass marks the last word of the longest title or role from each token; that must be every token
+    /// at which some entry ends (<see cref="PhraseList.LongestMatchEndingAt"/>), where entries overlap too.
+    /// </summary>
+    [Theory]
+    [InlineData("قال رئيس الوزراء العراقي مصطفى الكاظمي إن")]
+    [InlineData("وأكد الفريق الركن عبد الأمير يار الله ووزير الخارجية فؤاد حسين")]
+    [InlineData("وقال اللواء تحسين الخفاجي الناطق باسم قيادة العمليات المشتركة")]
+    [InlineData("رئيس رئيس الوزراء الشيخ الدكتور")]
+    public void Title_and_role_ends_are_every_token_where_an_entry_ends(string sentence)
+    {
+        var words = sentence.Split(' ');
+        var keys = words.Select(w => Lexicon.Key(w)).ToList();
+        var features = FeatureExtractor.Default.Extract(words);
+        var lexicon = Lexicon.Default;
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            Assert.True(lexicon.PersonTitles.LongestMatchEndingAt(keys, i + 1) > 0 == features[i + 1].Contains("title-1"), $"title ending at {words[i]}");
+            Assert.True(lexicon.RoleHeads.LongestMatchEndingAt(keys, i + 1) > 0 == features[i + 1].Contains("role-1"), $"role ending at {words[i]}");
+        }
+    }
+
     [Fact]
     public void Role_organisation_and_place_cues_are_trigger_features()
     {

@@ -334,11 +334,22 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
             t |= lexicon.FirstNames.ContainsWord(keys[i]) ? Triggers.FirstName : 0;
             t |= lexicon.OrganizationHeads.ContainsWord(keys[i]) ? Triggers.OrganizationHead : 0;
             t |= lexicon.LocationCues.ContainsWord(keys[i]) ? Triggers.LocationCue : 0;
+            triggers[i] |= t;
 
-            // Titles and role heads may have several words; mark the token that ends one.
-            t |= lexicon.PersonTitles.LongestMatchEndingAt(keys, i + 1) > 0 ? Triggers.TitleEnd : 0;
-            t |= lexicon.RoleHeads.LongestMatchEndingAt(keys, i + 1) > 0 ? Triggers.RoleEnd : 0;
-            triggers[i] = t;
+            // Titles and role heads may have several words; mark the token that ends one. A token ends an entry of n
+            // words when the longest entry starting n words earlier has n words (PhraseList.LongestMatchEndingAt):
+            // so the longest entry from each token marks its last word, one lookup per token and list.
+            MarkEnd(lexicon.PersonTitles, Triggers.TitleEnd);
+            MarkEnd(lexicon.RoleHeads, Triggers.RoleEnd);
+
+            void MarkEnd(PhraseList list, Triggers trigger)
+            {
+                var length = list.LongestMatch(keys, i);
+                if (length > 0)
+                {
+                    triggers[i + length - 1] |= trigger;
+                }
+            }
         }
 
         return triggers;
