@@ -47,6 +47,7 @@ public sealed class JudgedQuoteTests
     [InlineData("docs/quotes-judged-web-u.tsv", "web-u", "u")]
     [InlineData("docs/quotes-judged-web-v.tsv", "web-v", "v")]
     [InlineData("docs/quotes-judged-web-w.tsv", "web-w", "w")]
+    [InlineData("docs/quotes-judged-web-x.tsv", "web-x", "x")]
     public void The_web_samples_hold_ids_and_labels_of_listed_pages(string table, string part, string half)
     {
         var pages = File.ReadLines(Path.Combine(Repository.Root, "docs", "quote-pages.tsv"))
