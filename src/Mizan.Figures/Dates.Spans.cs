@@ -93,10 +93,13 @@ public static partial class Dates
             return (mention, last);
         }
 
+        /// <summary>A hyphen, an en dash or an em dash as a token of its own.</summary>
+        private bool IsDash(int k) => view.IsPunctuation(k, '-') || view.IsPunctuation(k, '\u2013') || view.IsPunctuation(k, '\u2014');
+
         /// <summary>الى, إلى, حتى, وحتى, لغاية, a dash; و after بين.</summary>
         private int? RangeLink(int k, bool between)
         {
-            if (view.IsPunctuation(k, '-') || view.IsPunctuation(k, '\u2013')) // – en dash
+            if (IsDash(k))
             {
                 return k + 1;
             }
