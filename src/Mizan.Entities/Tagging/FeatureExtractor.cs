@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mizan.Text.Morphology;
 
 namespace Mizan.Entities.Tagging;
@@ -125,7 +126,11 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
     /// letters, letter trigrams and dictionary classes. A neighbour's: its normalization, stem (±1), bare form, the last
     /// two letters of its bare form (±1) and its classes (±1).
     /// </summary>
-    internal static void AddWordFeatures(List<string> f, WordForm w, int offset)
+    internal static void AddWordFeatures(List<string> f, WordForm w, int offset) => AddWordFeatures(new FeatureList(f), w, offset);
+
+    /// <summary>As <see cref="AddWordFeatures(List{string}, WordForm, int)"/>, each feature given to <paramref name="f"/> as a prefix and a value.</summary>
+    internal static void AddWordFeatures<TSink>(TSink f, WordForm w, int offset)
+        where TSink : IFeatureSink
     {
         switch (offset)
         {
@@ -133,69 +138,95 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
                 AddOwnFeatures(f, w);
                 break;
             case -1 or 1:
-                var side = offset < 0 ? "-1=" : "+1=";
-                f.Add("n" + side + w.Key);
-                f.Add("s" + side + w.Stem);
-                f.Add("b" + side + w.Bare);
-                f.Add("bsuf2" + side + Suffix(w.Bare, 2));
-                f.Add("d" + side + w.ClassName);
+                var side = offset < 0 ? 0 : 1;
+                f.Add(NeighbourNames[side, 0], w.Key);
+                f.Add(NeighbourNames[side, 1], w.Stem);
+                f.Add(NeighbourNames[side, 2], w.Bare);
+                f.Add(NeighbourNames[side, 3], SuffixOf(w.Bare, 2));
+                f.Add(NeighbourNames[side, 4], w.ClassName);
                 foreach (var cluster in w.Clusters)
                 {
-                    f.Add("k" + side + cluster);
+                    f.Add(NeighbourNames[side, 5], cluster);
                 }
 
                 break;
             default:
-                var far = offset < 0 ? "-2=" : "+2=";
-                f.Add("n" + far + w.Key);
-                f.Add("b" + far + w.Bare);
+                var far = offset < 0 ? 0 : 1;
+                f.Add(FarNames[far, 0], w.Key);
+                f.Add(FarNames[far, 1], w.Bare);
                 break;
         }
     }
 
-    private static void AddOwnFeatures(List<string> f, WordForm w)
+    /// <summary>The prefixes of a neighbour's features, before (row 0) and after (row 1): n, s, b, bsuf2, d, k.</summary>
+    private static readonly string[,] NeighbourNames =
+    {
+        { "n-1=", "s-1=", "b-1=", "bsuf2-1=", "d-1=", "k-1=" },
+        { "n+1=", "s+1=", "b+1=", "bsuf2+1=", "d+1=", "k+1=" },
+    };
+
+    /// <summary>The prefixes of the features of the words two away, before (row 0) and after (row 1): n, b.</summary>
+    private static readonly string[,] FarNames =
+    {
+        { "n-2=", "b-2=" },
+        { "n+2=", "b+2=" },
+    };
+
+    /// <summary>The prefixes of a word's first and last letters and its bare form's, by length (index 1 to 4).</summary>
+    private static readonly string[] PrefixNames = ["", "pre1=", "pre2=", "pre3=", "pre4="];
+    private static readonly string[] SuffixNames = ["", "suf1=", "suf2=", "suf3=", "suf4="];
+    private static readonly string[] BarePrefixNames = ["", "bpre1=", "bpre2=", "bpre3=", "bpre4="];
+    private static readonly string[] BareSuffixNames = ["", "bsuf1=", "bsuf2=", "bsuf3=", "bsuf4="];
+
+    private static void AddOwnFeatures<TSink>(TSink f, WordForm w)
+        where TSink : IFeatureSink
     {
         var key = w.Key;
         var bare = w.Bare;
+        Span<char> number = stackalloc char[12];
         f.Add("bias");
-        f.Add("w=" + w.Word);
-        f.Add("n=" + key);
-        f.Add("s=" + w.Stem);
-        f.Add("pc=" + (int)w.Parts.Proclitics);
-        f.Add("en=" + (int)w.Parts.Enclitic);
-        f.Add("sf=" + (int)w.Parts.Suffix);
-        f.Add("sh=" + w.Shape);
-        f.Add("len=" + Math.Min(key.Length, MaxLengthBucket));
-        f.Add("b=" + bare);
+        f.Add("w=", w.Word);
+        f.Add("n=", key);
+        f.Add("s=", w.Stem);
+        f.Add("pc=", Digits((int)w.Parts.Proclitics, number));
+        f.Add("en=", Digits((int)w.Parts.Enclitic, number));
+        f.Add("sf=", Digits((int)w.Parts.Suffix, number));
+        f.Add("sh=", w.Shape);
+        f.Add("len=", Digits(Math.Min(key.Length, MaxLengthBucket), number));
+        f.Add("b=", bare);
         for (var k = 1; k <= 4 && k < key.Length; k++)
         {
-            f.Add($"pre{k}=" + key[..k]);
-            f.Add($"suf{k}=" + key[^k..]);
+            f.Add(PrefixNames[k], key.AsSpan(0, k));
+            f.Add(SuffixNames[k], key.AsSpan(key.Length - k));
         }
 
         for (var k = 2; k <= 4 && k < bare.Length; k++)
         {
-            f.Add($"bpre{k}=" + bare[..k]);
-            f.Add($"bsuf{k}=" + bare[^k..]);
+            f.Add(BarePrefixNames[k], bare.AsSpan(0, k));
+            f.Add(BareSuffixNames[k], bare.AsSpan(bare.Length - k));
         }
 
         // Letter trigrams inside the word: transliterated foreign names share runs such as يتش, سكي, فيل.
         for (var k = 1; k + 3 < bare.Length; k++)
         {
-            f.Add(string.Concat("c3=", bare.AsSpan(k, 3)));
+            f.Add("c3=", bare.AsSpan(k, 3));
         }
 
-        f.Add("d=" + w.ClassName);
+        f.Add("d=", w.ClassName);
         foreach (var cluster in w.Clusters)
         {
-            f.Add("k=" + cluster);
+            f.Add("k=", cluster);
         }
 
         foreach (var cluster in w.BareClusters)
         {
-            f.Add("kb=" + cluster);
+            f.Add("kb=", cluster);
         }
     }
+
+    /// <summary>A non-negative number's decimal digits, written into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Digits(int value, Span<char> buffer) =>
+        value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture) ? buffer[..written] : throw new InvalidOperationException($"{value} does not fit");
 
     /// <summary>
     /// The features of each token that depend on more than one word: the word bigrams around it, the shapes of it and
@@ -205,31 +236,39 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
     internal List<string>[] SentenceFeatures(IReadOnlyList<WordForm> forms)
     {
         ArgumentNullException.ThrowIfNull(forms);
+        var result = new List<string>[forms.Count];
+        SentenceFeatures(forms, i => new FeatureList(result[i] = new List<string>(20)));
+        return result;
+    }
+
+    /// <summary>As <see cref="SentenceFeatures(IReadOnlyList{WordForm})"/>, token by token in order, each token's features
+    /// given to the sink <paramref name="sinkOf"/> returns for it.</summary>
+    internal void SentenceFeatures<TSink>(IReadOnlyList<WordForm> forms, Func<int, TSink> sinkOf)
+        where TSink : IFeatureSink
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        ArgumentNullException.ThrowIfNull(sinkOf);
         var n = forms.Count;
         var keys = forms.Select(w => w.Key).ToArray();
         var gazetteer = GazetteerLabels(keys);
         var lists = gazetteers.Label(keys);
         var inEntries = gazetteers.PartOf(keys);
         var triggers = FindTriggers(keys);
-        var result = new List<string>[n];
         for (var i = 0; i < n; i++)
         {
             var key = keys[i];
-            var f = new List<string>(20)
-            {
-                "n-1n=" + FormAt(forms, i - 1).Key + "|" + key,
-                "nn+1=" + key + "|" + FormAt(forms, i + 1).Key,
-                FeatureNames.Of("sh-1sh=", i > 0 ? forms[i - 1].Shape : Start, forms[i].Shape),
-                FeatureNames.Of("g=", gazetteer[i]),
-                FeatureNames.Of("g-1=", i > 0 ? gazetteer[i - 1] : Start),
-                FeatureNames.Of("g+1=", i + 1 < n ? gazetteer[i + 1] : End),
-                FeatureNames.Of("gg+1=", gazetteer[i], i + 1 < n ? gazetteer[i + 1] : End),
-            };
-
+            var f = sinkOf(i);
+            f.Add("n-1n=", FormAt(forms, i - 1).Key, '|', key);
+            f.Add("nn+1=", key, '|', FormAt(forms, i + 1).Key);
+            f.Add(FeatureNames.Of("sh-1sh=", i > 0 ? forms[i - 1].Shape : Start, forms[i].Shape));
+            f.Add(FeatureNames.Of("g=", gazetteer[i]));
+            f.Add(FeatureNames.Of("g-1=", i > 0 ? gazetteer[i - 1] : Start));
+            f.Add(FeatureNames.Of("g+1=", i + 1 < n ? gazetteer[i + 1] : End));
+            f.Add(FeatureNames.Of("gg+1=", gazetteer[i], i + 1 < n ? gazetteer[i + 1] : End));
             AddLists(f, lists, i);
             foreach (var list in inEntries[i])
             {
-                f.Add("zw=" + list);
+                f.Add("zw=", list);
             }
 
             AddTriggers(f, triggers, i);
@@ -237,11 +276,7 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
             {
                 AddOrganizationChain(f, forms, triggers, i);
             }
-
-            result[i] = f;
         }
-
-        return result;
     }
 
     /// <summary>True for the features that name the token's own word (its form, normalization, stem, bare form).</summary>
@@ -356,18 +391,19 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
     }
 
     /// <summary>The gazetteer labels of the token ("z=") and of its neighbours ("z-1=", "z+1=").</summary>
-    private static void AddLists(List<string> f, string[][] lists, int i)
+    private static void AddLists<TSink>(TSink f, string[][] lists, int i)
+        where TSink : IFeatureSink
     {
         foreach (var label in lists[i])
         {
-            f.Add("z=" + label);
+            f.Add("z=", label);
         }
 
         if (i > 0)
         {
             foreach (var label in lists[i - 1])
             {
-                f.Add("z-1=" + label);
+                f.Add("z-1=", label);
             }
         }
 
@@ -375,7 +411,7 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
         {
             foreach (var label in lists[i + 1])
             {
-                f.Add("z+1=" + label);
+                f.Add("z+1=", label);
             }
         }
     }
@@ -394,7 +430,8 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
     /// chain of a multi-word organisation name (قيادة العمليات المشتركة, وكالة أنباء فارس) that the ±2 window of
     /// triggers does not reach.
     /// </summary>
-    private static void AddOrganizationChain(List<string> f, IReadOnlyList<WordForm> forms, Triggers[] triggers, int i)
+    private static void AddOrganizationChain<TSink>(TSink f, IReadOnlyList<WordForm> forms, Triggers[] triggers, int i)
+        where TSink : IFeatureSink
     {
         for (var h = i - 1; h >= 0 && h >= i - MaxOrganizationChain; h--)
         {
@@ -407,13 +444,14 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
             if ((triggers[h] & Triggers.OrganizationHead) != 0)
             {
                 var definite = Lexicon.Variants(forms[i].Key, article: false)[^1].StartsWith("ال", StringComparison.Ordinal);
-                f.Add("oc=" + (i - h) + (definite ? "d" : string.Empty));
+                f.Add("oc=", (i - h).ToString(CultureInfo.InvariantCulture) + (definite ? "d" : string.Empty));
                 return;
             }
         }
     }
 
-    private static void AddTriggers(List<string> f, Triggers[] triggers, int i)
+    private static void AddTriggers<TSink>(TSink f, Triggers[] triggers, int i)
+        where TSink : IFeatureSink
     {
         Add(0, Triggers.FirstName, "fn");
         Add(-1, Triggers.FirstName, "fn-1");
@@ -488,6 +526,8 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
             (c & WordClass.Name) != 0 ? "E" : string.Empty))];
 
     private static string Suffix(string word, int length) => word.Length > length ? word[^length..] : word;
+
+    private static ReadOnlySpan<char> SuffixOf(string word, int length) => word.Length > length ? word.AsSpan(word.Length - length) : word;
 
     [Flags]
     private enum Triggers

@@ -148,7 +148,7 @@ internal sealed class LinearTagger
     }
 
     /// <summary>Adds the weights of the given rows (see <see cref="Rows"/>) to <paramref name="scores"/>.</summary>
-    internal void AddRows(int[] rows, Span<double> scores)
+    internal void AddRows(ReadOnlySpan<int> rows, Span<double> scores)
     {
         foreach (var row in rows)
         {

@@ -22,6 +22,7 @@ public sealed class NerModel
     internal NerModel(LinearTagger first, LinearTagger second, int window, string description, FeatureExtractor extractor)
     {
         Combined = new(BuildCombined);
+        CombinedSpans = new(() => Combined.Value.GetAlternateLookup<ReadOnlySpan<char>>());
         First = first;
         Second = second;
         Window = window;
@@ -91,52 +92,39 @@ public sealed class NerModel
         // combined index). The second tagger then adds the document features, as DocumentContext.Features lists them.
         var local = new Dictionary<string, WordScores>(StringComparer.Ordinal);
         var words = sentences.Select(s => s.Select(w => Scores(w, local)).ToArray()).ToList();
-        var firstRows = new int[words.Count][][];
-        var secondRows = new int[words.Count][][];
+        var firstRows = new SentenceRows[words.Count];
+        var secondRows = new SentenceRows[words.Count];
+        var buffer = new char[WeighingBuffer];
         for (var s = 0; s < words.Count; s++)
         {
-            var sentence = Extractor.SentenceFeatures([.. words[s].Select(w => w.Form)]);
-            (firstRows[s], secondRows[s]) = (new int[sentence.Length][], new int[sentence.Length][]);
-            for (var i = 0; i < sentence.Length; i++)
+            var n = words[s].Length;
+            var (ofFirst, ofSecond) = (new SentenceRows(new List<int>(n * 12), new int[n + 1]), new SentenceRows(new List<int>(n * 12), new int[n + 1]));
+            Extractor.SentenceFeatures([.. words[s].Select(w => w.Form)], i =>
             {
-                var (a, b) = (new List<int>(sentence[i].Count), new List<int>(sentence[i].Count));
-                foreach (var name in sentence[i])
-                {
-                    if (Combined.Value.TryGetValue(name, out var rows))
-                    {
-                        if (rows.First >= 0)
-                        {
-                            a.Add(rows.First);
-                        }
-
-                        if (rows.Second >= 0)
-                        {
-                            b.Add(rows.Second);
-                        }
-                    }
-                }
-
-                (firstRows[s][i], secondRows[s][i]) = ([.. a], [.. b]);
-            }
+                (ofFirst.Starts[i], ofSecond.Starts[i]) = (ofFirst.Rows.Count, ofSecond.Rows.Count);
+                return new Rowing(this, ofFirst.Rows, ofSecond.Rows, buffer);
+            });
+            (ofFirst.Starts[n], ofSecond.Starts[n]) = (ofFirst.Rows.Count, ofSecond.Rows.Count);
+            (firstRows[s], secondRows[s]) = (ofFirst, ofSecond);
         }
 
         var first = Enumerable.Range(0, words.Count).Select(s => (IReadOnlyList<string>)First.Tag(
             words[s].Length,
-            (i, emission) => Emit(First, words[s], firstRows[s][i], w => w.First, i, emission),
+            (i, emission) => Emit(First, words[s], firstRows[s].Of(i), w => w.First, i, emission),
             i => words[s][i].Form.Key)).ToList();
         var extras = DocumentContext.Extras([.. words.Select(s => s.Select(w => w.Form.Bare).ToArray())], first, Window);
         return Enumerable.Range(0, words.Count).Select(s => (IReadOnlyList<string>)Second.Tag(
             words[s].Length,
             (i, emission) =>
             {
-                Emit(Second, words[s], secondRows[s][i], w => w.Second, i, emission);
+                Emit(Second, words[s], secondRows[s].Of(i), w => w.Second, i, emission);
                 Second.AddKnown(extras[s][i], emission);
             },
             i => words[s][i].Form.Key)).ToList();
     }
 
     /// <summary>The static scores of token <paramref name="i"/>: its own and its neighbours' word scores, then its sentence features' rows.</summary>
-    private void Emit(LinearTagger tagger, WordScores[] sentence, int[] rows, Func<WordScores, double[]> of, int i, Span<double> emission)
+    private void Emit(LinearTagger tagger, WordScores[] sentence, ReadOnlySpan<int> rows, Func<WordScores, double[]> of, int i, Span<double> emission)
     {
         var tagCount = tagger.TagCount;
         for (var k = 0; k < FeatureExtractor.Offsets.Length; k++)
@@ -178,22 +166,90 @@ public sealed class NerModel
     {
         var tagCount = First.TagCount;
         var (first, second) = (new double[FeatureExtractor.Offsets.Length * tagCount], new double[FeatureExtractor.Offsets.Length * tagCount]);
-        var features = new List<string>(40);
+        var buffer = new char[WeighingBuffer];
         for (var k = 0; k < FeatureExtractor.Offsets.Length; k++)
         {
-            features.Clear();
-            FeatureExtractor.AddWordFeatures(features, form, FeatureExtractor.Offsets[k]);
-            foreach (var name in features)
-            {
-                if (Combined.Value.TryGetValue(name, out var rows))
-                {
-                    First.AddRow(rows.First, first.AsSpan(k * tagCount, tagCount));
-                    Second.AddRow(rows.Second, second.AsSpan(k * tagCount, tagCount));
-                }
-            }
+            FeatureExtractor.AddWordFeatures(new Weighing(this, first, second, k * tagCount, buffer), form, FeatureExtractor.Offsets[k]);
         }
 
         return new WordScores(form, first, second);
+    }
+
+    /// <summary>Room for a feature's name while it is looked up; a longer one (a long word) gets its own.</summary>
+    private const int WeighingBuffer = 128;
+
+    /// <summary>Every feature either tagger knows, looked up by the characters of its name (<see cref="Combined"/>).</summary>
+    private Lazy<Dictionary<string, (int First, int Second)>.AlternateLookup<ReadOnlySpan<char>>> CombinedSpans { get; }
+
+    /// <summary>
+    /// Adds the weights of a word's features to its scores at one position, looking each name up by its characters
+    /// (a prefix and a value written into a buffer) rather than making it: a word met for the first time has about
+    /// fifty features in each of five positions.
+    /// </summary>
+    private readonly struct Weighing(NerModel model, double[] first, double[] second, int at, char[] buffer) : IFeatureSink
+    {
+        public void Add(string name) => Apply(model.Combined.Value.TryGetValue(name, out var rows) ? rows : None);
+
+        public void Add(string prefix, ReadOnlySpan<char> value) => Apply(model.RowsOf(buffer, prefix, value, default, default));
+
+        public void Add(string prefix, ReadOnlySpan<char> first, char separator, ReadOnlySpan<char> second) =>
+            Apply(model.RowsOf(buffer, prefix, first, new ReadOnlySpan<char>(in separator), second));
+
+        private void Apply((int First, int Second) rows)
+        {
+            var tagCount = model.First.TagCount;
+            model.First.AddRow(rows.First, first.AsSpan(at, tagCount));
+            model.Second.AddRow(rows.Second, second.AsSpan(at, tagCount));
+        }
+    }
+
+    /// <summary>
+    /// Keeps the rows of a token's sentence features for each tagger, looked up by their characters as <see
+    /// cref="Weighing"/> does: the names of two word bigrams and the list matches are made for no token.
+    /// </summary>
+    private readonly struct Rowing(NerModel model, List<int> first, List<int> second, char[] buffer) : IFeatureSink
+    {
+        public void Add(string name) => Keep(model.Combined.Value.TryGetValue(name, out var rows) ? rows : None);
+
+        public void Add(string prefix, ReadOnlySpan<char> value) => Keep(model.RowsOf(buffer, prefix, value, default, default));
+
+        public void Add(string prefix, ReadOnlySpan<char> first, char separator, ReadOnlySpan<char> second) =>
+            Keep(model.RowsOf(buffer, prefix, first, new ReadOnlySpan<char>(in separator), second));
+
+        private void Keep((int First, int Second) rows)
+        {
+            if (rows.First >= 0)
+            {
+                first.Add(rows.First);
+            }
+
+            if (rows.Second >= 0)
+            {
+                second.Add(rows.Second);
+            }
+        }
+    }
+
+    /// <summary>The rows of a feature no tagger knows.</summary>
+    private static readonly (int First, int Second) None = (-1, -1);
+
+    /// <summary>The rows of the feature named by the four parts written one after the other (in <paramref name="buffer"/>
+    /// when they fit), or <see cref="None"/>.</summary>
+    private (int First, int Second) RowsOf(char[] buffer, string prefix, ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c)
+    {
+        var length = prefix.Length + a.Length + b.Length + c.Length;
+        var name = length <= buffer.Length ? buffer.AsSpan(0, length) : new char[length];
+        prefix.CopyTo(name);
+        a.CopyTo(name[prefix.Length..]);
+        b.CopyTo(name[(prefix.Length + a.Length)..]);
+        c.CopyTo(name[(prefix.Length + a.Length + b.Length)..]);
+        return CombinedSpans.Value.TryGetValue(name, out var rows) ? rows : None;
+    }
+
+    /// <summary>The rows of a sentence's tokens one after the other; token i's run from <c>Starts[i]</c> to <c>Starts[i + 1]</c>.</summary>
+    private sealed record SentenceRows(List<int> Rows, int[] Starts)
+    {
+        public ReadOnlySpan<int> Of(int i) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Rows)[Starts[i]..Starts[i + 1]];
     }
 
     /// <summary>One word and the scores its word features give each tagger, by position (offset-major, then tag).</summary>
