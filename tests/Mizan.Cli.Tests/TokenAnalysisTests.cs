@@ -39,9 +39,10 @@ public sealed class TokenAnalysisTests
     [Theory]
     [InlineData("[{\"start\":0,\"end\":4,\"text\":\"وأضاف\",\"kind\":\"arabicWord\",\"norm\":\"واضاف\",\"stem\":\"اضاف\",\"clitics\":[\"و+\"]}]", "cannot be")]
     [InlineData("[{\"start\":0,\"end\":5,\"text\":\"وأضاف\",\"kind\":\"verb\",\"norm\":\"واضاف\",\"stem\":\"اضاف\",\"clitics\":[\"و+\"]}]", "no token kind")]
+    [InlineData("[{\"start\":0,\"end\":5,\"text\":\"وأضاف\",\"kind\":\"arabicWord\",\"norm\":\"واضاف\",\"clitics\":[\"و+\"]}]", "stem")]
     public void A_token_whose_json_contradicts_itself_is_refused_by_name(string json, string says)
     {
-        var error = Assert.Throws<ArgumentException>(() => JsonSerializer.Deserialize<List<TokenAnalysis>>(json, MizanJson.Compact));
+        var error = Assert.ThrowsAny<ArgumentException>(() => JsonSerializer.Deserialize<List<TokenAnalysis>>(json, MizanJson.Compact));
         Assert.Contains(says, error.Message, StringComparison.Ordinal);
     }
 

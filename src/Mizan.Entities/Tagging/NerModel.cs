@@ -184,7 +184,7 @@ public sealed class NerModel
     /// <summary>
     /// Adds the weights of a word's features to its scores at one position, looking each name up by its characters
     /// (a prefix and a value written into a buffer) rather than making it: a word met for the first time has about
-    /// fifty features in each of five positions.
+    /// fifty features over its five positions.
     /// </summary>
     private readonly struct Weighing(NerModel model, double[] first, double[] second, int at, char[] buffer) : IFeatureSink
     {
