@@ -39,9 +39,30 @@ internal static class DocumentContext
         IReadOnlyList<IReadOnlyList<string>> firstTags,
         int window)
     {
+        ArgumentNullException.ThrowIfNull(firstTags);
+        var result = firstTags.Select(tags => new IReadOnlyList<string>[tags.Count]).ToList();
+        Extras(bare, firstTags, window, (s, i) =>
+        {
+            var list = new List<string>(8);
+            result[s][i] = list;
+            return new FeatureList(list);
+        });
+        return result;
+    }
+
+    /// <summary>As <see cref="Extras(IReadOnlyList{string[]}, IReadOnlyList{IReadOnlyList{string}}, int)"/>, sentence by
+    /// sentence and token by token in order, each token's features given to the sink <paramref name="sinkOf"/> returns
+    /// for it (sentence, token).</summary>
+    internal static void Extras<TSink>(
+        IReadOnlyList<string[]> bare,
+        IReadOnlyList<IReadOnlyList<string>> firstTags,
+        int window,
+        Func<int, int, TSink> sinkOf)
+        where TSink : IFeatureSink
+    {
         ArgumentNullException.ThrowIfNull(bare);
         ArgumentNullException.ThrowIfNull(firstTags);
-        var result = new List<IReadOnlyList<string>[]>(bare.Count);
+        ArgumentNullException.ThrowIfNull(sinkOf);
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         int from = 0, to = 0;
         for (var s = 0; s < bare.Count; s++)
@@ -60,16 +81,12 @@ internal static class DocumentContext
             }
 
             var tags = firstTags[s];
-            var features = new IReadOnlyList<string>[tags.Count];
             for (var i = 0; i < tags.Count; i++)
             {
-                var f = new List<string>(8)
-                {
-                    FeatureNames.Of("s1=", tags[i]),
-                    FeatureNames.Of("s1-1=", i > 0 ? tags[i - 1] : FeatureExtractor.Start),
-                    FeatureNames.Of("s1+1=", i + 1 < tags.Count ? tags[i + 1] : FeatureExtractor.End),
-                };
-
+                var f = sinkOf(s, i);
+                f.Add(FeatureNames.Of("s1=", tags[i]));
+                f.Add(FeatureNames.Of("s1-1=", i > 0 ? tags[i - 1] : FeatureExtractor.Start));
+                f.Add(FeatureNames.Of("s1+1=", i + 1 < tags.Count ? tags[i + 1] : FeatureExtractor.End));
                 if (bare[s][i].Length >= 2 && counts.TryGetValue(bare[s][i], out var seen))
                 {
                     foreach (var (label, count) in seen.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -81,14 +98,8 @@ internal static class DocumentContext
                         }
                     }
                 }
-
-                features[i] = f;
             }
-
-            result.Add(features);
         }
-
-        return result;
 
         void Count(int s, int delta)
         {

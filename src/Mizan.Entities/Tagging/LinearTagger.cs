@@ -135,18 +135,6 @@ internal sealed class LinearTagger
         return [.. SequenceDecoder.Decode(scores, allowed).Select(t => Tags[t])];
     }
 
-    /// <summary>Adds the weights of every feature the model knows among <paramref name="active"/> to <paramref name="scores"/>.</summary>
-    internal void AddKnown(IEnumerable<string> active, Span<double> scores)
-    {
-        foreach (var name in active)
-        {
-            if (features.TryGetValue(name, out var row))
-            {
-                AddRow(row, scores);
-            }
-        }
-    }
-
     /// <summary>Adds the weights of the given rows (see <see cref="Rows"/>) to <paramref name="scores"/>.</summary>
     internal void AddRows(ReadOnlySpan<int> rows, Span<double> scores)
     {

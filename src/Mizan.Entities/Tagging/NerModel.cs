@@ -89,7 +89,7 @@ public sealed class NerModel
         ArgumentNullException.ThrowIfNull(sentences);
         // A word's own features, and those it gives its neighbours, are weighed once per word (WordScores); only the
         // features that depend on the sentence are named and looked up for each token, once for both taggers (the
-        // combined index). The second tagger then adds the document features, as DocumentContext.Features lists them.
+        // combined index). The second tagger then adds the document features' rows, in the order DocumentContext.Features lists them.
         var local = new Dictionary<string, WordScores>(StringComparer.Ordinal);
         var words = sentences.Select(s => s.Select(w => Scores(w, local)).ToArray()).ToList();
         var firstRows = new SentenceRows[words.Count];
@@ -112,13 +112,24 @@ public sealed class NerModel
             words[s].Length,
             (i, emission) => Emit(First, words[s], firstRows[s].Of(i), w => w.First, i, emission),
             i => words[s][i].Form.Key)).ToList();
-        var extras = DocumentContext.Extras([.. words.Select(s => s.Select(w => w.Form.Bare).ToArray())], first, Window);
+        // The document features' rows for the second tagger, kept as the sentence features' are (its rows only).
+        var extras = words.Select(w => new SentenceRows(new List<int>(w.Length * 4), new int[w.Length + 1])).ToArray();
+        DocumentContext.Extras([.. words.Select(s => s.Select(w => w.Form.Bare).ToArray())], first, Window, (s, i) =>
+        {
+            extras[s].Starts[i] = extras[s].Rows.Count;
+            return new Rowing(this, null, extras[s].Rows, buffer);
+        });
+        foreach (var sentence in extras)
+        {
+            sentence.Starts[^1] = sentence.Rows.Count;
+        }
+
         return Enumerable.Range(0, words.Count).Select(s => (IReadOnlyList<string>)Second.Tag(
             words[s].Length,
             (i, emission) =>
             {
                 Emit(Second, words[s], secondRows[s].Of(i), w => w.Second, i, emission);
-                Second.AddKnown(extras[s][i], emission);
+                Second.AddRows(extras[s].Of(i), emission);
             },
             i => words[s][i].Form.Key)).ToList();
     }
@@ -204,10 +215,11 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// Keeps the rows of a token's sentence features for each tagger, looked up by their characters as <see
-    /// cref="Weighing"/> does: the names of two word bigrams and the list matches are made for no token.
+    /// Keeps the rows of a token's sentence features for each tagger (for the second only when <c>first</c> is null: the
+    /// document features), looked up by their characters as <see cref="Weighing"/> does: the names of two word bigrams
+    /// and the list matches are made for no token.
     /// </summary>
-    private readonly struct Rowing(NerModel model, List<int> first, List<int> second, char[] buffer) : IFeatureSink
+    private readonly struct Rowing(NerModel model, List<int>? first, List<int> second, char[] buffer) : IFeatureSink
     {
         public void Add(string name) => Keep(model.Combined.Value.TryGetValue(name, out var rows) ? rows : None);
 
@@ -220,7 +232,7 @@ public sealed class NerModel
         {
             if (rows.First >= 0)
             {
-                first.Add(rows.First);
+                first?.Add(rows.First);
             }
 
             if (rows.Second >= 0)
