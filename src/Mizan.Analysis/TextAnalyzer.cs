@@ -17,10 +17,13 @@ namespace Mizan.Analysis;
 public sealed class TextAnalyzer
 {
     /// <summary>
-    /// Slots of the cache of described words (a power of two). On SaudiNewsNet's 9.8 million tokens, 2^16 slots find
-    /// 86% already described (2^12: 59%, 2^14: 74%, 2^18: 93%) and halve what <c>bench text</c> allocates (48 KB per
-    /// article against 104 KB uncached, 67 KB with 2^12 slots); on the shared 2-core machine 2^12 slots were no faster.
-    /// At about 200 bytes per word, a full cache holds some 13 MB.
+    /// Slots of the cache of described words (a power of two). On SaudiNewsNet's 9.8 million tokens, 2^18 slots find
+    /// 93% already described (2^12: 59%, 2^14: 74%, 2^16: 86%). With each token a value (2026-12-05, before the shared
+    /// clitic lists), <c>bench text</c> allocated 780 MB a pass with 2^16 slots, 684 MB with 2^17 and 624 MB with 2^18,
+    /// and ran at 2.45x, 2.46x-2.48x and 2.57x-2.68x Snowball's words/s. A full cache holds some 40-50 MB (about 150 to
+    /// 200 bytes a word); <c>bench pipeline</c>'s peak working set with it ranged 941-1,105 MB over eleven runs that day
+    /// (five above 1 GB), against 935-1,035 MB over ten runs with 2^16 slots (three above): the bench's speed was chosen
+    /// over some of that margin, and 2^16 with the shared clitic lists was not timed.
     /// </summary>
     private const int RecentWords = 1 << 18;
 

@@ -525,8 +525,6 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
             (c & WordClass.Particle) != 0 ? "P" : string.Empty,
             (c & WordClass.Name) != 0 ? "E" : string.Empty))];
 
-    private static string Suffix(string word, int length) => word.Length > length ? word[^length..] : word;
-
     private static ReadOnlySpan<char> SuffixOf(string word, int length) => word.Length > length ? word.AsSpan(word.Length - length) : word;
 
     [Flags]

@@ -28,7 +28,8 @@ public sealed class NerModel
         Window = window;
         Description = description;
         Extractor = extractor;
-        (startScores, endScores) = (Weigh(FeatureExtractor.StartForm), Weigh(FeatureExtractor.EndForm));
+        var scratch = new Scratch();
+        (startScores, endScores) = (Weigh(FeatureExtractor.StartForm, scratch), Weigh(FeatureExtractor.EndForm, scratch));
     }
 
     /// <summary>How the model was made (data, epochs, seed, pruning), as stored in the file.</summary>
@@ -88,23 +89,25 @@ public sealed class NerModel
     {
         ArgumentNullException.ThrowIfNull(sentences);
         // A word's own features, and those it gives its neighbours, are weighed once per word (WordScores); only the
-        // features that depend on the sentence are named and looked up for each token, once for both taggers (the
-        // combined index). The second tagger then adds the document features' rows, in the order DocumentContext.Features lists them.
+        // features that depend on the sentence are looked up for each token, once for both taggers (the combined
+        // index). The second tagger then adds the document features' rows, in the order DocumentContext.Features lists them.
         var local = new Dictionary<string, WordScores>(StringComparer.Ordinal);
-        var words = sentences.Select(s => s.Select(w => Scores(w, local)).ToArray()).ToList();
+        var scratch = new Scratch();
+        var words = sentences.Select(s => s.Select(w => Scores(w, local, scratch)).ToArray()).ToList();
         var firstRows = new SentenceRows[words.Count];
         var secondRows = new SentenceRows[words.Count];
-        var buffer = new char[WeighingBuffer];
+        var buffer = scratch.Name;
         for (var s = 0; s < words.Count; s++)
         {
-            var n = words[s].Length;
-            var (ofFirst, ofSecond) = (new SentenceRows(new List<int>(n * 12), new int[n + 1]), new SentenceRows(new List<int>(n * 12), new int[n + 1]));
+            var (ofFirst, ofSecond) = (SentenceRows.For(words[s].Length, 12), SentenceRows.For(words[s].Length, 12));
             Extractor.SentenceFeatures([.. words[s].Select(w => w.Form)], i =>
             {
-                (ofFirst.Starts[i], ofSecond.Starts[i]) = (ofFirst.Rows.Count, ofSecond.Rows.Count);
+                ofFirst.Begin(i);
+                ofSecond.Begin(i);
                 return new Rowing(this, ofFirst.Rows, ofSecond.Rows, buffer);
             });
-            (ofFirst.Starts[n], ofSecond.Starts[n]) = (ofFirst.Rows.Count, ofSecond.Rows.Count);
+            ofFirst.End();
+            ofSecond.End();
             (firstRows[s], secondRows[s]) = (ofFirst, ofSecond);
         }
 
@@ -113,15 +116,15 @@ public sealed class NerModel
             (i, emission) => Emit(First, words[s], firstRows[s].Of(i), w => w.First, i, emission),
             i => words[s][i].Form.Key)).ToList();
         // The document features' rows for the second tagger, kept as the sentence features' are (its rows only).
-        var extras = words.Select(w => new SentenceRows(new List<int>(w.Length * 4), new int[w.Length + 1])).ToArray();
+        var extras = words.Select(w => SentenceRows.For(w.Length, 4)).ToArray();
         DocumentContext.Extras([.. words.Select(s => s.Select(w => w.Form.Bare).ToArray())], first, Window, (s, i) =>
         {
-            extras[s].Starts[i] = extras[s].Rows.Count;
+            extras[s].Begin(i);
             return new Rowing(this, null, extras[s].Rows, buffer);
         });
         foreach (var sentence in extras)
         {
-            sentence.Starts[^1] = sentence.Rows.Count;
+            sentence.End();
         }
 
         return Enumerable.Range(0, words.Count).Select(s => (IReadOnlyList<string>)Second.Tag(
@@ -152,14 +155,14 @@ public sealed class NerModel
     }
 
     /// <summary>A word's scores: kept between texts up to <see cref="MaxCachedWords"/> words, else for this text only.</summary>
-    private WordScores Scores(string word, Dictionary<string, WordScores> local)
+    private WordScores Scores(string word, Dictionary<string, WordScores> local, Scratch scratch)
     {
         if (wordScores.TryGetValue(word, out var kept) || local.TryGetValue(word, out kept))
         {
             return kept;
         }
 
-        var scores = Weigh(Extractor.Form(word));
+        var scores = Weigh(Extractor.Form(word), scratch);
         if (Volatile.Read(ref cachedWords) < MaxCachedWords && wordScores.TryAdd(word, scores))
         {
             Interlocked.Increment(ref cachedWords);
@@ -173,51 +176,41 @@ public sealed class NerModel
     }
 
     /// <summary>The scores a word gives each tagger in each position of <see cref="FeatureExtractor.Offsets"/>.</summary>
-    private WordScores Weigh(WordForm form)
+    private WordScores Weigh(WordForm form, Scratch scratch)
     {
         var tagCount = First.TagCount;
         var (first, second) = (new double[FeatureExtractor.Offsets.Length * tagCount], new double[FeatureExtractor.Offsets.Length * tagCount]);
-        var buffer = new char[WeighingBuffer];
         for (var k = 0; k < FeatureExtractor.Offsets.Length; k++)
         {
-            FeatureExtractor.AddWordFeatures(new Weighing(this, first, second, k * tagCount, buffer), form, FeatureExtractor.Offsets[k]);
+            scratch.First.Clear();
+            scratch.Second.Clear();
+            FeatureExtractor.AddWordFeatures(new Rowing(this, scratch.First, scratch.Second, scratch.Name), form, FeatureExtractor.Offsets[k]);
+            First.AddRows(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.First), first.AsSpan(k * tagCount, tagCount));
+            Second.AddRows(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Second), second.AsSpan(k * tagCount, tagCount));
         }
 
         return new WordScores(form, first, second);
     }
 
-    /// <summary>Room for a feature's name while it is looked up; a longer one (a long word) gets its own.</summary>
-    private const int WeighingBuffer = 128;
+    /// <summary>What one text's tagging reuses while it looks features up: a buffer for a feature's name (a longer one, a
+    /// long word's, gets its own) and the rows of one word's features at one position.</summary>
+    private sealed class Scratch
+    {
+        public char[] Name { get; } = new char[128];
+
+        public List<int> First { get; } = new(64);
+
+        public List<int> Second { get; } = new(64);
+    }
 
     /// <summary>Every feature either tagger knows, looked up by the characters of its name (<see cref="Combined"/>).</summary>
     private Lazy<Dictionary<string, (int First, int Second)>.AlternateLookup<ReadOnlySpan<char>>> CombinedSpans { get; }
 
     /// <summary>
-    /// Adds the weights of a word's features to its scores at one position, looking each name up by its characters
-    /// (a prefix and a value written into a buffer) rather than making it: a word met for the first time has about
-    /// fifty features over its five positions.
-    /// </summary>
-    private readonly struct Weighing(NerModel model, double[] first, double[] second, int at, char[] buffer) : IFeatureSink
-    {
-        public void Add(string name) => Apply(model.Combined.Value.TryGetValue(name, out var rows) ? rows : None);
-
-        public void Add(string prefix, ReadOnlySpan<char> value) => Apply(model.RowsOf(buffer, prefix, value, default, default));
-
-        public void Add(string prefix, ReadOnlySpan<char> first, char separator, ReadOnlySpan<char> second) =>
-            Apply(model.RowsOf(buffer, prefix, first, new ReadOnlySpan<char>(in separator), second));
-
-        private void Apply((int First, int Second) rows)
-        {
-            var tagCount = model.First.TagCount;
-            model.First.AddRow(rows.First, first.AsSpan(at, tagCount));
-            model.Second.AddRow(rows.Second, second.AsSpan(at, tagCount));
-        }
-    }
-
-    /// <summary>
-    /// Keeps the rows of a token's sentence features for each tagger (for the second only when <c>first</c> is null: the
-    /// document features), looked up by their characters as <see cref="Weighing"/> does: the names of two word bigrams
-    /// and the list matches are made for no token.
+    /// Keeps the rows of features for each tagger (for the second only when <c>first</c> is null: the document features),
+    /// each looked up by its characters, a prefix and a value written into a buffer, rather than by a name made for it: a
+    /// word met for the first time has about fifty word features over its five positions, and every token two word
+    /// bigrams and its list matches.
     /// </summary>
     private readonly struct Rowing(NerModel model, List<int>? first, List<int> second, char[] buffer) : IFeatureSink
     {
@@ -261,6 +254,15 @@ public sealed class NerModel
     /// <summary>The rows of a sentence's tokens one after the other; token i's run from <c>Starts[i]</c> to <c>Starts[i + 1]</c>.</summary>
     private sealed record SentenceRows(List<int> Rows, int[] Starts)
     {
+        /// <summary>Room for a sentence of <paramref name="tokens"/> tokens, with about <paramref name="rowsPerToken"/> rows each.</summary>
+        public static SentenceRows For(int tokens, int rowsPerToken) => new(new List<int>(tokens * rowsPerToken), new int[tokens + 1]);
+
+        /// <summary>Token i's rows start here (the tokens are given in order).</summary>
+        public void Begin(int i) => Starts[i] = Rows.Count;
+
+        /// <summary>The last token's rows end here.</summary>
+        public void End() => Starts[^1] = Rows.Count;
+
         public ReadOnlySpan<int> Of(int i) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Rows)[Starts[i]..Starts[i + 1]];
     }
 
