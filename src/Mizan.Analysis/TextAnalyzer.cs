@@ -22,8 +22,11 @@ public sealed class TextAnalyzer
     /// clitic lists), <c>bench text</c> allocated 780 MB a pass with 2^16 slots, 684 MB with 2^17 and 624 MB with 2^18,
     /// and ran at 2.45x, 2.46x-2.48x and 2.57x-2.68x Snowball's words/s. A full cache holds some 40-50 MB (about 150 to
     /// 200 bytes a word); <c>bench pipeline</c>'s peak working set with it ranged 941-1,105 MB over eleven runs that day
-    /// (five above 1 GB), against 935-1,035 MB over ten runs with 2^16 slots (three above): the bench's speed was chosen
-    /// over some of that margin, and 2^16 with the shared clitic lists was not timed.
+    /// (five above 1 GB), against 935-1,035 MB over ten runs with 2^16 slots (three above). With the shared clitic
+    /// lists, alternated on 2026-12-05 (eighteenth session, load average 2-9): <c>bench text</c> 2.70x and 2.89x with
+    /// 2^18 slots against 2.38x and 2.61x with 2^16 (allocated 566 against 660 MB); <c>bench pipeline</c> 120.5 / 117.1
+    /// / 112.9 s and a peak of 999 / 1,017 / 952 MB against 126.0 / 114.0 / 112.2 s and 937 / 958 / 998 MB. 2^16 slots
+    /// fall below the 2.5x aimed for and save about 25 MB of peak on average, within the runs' spread: 2^18 is kept.
     /// </summary>
     private const int RecentWords = 1 << 18;
 
