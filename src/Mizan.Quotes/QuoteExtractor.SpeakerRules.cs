@@ -24,6 +24,7 @@ public sealed partial class QuoteExtractor
             new DemonstrativeObjectBeforeSubject(),
             new AbbreviatedTitleBeforeSubject(),
             new AddresseeBehindLamBeforeSubject(),
+            new TimeAdverbBeforeSubject(),
         ];
 
         /// <summary>What ends a subject phrase after its first word, besides the stops of <see cref="SubjectEnd"/>.</summary>
@@ -37,6 +38,7 @@ public sealed partial class QuoteExtractor
             new OutletAfterCommaEndsSubject(),
             new AddresseeAfterADefiniteBody(),
             new ObjectMasdarAfterADefiniteWordEndsSubject(),
+            new TimeAdverbEndsSubject(),
         ];
 
         /// <summary>Corrections of the speaker read for a cue, applied in order; the gender check comes last.</summary>
@@ -47,6 +49,7 @@ public sealed partial class QuoteExtractor
             new IssuerWithoutGluedLam(),
             new RelativeVerbSpeaksForItsNamedAntecedent(),
             new AnaphoricDescriptionIsTheCurrentSpeaker(),
+            new BodyNounNamesTheCurrentBody(),
             new OneOfAGroupIsUnnamed(),
             new PluralCueCarriesNobody(),
             new BlessingFormulaIsNoSpeaker(),
@@ -63,6 +66,7 @@ public sealed partial class QuoteExtractor
             new StanceVerbBodySubjectSpeaksNext(),
             new StanceVerbWithAnUnreadNameClearsTheSpeaker(),
             new IssuerOfAStatementSpeaksNext(),
+            new OnTheTongueOfNamesTheSpeaker(),
         ];
 
         /// <summary>Where the subject after a verb starts: past every lead the table allows.</summary>
@@ -174,6 +178,17 @@ public sealed partial class QuoteExtractor
         private sealed class PronounPrepositionBeforeSubject : SubjectLead
         {
             public override int? Skip(Run run, int s, int end) => QuoteLexicon.IsPronounPreposition(run.norms[s]) ? s + 1 : null;
+        }
+
+        /// <summary>
+        /// An adverb of time before a named subject or a phrase that hides it (وكان الصوفي أكد سابقا في تصريح أن: the subject
+        /// stands before the verb; أعلن مؤخرا الوزير): the subject, if any, follows it. Before anything else (أكدوا مرارا
+        /// وتكرارا رفضهم) the phrase is left as it was. Read on web-y.
+        /// </summary>
+        private sealed class TimeAdverbBeforeSubject : SubjectLead
+        {
+            public override int? Skip(Run run, int s, int end) =>
+                QuoteLexicon.IsTimeAdverb(run.norms[s]) && (s + 1 >= end || run.OpensNamedSubject(s + 1) || HidesSubject(run.norms[s + 1])) ? s + 1 : null;
         }
 
         /// <summary>An abbreviated title, one letter and a full stop (وأوضح د. طاشكندي, وقال م. الغامدي): the name follows it.</summary>
@@ -311,6 +326,43 @@ public sealed partial class QuoteExtractor
         {
             /// <summary>True when token k ends the subject phrase that opened at start.</summary>
             public abstract bool StopsAt(Run run, int start, int k, int end);
+        }
+
+        /// <summary>
+        /// Rule: an adverb of time within <see cref="MaxWordsBeforeTimeAdverb"/> words of the subject's start ends it (أعلنت
+        /// وزارة الدفاع الأميركية أخيرا أن: وزارة الدفاع الأميركية). Not when a recognized name holds it, nor when a title, a
+        /// person's recognized name within <see cref="NameAfterTimeAdverb"/> words, or (after an office) a bare word follows
+        /// it: then it stands before the subject (ذكر هذه الحكاية مؤخرا كاتب السيناريو محفوظ عبد الرحمن) or qualifies the office
+        /// before the name (عضو مجلس الشورى سابقا نجيب الزامل). Read on web-y.
+        /// </summary>
+        private sealed class TimeAdverbEndsSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end)
+            {
+                if (!QuoteLexicon.IsTimeAdverb(run.norms[k]) || k - start > MaxWordsBeforeTimeAdverb
+                    || run.names?.Any(n => n.Start <= run.tokens[k].Start && run.tokens[k].End <= n.End) == true)
+                {
+                    return false;
+                }
+
+                for (var j = k + 1; j < end && j <= k + NameAfterTimeAdverb; j++)
+                {
+                    if (run.RecognizedNameAt(j) is { } n && !run.names![n].Body)
+                    {
+                        return false;
+                    }
+                }
+
+                if (k + 1 >= end)
+                {
+                    return true;
+                }
+
+                var next = run.norms[k + 1];
+                return !run.Lexicon.IsTitle(next)
+                    && !(run.Lexicon.IsRoleHead(run.norms[start]) && run.tokens[k + 1].Kind == TokenKind.ArabicWord && !QuoteLexicon.HasArticle(next)
+                        && !SpeakerShape.IsLeadingPreposition(next) && !QuoteLexicon.IsComplementizer(next));
+            }
         }
 
         /// <summary>Rule: a relative clause ends the subject (ويؤكد المركز الذي يعتبر المرجع ...، أن: المركز).</summary>
@@ -512,6 +564,32 @@ public sealed partial class QuoteExtractor
                 }
 
                 return new Speaker(currentName, (run.tokens[s].Start, run.tokens[e - 1].End), SpeakerSource.Subject) { Gender = current.Gender };
+            }
+        }
+
+        /// <summary>
+        /// Rule: a body noun with the article alone as the subject (وأكدت الهيئة مجددا) names the current speaker when that
+        /// speaker's name opens with the same noun (الهيئة السعودية للمواصفات) and no other name stands between that name and
+        /// the cue: the short form the article goes on with. Read on 2015-08-03/04, where the subject read past the adverb.
+        /// </summary>
+        private sealed class BodyNounNamesTheCurrentBody : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                var (s, e) = (site.SubjectStart, site.SubjectEnd);
+                if (speaker.Source != SpeakerSource.Subject || e != s + 1 || run.last is not { Name: { } currentName } current)
+                {
+                    return speaker;
+                }
+
+                var noun = QuoteLexicon.WithoutConjunction(run.norms[s]);
+                var first = run.TokenAt(currentName.Start);
+                var cueStart = run.tokens[site.Cue].Start;
+                return QuoteLexicon.HasArticle(noun) && run.Lexicon.IsBodyNoun(noun) && first >= 0 && first + 1 < run.tokens.Count
+                    && run.tokens[first + 1].End <= currentName.End && QuoteLexicon.WithoutConjunction(run.norms[first]) == noun
+                    && currentName.End <= cueStart && !run.NameBetween(currentName.End, cueStart)
+                        ? current with { Source = SpeakerSource.Subject }
+                        : speaker;
             }
         }
 
@@ -825,7 +903,8 @@ public sealed partial class QuoteExtractor
         /// <summary>
         /// Rule: a speaker is not carried over another name: when the recognizer names someone else between the sentence
         /// where the current speaker was last named or heard and the cue (outside any quote), the carried speaker is not known
-        /// (a new person may have come in by a verb the lexicon lacks: واللاعب، الذي أبدى سعادته ... وقال).
+        /// (a new person may have come in by a verb the lexicon lacks: واللاعب، الذي أبدى سعادته ... وقال). A name behind a
+        /// preposition is an object, not a new subject, and does not stop the speaker (<see cref="IsBehindAPreposition"/>).
         /// </summary>
         private sealed class CarriedSpeakerOverAnotherName : SpeakerCorrection
         {
@@ -840,7 +919,7 @@ public sealed partial class QuoteExtractor
                 var cueStart = run.tokens[site.Cue].Start;
                 foreach (var name in run.names)
                 {
-                    if (name.Start < run.lastAt || name.End > cueStart || !run.IsPersonNamedOutsideSpeech(name))
+                    if (name.Start < run.lastAt || name.End > cueStart || !run.IsPersonNamedOutsideSpeech(name) || run.IsBehindAPreposition(name))
                     {
                         continue;
                     }
@@ -853,6 +932,21 @@ public sealed partial class QuoteExtractor
 
                 return speaker;
             }
+        }
+
+        /// <summary>
+        /// True when a recognized name is the object of a preposition, alone or glued to the titles before the name (وأشاد
+        /// بالكفاءة المهنية للفريق الدكتور سراج الدين، معتبرا: سراج الدين is praised, not a new speaker). Read on web-y.
+        /// </summary>
+        private bool IsBehindAPreposition(NameSpan name)
+        {
+            var k = TokenAt(name.Start) - 1;
+            while (k >= 0 && tokens[k].IsWord && (Lexicon.IsTitle(norms[k]) || QuoteLexicon.IsRankFillerAt(norms, k)))
+            {
+                k--;
+            }
+
+            return k >= 0 && tokens[k].Kind == TokenKind.ArabicWord && SpeakerShape.IsLeadingPreposition(norms[k]) && !IsRawAli(k);
         }
 
         /// <summary>Words that open a line linking to another article (اقرأ أيضا: ..., طالع: ..., مقال له علاقة: ...).</summary>
@@ -940,7 +1034,7 @@ public sealed partial class QuoteExtractor
                 }
 
                 // A rank noun before the office (وعبر معالي رئيس مجلس الشورى عن) is no part of the speaker.
-                while (s + 1 < end && QuoteLexicon.IsRankNoun(run.norms[s]))
+                while (s + 1 < end && QuoteLexicon.IsRankNounAt(run.norms, s))
                 {
                     s++;
                 }
@@ -992,6 +1086,19 @@ public sealed partial class QuoteExtractor
 
                 return StanceVerbSubjectSpeaksNext.SubjectAfter(run, i, norm[..^1], objectPronoun: true);
             }
+        }
+
+        /// <summary>
+        /// Rule: على لسان X (on the tongue of X: الاتحاد الليبي لكرة القدم وعلى لسان ناصر الصويعي، الأمين العام عبر عن استيائه)
+        /// names who speaks for what follows, when X is named as a stance verb's subject is (a title, an office or a recognized
+        /// name); a following verb without subject (وتابع أن) carries X over. Read on web-y.
+        /// </summary>
+        private sealed class OnTheTongueOfNamesTheSpeaker : TopicRule
+        {
+            public override Speaker? SpeakerAt(Run run, int i) =>
+                i > 0 && run.norms[i] == "لسان" && QuoteLexicon.WithoutConjunction(run.norms[i - 1]) == "علي"
+                    ? StanceVerbSubjectSpeaksNext.SubjectAfter(run, i, "قال", objectPronoun: false)
+                    : null;
         }
 
         /// <summary>

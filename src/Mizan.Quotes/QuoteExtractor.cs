@@ -80,6 +80,26 @@ public sealed partial class QuoteExtractor
     /// <summary>A speaker phrase longer than this is not a subject.</summary>
     private const int MaxSubjectTokens = 16;
 
+    /// <summary>
+    /// The most words of a subject before an adverb of time that ends it: on 2015-08-03/04 the subjects an adverb ended held
+    /// one to three words (الوزراء مجددا, وزارة الدفاع الأميركية أخيرا); an adverb six words or more into the phrase came after
+    /// the verb's object (وأكد مسؤول الاتصالات في الرئاسة ويلي نياميتوي مقتل الجنرال، ... سابقا), which no subject holds.
+    /// </summary>
+    private const int MaxWordsBeforeTimeAdverb = 5;
+
+    /// <summary>
+    /// How far after an adverb of time a person's recognized name keeps the subject open: an office of up to two words
+    /// stands between them on 2015-08-03/04 (مؤخرا كاتب السيناريو محفوظ عبد الرحمن).
+    /// </summary>
+    private const int NameAfterTimeAdverb = 3;
+
+    /// <summary>
+    /// The most words of an office read before a title and its holder's name when the subject is longer than
+    /// <see cref="MaxSubjectTokens"/>: web-y's longest such office (p2425) has 15 words before المهندس; 20 leaves room for
+    /// a longer complement while a subject of more than 20 words without punctuation is not an office any more.
+    /// </summary>
+    private const int MaxOfficeBeforeTitledName = 20;
+
     private readonly QuoteLexicon lexicon;
     private readonly SpeakerParser parser;
 
@@ -709,7 +729,37 @@ public sealed partial class QuoteExtractor
                 k++;
             }
 
-            return k - start < MaxSubjectTokens ? k : PersonNamedFirst(start, end) ?? start;
+            return k - start < MaxSubjectTokens ? k : PersonNamedFirst(start, end) ?? TitledPersonAfterALongOffice(start, end) ?? start;
+        }
+
+        /// <summary>
+        /// Where a subject too long to be read whole ends when it is an office of words alone, then a title and a person's
+        /// recognized name that closes the subject (a colon, a comma, أن/إن or the clause's end after it): وقال مدير الإدارة
+        /// العامة للشئون الفنية والمشاريع في مؤسسة موانئ خليج عدن اليمنية المهندس محمد بن محمد شائف: أن. The name is the
+        /// holder, the words before the title its office; the subject ends after the name. Null otherwise. Read on web-y.
+        /// </summary>
+        private int? TitledPersonAfterALongOffice(int start, int end)
+        {
+            if (!tokens[start].IsWord || !Lexicon.IsRoleHead(norms[start]))
+            {
+                return null;
+            }
+
+            for (var p = start + 1; p + 1 < end && p - start < MaxOfficeBeforeTitledName; p++)
+            {
+                if (!tokens[p].IsWord)
+                {
+                    return null;
+                }
+
+                if (Lexicon.IsTitle(norms[p]) && RecognizedNameAt(p + 1) is { } n && !names![n].Body)
+                {
+                    var after = TokenAfterName(n, p + 1, end);
+                    return after >= end || !tokens[after].IsWord || QuoteLexicon.IsComplementizer(norms[after]) ? after : null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -731,7 +781,7 @@ public sealed partial class QuoteExtractor
                     return names![n].Body ? null : TokenAfterName(n, p, end);
                 }
 
-                if (!Lexicon.IsTitle(norms[p]) && !Lexicon.IsRoleHead(norms[p]) && !QuoteLexicon.IsRankNoun(norms[p]))
+                if (!Lexicon.IsTitle(norms[p]) && !Lexicon.IsRoleHead(norms[p]) && !QuoteLexicon.IsRankNounAt(norms, p))
                 {
                     return null;
                 }
@@ -1044,7 +1094,7 @@ public sealed partial class QuoteExtractor
                 }
 
                 // A rank noun (سمو, معالي, فخامة) is followed by an office or a title, never by the name itself.
-                if (((p == title + 1 && !QuoteLexicon.IsRankNoun(norms[title])) || Lexicon.IsTitle(norms[p - 1]) || QuoteLexicon.IsRankFillerAt(norms, p - 1))
+                if (((p == title + 1 && !QuoteLexicon.IsRankNounAt(norms, title)) || Lexicon.IsTitle(norms[p - 1]) || QuoteLexicon.IsRankFillerAt(norms, p - 1))
                     && owner.parser.NameRunAfter(tokens, norms, p, end) is > 0 and var nameEnd)
                 {
                     return (tokens[p].Start, tokens[nameEnd - 1].End);

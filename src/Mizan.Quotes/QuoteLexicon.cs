@@ -118,6 +118,9 @@ internal sealed class QuoteLexicon
             or "حسبما"
         || IsPronounPreposition(norm);
 
+    /// <summary>An adverb of time in the accusative (سابقا, لاحقا, مؤخرا, أخيرا, مجددا, مرارا): never part of who spoke.</summary>
+    public static bool IsTimeAdverb(string norm) => norm is "سابقا" or "لاحقا" or "مؤخرا" or "اخيرا" or "مجددا" or "مرارا";
+
     /// <summary>
     /// التابع/التابعة لـ, الخاضع/الخاضعة لـ: a body's affiliation (تلفزيون المنار التابع لحزب الله: the body is تلفزيون المنار;
     /// مصلحة الدفاع المدني الخاضعة لسيطرة الحوثيين); it ends the
@@ -188,6 +191,33 @@ internal sealed class QuoteLexicon
     /// <summary>A rank noun of an honorific (سمو, معالي, فخامة, سماحة): an office or a title follows it, not the name.</summary>
     public static bool IsRankNoun(string norm) =>
         WithoutConjunction(norm) is "سمو" or "السمو" or "معالي" or "فخامه" or "سياده" or "جلاله" or "فضيله" or "سعاده" or "سماحه";
+
+    /// <summary>
+    /// A word of a form of address at token k: a rank noun (<see cref="IsRankNoun"/>), or the longer Gulf form صاحب + a rank
+    /// noun with the article (صاحب السمو, صاحب المعالي, صاحب الجلالة, صاحب السمو الملكي) read as one: صاحب itself, the
+    /// rank noun after it, and الملكي after السمو. Read on web-y (أكد صاحب السمو الشيخ الدكتور سلطان بن محمد القاسمي، ...).
+    /// </summary>
+    public static bool IsRankNounAt(string[] norms, int k)
+    {
+        ArgumentNullException.ThrowIfNull(norms);
+        var norm = norms[k];
+        if (IsRankNoun(norm))
+        {
+            return true;
+        }
+
+        if (WithoutConjunction(norm) is "صاحب" or "صاحبه")
+        {
+            return k + 1 < norms.Length && IsDefiniteRank(norms[k + 1]);
+        }
+
+        var after = k > 0 && WithoutConjunction(norms[k - 1]) is "صاحب" or "صاحبه";
+        return (after && IsDefiniteRank(norm)) || (norm == "الملكي" && k > 1 && norms[k - 1] == "السمو" && WithoutConjunction(norms[k - 2]) is "صاحب" or "صاحبه");
+    }
+
+    /// <summary>A rank noun with the article, as it follows صاحب (السمو, المعالي, الفخامة, الجلالة, السعادة, السماحة, الفضيلة).</summary>
+    private static bool IsDefiniteRank(string norm) =>
+        norm is "السمو" or "المعالي" or "الفخامه" or "السياده" or "الجلاله" or "الفضيله" or "السعاده" or "السماحه";
 
     /// <summary>
     /// A masdar that opens the object of a reporting verb, not its subject (أكد عدم رغبته, شدد على ضرورة, أكد أهمية):

@@ -268,15 +268,23 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     }
 
     /// <summary>
-    /// Rule: a rank noun (معالي, سمو, فخامة) before an office or a title is a form of address, not a name: the phrase is read
-    /// from the office (أكد معالي الوزير أن: the role الوزير).
+    /// Rule: a rank noun (معالي, سمو, فخامة; صاحب السمو) before an office or a title is a form of address, not a name: the
+    /// phrase is read from the office (أكد معالي الوزير أن: the role الوزير).
     /// </summary>
     private sealed class RankNounIsAFormOfAddress : PhraseRule
     {
-        public override SpeakerParts? Read(Phrase p) =>
-            QuoteLexicon.IsRankNoun(p.Norms[p.Start]) && p.Start + 1 < p.End && (p.Parser.Lexicon.IsRoleHead(p.Norms[p.Start + 1]) || p.Parser.Lexicon.IsTitle(p.Norms[p.Start + 1]))
-                ? p.From(p.Start + 1)
+        public override SpeakerParts? Read(Phrase p)
+        {
+            var next = p.Start;
+            while (next < p.End && QuoteLexicon.IsRankNounAt(p.Norms, next))
+            {
+                next++;
+            }
+
+            return next > p.Start && next < p.End && (p.Parser.Lexicon.IsRoleHead(p.Norms[next]) || p.Parser.Lexicon.IsTitle(p.Norms[next]))
+                ? p.From(next)
                 : null;
+        }
     }
 
     /// <summary>Rule: <see cref="NameThenOffice"/>.</summary>

@@ -107,6 +107,25 @@ public sealed class HtmlExtractionTests
     }
 
     [Fact]
+    public void A_post_the_article_quotes_stays_though_its_wrapper_is_named_social()
+    {
+        const string Tweet = "نص التغريدة التي نقلها المقال عن الوزير حرفيا";
+        var page = $$"""
+            <html><body><article class="post"><div class="entry-content">
+              <p>{{ArabicParagraph1}}</p>
+              <div class="social-media-embed"><blockquote class="twitter-tweet"><p>{{Tweet}} <a href="https://t.co/x">https://t.co/x</a></p>
+                — الوزير (@minister) <a href="https://twitter.com/minister/status/1">9 ديسمبر 2021</a></blockquote></div>
+              <p>{{ArabicParagraph2}}</p>
+              <div class="social-share"><a href="#">فيسبوك</a> <a href="#">واتساب</a><blockquote>اقتباس قصير</blockquote> <a href="#">تويتر</a> <a href="#">تلغرام</a> <a href="#">لينكدإن</a> <a href="#">البريد</a></div>
+              <p>{{ArabicParagraph3}}</p>
+            </div></article></body></html>
+            """;
+        var text = HtmlArticleReader.Read(page, null).Text;
+        Assert.Contains(Tweet, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("واتساب", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Related_story_lists_and_sidebars_are_dropped()
     {
         var text = HtmlArticleReader.Read(ArabicPage, null).Text;
