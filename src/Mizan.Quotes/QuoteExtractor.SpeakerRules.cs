@@ -25,6 +25,7 @@ public sealed partial class QuoteExtractor
             new AbbreviatedTitleBeforeSubject(),
             new AddresseeBehindLamBeforeSubject(),
             new TimeAdverbBeforeSubject(),
+            new GluedAddresseeBeforeComplementizer(),
         ];
 
         /// <summary>What ends a subject phrase after its first word, besides the stops of <see cref="SubjectEnd"/>.</summary>
@@ -189,6 +190,27 @@ public sealed partial class QuoteExtractor
         {
             public override int? Skip(Run run, int s, int end) =>
                 QuoteLexicon.IsTimeAdverb(run.norms[s]) && (s + 1 >= end || run.OpensNamedSubject(s + 1) || HidesSubject(run.norms[s + 1])) ? s + 1 : null;
+        }
+
+        /// <summary>
+        /// Whom the speaker told, one word glued to لـ right before أن/إن: with the article after any verb (وقال للصحفيين إن),
+        /// and without it after a verb that goes on with the current speaker (وأضاف لنيوزيمن أن), where a name that opens with
+        /// ل (وأكد ليون أن) is not to be feared. The subject is hidden and the speaker carries over. Read on web-x, where the
+        /// outlet was given as the speaker.
+        /// </summary>
+        private sealed class GluedAddresseeBeforeComplementizer : SubjectLead
+        {
+            public override int? Skip(Run run, int s, int end)
+            {
+                var norm = run.norms[s];
+                if (s == 0 || s + 1 >= end || run.tokens[s].Kind != TokenKind.ArabicWord || norm.Length < 4 || norm[0] != 'ل'
+                    || !QuoteLexicon.IsComplementizer(run.norms[s + 1]) || run.norms[s + 1] == "ب" || run.RecognizedNameAt(s) is not null)
+                {
+                    return null;
+                }
+
+                return norm.StartsWith("لل", StringComparison.Ordinal) || QuoteLexicon.IsContinuationVerb(run.norms[s - 1]) ? s + 1 : null;
+            }
         }
 
         /// <summary>An abbreviated title, one letter and a full stop (وأوضح د. طاشكندي, وقال م. الغامدي): the name follows it.</summary>
