@@ -876,7 +876,10 @@ public static partial class Dates
         private (DayOfWeek Day, int End)? WeekdayAfter(int k)
         {
             var parenthesized = view.IsPunctuation(k + 1, '(') && view.IsPunctuation(k + 3, ')');
-            return WeekdayAt(k + (parenthesized ? 2 : 1), bare: false) is { } named ? (named.Day, parenthesized ? named.Last + 1 : named.Last) : null;
+
+            // Rule: the weekday may stand between commas after its relative day (مساء اليوم، السبت، ثلاثة ...). Read on web-z.
+            var commaed = !parenthesized && (view.IsPunctuation(k + 1, ',') || view.IsPunctuation(k + 1, '\u060C'));
+            return WeekdayAt(k + (parenthesized || commaed ? 2 : 1), bare: false) is { } named ? (named.Day, parenthesized ? named.Last + 1 : named.Last) : null;
         }
 
         /// <summary>
