@@ -676,6 +676,13 @@ public sealed partial class QuoteExtractor
                     break;
                 }
 
+                // Rule: a dash opens an aside after the subject (وقال مسؤول خليجي - فضل عدم ذكر اسمه - إن; المصدر ــ فضل عدم ذكر
+                // اسمه ــ أن): the subject ends before it. Read on 2015-08-03/04 once ذكر after عدم was no cue.
+                if (k > start && tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol && c is '-' or '\u2013' or '\u2014' or '\u0640')
+                {
+                    break;
+                }
+
                 if (tokens[k].Kind == TokenKind.Punctuation && (c == ':' || QuotationMarks.IsQuoteMark(c)))
                 {
                     break;
@@ -1407,6 +1414,13 @@ public sealed partial class QuoteExtractor
             if (kind == CueKind.Verb && k > 0 && norms[k] == QuoteLexicon.WithoutConjunction(norms[k]) && QuoteLexicon.IsPreposition(norms[k - 1]) && norms[k - 1] is not ("بعد" or "قبل"))
             {
                 // Rule: a verb's form right after a preposition is its masdar (على كشف مفاعل إيران: "on uncovering"), no cue.
+                return (CueKind.None, tokens[k].Start);
+            }
+
+            if (kind == CueKind.Verb && k > 0 && norms[k] == QuoteLexicon.WithoutConjunction(norms[k]) && norms[k - 1] is "عدم" or "وعدم")
+            {
+                // Rule: a verb's form after عدم is its masdar (فضل عدم ذكر اسمه: "preferred not to give his name"), no cue.
+                // Read on web-z, where اسمه was taken for a speaker.
                 return (CueKind.None, tokens[k].Start);
             }
 
