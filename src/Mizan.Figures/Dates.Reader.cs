@@ -433,8 +433,9 @@ public static partial class Dates
 
                 // Rule: a dot after the day, as German-style dates write it (2. أكتوبر), or a slash or a hyphen, as some sites
                 // print their dates with the month's name, without spaces (الأربعاء 30/أغسطس/2017 read on web-l,
-                // اليوم-الاثنين-6-نوفمبر-2023 on web-k; a numbered list's "2- أغسطس قيصر" is no date).
-                if ((view.IsPunctuation(i, '.') || ((view.IsPunctuation(i, '/') || view.IsPunctuation(i, '-')) && Adjacent(i, i + 1))) && Adjacent(i - 1, i)
+                // اليوم-الاثنين-6-نوفمبر-2023 on web-k; a numbered list's "2- أغسطس قيصر" is no date). A slash may have a
+                // space after it ([08/ يوليو/2016], read on web-aa): no list is numbered with slashes.
+                if ((view.IsPunctuation(i, '.') || view.IsPunctuation(i, '/') || (view.IsPunctuation(i, '-') && Adjacent(i, i + 1))) && Adjacent(i - 1, i)
                     && GregorianMonth(i + 1) is not null)
                 {
                     i++;
