@@ -81,6 +81,12 @@ public sealed partial class QuoteExtractor
     private const int MaxSubjectTokens = 16;
 
     /// <summary>
+    /// How many words a relaying outlet's subject may leave before عن (its short name: وكالة الأنباء الفلسطينية وفا عن): one on
+    /// web-aa; two allow an acronym of two words, while a longer run is another clause.
+    /// </summary>
+    private const int MaxWordsBeforeRelayedSource = 2;
+
+    /// <summary>
     /// The most words of a subject before an adverb of time that ends it: on 2015-08-03/04 the subjects an adverb ended held
     /// one to three words (الوزراء مجددا, وزارة الدفاع الأميركية أخيرا); an adverb six words or more into the phrase came after
     /// the verb's object (وأكد مسؤول الاتصالات في الرئاسة ويلي نياميتوي مقتل الجنرال، ... سابقا), which no subject holds.
@@ -241,11 +247,11 @@ public sealed partial class QuoteExtractor
                 subjectEnd = SubjectEnd(subjectStart + 1, end);
             }
 
-            if (subjectEnd < end && norms[subjectEnd] == "عن" && IsRelay(cue))
+            if (IsRelay(cue) && RelayedFrom(subjectEnd, end) is { } from)
             {
                 // Rule: نقل ... عن X قوله إن relays X.
                 isRelay = true;
-                subjectStart = subjectEnd + 1;
+                subjectStart = from + 1;
                 subjectEnd = SubjectEnd(subjectStart, end);
             }
 
@@ -1392,6 +1398,28 @@ public sealed partial class QuoteExtractor
         }
 
         private bool IsRelay(int cue) => Lexicon.Cue(norms[cue]) == CueKind.Relay;
+
+        /// <summary>
+        /// The عن of a relay at the subject's end, or after at most <see cref="MaxWordsBeforeRelayedSource"/> words the subject
+        /// left out (ونقلت وكالة الأنباء الفلسطينية وفا عن مدير المدرسة: the agency's short name, read on web-aa); null when none.
+        /// </summary>
+        private int? RelayedFrom(int subjectEnd, int end)
+        {
+            for (var k = subjectEnd; k < end && k <= subjectEnd + MaxWordsBeforeRelayedSource; k++)
+            {
+                if (norms[k] == "عن")
+                {
+                    return k;
+                }
+
+                if (!tokens[k].IsWord)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>
         /// The cue kind of token k in context: جاء reports speech only as جاء في بيان (elsewhere it is "came").
