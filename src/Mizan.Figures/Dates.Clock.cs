@@ -32,7 +32,7 @@ public static partial class Dates
             }
 
             var j = found.Last + 1;
-            if (view.IsPunctuation(j, '\u060C') || view.IsPunctuation(j, ',') || view.Norm(j) is "علي") // ، arabic comma
+            if (IsComma(j) || view.Norm(j) is "علي")
             {
                 j++;
             }

@@ -879,7 +879,7 @@ public static partial class Dates
             var parenthesized = view.IsPunctuation(k + 1, '(') && view.IsPunctuation(k + 3, ')');
 
             // Rule: the weekday may stand between commas after its relative day (مساء اليوم، السبت، ثلاثة ...). Read on web-z.
-            var commaed = !parenthesized && (view.IsPunctuation(k + 1, ',') || view.IsPunctuation(k + 1, '\u060C'));
+            var commaed = !parenthesized && IsComma(k + 1);
             return WeekdayAt(k + (parenthesized || commaed ? 2 : 1), bare: false) is { } named ? (named.Day, parenthesized ? named.Last + 1 : named.Last) : null;
         }
 
@@ -1033,7 +1033,7 @@ public static partial class Dates
 
             // Rule: a weekday before a full date names that date (الخميس 9 ديسمبر, يوم الجمعة، 15 شباط, a page's header الأحد:
             // 12/01/2025, الأحد - 14 ديسمبر 2025; a dash glued to the weekday, الاثنين-6-نوفمبر-2023, is a date of its own).
-            var dateAt = i + 1 + (view.IsPunctuation(i + 1, '\u060C') || view.IsPunctuation(i + 1, ',') || view.IsPunctuation(i + 1, ':') || (IsDash(i + 1) && !Adjacent(i, i + 1)) || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0); // ، arabic comma
+            var dateAt = i + 1 + (IsComma(i + 1) || view.IsPunctuation(i + 1, ':') || (IsDash(i + 1) && !Adjacent(i, i + 1)) || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0);
             if ((MonthDayCommaYear(dateAt) ?? DayMonthYear(dateAt) ?? Numeric(dateAt) ?? Hijri(dateAt)) is { } dated && dated.Item1.Granularity == DateGranularity.Day)
             {
                 return (dated.Item1 with { Start = view.Tokens[first].Start, Text = view.Surface(first, dated.Item2) }, dated.Item2);

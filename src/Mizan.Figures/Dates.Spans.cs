@@ -96,6 +96,9 @@ public static partial class Dates
         /// <summary>A hyphen, an en dash or an em dash as a token of its own.</summary>
         private bool IsDash(int k) => view.IsPunctuation(k, '-') || view.IsPunctuation(k, '\u2013') || view.IsPunctuation(k, '\u2014');
 
+        /// <summary>A comma, Latin or Arabic (،), as a token of its own.</summary>
+        private bool IsComma(int k) => view.IsPunctuation(k, ',') || view.IsPunctuation(k, '\u060C');
+
         /// <summary>الى, إلى, حتى, وحتى, لغاية, a dash; و after بين.</summary>
         private int? RangeLink(int k, bool between)
         {
@@ -191,7 +194,7 @@ public static partial class Dates
         /// <summary>A year after a date: [،] [من|في] [عام|سنة|لعام|بعام] 2014 [م], or السنة القادمة / العام الماضي.</summary>
         private (int Year, int Last)? YearTail(int k)
         {
-            if (view.IsPunctuation(k, '\u060C') || view.IsPunctuation(k, ',')) // ، arabic comma
+            if (IsComma(k))
             {
                 k++;
             }

@@ -361,8 +361,7 @@ public sealed partial class QuoteExtractor
         {
             public override bool StopsAt(Run run, int start, int k, int end)
             {
-                if (!QuoteLexicon.IsTimeAdverb(run.norms[k]) || k - start > MaxWordsBeforeTimeAdverb
-                    || run.names?.Any(n => n.Start <= run.tokens[k].Start && run.tokens[k].End <= n.End) == true)
+                if (!QuoteLexicon.IsTimeAdverb(run.norms[k]) || k - start > MaxWordsBeforeTimeAdverb || run.InRecognizedName(k))
                 {
                     return false;
                 }
@@ -405,7 +404,7 @@ public sealed partial class QuoteExtractor
                 var word = run.norms[k];
                 return k + 1 < end && word.Length >= 3 && word[^1] == CodePoints.Alef && !word.StartsWith("ال", StringComparison.Ordinal)
                     && run.norms[k + 1] is "علي" or "عن" && !run.Lexicon.IsBodyNoun(run.norms[k - 1])
-                    && run.names?.Any(n => n.Start <= run.tokens[k].Start && run.tokens[k].End <= n.End) != true;
+                    && !run.InRecognizedName(k);
             }
         }
 

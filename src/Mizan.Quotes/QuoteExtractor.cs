@@ -684,7 +684,7 @@ public sealed partial class QuoteExtractor
 
                 // Rule: a dash opens an aside after the subject (وقال مسؤول خليجي - فضل عدم ذكر اسمه - إن; المصدر ــ فضل عدم ذكر
                 // اسمه ــ أن): the subject ends before it. Read on 2015-08-03/04 once ذكر after عدم was no cue.
-                if (k > start && tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol && c is '-' or '\u2013' or '\u2014' or '\u0640')
+                if (k > start && tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol && (IsDash(c) || c == '\u0640'))
                 {
                     break;
                 }
@@ -966,7 +966,7 @@ public sealed partial class QuoteExtractor
         {
             var bare = QuoteLexicon.WithoutConjunction(norms[k]);
             return bare.Length >= MinObliquePlural && bare.StartsWith("ال", StringComparison.Ordinal) && bare.EndsWith("ين", StringComparison.Ordinal)
-                && names?.Any(n => n.Start <= tokens[k].Start && tokens[k].End <= n.End) != true;
+                && !InRecognizedName(k);
         }
 
         /// <summary>
@@ -1135,6 +1135,9 @@ public sealed partial class QuoteExtractor
         /// <summary>True when token k is a quotation mark.</summary>
         private bool IsQuoteMarkAt(int k) =>
             k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[k].Start]);
+
+        /// <summary>True when token k lies inside a name the recognizer gave.</summary>
+        private bool InRecognizedName(int k) => names?.Any(n => n.Start <= tokens[k].Start && tokens[k].End <= n.End) == true;
 
         /// <summary>The index in the recognized names of a name that starts at token k, or null.</summary>
         private int? RecognizedNameAt(int k)
@@ -1439,16 +1442,11 @@ public sealed partial class QuoteExtractor
                 return (k + 2 < tokens.Count && norms[k + 1] == "في" && Lexicon.IsStatementNoun(norms[k + 2]) ? kind : CueKind.None, tokens[k].Start);
             }
 
-            if (kind == CueKind.Verb && k > 0 && norms[k] == QuoteLexicon.WithoutConjunction(norms[k]) && QuoteLexicon.IsPreposition(norms[k - 1]) && norms[k - 1] is not ("بعد" or "قبل"))
+            if (kind == CueKind.Verb && k > 0 && norms[k] == QuoteLexicon.WithoutConjunction(norms[k])
+                && ((QuoteLexicon.IsPreposition(norms[k - 1]) && norms[k - 1] is not ("بعد" or "قبل")) || norms[k - 1] is "عدم" or "وعدم"))
             {
-                // Rule: a verb's form right after a preposition is its masdar (على كشف مفاعل إيران: "on uncovering"), no cue.
-                return (CueKind.None, tokens[k].Start);
-            }
-
-            if (kind == CueKind.Verb && k > 0 && norms[k] == QuoteLexicon.WithoutConjunction(norms[k]) && norms[k - 1] is "عدم" or "وعدم")
-            {
-                // Rule: a verb's form after عدم is its masdar (فضل عدم ذكر اسمه: "preferred not to give his name"), no cue.
-                // Read on web-z, where اسمه was taken for a speaker.
+                // Rule: a verb's form right after a preposition is its masdar (على كشف مفاعل إيران: "on uncovering"), no cue; so
+                // it is after عدم (فضل عدم ذكر اسمه: "preferred not to give his name", read on web-z, where اسمه was a speaker).
                 return (CueKind.None, tokens[k].Start);
             }
 
@@ -1872,7 +1870,7 @@ public sealed partial class QuoteExtractor
             for (var i = 0; i + 2 < tokens.Count; i++)
             {
                 var c = text[tokens[i].Start];
-                if (tokens[i].Kind != TokenKind.Punctuation || c is not ('\u2014' or '\u2013' or '-') || !StartsLine(i))
+                if (tokens[i].Kind != TokenKind.Punctuation || !IsDash(c) || !StartsLine(i))
                 {
                     continue;
                 }
@@ -1910,6 +1908,9 @@ public sealed partial class QuoteExtractor
                 Record(Make(tokens[s].Start, tokens[e - 1].End, direct: true, speaker, open + 1, tokens[open + 1].Start), speaker);
             }
         }
+
+        /// <summary>A hyphen, an en dash or an em dash.</summary>
+        private static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014';
 
         private bool StartsLine(int k) => k == 0 || QuotationMarks.LineBreakBetween(text, tokens[k - 1].End, tokens[k].Start);
 

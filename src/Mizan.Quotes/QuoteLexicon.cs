@@ -189,7 +189,7 @@ internal sealed class QuoteLexicon
     }
 
     /// <summary>A rank noun of an honorific (سمو, معالي, فخامة, سماحة): an office or a title follows it, not the name.</summary>
-    public static bool IsRankNoun(string norm) =>
+    private static bool IsRankNoun(string norm) =>
         WithoutConjunction(norm) is "سمو" or "السمو" or "معالي" or "فخامه" or "سياده" or "جلاله" or "فضيله" or "سعاده" or "سماحه";
 
     /// <summary>
@@ -206,14 +206,16 @@ internal sealed class QuoteLexicon
             return true;
         }
 
-        if (WithoutConjunction(norm) is "صاحب" or "صاحبه")
+        if (IsSahib(norm))
         {
             return k + 1 < norms.Length && IsDefiniteRank(norms[k + 1]);
         }
 
-        var after = k > 0 && WithoutConjunction(norms[k - 1]) is "صاحب" or "صاحبه";
-        return (after && IsDefiniteRank(norm)) || (norm == "الملكي" && k > 1 && norms[k - 1] == "السمو" && WithoutConjunction(norms[k - 2]) is "صاحب" or "صاحبه");
+        return (k > 0 && IsSahib(norms[k - 1]) && IsDefiniteRank(norm)) || (norm == "الملكي" && k > 1 && norms[k - 1] == "السمو" && IsSahib(norms[k - 2]));
     }
+
+    /// <summary>صاحب or صاحبة, with or without a conjunction: the word that opens the Gulf form of address.</summary>
+    private static bool IsSahib(string norm) => WithoutConjunction(norm) is "صاحب" or "صاحبه";
 
     /// <summary>A rank noun with the article, as it follows صاحب (السمو, المعالي, الفخامة, الجلالة, السعادة, السماحة, الفضيلة).</summary>
     private static bool IsDefiniteRank(string norm) =>

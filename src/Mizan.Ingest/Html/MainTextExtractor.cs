@@ -48,8 +48,9 @@ internal static class MainTextExtractor
 
     /// <summary>
     /// Share of a furniture-named box's text inside blockquotes from which it is a quoted post, not furniture: a tweet's
-    /// wrapper holds nothing but the blockquote (1.0 on the tuned pages' embeds), while share bars and related-story boxes
-    /// that happen to hold a pull quote hold their links and headlines besides it.
+    /// wrapper holds nothing but the blockquote and an empty script (1.0 for the five "social-media-embed" boxes of the tuned
+    /// page 3f65af7b), while share bars and related-story boxes that happen to hold a pull quote hold their links and
+    /// headlines besides it.
     /// </summary>
     private const double QuotedPostShare = 0.9;
 
@@ -497,13 +498,11 @@ internal static class MainTextExtractor
         }
     }
 
-    private static bool ShouldRemove(IElement element, ClassHints hints)
-    {
-        if (IsQuotedPost(element))
-        {
-            return false;
-        }
+    /// <summary>A post the article quotes (<see cref="IsQuotedPost"/>) stays whatever its class or links say.</summary>
+    private static bool ShouldRemove(IElement element, ClassHints hints) => LooksLikeFurniture(element, hints) && !IsQuotedPost(element);
 
+    private static bool LooksLikeFurniture(IElement element, ClassHints hints)
+    {
         var weight = Weight(element, hints);
         if (weight < 0)
         {
