@@ -1567,6 +1567,12 @@ public sealed partial class QuoteExtractor
                 // (الباحثة for الباحثة الألمانية باولا غواتين). With two or more such people, none of them in particular.
                 name = only;
             }
+            else if (name is null && role is not null && HolderOfAShortOffice(parts.RoleStart, parts.RoleEnd) is { } holder)
+            {
+                // Rule: an office written short or in other words (رئيس تنفيذية انتقالي المهرة after مجاهد بن عفرار، رئيس الهيئة
+                // التنفيذية للقيادة المحلية للمجلس الانتقالي الجنوبي) is the holder whose office shares most of its words.
+                name = holder;
+            }
 
             return name is null && role is null ? Speaker.Unknown : new Speaker(name, role, source);
         }
@@ -1731,6 +1737,73 @@ public sealed partial class QuoteExtractor
                 ?? (any || last?.Name is not null ? null : OnlyName(words => words[0] == wanted[0], recognizedOnly: true));
         }
 
+        /// <summary>
+        /// The holder an office without a name stands for when no learned office holds all its words: among the people the
+        /// recognizer named and the article gave an office of the same head, the one whose office shares most of the other
+        /// words, at least half of them (رئيس تنفيذية انتقالي المهرة: تنفيذية and انتقالي of رئيس الهيئة التنفيذية ... للمجلس
+        /// الانتقالي الجنوبي). The official (المسؤول, المسئول الصحي في ولاية كسلا) is the holder of any office sharing a word with
+        /// it (مدير عام وزارة الصحة في ولاية كسلا). A person's part with one word after it (مدرب الحمر after عادل رمزي، مدرب
+        /// الوداد) is the current speaker's, when his office has that head. An office without the article before a preposition
+        /// or an adjective (مسؤول في البيت الأبيض, ناطق باسم طالبان, رئيس تنفيذية) is someone new unless it shares two words;
+        /// an official so written always is. Null when two people fit as well.
+        /// </summary>
+        private (int Start, int End)? HolderOfAShortOffice(int start, int end)
+        {
+            var wanted = RoleKey(start, end).Split(' ');
+            var indefinite = IsIndefiniteOffice((tokens[start].Start, tokens[end - 1].End))
+                || (!QuoteLexicon.HasArticle(norms[start]) && start + 1 < end && (QuoteLexicon.IsPreposition(norms[start + 1]) || QuoteLexicon.IsRoleConnector(norms[start + 1])));
+            var official = wanted[0] is "مسؤول" or "مسئول" or "مسؤوله" or "مسئوله";
+            if (official && (indefinite || !QuoteLexicon.HasArticle(norms[start])))
+            {
+                return null;
+            }
+
+            if (!indefinite && !official && wanted.Length == 2 && QuoteLexicon.IsPersonNoun(wanted[0]) && last is { Name: { } current }
+                && (last.Role is { } currentRole ? KeyOf(currentRole) : OfficeAfter(current) ?? LearnedOfficeOf(current)) is { } currentKey
+                && currentKey.Split(' ')[0] == wanted[0])
+            {
+                return current;
+            }
+
+            var others = wanted.Skip(1).Where(IsContentWord).Select(WordStem).ToHashSet(StringComparer.Ordinal);
+            var roleText = text[tokens[start].Start..tokens[end - 1].End];
+            (int Start, int End)? best = null;
+            string? bestText = null;
+            var (bestShared, tied) = (0, false);
+            foreach (var (office, holder) in roleNames)
+            {
+                var words = office.Split(' ');
+                var holderText = text[holder.Start..holder.End];
+                if ((!official && words[0] != wanted[0]) || names?.Any(n => n.Start == holder.Start && n.End == holder.End) != true
+                    || roleText.Contains(holderText, StringComparison.Ordinal))
+                {
+                    // A name the office itself holds (رئيس مجلس إدارة نادي أبها, متحدث ... لوكالة فرانس برس) is its complement, not its holder.
+                    continue;
+                }
+
+                var shared = words.Skip(1).Where(IsContentWord).Select(WordStem).Distinct(StringComparer.Ordinal).Count(others.Contains);
+                if (shared > bestShared)
+                {
+                    (best, bestText, bestShared, tied) = (holder, holderText, shared, false);
+                }
+                else if (shared == bestShared && shared > 0 && holderText != bestText)
+                {
+                    tied = true;
+                }
+            }
+
+            return best is null || tied || bestShared < (indefinite ? 2 : 1) || (!official && bestShared * 2 < others.Count) ? null : best;
+
+            static bool IsContentWord(string word) => word.Length > 2 && !QuoteLexicon.IsPreposition(word) && !QuoteLexicon.IsRoleConnector(word);
+
+            // A word's stem for comparing offices: without a nisba's or a feminine ending (الصحي and الصحة, الإيراني and إيران).
+            static string WordStem(string word) =>
+                word.Length < 3 ? word
+                : word.Length > 3 && word.EndsWith("يه", StringComparison.Ordinal) ? word[..^2]
+                : word[^1] is 'ي' or 'ه' ? word[..^1]
+                : word;
+        }
+
         private (int Start, int End)? OnlyName(Func<string[], bool> fits, bool recognizedOnly) => OnlyName(fits, recognizedOnly, out _);
 
         /// <summary>
@@ -1829,7 +1902,7 @@ public sealed partial class QuoteExtractor
                 k++;
             }
 
-            if (k <= 0 || k >= tokens.Count || !Lexicon.IsRoleHead(norms[k]))
+            if (k <= 0 || k >= tokens.Count || !(Lexicon.IsRoleHead(norms[k]) || IsAccusativeOffice(k)))
             {
                 return null;
             }
@@ -1840,8 +1913,19 @@ public sealed partial class QuoteExtractor
                 end++;
             }
 
-            return RoleKey(k, end);
+            if (!IsAccusativeOffice(k))
+            {
+                return RoleKey(k, end);
+            }
+
+            // Rule: an office in the accusative after a name (انتخاب زياد عباس رئيسا جديدا لبلدية الحاجب, تعيين فلان مديرا عاما
+            // للشركة) is the office the name holds from then on: its words without the accusative's alif (رئيس جديد بلدية الحاجب).
+            return string.Join(' ', Enumerable.Range(k, end - k).Select(j => KeyWord(QuoteLexicon.HasArticle(norms[j]) || norms[j].Length <= 3 || norms[j][^1] != 'ا' ? norms[j] : norms[j][..^1])));
         }
+
+        /// <summary>An office word with the accusative's alif (رئيسا, مديرا, وزيرا): the office a name is made to hold.</summary>
+        private bool IsAccusativeOffice(int k) =>
+            tokens[k].Kind == TokenKind.ArabicWord && norms[k].Length > 3 && norms[k][^1] == 'ا' && !Lexicon.IsRoleHead(norms[k]) && Lexicon.IsRoleHead(norms[k][..^1]);
 
         private string RoleKey(int start, int end) =>
             string.Join(' ', Enumerable.Range(start, end - start).Where(k => tokens[k].IsWord).Select(k => KeyWord(norms[k])));
