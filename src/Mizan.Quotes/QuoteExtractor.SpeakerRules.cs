@@ -57,6 +57,7 @@ public sealed partial class QuoteExtractor
             new CarriedSpeakerOverAnotherName(),
             new CarriedSpeakerAgreesInGender(),
             new OnePersonBeforeAHiddenSubjectSpeaks(),
+            new ParticipleSpeaksForItsSentenceSubject(),
         ];
 
         /// <summary>Words that make their subject the current speaker though no speech follows them.</summary>
@@ -671,6 +672,101 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>
+        /// Rule: a participle that carries nobody over (مؤكدا, مشيرا after a sentence whose verb reports no speech: ونقل الأمير
+        /// محمد بن نايف تحيات ...، مؤكداً أن; عبر المهاجم ياسر الزبيري عن سعادته، مشيرا إلى أن) speaks for its sentence's subject:
+        /// the first person the sentence names, within its first <see cref="SubjectReach"/> words and before any relative
+        /// pronoun, outside speech, not behind a preposition and no byline. A participle that opens its line goes on from the
+        /// sentence before it.
+        /// </summary>
+        private sealed class ParticipleSpeaksForItsSentenceSubject : SpeakerCorrection
+        {
+            /// <summary>
+            /// How far into its sentence the subject may stand: web-ab's missed participles put it after a verb, titles and a
+            /// phrase set before the verb (وعن عملية القبض عليه في أبريل العام الماضي، بيّن بن نائل: the tenth word).
+            /// </summary>
+            private const int SubjectReach = 12;
+
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                if (speaker != Speaker.Unknown || run.names is null || run.Lexicon.Cue(run.norms[site.Cue]) != CueKind.Participle
+                    || run.Lexicon.IsPluralCue(run.norms[site.Cue]))
+                {
+                    return speaker;
+                }
+
+                var opening = run.SentenceOpening(site.Cue);
+                if (Enumerable.Range(opening, site.Cue - opening).All(k => !run.tokens[k].IsWord) && opening > 0)
+                {
+                    opening = run.SentenceOpening(opening - 1);
+                }
+
+                var cueStart = run.tokens[site.Cue].Start;
+                var words = 0;
+                for (var k = opening; k < site.Cue && words < SubjectReach; k++)
+                {
+                    if (!run.tokens[k].IsWord)
+                    {
+                        continue;
+                    }
+
+                    if (QuoteLexicon.IsRelative(run.norms[k]))
+                    {
+                        // A name after الذي/التي is in a relative clause (الدور الذي لعبه رئيس الحكومة نجيب ميقاتي), not the subject.
+                        break;
+                    }
+
+                    words++;
+                    foreach (var name in run.names)
+                    {
+                        if (name.Start == run.tokens[k].Start && name.End <= cueStart && run.IsPersonNamedOutsideSpeech(name) && !run.IsBehindAPreposition(name)
+                            && !OnePersonBeforeAHiddenSubjectSpeaks.GovernedByPreposition(run, k) && !OnePersonBeforeAHiddenSubjectSpeaks.IsByline(run, name)
+                            && OpensItsClause(run, k, opening))
+                        {
+                            return new Speaker((name.Start, name.End), null, SpeakerSource.CarriedOver);
+                        }
+                    }
+                }
+
+                return speaker;
+            }
+
+            /// <summary>
+            /// Whether the name at token k is its clause's subject: the sentence opens with it or with an office or title before
+            /// it (رئيس مجلس إدارة اللجنة البارالمبية السعودية أحمد المقيرن رفع), or its clause (from the sentence's opening or
+            /// a comma) opens with a verb and at most <see cref="WordsBetweenVerbAndSubject"/> words that are no title or office
+            /// stand between (ونقل الأمير محمد بن نايف; ومن جهته، عبر المهاجم ياسر الزبيري). A name further on is an object
+            /// (وتوقع الشبيب أن تشهد تداولات سهم شركة موبايلي; شكر الحربي أعضاء اللجان ويمثلهم يوسف الصقري), and one after a
+            /// comma and a title is in apposition to an object (تحيات خادم الحرمين الشريفين، الملك سلمان).
+            /// </summary>
+            private static bool OpensItsClause(Run run, int k, int opening)
+            {
+                var first = k;
+                for (var j = k - 1; j >= opening && !run.IsComma(j); j--)
+                {
+                    first = run.tokens[j].IsWord ? j : first;
+                }
+
+                var afterComma = first > opening && Enumerable.Range(opening, first - opening).Any(run.IsComma);
+                if (first == k || IsTitleOrOffice(run, first, QuoteLexicon.WithoutConjunction(run.norms[first])))
+                {
+                    return first == k ? !afterComma || k == opening : !afterComma;
+                }
+
+                return Enumerable.Range(first + 1, k - first - 1).Count(j => run.tokens[j].IsWord && !IsTitleOrOffice(run, j, run.norms[j])) <= WordsBetweenVerbAndSubject;
+            }
+
+            /// <summary>
+            /// Words between a verb and its subject that are no title or office in the lists (الأمير, صاحب السمو الملكي): read on
+            /// web-ab and 2015-08-03/04, where a subject stood one such word after its verb and the objects taken for subjects
+            /// five and seven.
+            /// </summary>
+            private const int WordsBetweenVerbAndSubject = 2;
+
+            private static bool IsTitleOrOffice(Run run, int j, string norm) =>
+                run.Lexicon.IsTitle(norm) || run.Lexicon.IsRoleHead(norm) || QuoteLexicon.IsPersonNoun(norm) || QuoteLexicon.IsRankNounAt(run.norms, j);
+        }
+
+        /// <summary>
         /// Rule: a verb or participle whose subject is hidden (وقالت, مشيرا) and that carries nobody over (no current
         /// speaker, or the current one given up for another name or a gender that does not agree) speaks for the one person
         /// its paragraph names before it, outside speech and quotations: a news paragraph that names one person and then
@@ -735,7 +831,7 @@ public sealed partial class QuoteExtractor
             }
 
             /// <summary>A name that opens its line and is followed by a dash (محمد شعوان- سبق- متابعة:) is the writer's byline.</summary>
-            private static bool IsByline(Run run, NameSpan name)
+            internal static bool IsByline(Run run, NameSpan name)
             {
                 var lineStart = run.LineStart(name.Start);
                 var after = run.text.AsSpan(name.End).TrimStart(' ');
@@ -990,6 +1086,17 @@ public sealed partial class QuoteExtractor
             }
 
             return false;
+        }
+
+        /// <summary>The first token of the sentence that holds token k.</summary>
+        private int SentenceOpening(int k)
+        {
+            while (k > 0 && sentenceEnd[k - 1] == sentenceEnd[k])
+            {
+                k--;
+            }
+
+            return k;
         }
 
         /// <summary>Where the line holding character offset <paramref name="at"/> starts (its paragraph, in news text).</summary>
