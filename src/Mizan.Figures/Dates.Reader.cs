@@ -737,7 +737,9 @@ public static partial class Dates
             // Rule: اليوم before a weekday that is not the publication's (اليوم الخميس in a text published on a Friday)
             // is that weekday, the nearest before the publication: the text names its own day, later than it was written.
             // The weekday may stand in parentheses: اليوم (الجمعة).
-            if (view.Bare(i) == "اليوم" && WeekdayAfter(i) is { } named && reference is { } written && named.Day != written.DayOfWeek)
+            // A full date after the weekday (اليوم الثلاثاء 11 فبراير 2026, published on that Wednesday) says which day is
+            // meant: the weekday is read with it, and اليوم is the publication's day. Read on web-ab.
+            if (view.Bare(i) == "اليوم" && WeekdayAfter(i) is { } named && reference is { } written && named.Day != written.DayOfWeek && FullDateAfter(named.End) is null)
             {
                 var back = ((int)written.DayOfWeek - (int)named.Day + 7) % 7;
                 return (Mention(first, named.End, Iso(written.AddDays(-back)), DateGranularity.Day) with { Relative = true }, named.End);
@@ -874,6 +876,16 @@ public static partial class Dates
         /// The weekday written right after token k, or in parentheses after it (أمس الثلاثاء, اليوم (الجمعة)), with the last token
         /// it takes (its closing parenthesis), or null.
         /// </summary>
+        /// <summary>Where a full date after a weekday ending at token i would start: past a comma, a colon, a spaced dash, الموافق or في.</summary>
+        private int FullDateAt(int i) =>
+            i + 1 + (IsComma(i + 1) || view.IsPunctuation(i + 1, ':') || (IsDash(i + 1) && !Adjacent(i, i + 1)) || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0);
+
+        /// <summary>The full date (a day) right after a weekday ending at token i (الخميس 9 ديسمبر 2021, الأحد: 12/01/2025), or null.</summary>
+        private (DateMention, int)? FullDateAfter(int i) =>
+            FullDateAt(i) is var at && (MonthDayCommaYear(at) ?? DayMonthYear(at) ?? Numeric(at) ?? Hijri(at)) is { } dated && dated.Item1.Granularity == DateGranularity.Day
+                ? dated
+                : null;
+
         private (DayOfWeek Day, int End)? WeekdayAfter(int k)
         {
             var parenthesized = view.IsPunctuation(k + 1, '(') && view.IsPunctuation(k + 3, ')');
@@ -1033,8 +1045,8 @@ public static partial class Dates
 
             // Rule: a weekday before a full date names that date (الخميس 9 ديسمبر, يوم الجمعة، 15 شباط, a page's header الأحد:
             // 12/01/2025, الأحد - 14 ديسمبر 2025; a dash glued to the weekday, الاثنين-6-نوفمبر-2023, is a date of its own).
-            var dateAt = i + 1 + (IsComma(i + 1) || view.IsPunctuation(i + 1, ':') || (IsDash(i + 1) && !Adjacent(i, i + 1)) || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0);
-            if ((MonthDayCommaYear(dateAt) ?? DayMonthYear(dateAt) ?? Numeric(dateAt) ?? Hijri(dateAt)) is { } dated && dated.Item1.Granularity == DateGranularity.Day)
+            var dateAt = FullDateAt(i);
+            if (FullDateAfter(i) is { } dated)
             {
                 return (dated.Item1 with { Start = view.Tokens[first].Start, Text = view.Surface(first, dated.Item2) }, dated.Item2);
             }
@@ -1153,7 +1165,8 @@ public static partial class Dates
 
         /// <summary>
         /// Rule: a quarter or a half of a year (الربع الثالث من عام 2016, النصف الأول من 2015, الربع الأخير من العام
-        /// الجاري): its first month, spanning its days. The year must be named, in digits or as a relative year.
+        /// الجاري): its first month, spanning its days. The year must be named, in digits or as a relative year; a half of
+        /// a named month is that month.
         /// </summary>
         private (DateMention, int)? PartOfYear(int i)
         {
@@ -1179,6 +1192,13 @@ public static partial class Dates
             }
 
             k++;
+            if (parts == 2 && ordinal is 1 or 2 && DayMonthYear(k) is { } named && named.Item1.Granularity == DateGranularity.Month)
+            {
+                // Rule: a half of a month (النصف الأول من شهر جويلية الجاري) is that month, at its granularity, as the
+                // vague parts of a month are (منتصف يوليو).
+                return (named.Item1 with { Start = view.Tokens[i].Start, Text = view.Surface(i, named.Item2), Part = ordinal == 1 ? "first half" : "second half" }, named.Item2);
+            }
+
             int? year = null;
             var last = k;
             var relative = false;
