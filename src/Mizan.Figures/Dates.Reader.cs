@@ -737,9 +737,17 @@ public static partial class Dates
             // Rule: اليوم before a weekday that is not the publication's (اليوم الخميس in a text published on a Friday)
             // is that weekday, the nearest before the publication: the text names its own day, later than it was written.
             // The weekday may stand in parentheses: اليوم (الجمعة).
-            // A full date after the weekday (اليوم الثلاثاء 11 فبراير 2026, published on that Wednesday) says which day is
-            // meant: the weekday is read with it, and اليوم is the publication's day. Read on web-ab.
-            if (view.Bare(i) == "اليوم" && WeekdayAfter(i) is { } named && reference is { } written && named.Day != written.DayOfWeek && FullDateAfter(named.End) is null)
+            // When the weekday is not the publication's, a full date after it says which day is meant (اليوم الثلاثاء 11 فبراير
+            // 2026 on Wednesday the 11th; صبيحة اليوم الأحد 2-8-2015م in a page crawled on the 4th): اليوم is that date, and
+            // the weekday is read with it. Read on web-ab; a weekday that is the publication's keeps اليوم on that day whatever
+            // date follows (صباح اليوم الخميس22/10/2025م on Thursday the 23rd, web-m).
+            if (view.Bare(i) == "اليوم" && WeekdayAfter(i) is { } weekday && reference is { } published && weekday.Day != published.DayOfWeek
+                && FullDateAfter(weekday.End) is { } full)
+            {
+                return (Mention(first, i, full.Item1.Value, DateGranularity.Day) with { Relative = true }, i);
+            }
+
+            if (view.Bare(i) == "اليوم" && WeekdayAfter(i) is { } named && reference is { } written && named.Day != written.DayOfWeek)
             {
                 var back = ((int)written.DayOfWeek - (int)named.Day + 7) % 7;
                 return (Mention(first, named.End, Iso(written.AddDays(-back)), DateGranularity.Day) with { Relative = true }, named.End);
