@@ -23,7 +23,8 @@ public sealed record StoryArticle(
     IReadOnlyDictionary<string, int>? Terms = null,
     IReadOnlyList<string>? PlaceKeys = null,
     IReadOnlyDictionary<string, int>? LedeTerms = null,
-    DayOfWeek? Weekday = null);
+    DayOfWeek? Weekday = null,
+    int? EventDay = null);
 
 /// <summary>Where an article went.</summary>
 /// <param name="Score">The log-odds that it reports the story's event (1 for a copy or an article seen before).</param>
@@ -299,7 +300,7 @@ public sealed partial class StoryClusterer
         for (var j = 1; j < singles.Count; j++)
         {
             var (article, vector, _) = singles[j];
-            int? day = dated && article.Published is { } when ? DayNumber(when) : null;
+            int? day = dated && article.Published is { } when ? ArticleDay(article, when) : null;
             for (var i = 0; i < j; i++)
             {
                 yield return (singles[i].Article.Id, article.Id, Features(vector, article, singles[i].Story, day));
@@ -347,6 +348,9 @@ public sealed partial class StoryClusterer
     }
 
     private static int DayNumber(DateTimeOffset when) => DateOnly.FromDateTime(when.UtcDateTime).DayNumber;
+
+    /// <summary>A dated article's day as the days feature counts it: the day its lede says its event happened, else its publication day.</summary>
+    private static int ArticleDay(StoryArticle article, DateTimeOffset when) => article.EventDay ?? DayNumber(when);
 
     private ArticleVector Vectorize(StoryArticle article)
     {
@@ -622,7 +626,7 @@ public sealed partial class StoryClusterer
         if (article.Published is { } when)
         {
             return storyDated
-                ? (dated.Score(Features(vector, article, story, DayNumber(when))), datedJoin)
+                ? (dated.Score(Features(vector, article, story, ArticleDay(article, when))), datedJoin)
                 : (undated.Score(Features(vector, article, story, null)), options.MixedJoinScore);
         }
 
@@ -692,7 +696,7 @@ public sealed partial class StoryClusterer
         {
             story.First = story.First is { } first && first <= when ? first : when;
             story.Last = story.Last is { } last && last >= when ? last : when;
-            story.Days.Add(DayNumber(when));
+            story.Days.Add(ArticleDay(article, when));
         }
 
         story.Centroid = TermVector.FromWeights(story.Sums[Channel.Body], options.StoryTerms);

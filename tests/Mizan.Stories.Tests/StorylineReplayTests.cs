@@ -98,7 +98,7 @@ public sealed class StorylineReplayTests
     public void Linking_after_new_articles_merged_stories_replays_as_linking_everything_again()
     {
         // A low merge margin, so that some of the last articles bridge two stories and merge them.
-        var options = new StoryOptions { MergeMargin = -3 };
+        var options = new StoryOptions { MergeMargin = -4 };
         var stream = Stream().Where(a => a.Published is not null).ToList();
         var cut = stream.Count - 300;
         var clusterer = new StoryClusterer(options);
