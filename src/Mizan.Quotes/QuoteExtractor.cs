@@ -1742,8 +1742,9 @@ public sealed partial class QuoteExtractor
         /// recognizer named and the article gave an office of the same head, the one whose office shares most of the other
         /// words, at least half of them (رئيس تنفيذية انتقالي المهرة: تنفيذية and انتقالي of رئيس الهيئة التنفيذية ... للمجلس
         /// الانتقالي الجنوبي). The official (المسؤول, المسئول الصحي في ولاية كسلا) is the holder of any office sharing a word with
-        /// it (مدير عام وزارة الصحة في ولاية كسلا). A person's part with one word after it (مدرب الحمر after عادل رمزي، مدرب
-        /// الوداد) is the current speaker's, when his office has that head. An office without the article before a preposition
+        /// it (مدير عام وزارة الصحة في ولاية كسلا); the official alone (وشدد المسؤول) is the current speaker, when the article
+        /// gave him an office. A person's part with one word after it (مدرب الحمر after عادل رمزي، مدرب الوداد) is the current
+        /// speaker's, when his office has that head. An office without the article before a preposition
         /// or an adjective (مسؤول في البيت الأبيض, ناطق باسم طالبان, رئيس تنفيذية) is someone new unless it shares two words;
         /// an official so written always is. Null when two people fit as well.
         /// </summary>
@@ -1758,10 +1759,12 @@ public sealed partial class QuoteExtractor
                 return null;
             }
 
-            if (!indefinite && !official && wanted.Length == 2 && QuoteLexicon.IsPersonNoun(wanted[0]) && last is { Name: { } current }
+            if (!indefinite && last is { Name: { } current }
                 && (last.Role is { } currentRole ? KeyOf(currentRole) : OfficeAfter(current) ?? LearnedOfficeOf(current)) is { } currentKey
-                && currentKey.Split(' ')[0] == wanted[0])
+                && ((official && wanted.Length == 1) || (!official && wanted.Length == 2 && QuoteLexicon.IsPersonNoun(wanted[0]) && currentKey.Split(' ')[0] == wanted[0])))
             {
+                // The official alone (وشدد المسؤول على أن after الحسين يوعابد، رئيس مصلحة التواصل) and a person's part with one
+                // word (مدرب الحمر) are the current speaker, when the article gave him an office.
                 return current;
             }
 
