@@ -52,8 +52,10 @@ public static class StoryGrouping
     /// The day a dated article's lede says its event happened: its first relative day (اليوم, أمس, غدا, أمس الأول) within
     /// <see cref="EventDayReach"/> characters, resolved against the publication date and kept when it lies from two days
     /// before to one day after it (a farther one is a date of the story told, not of the report). Null for an undated
-    /// article or a lede that says no such day. Chosen on half A of docs/stories-dev.tsv (docs/stories.md): events F1
-    /// with dates 0.678 with the publication day, 0.705 with this day and the dated model refitted on it.
+    /// article or a lede that says no such day. Measured on half A of docs/stories-dev.tsv (docs/stories.md): events F1
+    /// with dates 0.678 with the publication day, 0.705 with this day and the dated model refitted on it. The reach and
+    /// the window were set once before that measurement (a news lede's first two sentences; a report a day late, a
+    /// preview a day early) and not swept, so that half A chose only whether to use the day at all.
     /// </summary>
     public static int? EventDay(AnalyzedArticle a)
     {

@@ -1744,9 +1744,11 @@ public sealed partial class QuoteExtractor
         /// الانتقالي الجنوبي). The official (المسؤول, المسئول الصحي في ولاية كسلا) is the holder of any office sharing a word with
         /// it (مدير عام وزارة الصحة في ولاية كسلا); the official alone (وشدد المسؤول) is the current speaker, when the article
         /// gave him an office. A person's part with one word after it (مدرب الحمر after عادل رمزي، مدرب الوداد) is the current
-        /// speaker's, when his office has that head. An office without the article before a preposition
-        /// or an adjective (مسؤول في البيت الأبيض, ناطق باسم طالبان, رئيس تنفيذية) is someone new unless it shares two words;
-        /// an official so written always is. Null when two people fit as well.
+        /// speaker's, when his office has that head. An office without the article before a preposition or an adjective
+        /// (مسؤول في البيت الأبيض, ناطق باسم طالبان, رئيس تنفيذية) is someone new unless it shares two words; an official so
+        /// written always is. Null when two people fit as well. The bounds (half the words, two for an indefinite office) were
+        /// read on web-aa, where رئيس تنفيذية انتقالي المهرة shares two of its three words with its holder's office, and on
+        /// 2015-08-03/04, where one shared word gave ناطق باسم طالبان and مسؤول في البيت الأبيض to names the page held.
         /// </summary>
         private (int Start, int End)? HolderOfAShortOffice(int start, int end)
         {
