@@ -52,6 +52,7 @@ public sealed class JudgedQuoteTests
     [InlineData("docs/quotes-judged-web-z.tsv", "web-z", "z")]
     [InlineData("docs/quotes-judged-web-aa.tsv", "web-aa", "aa")]
     [InlineData("docs/quotes-judged-web-ab.tsv", "web-ab", "ab")]
+    [InlineData("docs/quotes-judged-web-ac.tsv", "web-ac", "ac")]
     public void The_web_samples_hold_ids_and_labels_of_listed_pages(string table, string part, string half)
     {
         var pages = File.ReadLines(Path.Combine(Repository.Root, "docs", "quote-pages.tsv"))
