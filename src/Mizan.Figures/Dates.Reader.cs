@@ -497,9 +497,10 @@ public static partial class Dates
             int? year = null;
             var relative = false;
 
-            // Rule: عام or سنة between the month and its year (الرابع من يناير عام 2016, شهر فبراير سنة 2016), or a slash or a
-            // hyphen after a day and a month's name (30/أغسطس/2017, 6-نوفمبر-2023).
-            var yearWord = (view.Bare(last + 1) is "عام" or "سنه" || (day > 0 && (view.IsPunctuation(last + 1, '/') || view.IsPunctuation(last + 1, '-')) && Adjacent(last, last + 1)))
+            // Rule: عام or سنة between the month and its year (الرابع من يناير عام 2016, شهر فبراير سنة 2016; with a glued لـ,
+            // الخامس والعشرين من أيار لعام ١٩٤٦, read on web-ac), or a slash or a hyphen after a day and a month's name
+            // (30/أغسطس/2017, 6-نوفمبر-2023).
+            var yearWord = (view.Bare(last + 1) is "عام" or "سنه" or "لعام" or "لسنه" || (day > 0 && (view.IsPunctuation(last + 1, '/') || view.IsPunctuation(last + 1, '-')) && Adjacent(last, last + 1)))
                 && YearAt(last + 2) is not null ? 1 : 0;
             if (YearAt(last + 1 + yearWord) is { } y)
             {
