@@ -733,8 +733,10 @@ public sealed partial class QuoteExtractor
                 }
 
                 // هذا/هذه before a time word belong to the time (قالت الشركة هذا الأسبوع), and so does يوم before a weekday (رئيس
-                // المؤسسة يوم السبت إن).
-                if (QuoteLexicon.IsSubjectBreaker(norm) || (norm is "هذا" or "هذه" or "يوم" && k + 1 < end && QuoteLexicon.IsSubjectBreaker(norms[k + 1])))
+                // المؤسسة يوم السبت إن). A time word that opens a recognized person's name of two words or more is his first
+                // name (مدير عام الدائرة صباح الموسوي, read on web-ac); a one-word name may be the weekday itself (الخميس).
+                if ((QuoteLexicon.IsSubjectBreaker(norm) && !(RecognizedNameAt(k) is { } n && !names![n].Body && text.AsSpan(names[n].Start, names[n].End - names[n].Start).Contains(' ')))
+                    || (norm is "هذا" or "هذه" or "يوم" && k + 1 < end && QuoteLexicon.IsSubjectBreaker(norms[k + 1])))
                 {
                     break;
                 }
