@@ -1694,11 +1694,12 @@ public sealed partial class QuoteExtractor
                 }
 
                 var parts = owner.parser.Parse(text, tokens, norms, i, end, names);
-                // A learned name is a recognized one, follows a title (الوزير الدكتور طارق شوقي), or is two words or more, none
+                // A learned name is a recognized person's (not a body's: مدير أمن مصراته داعش حاول الانتقام, a headline read on
+                // web-ac, names no holder), follows a title (الوزير الدكتور طارق شوقي), or is two words or more, none
                 // with the article but the last, after an office of two words or more (وزير الداخلية الجزائري أمس دحو ولد قابلية);
                 // other words after an office are the verb's object (وتوقع الوزير انخفاض نسبة التظلمات, أسباب تأخر إخراج مشروع
                 // القانون الجنائي).
-                var personLike = names is null || !parts.HasName || RecognizedNameAt(parts.NameStart) is not null || (parts.NameStart > 0 && Lexicon.IsTitle(norms[parts.NameStart - 1]))
+                var personLike = names is null || !parts.HasName || (RecognizedNameAt(parts.NameStart) is { } recognized && !names[recognized].Body) || (parts.NameStart > 0 && Lexicon.IsTitle(norms[parts.NameStart - 1]))
                     || (parts.RoleEnd - parts.RoleStart >= 2 && parts.NameEnd - parts.NameStart >= MinUnrecognizedName
                         && Enumerable.Range(parts.NameStart, parts.NameEnd - parts.NameStart - 1).All(k => !QuoteLexicon.HasArticle(norms[k])));
                 // A time after the office (رئيس المؤسسة يوم السبت) is no holder's name, nor are unrecognized words joined by و
@@ -1781,7 +1782,7 @@ public sealed partial class QuoteExtractor
             {
                 var words = office.Split(' ');
                 var holderText = text[holder.Start..holder.End];
-                if ((!official && words[0] != wanted[0]) || names?.Any(n => n.Start == holder.Start && n.End == holder.End) != true
+                if ((!official && words[0] != wanted[0]) || names?.Any(n => !n.Body && n.Start == holder.Start && n.End == holder.End) != true
                     || roleText.Contains(holderText, StringComparison.Ordinal))
                 {
                     // A name the office itself holds (رئيس مجلس إدارة نادي أبها, متحدث ... لوكالة فرانس برس) is its complement, not its holder.
