@@ -652,11 +652,7 @@ public sealed partial class QuoteExtractor
                 // A participle in the sources' own sentence (مضيفا, مؤكدا: its subject is the sentence's), or a verb that opens
                 // the sentence right after it (وأضاف أن). A verb inside a sentence may have a subject before it (ليون نفسه
                 // أعلن أنه, أحد المسؤولين ... يقول إن) that the sources' words do not reach.
-                var opening = site.Cue;
-                while (opening > 0 && run.sentenceEnd[opening - 1] == run.sentenceEnd[site.Cue])
-                {
-                    opening--;
-                }
+                var opening = run.SentenceOpening(site.Cue);
 
                 var sentenceStart = run.tokens[opening].Start;
                 var participle = run.Lexicon.Cue(run.norms[site.Cue]) == CueKind.Participle;
@@ -749,7 +745,7 @@ public sealed partial class QuoteExtractor
                 var afterComma = first > opening && Enumerable.Range(opening, first - opening).Any(run.IsComma);
                 if (first == k || IsTitleOrOffice(run, first, QuoteLexicon.WithoutConjunction(run.norms[first])))
                 {
-                    return first == k ? !afterComma || k == opening : !afterComma;
+                    return !afterComma;
                 }
 
                 return Enumerable.Range(first + 1, k - first - 1).Count(j => run.tokens[j].IsWord && !IsTitleOrOffice(run, j, run.norms[j])) <= WordsBetweenVerbAndSubject;
