@@ -1,6 +1,4 @@
 using System.Globalization;
-using Mizan.Analysis;
-using Mizan.Figures;
 using Mizan.Stories;
 
 namespace Mizan.Briefs;
@@ -42,40 +40,7 @@ public static class StoryGrouping
             [.. PlaceKeys(a.Analysis.Entities, a.Analysis.Text)],
             Terms(a, ArticleTerms.LedeTerms),
             a.Article.Published is null ? PublicationDates.WeekdayNamed(a) : null,
-            EventDay(a));
-    }
-
-    /// <summary>How far into the text the lede's relative day is looked for: about its first two sentences.</summary>
-    private const int EventDayReach = 300;
-
-    /// <summary>
-    /// The day a dated article's lede says its event happened: its first relative day (اليوم, أمس, غدا, أمس الأول) within
-    /// <see cref="EventDayReach"/> characters, resolved against the publication date and kept when it lies from two days
-    /// before to one day after it (a farther one is a date of the story told, not of the report). Null for an undated
-    /// article or a lede that says no such day. Measured on half A of docs/stories-dev.tsv (docs/stories.md): events F1
-    /// with dates 0.678 with the publication day, 0.705 with this day and the dated model refitted on it. The reach and
-    /// the window were set once before that measurement (a news lede's first two sentences; a report a day late, a
-    /// preview a day early) and not swept, so that half A chose only whether to use the day at all.
-    /// </summary>
-    public static int? EventDay(AnalyzedArticle a)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        if (TextAnalyzer.ReferenceDate(a.Article.Published) is not { } published)
-        {
-            return null;
-        }
-
-        foreach (var d in a.Analysis.Dates)
-        {
-            if (d.Start < EventDayReach && d.Relative && d.Granularity == DateGranularity.Day && d.Until is null
-                && DateOnly.TryParseExact(d.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-                && day.DayNumber - published.DayNumber is >= -2 and <= 1)
-            {
-                return day.DayNumber;
-            }
-        }
-
-        return null;
+            PublicationDates.EventDay(a));
     }
 
     /// <summary>The term counts of an article's text, from its analysis's tokens (its first <paramref name="limit"/> terms only, when given).</summary>

@@ -742,14 +742,13 @@ public static partial class Dates
             // 2026 on Wednesday the 11th; صبيحة اليوم الأحد 2-8-2015م in a page crawled on the 4th): اليوم is that date, and
             // the weekday is read with it. Read on web-ab; a weekday that is the publication's keeps اليوم on that day whatever
             // date follows (صباح اليوم الخميس22/10/2025م on Thursday the 23rd, web-m).
-            if (view.Bare(i) == "اليوم" && WeekdayAfter(i) is { } weekday && reference is { } published && weekday.Day != published.DayOfWeek
-                && FullDateAfter(weekday.End) is { } full)
-            {
-                return (Mention(first, i, full.Item1.Value, DateGranularity.Day) with { Relative = true }, i);
-            }
-
             if (view.Bare(i) == "اليوم" && WeekdayAfter(i) is { } named && reference is { } written && named.Day != written.DayOfWeek)
             {
+                if (FullDateFrom(FullDateAt(named.End)) is { } full)
+                {
+                    return (Mention(first, i, full.Item1.Value, DateGranularity.Day) with { Relative = true }, i);
+                }
+
                 var back = ((int)written.DayOfWeek - (int)named.Day + 7) % 7;
                 return (Mention(first, named.End, Iso(written.AddDays(-back)), DateGranularity.Day) with { Relative = true }, named.End);
             }
@@ -881,20 +880,18 @@ public static partial class Dates
         /// </summary>
         private const int MaxRateWords = 4;
 
-        /// <summary>
-        /// The weekday written right after token k, or in parentheses after it (أمس الثلاثاء, اليوم (الجمعة)), with the last token
-        /// it takes (its closing parenthesis), or null.
-        /// </summary>
         /// <summary>Where a full date after a weekday ending at token i would start: past a comma, a colon, a spaced dash, الموافق or في.</summary>
         private int FullDateAt(int i) =>
             i + 1 + (IsComma(i + 1) || view.IsPunctuation(i + 1, ':') || (IsDash(i + 1) && !Adjacent(i, i + 1)) || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0);
 
-        /// <summary>The full date (a day) right after a weekday ending at token i (الخميس 9 ديسمبر 2021, الأحد: 12/01/2025), or null.</summary>
-        private (DateMention, int)? FullDateAfter(int i) =>
-            FullDateAt(i) is var at && (MonthDayCommaYear(at) ?? DayMonthYear(at) ?? Numeric(at) ?? Hijri(at)) is { } dated && dated.Item1.Granularity == DateGranularity.Day
-                ? dated
-                : null;
+        /// <summary>The full date (a day) starting at token at (9 ديسمبر 2021, 12/01/2025, a Hijri date), or null.</summary>
+        private (DateMention, int)? FullDateFrom(int at) =>
+            (MonthDayCommaYear(at) ?? DayMonthYear(at) ?? Numeric(at) ?? Hijri(at)) is { } dated && dated.Item1.Granularity == DateGranularity.Day ? dated : null;
 
+        /// <summary>
+        /// The weekday written right after token k, or in parentheses after it (أمس الثلاثاء, اليوم (الجمعة)), with the last token
+        /// it takes (its closing parenthesis), or null.
+        /// </summary>
         private (DayOfWeek Day, int End)? WeekdayAfter(int k)
         {
             var parenthesized = view.IsPunctuation(k + 1, '(') && view.IsPunctuation(k + 3, ')');
@@ -1055,7 +1052,7 @@ public static partial class Dates
             // Rule: a weekday before a full date names that date (الخميس 9 ديسمبر, يوم الجمعة، 15 شباط, a page's header الأحد:
             // 12/01/2025, الأحد - 14 ديسمبر 2025; a dash glued to the weekday, الاثنين-6-نوفمبر-2023, is a date of its own).
             var dateAt = FullDateAt(i);
-            if (FullDateAfter(i) is { } dated)
+            if (FullDateFrom(dateAt) is { } dated)
             {
                 return (dated.Item1 with { Start = view.Tokens[first].Start, Text = view.Surface(first, dated.Item2) }, dated.Item2);
             }

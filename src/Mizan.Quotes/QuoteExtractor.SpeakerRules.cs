@@ -712,14 +712,11 @@ public sealed partial class QuoteExtractor
                     }
 
                     words++;
-                    foreach (var name in run.names)
+                    if (run.RecognizedNameAt(k) is { } n && run.names[n] is var name && name.End <= cueStart && run.IsPersonNamedOutsideSpeech(name)
+                        && !run.IsBehindAPreposition(name) && !OnePersonBeforeAHiddenSubjectSpeaks.GovernedByPreposition(run, k)
+                        && !OnePersonBeforeAHiddenSubjectSpeaks.IsByline(run, name) && OpensItsClause(run, k, opening))
                     {
-                        if (name.Start == run.tokens[k].Start && name.End <= cueStart && run.IsPersonNamedOutsideSpeech(name) && !run.IsBehindAPreposition(name)
-                            && !OnePersonBeforeAHiddenSubjectSpeaks.GovernedByPreposition(run, k) && !OnePersonBeforeAHiddenSubjectSpeaks.IsByline(run, name)
-                            && OpensItsClause(run, k, opening))
-                        {
-                            return new Speaker((name.Start, name.End), null, SpeakerSource.CarriedOver);
-                        }
+                        return new Speaker((name.Start, name.End), null, SpeakerSource.CarriedOver);
                     }
                 }
 
@@ -809,7 +806,7 @@ public sealed partial class QuoteExtractor
                     }
 
                     var other = run.text[name.Start..name.End];
-                    if (!other.Contains(' ', StringComparison.Ordinal) || SpeakerShape.OpensWithPrepositionOrPronoun(other))
+                    if (!run.HasSeveralWords(name) || SpeakerShape.OpensWithPrepositionOrPronoun(other))
                     {
                         // A one-word name (ميليشيا, رويترز) is as often a body or a place the recognizer took for a person.
                         continue;

@@ -735,7 +735,7 @@ public sealed partial class QuoteExtractor
                 // هذا/هذه before a time word belong to the time (قالت الشركة هذا الأسبوع), and so does يوم before a weekday (رئيس
                 // المؤسسة يوم السبت إن). A time word that opens a recognized person's name of two words or more is his first
                 // name (مدير عام الدائرة صباح الموسوي, read on web-ac); a one-word name may be the weekday itself (الخميس).
-                if ((QuoteLexicon.IsSubjectBreaker(norm) && !(RecognizedNameAt(k) is { } n && !names![n].Body && text.AsSpan(names[n].Start, names[n].End - names[n].Start).Contains(' ')))
+                if ((QuoteLexicon.IsSubjectBreaker(norm) && !(RecognizedNameAt(k) is { } n && !names![n].Body && HasSeveralWords(names[n])))
                     || (norm is "هذا" or "هذه" or "يوم" && k + 1 < end && QuoteLexicon.IsSubjectBreaker(norms[k + 1])))
                 {
                     break;
@@ -1137,6 +1137,9 @@ public sealed partial class QuoteExtractor
         /// <summary>True when token k is a quotation mark.</summary>
         private bool IsQuoteMarkAt(int k) =>
             k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[k].Start]);
+
+        /// <summary>True when a recognized name has two words or more (a one-word name may be a body, a place or a common word).</summary>
+        private bool HasSeveralWords(NameSpan name) => text.AsSpan(name.Start, name.End - name.Start).Contains(' ');
 
         /// <summary>True when token k lies inside a name the recognizer gave.</summary>
         private bool InRecognizedName(int k) => names?.Any(n => n.Start <= tokens[k].Start && tokens[k].End <= n.End) == true;
@@ -1548,7 +1551,7 @@ public sealed partial class QuoteExtractor
             }
             else if (name is null && role is not null && parts.RoleEnd - parts.RoleStart <= MaxAnaphoricRoleWords && last is { Name: { } currentName }
                 && RoleKey(parts.RoleStart, parts.RoleEnd).Split(' ') is var roleWords
-                && (last.Role is { } currentRole ? KeyOf(currentRole) : OfficeAfter(currentName) ?? LearnedOfficeOf(currentName)) is { } currentKey
+                && CurrentSpeakerOffice() is { } currentKey
                 && currentKey.Split(' ') is var currentWords && currentWords[0] == roleWords[0] && roleWords.All(currentWords.Contains))
             {
                 // Rule: a bare role (وتشير الباحثة, وأشار الوزير, ولفت المدير العام) is the current speaker when that speaker's
@@ -1607,7 +1610,7 @@ public sealed partial class QuoteExtractor
 
             foreach (var name in names)
             {
-                if (name.End > tokens[k].Start || !text.AsSpan(name.Start, name.End - name.Start).Contains(' '))
+                if (name.End > tokens[k].Start || !HasSeveralWords(name))
                 {
                     continue;
                 }
@@ -1741,6 +1744,13 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>
+        /// The key of the current speaker's office: the role read with him, else the office written after his name or learned
+        /// for it (طارق شوقي، وزير التربية والتعليم); null when he has none or nobody is named as speaking.
+        /// </summary>
+        private string? CurrentSpeakerOffice() =>
+            last is not { Name: { } current } ? null : last.Role is { } role ? KeyOf(role) : OfficeAfter(current) ?? LearnedOfficeOf(current);
+
+        /// <summary>
         /// The holder an office without a name stands for when no learned office holds all its words: among the people the
         /// recognizer named and the article gave an office of the same head, the one whose office shares most of the other
         /// words, at least half of them (رئيس تنفيذية انتقالي المهرة: تنفيذية and انتقالي of رئيس الهيئة التنفيذية ... للمجلس
@@ -1758,14 +1768,13 @@ public sealed partial class QuoteExtractor
             var wanted = RoleKey(start, end).Split(' ');
             var indefinite = IsIndefiniteOffice((tokens[start].Start, tokens[end - 1].End))
                 || (!QuoteLexicon.HasArticle(norms[start]) && start + 1 < end && (QuoteLexicon.IsPreposition(norms[start + 1]) || QuoteLexicon.IsRoleConnector(norms[start + 1])));
-            var official = wanted[0] is "مسؤول" or "مسئول" or "مسؤوله" or "مسئوله";
+            var official = QuoteLexicon.IsOfficialNoun(wanted[0]);
             if (official && (indefinite || !QuoteLexicon.HasArticle(norms[start])))
             {
                 return null;
             }
 
-            if (!indefinite && last is { Name: { } current }
-                && (last.Role is { } currentRole ? KeyOf(currentRole) : OfficeAfter(current) ?? LearnedOfficeOf(current)) is { } currentKey
+            if (!indefinite && last is { Name: { } current } && CurrentSpeakerOffice() is { } currentKey
                 && ((official && wanted.Length == 1) || (!official && wanted.Length == 2 && QuoteLexicon.IsPersonNoun(wanted[0]) && currentKey.Split(' ')[0] == wanted[0])))
             {
                 // The official alone (وشدد المسؤول على أن after الحسين يوعابد، رئيس مصلحة التواصل) and a person's part with one

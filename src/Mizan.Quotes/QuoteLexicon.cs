@@ -118,6 +118,9 @@ internal sealed class QuoteLexicon
             or "حسبما"
         || IsPronounPreposition(norm);
 
+    /// <summary>The official (مسؤول, and مسئول as Egyptian and Sudanese papers spell it, in either gender), without the article: an office of no particular kind.</summary>
+    public static bool IsOfficialNoun(string word) => word is "مسؤول" or "مسئول" or "مسؤوله" or "مسئوله";
+
     /// <summary>An adverb of time in the accusative (سابقا, لاحقا, مؤخرا, أخيرا, مجددا, مرارا): never part of who spoke.</summary>
     public static bool IsTimeAdverb(string norm) => norm is "سابقا" or "لاحقا" or "مؤخرا" or "اخيرا" or "مجددا" or "مرارا";
 

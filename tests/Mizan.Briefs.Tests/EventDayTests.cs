@@ -8,7 +8,7 @@ public sealed class EventDayTests
     private static int? EventDay(string text, string? published)
     {
         var analysis = TextAnalyzer.Default.Analyze(text, TextAnalyzer.ReferenceDate(published));
-        return StoryGrouping.EventDay(new AnalyzedArticle(new BriefArticle("a", null, "x", null, published, false, analysis.Text, []), analysis));
+        return PublicationDates.EventDay(new AnalyzedArticle(new BriefArticle("a", null, "x", null, published, false, analysis.Text, []), analysis));
     }
 
     private static int Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture).DayNumber;
