@@ -270,7 +270,7 @@ public sealed partial class QuoteExtractor
                 }
 
                 var next = s + 1;
-                while (next < end && QuoteLexicon.IsSubjectBreaker(run.norms[next]) && !QuoteLexicon.IsPronounPreposition(run.norms[next]))
+                while (next < end && QuoteLexicon.IsSubjectBreakerAt(run.norms, next) && !QuoteLexicon.IsPronounPreposition(run.norms[next]))
                 {
                     next++;
                 }

@@ -735,8 +735,8 @@ public sealed partial class QuoteExtractor
                 // هذا/هذه before a time word belong to the time (قالت الشركة هذا الأسبوع), and so does يوم before a weekday (رئيس
                 // المؤسسة يوم السبت إن). A time word that opens a recognized person's name of two words or more is his first
                 // name (مدير عام الدائرة صباح الموسوي, read on web-ac); a one-word name may be the weekday itself (الخميس).
-                if ((QuoteLexicon.IsSubjectBreaker(norm) && !(RecognizedNameAt(k) is { } n && !names![n].Body && HasSeveralWords(names[n])))
-                    || (norm is "هذا" or "هذه" or "يوم" && k + 1 < end && QuoteLexicon.IsSubjectBreaker(norms[k + 1])))
+                if ((QuoteLexicon.IsSubjectBreakerAt(norms, k) && !(RecognizedNameAt(k) is { } n && !names![n].Body && HasSeveralWords(names[n])))
+                    || (norm is "هذا" or "هذه" or "يوم" && k + 1 < end && QuoteLexicon.IsSubjectBreakerAt(norms, k + 1)))
                 {
                     break;
                 }
@@ -823,7 +823,7 @@ public sealed partial class QuoteExtractor
         {
             var j = from;
             while (j < end && j - from < MaxUnnamedComplementWords && tokens[j].Kind == TokenKind.ArabicWord && !QuoteLexicon.IsComplementizer(norms[j])
-                && CueAt(j) == CueKind.None && !QuoteLexicon.IsSubjectBreaker(norms[j]) && !StopsSubject(from, j, end)
+                && CueAt(j) == CueKind.None && !QuoteLexicon.IsSubjectBreakerAt(norms, j) && !StopsSubject(from, j, end)
                 && norms[j] is not ("ل" or "لم" or "لا") && !QuoteLexicon.IsMediaNounBehindLam(norms[j]) && !Lexicon.IsNewsAgencyBehindLam(norms[j])
                 && !QuoteLexicon.IsAffiliation(norms[j])
                 && !(QuoteLexicon.IsPreposition(norms[j]) && j + 1 < end && QuoteLexicon.IsSpeechSetting(QuoteLexicon.WithoutArticle(norms[j + 1]))))
@@ -849,7 +849,7 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private bool IsAliInApposition(int start, int k, int end) =>
             k > start + 1 && k + 1 < end && IsComma(k - 1) && IsRawAli(k) && Lexicon.IsRoleHead(norms[start]) && tokens[k + 1].Kind == TokenKind.ArabicWord
-            && (k + 2 >= end || tokens[k + 2].Kind == TokenKind.Punctuation || QuoteLexicon.IsComplementizer(norms[k + 2]) || QuoteLexicon.IsSubjectBreaker(norms[k + 2]));
+            && (k + 2 >= end || tokens[k + 2].Kind == TokenKind.Punctuation || QuoteLexicon.IsComplementizer(norms[k + 2]) || QuoteLexicon.IsSubjectBreakerAt(norms, k + 2));
 
         /// <summary>
         /// The closing token of a short quotation at k inside a subject phrase that is a name: after a title or a body noun,
@@ -1189,7 +1189,7 @@ public sealed partial class QuoteExtractor
                     continue;
                 }
 
-                if (QuoteLexicon.IsComplementizer(norms[p]) || CueAt(p) != CueKind.None || QuoteLexicon.IsSubjectBreaker(norms[p])
+                if (QuoteLexicon.IsComplementizer(norms[p]) || CueAt(p) != CueKind.None || QuoteLexicon.IsSubjectBreakerAt(norms, p)
                     || (tokens[p].Kind == TokenKind.Punctuation && c is not (',' or CodePoints.ArabicComma)))
                 {
                     return null;
@@ -1224,8 +1224,9 @@ public sealed partial class QuoteExtractor
                 if (RecognizedNameAt(p) is not { } n)
                 {
                     // The run ends the phrase, or stands between commas in apposition (وكيل البنك المركزي في عدن، منصور راجح، في
-                    // تصريح), or before the outlet told (في المديرية نؤاس صباح شاكر للوكالة الرسمية).
-                    var endsPhrase = IsSubjectStop(p + 1, end) || IsOutletTold(p + 1);
+                    // تصريح), or before the outlet told (في المديرية نؤاس صباح شاكر للوكالة الرسمية; a lone لـ: في محافظة دمشق م.
+                    // سومر فرفور لـ"أثر", read on web-p) or the speech's setting (في حديث صحفي, خلال مؤتمر صحفي).
+                    var endsPhrase = IsSubjectStop(p + 1, end) || IsOutletTold(p + 1) || (p + 1 < end && norms[p + 1] == "ل") || OpensSpeechSetting(p + 1, end);
                     var run = endsPhrase || (p + 1 < end && IsComma(p + 1)) ? owner.parser.NameRunAtEnd(tokens, norms, k + 1, p + 1) : -1;
                     if (run >= 0 && !endsPhrase && !(run > 0 && IsComma(run - 1)))
                     {
@@ -1256,7 +1257,7 @@ public sealed partial class QuoteExtractor
                 }
 
                 var after = TokenAfterName(n, p, end);
-                if (after < end && after > p && IsQuoteMarkAt(p - 1) && IsQuoteMarkAt(after))
+                if (after < end && after > p && QuotedFrom(p) && IsQuoteMarkAt(after))
                 {
                     after++;
                 }
@@ -1281,24 +1282,40 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>
-        /// A person's recognized name alone between the quotation mark at k and the next (""محمد النجيدي""), not after لـ (لـ«الشرق
+        /// A person's recognized name between the quotation mark at k and the next (""محمد النجيدي""), after at most one word the
+        /// recognizer left out of it (الدكتور "كرار جواد العباسي": it named جواد العباسي, read on web-ac); not after لـ (لـ«الشرق
         /// الأوسط»: the outlet told).
         /// </summary>
         private bool QuotedPersonAt(int k, int end)
         {
-            if (k + 1 >= end || (k > 0 && norms[k - 1] is "ل" or "لـ") || RecognizedNameAt(k + 1) is not { } n || names![n].Body)
+            if (k + 1 >= end || (k > 0 && norms[k - 1] is "ل" or "لـ"))
             {
                 return false;
             }
 
-            var after = TokenAfterName(n, k + 1, end);
-            return after < end && IsQuoteMarkAt(after);
+            for (var first = k + 1; first <= k + 2 && first < end && tokens[first].IsWord; first++)
+            {
+                if (RecognizedNameAt(first) is { } n && !names![n].Body)
+                {
+                    var after = TokenAfterName(n, first, end);
+                    return after < end && IsQuoteMarkAt(after);
+                }
+            }
+
+            return false;
         }
+
+        /// <summary>Whether a quotation mark opens the words right before p (at most one word between): p is inside a quoted name.</summary>
+        private bool QuotedFrom(int p) => (p > 0 && IsQuoteMarkAt(p - 1)) || (p > 1 && tokens[p - 1].IsWord && IsQuoteMarkAt(p - 2));
 
         /// <summary>An outlet behind لـ at k, whom the speaker told (لوكالة الأنباء, للوكالة الرسمية).</summary>
         private bool IsOutletTold(int k) =>
             k < tokens.Count && tokens[k].Kind == TokenKind.ArabicWord
             && (Lexicon.IsBodyNounBehindLam(norms[k]) || (norms[k].Length > 4 && norms[k].StartsWith("لل", StringComparison.Ordinal) && QuoteLexicon.IsMediaNounBehindLam("ل" + norms[k][2..])));
+
+        /// <summary>True when في or خلال at k opens the occasion of the speech (في حديث صحفي, خلال مؤتمر صحفي, في تصريحاته).</summary>
+        private bool OpensSpeechSetting(int k, int end) =>
+            k + 1 < end && norms[k] is "في" or "خلال" && (Lexicon.IsStatementNoun(norms[k + 1]) || QuoteLexicon.IsSpeechSetting(QuoteLexicon.WithoutArticle(norms[k + 1])));
 
         /// <summary>True when a word of [from, to) heads a body's name (مجلس, وزارة, شركة).</summary>
         private bool HoldsBodyNoun(int from, int to)
@@ -1322,7 +1339,7 @@ public sealed partial class QuoteExtractor
         /// told (سالم الدهام لـ حسنى).
         /// </summary>
         private bool EndsHolderName(int k, int end) =>
-            IsSubjectStop(k, end) || (k < end && (IsComma(k) || Lexicon.IsBodyNounBehindLam(norms[k]) || QuoteLexicon.IsSubjectBreaker(norms[k]) || norms[k] is "في" or "خلال" or "ل"));
+            IsSubjectStop(k, end) || (k < end && (IsComma(k) || Lexicon.IsBodyNounBehindLam(norms[k]) || QuoteLexicon.IsSubjectBreakerAt(norms, k) || norms[k] is "في" or "خلال" or "ل"));
 
         /// <summary>
         /// An office with the article or in a construct (الخبير, عضو الجمعية, رئيس جمهورية اليمن) before the preposition at k:
@@ -1707,7 +1724,7 @@ public sealed partial class QuoteExtractor
                         && Enumerable.Range(parts.NameStart, parts.NameEnd - parts.NameStart - 1).All(k => !QuoteLexicon.HasArticle(norms[k])));
                 // A time after the office (رئيس المؤسسة يوم السبت) is no holder's name, nor are unrecognized words joined by و
                 // to the office's last definite word (وزير الاتصالات وتكنولوجيا المعلومات: the office goes on).
-                personLike &= !parts.HasName || !(QuoteLexicon.IsSubjectBreaker(norms[parts.NameStart]) || norms[parts.NameStart] == "يوم"
+                personLike &= !parts.HasName || !(QuoteLexicon.IsSubjectBreakerAt(norms, parts.NameStart) || norms[parts.NameStart] == "يوم"
                     || (RecognizedNameAt(parts.NameStart) is null && norms[parts.NameStart].Length > 2 && norms[parts.NameStart][0] == CodePoints.Waw && parts.NameStart > 0
                         && QuoteLexicon.HasArticle(norms[parts.NameStart - 1])));
                 if (parts.HasName && parts.HasRole && personLike && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart)

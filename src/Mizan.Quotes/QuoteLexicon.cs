@@ -118,6 +118,16 @@ internal sealed class QuoteLexicon
             or "حسبما"
         || IsPronounPreposition(norm);
 
+    /// <summary>
+    /// <see cref="IsSubjectBreaker"/> for the word at k of a sentence's words, where صباح is a time only before its complement
+    /// (صباح اليوم, صباح الخميس, صباح يوم, صباح أمس, صباح الغد, صباح هذا اليوم): before another word it is a given name (مدير
+    /// قسم العلاقات في المديرية نؤاس صباح شاكر للوكالة, read on web-v; صباح الموسوي). Alone at the phrase's end it stays a time.
+    /// </summary>
+    public static bool IsSubjectBreakerAt(IReadOnlyList<string> norms, int k) =>
+        IsSubjectBreaker(norms[k])
+        && !(norms[k] == "صباح" && k + 1 < norms.Count && norms[k + 1].Length > 1 && char.IsLetter(norms[k + 1][0])
+            && !IsSubjectBreaker(norms[k + 1]) && !IsPreposition(norms[k + 1]) && norms[k + 1] is not ("يوم" or "الغد" or "غد" or "هذا" or "اول" or "امس"));
+
     /// <summary>The official (مسؤول, and مسئول as Egyptian and Sudanese papers spell it, in either gender), without the article: an office of no particular kind.</summary>
     public static bool IsOfficialNoun(string word) => word is "مسؤول" or "مسئول" or "مسؤوله" or "مسئوله";
 

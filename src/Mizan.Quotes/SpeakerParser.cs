@@ -343,7 +343,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                 || (titled && Enumerable.Range(nameStart, Math.Max(words, 0)).All(k => p.Parser.IsNameWord(p.Tokens[k], p.Norms[k])));
             if (comma >= p.End || words is < 2 or > 4 || !named
                 || p.Norms[nameStart][0] == CodePoints.Waw || QuoteLexicon.IsObjectMasdar(p.Norms[nameStart])
-                || Enumerable.Range(nameStart, words).Any(k => p.Parser.Lexicon.IsBodyNoun(p.Norms[k]) || QuoteLexicon.IsSubjectBreaker(p.Norms[k])))
+                || Enumerable.Range(nameStart, words).Any(k => p.Parser.Lexicon.IsBodyNoun(p.Norms[k]) || QuoteLexicon.IsSubjectBreakerAt(p.Norms, k)))
             {
                 return null;
             }
@@ -441,9 +441,14 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                 return null;
             }
 
+            // A word between an opening quotation mark and the name is the name's first (الدكتور "كرار جواد العباسي": the
+            // recognizer named جواد العباسي; read on web-ac).
             var recognized = found.Start > p.Start && IsRawAli(p.Text, p.Tokens, found.Start - 1)
                 ? new NameSpan(found.Start - 1, found.End)
-                : found;
+                : found.Start - 2 >= p.Start && IsQuoteMark(p.Text, p.Tokens[found.Start - 2]) && p.Parser.IsNameWord(p.Tokens[found.Start - 1], p.Norms[found.Start - 1])
+                    && found.End < p.Tokens.Count && IsQuoteMark(p.Text, p.Tokens[found.End])
+                    ? new NameSpan(found.Start - 1, found.End)
+                    : found;
             var (roleStart, roleEnd) = TrimPunctuation(p.Tokens, p.Start, p.Parser.SkipTitlesBackwards(p.Text, p.Tokens, p.Norms, p.Start, recognized.Start));
             return new SpeakerParts(recognized.Start, recognized.End, roleStart < roleEnd ? roleStart : -1, roleStart < roleEnd ? roleEnd : -1, false);
         }
@@ -697,9 +702,11 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                 nameStart = -1;
             }
 
+            // An abbreviated title before the holder (م. سومر فرفور) is no part of the office.
+            var roleEnd = nameStart - 2 > start && IsAbbreviatedTitle(text, tokens, norms, nameStart - 2) ? nameStart - 2 : nameStart;
             return nameStart < 0
                 ? new SpeakerParts(-1, -1, start, end, false)
-                : new SpeakerParts(nameStart, end, start, nameStart, false);
+                : new SpeakerParts(nameStart, end, start, roleEnd, false);
         }
 
         var length = end - start;
@@ -862,6 +869,8 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         norm.Length > 3 && (norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal)
             || norm.StartsWith("بال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal)
             || norm.StartsWith("كال", StringComparison.Ordinal) || norm.StartsWith("فال", StringComparison.Ordinal));
+
+    private static bool IsQuoteMark(string text, Token token) => token.Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[token.Start]);
 
     private bool IsNameWord(Token token, string norm) =>
         token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord
