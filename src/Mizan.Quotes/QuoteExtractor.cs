@@ -732,6 +732,14 @@ public sealed partial class QuoteExtractor
                     break;
                 }
 
+                // Rule: after an office that a nisba ends (الرئيس الألماني, وزير الخارجية الأمريكي), a medium behind لـ is the
+                // outlet told (وصرح الرئيس الألماني لوكالة الأناضول, read on web-ad), not the office's complement (المدير العام
+                // لوكالة الأنباء has none).
+                if (k > start + 1 && QuoteLexicon.IsMediaNounBehindLam(norm) && QuoteLexicon.IsNisbaOfEitherGender(norms[k - 1]) && Lexicon.IsRoleHead(norms[start]))
+                {
+                    break;
+                }
+
                 // هذا/هذه before a time word belong to the time (قالت الشركة هذا الأسبوع), and so does يوم before a weekday (رئيس
                 // المؤسسة يوم السبت إن). A time word that opens a recognized person's name of two words or more is his first
                 // name (مدير عام الدائرة صباح الموسوي, read on web-ac); a one-word name may be the weekday itself (الخميس).

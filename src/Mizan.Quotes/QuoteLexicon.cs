@@ -295,6 +295,13 @@ internal sealed class QuoteLexicon
     public static bool IsNisbaOfEitherGender(string norm) =>
         IsNisba(norm) || (norm.Length > 6 && norm.StartsWith("ال", StringComparison.Ordinal) && norm.EndsWith("يه", StringComparison.Ordinal));
 
+    /// <summary>
+    /// Nouns that head a place's name (دولة قطر, مدينة العريش, محافظة دمشق, ولاية الخرطوم): behind بـ after an office they say
+    /// where the office is (وزيرة الدولة للتعاون الدولي بدولة قطر, read on web-ad), never who holds it.
+    /// </summary>
+    public static bool IsPlaceNoun(string norm) =>
+        WithoutArticle(norm) is "دوله" or "مدينه" or "محافظه" or "منطقه" or "ولايه" or "اماره" or "مملكه" or "جمهوريه" or "قريه" or "اقليم" or "مقاطعه" or "بلده";
+
     /// <summary>Nouns of a person's part outside an office (اللاعب, المدرب): with a nisba (اللاعب الألماني) they describe a named person.</summary>
     public static bool IsPersonNoun(string norm) =>
         WithoutArticle(norm) is "لاعب" or "مدرب" or "نجم" or "مهاجم" or "مدافع" or "حارس" or "دبلوماسي" or "سياسي";

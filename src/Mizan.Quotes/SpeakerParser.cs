@@ -43,6 +43,9 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// </summary>
     private const int MaxBodyNameBeforeLam = 3;
 
+    /// <summary>A place's noun behind بـ, the place's one-word name and a name of two words: four words (بمحافظة خيبر فهد الرشيدي).</summary>
+    private const int PlaceThenName = 4;
+
     /// <summary>Phrases longer than this without a role head or title are not taken as a speaker.</summary>
     private const int MaxPlainSpeakerWords = 5;
 
@@ -694,10 +697,16 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                 nameStart = -1;
             }
 
-            // Rule: a word glued to بـ that ends the office alone (مدير القطاع الصحي بمحايل), or a body behind بـ (رئيس الإدارة
-            // المركزية بوزارة الزراعة), is where the office is, not its holder's name; a recognized name would have been read
-            // before this.
-            if (nameStart > start && IsGluedPlaceOrBody(norms[nameStart]) && (end - nameStart == 1 || lexicon.IsBodyNoun(norms[nameStart][1..])))
+            // Rule: a word glued to بـ that ends the office alone (مدير القطاع الصحي بمحايل), or a body or a place's noun behind بـ
+            // (رئيس الإدارة المركزية بوزارة الزراعة, بدولة قطر), is where the office is, not its holder's name; a recognized name would have been read
+            // before this. A place's noun, the place's one-word name and two words or more after them are the place and then the
+            // holder (مدير مكتب العمل بمحافظة خيبر فهد الرشيدي, read over SaudiNewsNet's 2015-08-03/04).
+            if (nameStart > start && IsGluedPlaceOrBody(norms[nameStart]) && QuoteLexicon.IsPlaceNoun(norms[nameStart][1..]) && end - nameStart >= PlaceThenName
+                && !IsDefinite(norms[nameStart + 2]))
+            {
+                nameStart += 2;
+            }
+            else if (nameStart > start && IsGluedPlaceOrBody(norms[nameStart]) && (end - nameStart == 1 || lexicon.IsBodyNoun(norms[nameStart][1..]) || QuoteLexicon.IsPlaceNoun(norms[nameStart][1..])))
             {
                 nameStart = -1;
             }
@@ -825,14 +834,40 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// المؤتمر الدولي). One family name with the article and the nisba's ي ending the phrase there, or before a relative, is
     /// a name too (أمين عام نادي التعاون علي الشايعي الذي أثنى, read over SaudiNewsNet's 2015-08-03/04), and so is one word
     /// without the article before a preposition, a complementizer or a comma (وزير الصناعة والانتاج الصيدلاني علي عون لدى
-    /// نزوله ضيفا, read on web-n).
+    /// نزوله ضيفا, read on web-n). Written على after an office, it is the name only before a family name with the article
+    /// that the speech's setting or the outlet told follows (وزير الدولة والمتحدث باسم الحكومة العراقية على الدباغ في تصريح
+    /// صحفي, read on web-ad): the preposition there would run on into its object (على الفور، على هامش).
     /// </summary>
     public bool IsAliAfterTitle(string text, IReadOnlyList<Token> tokens, string[] norms, int k) =>
         k > 0 && norms[k] == "علي"
         && ((IsRawAli(text, tokens, k) && (lexicon.IsTitle(norms[k - 1]) || IsAliAfterOffice(text, tokens, norms, k)))
+            || (k + 2 < tokens.Count && IsDefinite(norms[k - 1]) && OfficeBefore(tokens, norms, k) && IsDefinite(norms[k + 1]) && IsNameWord(tokens[k + 1], norms[k + 1])
+                && SettingOrOutletAt(norms, k + 2))
             || (lexicon.IsTitle(norms[k - 1]) && (k < 2 || norms[k - 2] != "ال") && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.ArabicWord
                 && IsNameWord(tokens[k + 1], norms[k + 1]) && !QuoteLexicon.IsObjectMasdar(norms[k + 1])
                 && (!IsDefinite(norms[k + 1]) || k + 2 >= tokens.Count || tokens[k + 2].Kind == TokenKind.Punctuation || lexicon.IsRoleHead(norms[k + 2]) || QuoteLexicon.IsComplementizer(norms[k + 2]))));
+
+    /// <summary>Whether an office's head (وزير, والمتحدث) stands among the words right before k, back to punctuation.</summary>
+    private bool OfficeBefore(IReadOnlyList<Token> tokens, string[] norms, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - MaxSubjectWordsBeforeAli && tokens[j].IsWord; j--)
+        {
+            if (lexicon.IsRoleHead(QuoteLexicon.WithoutConjunction(norms[j])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far back an office's head is looked for before على written so: six words, وزير of وزير الدولة والمتحدث باسم الحكومة العراقية in the case read on web-ad.</summary>
+    private const int MaxSubjectWordsBeforeAli = 6;
+
+    /// <summary>The speech's setting (في تصريح, خلال مؤتمر) or the outlet told (لوكالة, لـ) at k.</summary>
+    private bool SettingOrOutletAt(string[] norms, int k) =>
+        k < norms.Length && (norms[k] == "ل" || QuoteLexicon.IsMediaNounBehindLam(norms[k])
+            || (norms[k] is "في" or "خلال" && k + 1 < norms.Length && (lexicon.IsStatementNoun(norms[k + 1]) || QuoteLexicon.IsSpeechSetting(QuoteLexicon.WithoutArticle(norms[k + 1])))));
 
     /// <summary>Token k as written is the name Ali (<see cref="SpeakerShape.IsNameAli"/>).</summary>
     public static bool IsRawAli(string text, IReadOnlyList<Token> tokens, int k) => SpeakerShape.IsNameAli(text.AsSpan(tokens[k].Start, tokens[k].Length));
