@@ -406,6 +406,14 @@ public static partial class Dates
             return null;
         }
 
+        /// <summary>The minutes after an Arabic comma glued to the hour at k and to two digits (11،30), or null.</summary>
+        private int? CommaMinutes(int k) =>
+            view.Is(k + 1, TokenKind.Punctuation) && view.Norm(k + 1) is "،" && view.Is(k + 2, TokenKind.Number)
+            && view.Tokens[k].End == view.Tokens[k + 1].Start && view.Tokens[k + 1].End == view.Tokens[k + 2].Start
+            && view.Norm(k + 2) is { Length: 2 } digits && Int(digits) is >= 0 and <= 59 and var m
+                ? m
+                : null;
+
         /// <summary>
         /// [عند|حوالي|بحدود|في تمام] [الساعة] hour [minutes]: the time as written. Strong when الساعة or a colon says
         /// it is a time; a weak one (an ordinal or digits alone) needs a part of the day after it.
@@ -476,6 +484,13 @@ public static partial class Dates
                     // الساعة 8:20 دقيقة مساء: the unit word after the minutes belongs to the time.
                     var end = view.Norm(k + 1) is "دقيقه" or "دقائق" ? k + 1 : k;
                     return new ClockTime(end, (hour * 60) + minute, second, grain, strong, hour is >= 1 and <= 12);
+                }
+
+                if (saa && CommaMinutes(k) is { } commaMinutes)
+                {
+                    // Rule: after الساعة, an Arabic comma glued between the hour and two digits is the clock's separator, as the
+                    // decimal comma is written (في تمام الساعة 11،30 صباحا, read on web-ad).
+                    return new ClockTime(k + 2, (hour * 60) + commaMinutes, 0, DateGranularity.Minute, true, hour is >= 1 and <= 12);
                 }
             }
             else if (HourWord(k, saa) is { } word)
