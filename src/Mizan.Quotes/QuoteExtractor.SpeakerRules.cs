@@ -800,7 +800,7 @@ public sealed partial class QuoteExtractor
                 (int Start, int End)? found = null;
                 foreach (var name in run.names!)
                 {
-                    if (name.Start < from || name.End > to || !run.IsPersonNamedOutsideSpeech(name) || GovernedByPreposition(run, run.TokenAt(name.Start)) || IsByline(run, name))
+                    if (name.Start < from || name.End > to || name.Body || !run.IsPersonNamedOutsideSpeech(name) || GovernedByPreposition(run, run.TokenAt(name.Start)) || IsByline(run, name))
                     {
                         continue;
                     }

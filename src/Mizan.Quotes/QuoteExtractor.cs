@@ -153,7 +153,7 @@ public sealed partial class QuoteExtractor
             this.owner = owner;
             this.text = text;
             this.tokens = tokens;
-            this.names = names;
+            this.names = names is null ? null : TribesAsBodies(text, names);
             var matching = ArabicNormalizer.Matching;
             norms = new string[tokens.Count];
             for (var i = 0; i < tokens.Count; i++)
@@ -172,6 +172,22 @@ public sealed partial class QuoteExtractor
         }
 
         private QuoteLexicon Lexicon => owner.lexicon;
+
+        /// <summary>
+        /// Rule: a name the recognizer gave as a person that opens with بني or بنو, "sons of", is a tribe (عشيرة بني سعيد, read
+        /// on web-ad, where it stood beside the one person who spoke): a body, as an organization is.
+        /// </summary>
+        private static IReadOnlyList<NameSpan> TribesAsBodies(string text, IReadOnlyList<NameSpan> names)
+        {
+            if (!names.Any(n => !n.Body && IsTribe(n)))
+            {
+                return names;
+            }
+
+            return [.. names.Select(n => !n.Body && IsTribe(n) ? n with { Body = true } : n)];
+
+            bool IsTribe(NameSpan n) => text.AsSpan(n.Start, n.End - n.Start) is var span && (span.StartsWith("بني ") || span.StartsWith("بنو "));
+        }
 
         public List<Quote> Extract()
         {
