@@ -1111,7 +1111,9 @@ public sealed partial class QuoteExtractor
 
         /// <summary>
         /// True when a recognized name reads as a person's: its first word has no article and is no body noun, office or title
-        /// (محمد القاسم, هيلاري; not الوكالة الدولية, وزارة النقل, حزب الله).
+        /// (محمد القاسم, هيلاري; not الوكالة الدولية, وزارة النقل, حزب الله). An office word that is also a given name
+        /// (أمينة, قائد) opens a person's name when a bare word or a family name ending in the nisba's ي, no office, body or
+        /// title, follows it (أمينة حروزى, read on web-ad; أمينة الزهراني; not أمين عام, أمينة الصندوق).
         /// </summary>
         private bool LooksLikePersonName(NameSpan name)
         {
@@ -1122,7 +1124,10 @@ public sealed partial class QuoteExtractor
             }
 
             var norm = norms[first];
-            return !QuoteLexicon.HasArticle(norm) && !Lexicon.IsBodyNoun(norm) && !Lexicon.IsRoleHead(norm) && !Lexicon.IsTitle(norm)
+            var givenName = Lexicon.IsRoleHead(norm) && first + 1 < tokens.Count && tokens[first + 1].End <= name.End && tokens[first + 1].Kind == TokenKind.ArabicWord
+                && norms[first + 1] is var second && (!QuoteLexicon.HasArticle(second) || QuoteLexicon.IsNisba(second)) && !Lexicon.IsRoleHead(second) && !Lexicon.IsBodyNoun(second)
+                && !Lexicon.IsTitle(second) && second is not ("عام" or "عامه" or "سر");
+            return !QuoteLexicon.HasArticle(norm) && !Lexicon.IsBodyNoun(norm) && (!Lexicon.IsRoleHead(norm) || givenName) && !Lexicon.IsTitle(norm)
                 && !SpeakerShape.IsLeadingPrepositionOrPronoun(norm);
         }
 
