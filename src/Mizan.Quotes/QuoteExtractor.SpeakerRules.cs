@@ -1150,7 +1150,9 @@ public sealed partial class QuoteExtractor
             /// The named subject after the verb at token i, in the gender of the verb form given, or null. A verb that carries
             /// its object as a pronoun (أوضحه) has its subject after it, named by the recognizer or not.
             /// </summary>
-            internal static Speaker? SubjectAfter(Run run, int i, string verb, bool objectPronoun)
+            /// <param name="verb">The verb whose subject this is, for the speaker's gender; null when no verb says it (على لسان
+            /// مديرة المدرسة: a feminine participle after it still agrees, read on web-ad).</param>
+            internal static Speaker? SubjectAfter(Run run, int i, string? verb, bool objectPronoun)
             {
                 var end = run.sentenceEnd[i];
                 var s = i + 1;
@@ -1184,7 +1186,7 @@ public sealed partial class QuoteExtractor
                 }
 
                 return speaker.Source is SpeakerSource.Subject or SpeakerSource.Anonymous && (speaker.Name is not null || speaker.Role is not null)
-                    ? speaker with { Gender = run.Lexicon.GenderOf(verb) }
+                    ? speaker with { Gender = verb is null ? CueGender.Unknown : run.Lexicon.GenderOf(verb) }
                     : null;
             }
         }
@@ -1223,7 +1225,7 @@ public sealed partial class QuoteExtractor
         {
             public override Speaker? SpeakerAt(Run run, int i) =>
                 i > 0 && run.norms[i] == "لسان" && QuoteLexicon.WithoutConjunction(run.norms[i - 1]) == "علي"
-                    ? StanceVerbSubjectSpeaksNext.SubjectAfter(run, i, "قال", objectPronoun: false)
+                    ? StanceVerbSubjectSpeaksNext.SubjectAfter(run, i, verb: null, objectPronoun: false)
                     : null;
         }
 
