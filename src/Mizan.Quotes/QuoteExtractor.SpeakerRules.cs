@@ -39,6 +39,7 @@ public sealed partial class QuoteExtractor
             new OutletAfterCommaEndsSubject(),
             new AddresseeAfterADefiniteBody(),
             new ObjectMasdarAfterADefiniteWordEndsSubject(),
+            new PossessedNounAfterADefiniteWordEndsSubject(),
             new TimeAdverbEndsSubject(),
         ];
 
@@ -419,6 +420,35 @@ public sealed partial class QuoteExtractor
             public override bool StopsAt(Run run, int start, int k, int end) =>
                 QuoteLexicon.IsObjectMasdar(run.norms[k]) && run.tokens[k - 1].IsWord
                 && (QuoteLexicon.HasArticle(run.norms[k - 1]) || run.names?.Any(n => n.End == run.tokens[k - 1].End) == true);
+        }
+
+        /// <summary>
+        /// Rule: a noun with a possessive pronoun of the third person (التزامها, نتائجها, رفضهم) after a word with the article or
+        /// a recognized name ends the subject: it is the subject's own, the verb's object (أكدت قيادة المنطقة العسكرية الثانية
+        /// التزامها الكامل بحماية المواطنين، مشيرة إلى أن, read on web-ad, where the subject had run on to the comma).
+        /// </summary>
+        private sealed class PossessedNounAfterADefiniteWordEndsSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) =>
+                run.tokens[k].Kind == TokenKind.ArabicWord && run.tokens[k - 1].IsWord && HasPossessive(run.norms[k]) && run.RecognizedNameAt(k) is null
+                && (QuoteLexicon.HasArticle(run.norms[k - 1]) || run.names?.Any(n => n.End == run.tokens[k - 1].End) == true);
+
+            /// <summary>
+            /// A noun of three letters or more before ها, هم or هما: not opened by a glued conjunction or preposition (ونظيرها
+            /// goes on with the subject; الناطق باسمها, بتحقيقهم), not a preposition's pronoun (عليها, عبرها) and not نفسها or
+            /// ذاتها, "the same" (المتحدثة نفسها), read on web-o, web-z and 2015-08-03/04 when the rule first took them.
+            /// </summary>
+            private static bool HasPossessive(string norm)
+            {
+                var suffix = norm.EndsWith("هما", StringComparison.Ordinal) ? 3 : norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal) ? 2 : 0;
+                if (suffix == 0 || norm.Length - suffix < 3 || norm[0] is CodePoints.Waw or 'ف' or 'ب' or 'ل' or 'ك')
+                {
+                    return false;
+                }
+
+                var noun = norm[..^suffix];
+                return !QuoteLexicon.IsPreposition(noun) && noun is not ("نفس" or "ذات" or "عين" or "عبر" or "حول" or "بين" or "عند" or "لدي" or "امام" or "تحت" or "فوق" or "ضد" or "منذ");
+            }
         }
 
         /// <summary>Rule: a request for anonymity ends the subject (مسؤول دفاع بارز طلب عدم نشر اسمه; ورفض نشر اسمه).</summary>
