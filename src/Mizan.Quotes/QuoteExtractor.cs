@@ -1496,6 +1496,13 @@ public sealed partial class QuoteExtractor
                 return (CueKind.None, tokens[k].Start);
             }
 
+            if (kind == CueKind.None && QuoteLexicon.WithoutConjunction(norms[k]) == "بين" && text.AsSpan(tokens[k].Start, tokens[k].Length).Contains(CodePoints.Shadda))
+            {
+                // Rule: بيّن written with its shadda is the verb "explained" (وبيّن زريقات أن, read on web-p), which the matching
+                // normalization folds into the preposition بين, "between"; the preposition never carries one.
+                return (CueKind.Verb, tokens[k].Start);
+            }
+
             if (kind == CueKind.None && Lexicon.GluedVerbLength(norms[k]) is > 0 and var glued)
             {
                 // Rule: a reporting verb glued to the previous word by a missing space (نیوزوقال) counts; its

@@ -409,7 +409,7 @@ internal sealed class QuoteLexicon
     /// <summary>A media outlet's noun behind a glued لـ (لصحيفة, لوكالة, لقناة, لموقع, لإذاعة): the one a speaker talks to.</summary>
     public static bool IsMediaNounBehindLam(string norm) =>
         norm.Length > 3 && norm[0] == 'ل' && norm[1] != 'ل'
-        && norm[1..] is "صحيفه" or "جريده" or "وكاله" or "قناه" or "موقع" or "اذاعه" or "تلفزيون" or "مجله" or "شبكه";
+        && norm[1..] is "صحيفه" or "جريده" or "وكاله" or "قناه" or "موقع" or "اذاعه" or "تلفزيون" or "مجله" or "شبكه" or "برنامج";
 
     /// <summary>A news agency named by one word behind a glued لـ (لرويترز, للأناضول).</summary>
     private bool IsAgencyBehindLam(string norm) =>

@@ -39,6 +39,7 @@ public static class CodePoints
     // Marks and the elongation sign
     public const char Tatweel = '\u0640';               // ـ tatweel (kashida)
     public const char Fathatan = '\u064B';              // first harakah: fathatan
+    public const char Shadda = '\u0651';                // shadda (gemination)
     public const char Sukun = '\u0652';                 // last common harakah: sukun
     public const char MaddahAbove = '\u0653';           // combining maddah above
     public const char HamzaBelow = '\u0655';            // combining hamza below
