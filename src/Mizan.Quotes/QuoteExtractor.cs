@@ -153,7 +153,7 @@ public sealed partial class QuoteExtractor
             this.owner = owner;
             this.text = text;
             this.tokens = tokens;
-            this.names = names is null ? null : TribesAsBodies(text, names);
+            this.names = names is null ? null : RepairedNames(text, TribesAsBodies(text, names), owner.lexicon);
             var matching = ArabicNormalizer.Matching;
             norms = new string[tokens.Count];
             for (var i = 0; i < tokens.Count; i++)
@@ -187,6 +187,52 @@ public sealed partial class QuoteExtractor
             return [.. names.Select(n => !n.Body && IsTribe(n) ? n with { Body = true } : n)];
 
             bool IsTribe(NameSpan n) => text.AsSpan(n.Start, n.End - n.Start) is var span && (span.StartsWith("بني ") || span.StartsWith("بنو "));
+        }
+
+        /// <summary>
+        /// Two repairs of the recognizer's person names, both read on web-ac (عضو مجلس الشورى القطري عبد العزيز آل إسحاق أكد
+        /// للجزيرة أن: it gave عبد العزيز آل and إسحاق أكد). Rule: a reporting verb is never a name's last word (إسحاق أكد is
+        /// إسحاق, and أكد stays the cue). Rule: a name that ends on a particle of names (آل, بن, أبو, عبد, بنت) goes on into
+        /// the person's name right after it (عبد العزيز آل إسحاق).
+        /// </summary>
+        private static IReadOnlyList<NameSpan> RepairedNames(string text, IReadOnlyList<NameSpan> names, QuoteLexicon lexicon)
+        {
+            List<NameSpan>? repaired = null;
+            for (var i = 0; i < names.Count; i++)
+            {
+                var name = names[i];
+                var lastSpace = text.LastIndexOf(' ', name.End - 1, name.End - name.Start);
+                if (!name.Body && lastSpace > name.Start
+                    && lexicon.Cue(ArabicNormalizer.Matching.NormalizeToString(text.AsSpan(lastSpace + 1, name.End - lastSpace - 1))) == CueKind.Verb)
+                {
+                    repaired ??= [.. names.Take(i)];
+                    repaired.Add(name with { End = lastSpace });
+                    continue;
+                }
+
+                repaired?.Add(name);
+            }
+
+            var cut = (IReadOnlyList<NameSpan>?)repaired ?? names;
+            List<NameSpan>? merged = null;
+            for (var i = 0; i < cut.Count; i++)
+            {
+                var name = cut[i];
+                var lastSpace = text.LastIndexOf(' ', name.End - 1, name.End - name.Start);
+                if (i + 1 < cut.Count && !name.Body && !cut[i + 1].Body && lastSpace > name.Start && cut[i + 1].Start == name.End + 1 && text[name.End] == ' '
+                    && ArabicNormalizer.Matching.NormalizeToString(text.AsSpan(lastSpace + 1, name.End - lastSpace - 1)) is var lastWord
+                    && (QuoteLexicon.IsNameParticle(lastWord) || lastWord == "بنت"))
+                {
+                    merged ??= [.. cut.Take(i)];
+                    merged.Add(name with { End = cut[i + 1].End });
+                    i++;
+                    continue;
+                }
+
+                merged?.Add(name);
+            }
+
+            return (IReadOnlyList<NameSpan>?)merged ?? cut;
         }
 
         public List<Quote> Extract()
