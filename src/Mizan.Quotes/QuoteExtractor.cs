@@ -1296,7 +1296,7 @@ public sealed partial class QuoteExtractor
                     // The run ends the phrase, or stands between commas in apposition (وكيل البنك المركزي في عدن، منصور راجح، في
                     // تصريح), or before the outlet told (في المديرية نؤاس صباح شاكر للوكالة الرسمية; a lone لـ: في محافظة دمشق م.
                     // سومر فرفور لـ"أثر", read on web-p) or the speech's setting (في حديث صحفي, خلال مؤتمر صحفي).
-                    var endsPhrase = IsSubjectStop(p + 1, end) || IsOutletTold(p + 1) || (p + 1 < end && norms[p + 1] == "ل") || OpensSpeechSetting(p + 1, end);
+                    var endsPhrase = IsSubjectStop(p + 1, end) || IsOutletTold(p + 1) || (p + 1 < end && norms[p + 1] == "ل") || Lexicon.OpensSpeechSetting(norms, p + 1, end);
                     var run = endsPhrase || (p + 1 < end && IsComma(p + 1)) ? owner.parser.NameRunAtEnd(tokens, norms, k + 1, p + 1) : -1;
                     if (run >= 0 && !endsPhrase && !(run > 0 && IsComma(run - 1)))
                     {
@@ -1382,10 +1382,6 @@ public sealed partial class QuoteExtractor
         private bool IsOutletTold(int k) =>
             k < tokens.Count && tokens[k].Kind == TokenKind.ArabicWord
             && (Lexicon.IsBodyNounBehindLam(norms[k]) || (norms[k].Length > 4 && norms[k].StartsWith("لل", StringComparison.Ordinal) && QuoteLexicon.IsMediaNounBehindLam("ل" + norms[k][2..])));
-
-        /// <summary>True when في or خلال at k opens the occasion of the speech (في حديث صحفي, خلال مؤتمر صحفي, في تصريحاته).</summary>
-        private bool OpensSpeechSetting(int k, int end) =>
-            k + 1 < end && norms[k] is "في" or "خلال" && (Lexicon.IsStatementNoun(norms[k + 1]) || QuoteLexicon.IsSpeechSetting(QuoteLexicon.WithoutArticle(norms[k + 1])));
 
         /// <summary>True when a word of [from, to) heads a body's name (مجلس, وزارة, شركة).</summary>
         private bool HoldsBodyNoun(int from, int to)

@@ -370,6 +370,10 @@ internal sealed class QuoteLexicon
 
     public bool IsTitle(string norm) => titles.Contains(norm);
 
+    /// <summary>True when في or خلال at k, before <paramref name="end"/>, opens the occasion of the speech (في حديث صحفي, خلال مؤتمر صحفي, في تصريحاته).</summary>
+    public bool OpensSpeechSetting(IReadOnlyList<string> norms, int k, int end) =>
+        k + 1 < end && norms[k] is "في" or "خلال" && (IsStatementNoun(norms[k + 1]) || IsSpeechSetting(WithoutArticle(norms[k + 1])));
+
     /// <summary>A verb of a stance or an act (أبدى, عبر, شكر), with or without a leading conjunction: its subject may speak next.</summary>
     public bool IsStanceVerb(string norm) => stanceVerbs.Contains(norm) || stanceVerbs.Contains(WithoutConjunction(norm));
 

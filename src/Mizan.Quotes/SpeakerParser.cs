@@ -636,7 +636,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             }
 
             var nameStart = t + 1;
-            while (nameStart < end && (QuoteLexicon.IsRankFillerAt(norms, nameStart) || (tokens[nameStart].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[nameStart].Start]))))
+            while (nameStart < end && (QuoteLexicon.IsRankFillerAt(norms, nameStart) || IsQuoteMark(text, tokens[nameStart])))
             {
                 nameStart++;
             }
@@ -866,8 +866,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
 
     /// <summary>The speech's setting (في تصريح, خلال مؤتمر) or the outlet told (لوكالة, لـ) at k.</summary>
     private bool SettingOrOutletAt(string[] norms, int k) =>
-        k < norms.Length && (norms[k] == "ل" || QuoteLexicon.IsMediaNounBehindLam(norms[k])
-            || (norms[k] is "في" or "خلال" && k + 1 < norms.Length && (lexicon.IsStatementNoun(norms[k + 1]) || QuoteLexicon.IsSpeechSetting(QuoteLexicon.WithoutArticle(norms[k + 1])))));
+        k < norms.Length && (norms[k] == "ل" || QuoteLexicon.IsMediaNounBehindLam(norms[k]) || lexicon.OpensSpeechSetting(norms, k, norms.Length));
 
     /// <summary>Token k as written is the name Ali (<see cref="SpeakerShape.IsNameAli"/>).</summary>
     public static bool IsRawAli(string text, IReadOnlyList<Token> tokens, int k) => SpeakerShape.IsNameAli(text.AsSpan(tokens[k].Start, tokens[k].Length));
@@ -1115,7 +1114,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         var k = nameStart;
         while (k > start)
         {
-            if (lexicon.IsTitle(norms[k - 1]) || QuoteLexicon.IsRankFillerAt(norms, k - 1) || (tokens[k - 1].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[k - 1].Start])))
+            if (lexicon.IsTitle(norms[k - 1]) || QuoteLexicon.IsRankFillerAt(norms, k - 1) || IsQuoteMark(text, tokens[k - 1]))
             {
                 k--;
             }
