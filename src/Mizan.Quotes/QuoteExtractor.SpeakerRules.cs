@@ -35,6 +35,7 @@ public sealed partial class QuoteExtractor
             new AnonymityRequestEndsSubject(),
             new OutletBehindLamEndsNamedSubject(),
             new AdverbialMasdarEndsSubject(),
+            new MannerParticipleEndsSubject(),
             new NewsAgencyBehindLamEndsSubject(),
             new OutletAfterCommaEndsSubject(),
             new AddresseeAfterADefiniteBody(),
@@ -392,6 +393,25 @@ public sealed partial class QuoteExtractor
         private sealed class RelativeClauseEndsSubject : SubjectStop
         {
             public override bool StopsAt(Run run, int start, int k, int end) => QuoteLexicon.IsRelativePronoun(run.norms[k]);
+        }
+
+        /// <summary>
+        /// Rule: a participle of manner in the accusative (مرحبا, مبتسما, متسائلا) after the subject's first word ends it: it says
+        /// how the subject spoke (تحدث القنصل معكرون مرحبا بالجميع، فقال, read on web-ae), not who; a recognized name holding
+        /// it goes on.
+        /// </summary>
+        private sealed class MannerParticipleEndsSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) =>
+                k > start && run.tokens[k].Kind == TokenKind.ArabicWord && QuoteLexicon.IsMannerParticiple(run.norms[k]) && run.norms[k].Length <= MaxParticipleLetters
+                && run.norms[k][1] != CodePoints.Alef && !QuoteLexicon.IsTimeAdverb(run.norms[k]) && !run.InRecognizedName(k);
+
+            /// <summary>
+            /// The longest participle of manner: seven letters (متسائلا, مستنكرا). Longer words of that shape, and any with an alef
+            /// after its م, are places (موريتانيا, ماليزيا: رئيس وزراء ماليزيا نجيب عبد الرزاق lost its name to a first version,
+            /// read over 2015-08-03/04).
+            /// </summary>
+            private const int MaxParticipleLetters = 7;
         }
 
         /// <summary>

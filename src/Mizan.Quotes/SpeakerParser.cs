@@ -1067,11 +1067,13 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
 
     /// <summary>
     /// Rule: a body's name that ends the phrase right after an office (رئيس مجلس الشورى), or one definite word after a body noun
-    /// glued to لـ (المدير الرياضي للنادي الأهلي), is the office's complement, not the speaker's name: the phrase is a role.
+    /// glued to لـ (المدير الرياضي للنادي الأهلي), or a body whose noun is glued to بـ (عميد كلية الزراعة بجامعة عين شمس, read
+    /// on web-ae: where the office is), is the office's complement, not the speaker's name: the phrase is a role.
     /// </summary>
     private bool IsOfficeComplement(string[] norms, int start, int end, NameSpan found) =>
         found.Start > start && found.End == end && lexicon.IsRoleHead(norms[start])
         && ((lexicon.IsBodyNoun(norms[found.Start]) && lexicon.IsRoleHead(norms[found.Start - 1]))
+            || (IsGluedPlaceOrBody(norms[found.Start]) && lexicon.IsBodyNoun(norms[found.Start][1..]))
             || (found.End == found.Start + 1 && norms[found.Start].StartsWith("ال", StringComparison.Ordinal) && norms[found.Start - 1].StartsWith('ل')
                 && lexicon.IsBodyNoun(norms[found.Start - 1])));
 
