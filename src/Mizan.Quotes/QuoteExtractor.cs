@@ -328,7 +328,13 @@ public sealed partial class QuoteExtractor
                 subjectEnd = subjectStart;
             }
 
-            if (subjectEnd == subjectStart && (BeforeVerbAfterKana(cue) ?? TopicOfAmma(cue)) is { } before)
+            if (subjectEnd > subjectStart && cue > 0 && norms[cue - 1] == "قد" && BeforeVerbAfterKana(cue) is { } kanaSubject)
+            {
+                // Rule: كان X قد VERB names its subject before the verb, so the words after the verb are its object (وكان بوريك
+                // قد دعا المجتمع الدولي إلى, read on web-ae: the international community was called on, and did not speak).
+                (subjectStart, subjectEnd) = kanaSubject;
+            }
+            else if (subjectEnd == subjectStart && (BeforeVerbAfterKana(cue) ?? TopicOfAmma(cue)) is { } before)
             {
                 // Rule: وكان X أعلن and أما X فقال: the subject stands before the verb.
                 (subjectStart, subjectEnd) = before;
