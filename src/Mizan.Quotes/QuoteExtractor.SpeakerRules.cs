@@ -740,13 +740,21 @@ public sealed partial class QuoteExtractor
                     return speaker;
                 }
 
+                // A line break ends the sentence here too: a headline without a full stop is no part of the paragraph under it
+                // (مؤسسة مهرجان الواحات للتمور: هدفنا ... above سلطت الدكتورة فاطمة عبد الرسول ...، موضحةً أن, read on web-ae).
+                var cueStart = run.tokens[site.Cue].Start;
+                var lineStart = run.LineStart(cueStart);
                 var opening = run.SentenceOpening(site.Cue);
+                while (opening < site.Cue && run.tokens[opening].Start < lineStart)
+                {
+                    opening++;
+                }
+
                 if (Enumerable.Range(opening, site.Cue - opening).All(k => !run.tokens[k].IsWord) && opening > 0)
                 {
                     opening = run.SentenceOpening(opening - 1);
                 }
 
-                var cueStart = run.tokens[site.Cue].Start;
                 var words = 0;
                 for (var k = opening; k < site.Cue && words < SubjectReach; k++)
                 {
@@ -903,7 +911,10 @@ public sealed partial class QuoteExtractor
             /// </summary>
             internal static bool GovernedByPreposition(Run run, int nameToken)
             {
-                for (var k = nameToken - 1; k >= 0 && k >= nameToken - GovernorReach; k--)
+                // Not past the start of the name's line: a headline above it without a full stop governs nothing in it (بالهوية
+                // of مؤسسة مهرجان الواحات للتمور: هدفنا الاحتفال بالهوية above سلطت الدكتورة فاطمة عبد الرسول, read on web-ae).
+                var lineStart = nameToken < run.tokens.Count ? run.LineStart(run.tokens[nameToken].Start) : 0;
+                for (var k = nameToken - 1; k >= 0 && k >= nameToken - GovernorReach && run.tokens[k].Start >= lineStart; k--)
                 {
                     var norm = run.norms[k];
                     if (run.tokens[k].Kind == TokenKind.Punctuation || run.Lexicon.Cue(norm) != CueKind.None || run.Lexicon.IsStanceVerb(norm))
