@@ -18,6 +18,9 @@ internal static class QuotationMarks
         c is '"' or CodePoints.LeftDoubleQuote or CodePoints.RightDoubleQuote or CodePoints.LowDoubleQuote
             or CodePoints.LeftGuillemet or CodePoints.RightGuillemet;
 
+    /// <summary>True when the token is punctuation and a quotation mark.</summary>
+    public static bool IsQuoteMark(string text, Token token) => token.Kind == TokenKind.Punctuation && IsQuoteMark(text[token.Start]);
+
     public static List<QuotedSpan> Find(string text, IReadOnlyList<Token> tokens)
     {
         var pairs = new List<QuotedSpan>();

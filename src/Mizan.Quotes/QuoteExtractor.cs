@@ -201,9 +201,7 @@ public sealed partial class QuoteExtractor
             for (var i = 0; i < names.Count; i++)
             {
                 var name = names[i];
-                var lastSpace = text.LastIndexOf(' ', name.End - 1, name.End - name.Start);
-                if (!name.Body && lastSpace > name.Start
-                    && lexicon.Cue(ArabicNormalizer.Matching.NormalizeToString(text.AsSpan(lastSpace + 1, name.End - lastSpace - 1))) == CueKind.Verb)
+                if (!name.Body && LastWordOf(text, name) is var (lastSpace, lastWord) && lexicon.Cue(lastWord) == CueKind.Verb)
                 {
                     repaired ??= [.. names.Take(i)];
                     repaired.Add(name with { End = lastSpace });
@@ -218,10 +216,8 @@ public sealed partial class QuoteExtractor
             for (var i = 0; i < cut.Count; i++)
             {
                 var name = cut[i];
-                var lastSpace = text.LastIndexOf(' ', name.End - 1, name.End - name.Start);
-                if (i + 1 < cut.Count && !name.Body && !cut[i + 1].Body && lastSpace > name.Start && cut[i + 1].Start == name.End + 1 && text[name.End] == ' '
-                    && ArabicNormalizer.Matching.NormalizeToString(text.AsSpan(lastSpace + 1, name.End - lastSpace - 1)) is var lastWord
-                    && (QuoteLexicon.IsNameParticle(lastWord) || lastWord == "بنت"))
+                if (i + 1 < cut.Count && !name.Body && !cut[i + 1].Body && cut[i + 1].Start == name.End + 1 && text[name.End] == ' '
+                    && LastWordOf(text, name) is var (_, lastWord) && (QuoteLexicon.IsNameParticle(lastWord) || lastWord == "بنت"))
                 {
                     merged ??= [.. cut.Take(i)];
                     merged.Add(name with { End = cut[i + 1].End });
@@ -233,6 +229,13 @@ public sealed partial class QuoteExtractor
             }
 
             return (IReadOnlyList<NameSpan>?)merged ?? cut;
+        }
+
+        /// <summary>The space before a name's last word and that word, matching-normalized; null for a name of one word.</summary>
+        private static (int Space, string Word)? LastWordOf(string text, NameSpan name)
+        {
+            var space = text.LastIndexOf(' ', name.End - 1, name.End - name.Start);
+            return space > name.Start ? (space, ArabicNormalizer.Matching.NormalizeToString(text.AsSpan(space + 1, name.End - space - 1))) : null;
         }
 
         public List<Quote> Extract()
@@ -1211,8 +1214,7 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>True when token k is a quotation mark.</summary>
-        private bool IsQuoteMarkAt(int k) =>
-            k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[k].Start]);
+        private bool IsQuoteMarkAt(int k) => k >= 0 && k < tokens.Count && QuotationMarks.IsQuoteMark(text, tokens[k]);
 
         /// <summary>True when a recognized name has two words or more (a one-word name may be a body, a place or a common word).</summary>
         private bool HasSeveralWords(NameSpan name) => text.AsSpan(name.Start, name.End - name.Start).Contains(' ');
@@ -1730,10 +1732,10 @@ public sealed partial class QuoteExtractor
             var marks = 0;
             for (var k = start; k < end; k++)
             {
-                marks += tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[k].Start]) ? 1 : 0;
+                marks += IsQuoteMarkAt(k) ? 1 : 0;
             }
 
-            return marks % 2 == 1 && end < tokens.Count && tokens[end].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[tokens[end].Start]) ? end + 1 : end;
+            return marks % 2 == 1 && IsQuoteMarkAt(end) ? end + 1 : end;
         }
 
         /// <summary>A role opens with no preposition or pronoun, and holds no مثل/منهم that introduces a named example.</summary>
@@ -2015,7 +2017,13 @@ public sealed partial class QuoteExtractor
                 k++;
             }
 
-            if (k <= 0 || k >= tokens.Count || !(Lexicon.IsRoleHead(norms[k]) || IsAccusativeOffice(k)))
+            if (k <= 0 || k >= tokens.Count)
+            {
+                return null;
+            }
+
+            var accusative = IsAccusativeOffice(k);
+            if (!accusative && !Lexicon.IsRoleHead(norms[k]))
             {
                 return null;
             }
@@ -2026,7 +2034,7 @@ public sealed partial class QuoteExtractor
                 end++;
             }
 
-            if (!IsAccusativeOffice(k))
+            if (!accusative)
             {
                 return RoleKey(k, end);
             }

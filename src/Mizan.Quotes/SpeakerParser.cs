@@ -448,8 +448,8 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             // recognizer named جواد العباسي; read on web-ac).
             var recognized = found.Start > p.Start && IsRawAli(p.Text, p.Tokens, found.Start - 1)
                 ? new NameSpan(found.Start - 1, found.End)
-                : found.Start - 2 >= p.Start && IsQuoteMark(p.Text, p.Tokens[found.Start - 2]) && p.Parser.IsNameWord(p.Tokens[found.Start - 1], p.Norms[found.Start - 1])
-                    && found.End < p.Tokens.Count && IsQuoteMark(p.Text, p.Tokens[found.End])
+                : found.Start - 2 >= p.Start && QuotationMarks.IsQuoteMark(p.Text, p.Tokens[found.Start - 2]) && p.Parser.IsNameWord(p.Tokens[found.Start - 1], p.Norms[found.Start - 1])
+                    && found.End < p.Tokens.Count && QuotationMarks.IsQuoteMark(p.Text, p.Tokens[found.End])
                     ? new NameSpan(found.Start - 1, found.End)
                     : found;
             var (roleStart, roleEnd) = TrimPunctuation(p.Tokens, p.Start, p.Parser.SkipTitlesBackwards(p.Text, p.Tokens, p.Norms, p.Start, recognized.Start));
@@ -636,7 +636,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             }
 
             var nameStart = t + 1;
-            while (nameStart < end && (QuoteLexicon.IsRankFillerAt(norms, nameStart) || IsQuoteMark(text, tokens[nameStart])))
+            while (nameStart < end && (QuoteLexicon.IsRankFillerAt(norms, nameStart) || QuotationMarks.IsQuoteMark(text, tokens[nameStart])))
             {
                 nameStart++;
             }
@@ -701,14 +701,12 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             // (رئيس الإدارة المركزية بوزارة الزراعة, بدولة قطر), is where the office is, not its holder's name; a recognized name would have been read
             // before this. A place's noun, the place's one-word name and two words or more after them are the place and then the
             // holder (مدير مكتب العمل بمحافظة خيبر فهد الرشيدي, read over SaudiNewsNet's 2015-08-03/04).
-            if (nameStart > start && IsGluedPlaceOrBody(norms[nameStart]) && QuoteLexicon.IsPlaceNoun(norms[nameStart][1..]) && end - nameStart >= PlaceThenName
-                && !IsDefinite(norms[nameStart + 2]))
+            if (nameStart > start && IsGluedPlaceOrBody(norms[nameStart]))
             {
-                nameStart += 2;
-            }
-            else if (nameStart > start && IsGluedPlaceOrBody(norms[nameStart]) && (end - nameStart == 1 || lexicon.IsBodyNoun(norms[nameStart][1..]) || QuoteLexicon.IsPlaceNoun(norms[nameStart][1..])))
-            {
-                nameStart = -1;
+                var place = QuoteLexicon.IsPlaceNoun(norms[nameStart][1..]);
+                nameStart = place && end - nameStart >= PlaceThenName && !IsDefinite(norms[nameStart + 2]) ? nameStart + 2
+                    : place || end - nameStart == 1 || lexicon.IsBodyNoun(norms[nameStart][1..]) ? -1
+                    : nameStart;
             }
 
             // An abbreviated title before the holder (م. سومر فرفور) is no part of the office.
@@ -903,8 +901,6 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         norm.Length > 3 && (norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal)
             || norm.StartsWith("بال", StringComparison.Ordinal) || norm.StartsWith("وال", StringComparison.Ordinal)
             || norm.StartsWith("كال", StringComparison.Ordinal) || norm.StartsWith("فال", StringComparison.Ordinal));
-
-    private static bool IsQuoteMark(string text, Token token) => token.Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(text[token.Start]);
 
     private bool IsNameWord(Token token, string norm) =>
         token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord
@@ -1116,7 +1112,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         var k = nameStart;
         while (k > start)
         {
-            if (lexicon.IsTitle(norms[k - 1]) || QuoteLexicon.IsRankFillerAt(norms, k - 1) || IsQuoteMark(text, tokens[k - 1]))
+            if (lexicon.IsTitle(norms[k - 1]) || QuoteLexicon.IsRankFillerAt(norms, k - 1) || QuotationMarks.IsQuoteMark(text, tokens[k - 1]))
             {
                 k--;
             }
