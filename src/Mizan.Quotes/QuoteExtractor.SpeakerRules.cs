@@ -65,6 +65,7 @@ public sealed partial class QuoteExtractor
         /// <summary>Words that make their subject the current speaker though no speech follows them.</summary>
         private static readonly TopicRule[] TopicRules =
         [
+            new WritersBylineNamesNoSpeaker(),
             new StanceVerbSubjectSpeaksNext(),
             new WhatSomeoneSaidNamesTheSpeaker(),
             new StanceVerbBodySubjectSpeaksNext(),
@@ -1196,6 +1197,42 @@ public sealed partial class QuoteExtractor
         {
             /// <summary>The speaker the word at token i makes current, or null.</summary>
             public abstract Speaker? SpeakerAt(Run run, int i);
+        }
+
+        /// <summary>
+        /// Rule: كتب or كتبت opening its line with only the writer after it on that line (كتبت الصحفية/ رغد أيمن; كتب: محمد
+        /// العلي) is the article's byline: the writer says none of what follows, so the line makes nobody the current
+        /// speaker and clears the one before (read on web-af, where the journalist had become the speaker of a doctor's
+        /// account).
+        /// </summary>
+        private sealed class WritersBylineNamesNoSpeaker : TopicRule
+        {
+            /// <summary>A byline's words after the verb: a title and a name of three or four words (كتبت الصحفية/ رغد أيمن).</summary>
+            private const int MaxBylineWords = 5;
+
+            public override Speaker? SpeakerAt(Run run, int i) =>
+                run.norms[i] is "كتب" or "كتبت" && run.text.AsSpan(run.LineStart(run.tokens[i].Start), run.tokens[i].Start - run.LineStart(run.tokens[i].Start)).IsWhiteSpace()
+                && WriterEndsTheLine(run, i) ? Speaker.Unknown : null;
+
+            /// <summary>Whether the line after the verb at i holds one to <see cref="MaxBylineWords"/> words and nothing but a colon, a slash or a comma between them.</summary>
+            private static bool WriterEndsTheLine(Run run, int i)
+            {
+                var lineEnd = run.text.IndexOf('\n', run.tokens[i].End) is var n and >= 0 ? n : run.text.Length;
+                var words = 0;
+                for (var k = i + 1; k < run.tokens.Count && run.tokens[k].Start < lineEnd; k++)
+                {
+                    if (run.tokens[k].IsWord)
+                    {
+                        words++;
+                    }
+                    else if (run.tokens[k].Kind != TokenKind.Punctuation || run.text[run.tokens[k].Start] is not (':' or '/' or ',' or CodePoints.ArabicComma))
+                    {
+                        return false;
+                    }
+                }
+
+                return words is > 0 and <= MaxBylineWords;
+            }
         }
 
         /// <summary>

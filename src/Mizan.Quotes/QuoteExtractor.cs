@@ -738,8 +738,24 @@ public sealed partial class QuoteExtractor
             var k = start;
             while (k < end && k - start < MaxSubjectTokens)
             {
+                if (k > start && InsideAPersonsName(start, k) && !QuoteLexicon.IsComplementizer(norms[k]) && CueAt(k) == CueKind.None)
+                {
+                    // Rule: a word inside a person's recognized name that opened in the phrase ends nothing (صاحب الإبل سفر بن
+                    // عقب الشريف: عقب, "after" elsewhere, is a word of the name; أحمد الخميس; محمد علي ياسر; read on web-af), but
+                    // for a complementizer or a reporting verb the recognizer took in (وقال باخ بأن بلاتر).
+                    k++;
+                    continue;
+                }
+
                 var norm = norms[k];
                 var c = text[tokens[k].Start];
+                if (tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(c) && k > start + 1 && Lexicon.IsRoleHead(norms[start]) && QuotedUnrecognizedHolder(k, end) is { } unnamed)
+                {
+                    // The holder's name in quotation marks the recognizer did not name ends the phrase before its closing mark.
+                    usedQuotes.Add(unnamed.Index);
+                    return unnamed.Close;
+                }
+
                 if (tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(c) && k > start && QuotedNameAfter(start, k, end) is { } close)
                 {
                     // Rule: a quotation right after a title is the name (الدكتور «جيكسون إن جي»), not speech; so is one after a body
@@ -825,6 +841,10 @@ public sealed partial class QuoteExtractor
 
             return k - start < MaxSubjectTokens ? k : PersonNamedFirst(start, end) ?? TitledPersonAfterALongOffice(start, end) ?? start;
         }
+
+        /// <summary>Whether the word at k lies inside a person's recognized name that opened after the phrase's start at start.</summary>
+        private bool InsideAPersonsName(int start, int k) =>
+            tokens[k].IsWord && names is not null && names.Any(n => !n.Body && n.Start >= tokens[start].Start && n.Start < tokens[k].Start && n.End >= tokens[k].End);
 
         /// <summary>
         /// Where a subject too long to be read whole ends when it is an office of words alone, then a title and a person's
@@ -953,8 +973,35 @@ public sealed partial class QuoteExtractor
             // Rule: a quotation that holds a name the recognizer gave, after a phrase that opens with an office or a title, is
             // that office's holder (مدرب فريق الشباب الكروي ”إيمليو فيريرا” أن).
             var officeHolder = (Lexicon.IsRoleHead(norms[start]) || Lexicon.IsTitle(norms[start])) && NameBetween(tokens[k].End, tokens[close].Start);
-            var named = officeHolder || Lexicon.IsTitle(before) || Lexicon.IsBodyNoun(before) || (Lexicon.IsRoleHead(before) && close + 1 < end && tokens[close + 1].IsWord);
+            // An office's quoted body followed by its holder in apposition (دعا رئيس “المجلس الإقليمي الجليل الأعلى”، جيورا زالتس،
+            // الحكومة, read on web-af) is the office's complement too.
+            var named = officeHolder || Lexicon.IsTitle(before) || Lexicon.IsBodyNoun(before)
+                || (Lexicon.IsRoleHead(before) && close + 1 < end && (tokens[close + 1].IsWord || (IsComma(close + 1) && close + 2 < end && RecognizedNameAt(close + 2) is { } apposed && !names![apposed].Body)));
             return named ? QuotedNameAt(k) : null;
+        }
+
+        /// <summary>
+        /// Rule: a quotation after an office that holds two or three name-like words the recognizer did not name, and that the
+        /// sentence goes on after (a comma, a complementizer, a preposition or a time word: ويقول مسئول المسجد «كاشف علي» بعد
+        /// شرائه, read on web-af), is the office's holder, not speech: speech in quotation marks ends its clause. Its index and
+        /// closing token, or null.
+        /// </summary>
+        private (int Index, int Close)? QuotedUnrecognizedHolder(int k, int end)
+        {
+            for (var q = 0; q < quoted.Count; q++)
+            {
+                var span = quoted[q];
+                if (span.OpenToken != k || usedQuotes.Contains(q) || WordsInside(span) is not (>= 2 and <= 3) || span.CloseToken + 1 >= end)
+                {
+                    continue;
+                }
+
+                var next = span.CloseToken + 1;
+                var goesOn = IsComma(next) || QuoteLexicon.IsComplementizer(norms[next]) || QuoteLexicon.IsPreposition(norms[next]) || QuoteLexicon.IsSubjectBreakerAt(norms, next) || norms[next] == "بعد";
+                return goesOn && owner.parser.NameRunAfter(tokens, norms, k + 1, span.CloseToken) == span.CloseToken ? (q, span.CloseToken) : null;
+            }
+
+            return null;
         }
 
         /// <summary>

@@ -711,6 +711,12 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
 
             // An abbreviated title before the holder (م. سومر فرفور) is no part of the office.
             var roleEnd = nameStart - 2 > start && IsAbbreviatedTitle(text, tokens, norms, nameStart - 2) ? nameStart - 2 : nameStart;
+            if (roleEnd - 1 > start && QuotationMarks.IsQuoteMark(text, tokens[roleEnd - 1]))
+            {
+                // The mark that opens a quoted holder (مسئول المسجد «كاشف محمود») is no part of the office.
+                roleEnd--;
+            }
+
             return nameStart < 0
                 ? new SpeakerParts(-1, -1, start, end, false)
                 : new SpeakerParts(nameStart, end, start, roleEnd, false);
