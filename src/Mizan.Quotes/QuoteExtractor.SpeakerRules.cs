@@ -1305,12 +1305,34 @@ public sealed partial class QuoteExtractor
             {
                 var norm = run.norms[i];
                 if (i == 0 || run.norms[i - 1] is not ("ما" or "حسبما" or "وفقما") || norm.Length < 4 || norm[^1] != CodePoints.Heh
-                    || !SayingVerbs.Contains(norm[..^1]))
+                    || !SayingVerbs.Contains(norm[..^1]) || (IsAccordingTo(run, i - 1) && AfterAVerbOfItsSentence(run, i - 1)))
                 {
                     return null;
                 }
 
                 return StanceVerbSubjectSpeaksNext.SubjectAfter(run, i, norm[..^1], objectPronoun: true);
+            }
+
+            /// <summary>Whether ما at k reads "according to what" (حسب ما, بحسب ما, وفق ما, حسبما), not "which" (وهو ما أكده شكري).</summary>
+            private static bool IsAccordingTo(Run run, int k) =>
+                run.norms[k] is "حسبما" or "وفقما" || (k > 0 && QuoteLexicon.WithoutConjunction(run.norms[k - 1]) is "حسب" or "بحسب" or "وفق" or "وفقا" or "طبقا");
+
+            /// <summary>
+            /// Whether a reporting verb stands before k in its sentence (وشدد كلوز بحسب ما أورده موقع "يورونيوز" على أن, read on
+            /// web-af): the relay then names where the speech was read, and the verb's subject stays the speaker. Not a stance
+            /// verb: after وأحصت المديرية 466 مخالفة، حسب ما أوضحه مالك كماش the one who said it is the relay's.
+            /// </summary>
+            private static bool AfterAVerbOfItsSentence(Run run, int k)
+            {
+                for (var j = k - 1; j >= 0 && run.sentenceEnd[j] == run.sentenceEnd[k]; j--)
+                {
+                    if (run.Lexicon.Cue(run.norms[j]) == CueKind.Verb)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
 
@@ -1383,7 +1405,7 @@ public sealed partial class QuoteExtractor
                 var s = i + 1;
                 var bodyNoun = s < end && run.tokens[s].IsWord && run.Lexicon.IsBodyNoun(run.norms[s]);
                 var open = bodyNoun ? s + 1 : s;
-                if (open >= end || run.QuotedOutletAt(open) is not { } close || close >= end)
+                if (open >= end || run.QuotedOutletAt(open) is not { } close || close >= end || (!bodyNoun && DisagreesWithTheVerb(run, i, open + 1)))
                 {
                     return null;
                 }
@@ -1395,6 +1417,14 @@ public sealed partial class QuoteExtractor
                     : null;
             }
         }
+
+        /// <summary>
+        /// Whether the quoted word at k, feminine by its teh marbuta (واتهم "أقلية صغيرة" بالتسبب, read on web-af), follows a
+        /// masculine verb: a subject would make the verb feminine (اتهمت), so the quotation is the verb's object.
+        /// </summary>
+        private static bool DisagreesWithTheVerb(Run run, int verb, int k) =>
+            k < run.tokens.Count && run.tokens[k].IsWord && run.text[run.tokens[k].End - 1] == '\u0629'
+            && run.Lexicon.GenderOf(run.norms[verb]) == CueGender.Masculine;
 
         /// <summary>
         /// Rule: a stance verb that opens a clause with a bare name-like word after it (فسر يونكر ذلك) brings in a subject the
