@@ -1852,7 +1852,7 @@ public sealed partial class QuoteExtractor
                         && Enumerable.Range(parts.NameStart, parts.NameEnd - parts.NameStart - 1).All(k => !QuoteLexicon.HasArticle(norms[k])));
                 // A time after the office (رئيس المؤسسة يوم السبت) is no holder's name, nor are unrecognized words joined by و
                 // to the office's last definite word (وزير الاتصالات وتكنولوجيا المعلومات: the office goes on).
-                personLike &= !parts.HasName || !(QuoteLexicon.IsSubjectBreakerAt(norms, parts.NameStart) || norms[parts.NameStart] == "يوم"
+                personLike &= !parts.HasName || !(QuoteLexicon.IsSubjectBreakerAt(norms, parts.NameStart) || norms[parts.NameStart] == "يوم" || QuoteLexicon.OpensObjectPhrase(norms[parts.NameStart])
                     || (RecognizedNameAt(parts.NameStart) is null && norms[parts.NameStart].Length > 2 && norms[parts.NameStart][0] == CodePoints.Waw && parts.NameStart > 0
                         && QuoteLexicon.HasArticle(norms[parts.NameStart - 1])));
                 if (parts.HasName && parts.HasRole && personLike && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart)

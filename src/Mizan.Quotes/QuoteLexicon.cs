@@ -243,6 +243,13 @@ internal sealed class QuoteLexicon
             or "استعداد" or "استعداده" or "استعدادها" or "التزام" or "التزامه" or "وجود" or "عزم";
 
     /// <summary>
+    /// An elative or a quantifier that opens a noun phrase (آخر تطورات الأوضاع, أبرز, أهم, معظم, جميع, بعض): such a phrase
+    /// is a verb's object, never a person's name (كشف الدكتور محمد حمدان أمين سر حركة فتح، آخر تطورات الأوضاع, read on web-af).
+    /// </summary>
+    public static bool OpensObjectPhrase(string norm) =>
+        norm is "اخر" or "ابرز" or "اهم" or "اكثر" or "اغلب" or "معظم" or "جميع" or "كافه" or "بعض" or "مختلف";
+
+    /// <summary>
     /// A preposition glued to a demonstrative or to a fixed phrase (بهذا الخصوص, لذلك, لمزيد, بإمكانك): a phrase behind it
     /// is no subject.
     /// </summary>
