@@ -1210,9 +1210,16 @@ public sealed partial class QuoteExtractor
             /// <summary>A byline's words after the verb: a title and a name of three or four words (كتبت الصحفية/ رغد أيمن).</summary>
             private const int MaxBylineWords = 5;
 
-            public override Speaker? SpeakerAt(Run run, int i) =>
-                run.norms[i] is "كتب" or "كتبت" && run.text.AsSpan(run.LineStart(run.tokens[i].Start), run.tokens[i].Start - run.LineStart(run.tokens[i].Start)).IsWhiteSpace()
-                && WriterEndsTheLine(run, i) ? Speaker.Unknown : null;
+            public override Speaker? SpeakerAt(Run run, int i)
+            {
+                if (run.norms[i] is not ("كتب" or "كتبت"))
+                {
+                    return null;
+                }
+
+                var lineStart = run.LineStart(run.tokens[i].Start);
+                return run.text.AsSpan(lineStart, run.tokens[i].Start - lineStart).IsWhiteSpace() && WriterEndsTheLine(run, i) ? Speaker.Unknown : null;
+            }
 
             /// <summary>Whether the line after the verb at i holds one to <see cref="MaxBylineWords"/> words and nothing but a colon, a slash or a comma between them.</summary>
             private static bool WriterEndsTheLine(Run run, int i)
@@ -1423,7 +1430,7 @@ public sealed partial class QuoteExtractor
         /// masculine verb: a subject would make the verb feminine (اتهمت), so the quotation is the verb's object.
         /// </summary>
         private static bool DisagreesWithTheVerb(Run run, int verb, int k) =>
-            k < run.tokens.Count && run.tokens[k].IsWord && run.text[run.tokens[k].End - 1] == '\u0629'
+            k < run.tokens.Count && run.tokens[k].IsWord && run.text[run.tokens[k].End - 1] == CodePoints.TehMarbuta
             && run.Lexicon.GenderOf(run.norms[verb]) == CueGender.Masculine;
 
         /// <summary>

@@ -982,9 +982,10 @@ public sealed partial class QuoteExtractor
 
         /// <summary>
         /// Rule: a quotation after an office that holds two or three name-like words the recognizer did not name, and that the
-        /// sentence goes on after (a comma, a complementizer, a preposition or a time word: ويقول مسئول المسجد «كاشف علي» بعد
-        /// شرائه, read on web-af), is the office's holder, not speech: speech in quotation marks ends its clause. Its index and
-        /// closing token, or null.
+        /// sentence goes on after (a comma, a complementizer, a preposition, a time word or بعد: ويقول مسئول المسجد «كاشف محمود»
+        /// بعد شرائه), is the office's holder, not speech: speech in quotation marks ends its clause. Its index and closing
+        /// token, or null. Read on web-af, whose case stays unread: its name ends on علی written with a Persian yeh, which the
+        /// page also uses for the preposition.
         /// </summary>
         private (int Index, int Close)? QuotedUnrecognizedHolder(int k, int end)
         {
