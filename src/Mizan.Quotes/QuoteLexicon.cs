@@ -426,12 +426,16 @@ internal sealed class QuoteLexicon
     private bool IsAgencyBehindLam(string norm) =>
         norm.Length > 3 && norm[0] == 'ل' && (agencies.Contains(norm[1..]) || (norm[1] == 'ل' && agencies.Contains("ا" + norm[1..])));
 
-    /// <summary>A dual or plural form of a reporting verb (قالوا, أكدتا, أضافا): its hidden subject is no single speaker.</summary>
+    /// <summary>A dual or plural form of a reporting verb (قالوا, أكدتا, أضافا) or a plural participle (قائلين, مؤكدين, beside
+    /// قائلا and مؤكدا; read on web-af, where worshippers chanting قائلين were given the bishop before them): its hidden
+    /// subject is no single speaker.</summary>
     public bool IsPluralCue(string norm)
     {
         var w = WithoutConjunction(norm);
-        return w.Length > 4 && Cue(w) == CueKind.Verb
-            && ((w.EndsWith("وا", StringComparison.Ordinal) && Cue(w[..^2]) == CueKind.Verb) || (w[^1] == CodePoints.Alef && Cue(w[..^1]) == CueKind.Verb));
+        return w.Length > 4
+            && ((Cue(w) == CueKind.Verb
+                    && ((w.EndsWith("وا", StringComparison.Ordinal) && Cue(w[..^2]) == CueKind.Verb) || (w[^1] == CodePoints.Alef && Cue(w[..^1]) == CueKind.Verb)))
+                || (Cue(w) == CueKind.Participle && w.EndsWith("ين", StringComparison.Ordinal) && Cue(w[..^2] + "ا") == CueKind.Participle));
     }
 
     /// <summary>
