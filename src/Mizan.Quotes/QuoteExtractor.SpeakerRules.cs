@@ -440,7 +440,7 @@ public sealed partial class QuoteExtractor
         {
             public override bool StopsAt(Run run, int start, int k, int end) =>
                 QuoteLexicon.IsObjectMasdar(run.norms[k]) && run.tokens[k - 1].IsWord
-                && (QuoteLexicon.HasArticle(run.norms[k - 1]) || run.names?.Any(n => n.End == run.tokens[k - 1].End) == true);
+                && (QuoteLexicon.HasArticle(run.norms[k - 1]) || run.NameEndsBefore(k));
         }
 
         /// <summary>
@@ -452,7 +452,7 @@ public sealed partial class QuoteExtractor
         {
             public override bool StopsAt(Run run, int start, int k, int end) =>
                 run.tokens[k].Kind == TokenKind.ArabicWord && run.tokens[k - 1].IsWord && HasPossessive(run.norms[k]) && run.RecognizedNameAt(k) is null
-                && (QuoteLexicon.HasArticle(run.norms[k - 1]) || run.names?.Any(n => n.End == run.tokens[k - 1].End) == true);
+                && (QuoteLexicon.HasArticle(run.norms[k - 1]) || run.NameEndsBefore(k));
 
             /// <summary>
             /// A noun of three letters or more before ها, هم or هما: not opened by a glued conjunction or preposition (ونظيرها
@@ -489,7 +489,7 @@ public sealed partial class QuoteExtractor
         {
             public override bool StopsAt(Run run, int start, int k, int end) =>
                 run.Lexicon.IsBodyNounBehindLam(run.norms[k])
-                && (run.names?.Any(n => n.End == run.tokens[k - 1].End) == true
+                && (run.NameEndsBefore(k)
                     || ((run.Lexicon.IsRoleHead(run.norms[start]) || run.Lexicon.IsTitle(run.norms[start]))
                         && run.owner.parser.NameRunAtEnd(run.tokens, run.norms, start, k) is var nameStart && nameStart >= 0 && k - nameStart >= MinUnrecognizedName));
         }
@@ -1322,7 +1322,7 @@ public sealed partial class QuoteExtractor
 
             /// <summary>Whether ما at k reads "according to what" (حسب ما, بحسب ما, وفق ما, حسبما), not "which" (وهو ما أكده شكري).</summary>
             private static bool IsAccordingTo(Run run, int k) =>
-                run.norms[k] is "حسبما" or "وفقما" || (k > 0 && QuoteLexicon.WithoutConjunction(run.norms[k - 1]) is "حسب" or "بحسب" or "وفق" or "وفقا" or "طبقا");
+                run.norms[k] is "حسبما" or "وفقما" || (k > 0 && QuoteLexicon.IsAccordingTo(run.norms[k - 1]));
 
             /// <summary>
             /// Whether a reporting verb stands before k in its sentence (وشدد كلوز بحسب ما أورده موقع "يورونيوز" على أن, read on
@@ -1333,7 +1333,7 @@ public sealed partial class QuoteExtractor
             {
                 for (var j = k - 1; j >= 0 && run.sentenceEnd[j] == run.sentenceEnd[k]; j--)
                 {
-                    if (run.Lexicon.Cue(run.norms[j]) == CueKind.Verb)
+                    if (run.CueAt(j) == CueKind.Verb)
                     {
                         return true;
                     }

@@ -749,14 +749,15 @@ public sealed partial class QuoteExtractor
 
                 var norm = norms[k];
                 var c = text[tokens[k].Start];
-                if (tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(c) && k > start + 1 && Lexicon.IsRoleHead(norms[start]) && QuotedUnrecognizedHolder(k, end) is { } unnamed)
+                var quoteMark = k > start && IsQuoteMarkAt(k);
+                if (quoteMark && k > start + 1 && Lexicon.IsRoleHead(norms[start]) && QuotedUnrecognizedHolder(k, end) is { } unnamed)
                 {
                     // The holder's name in quotation marks the recognizer did not name ends the phrase before its closing mark.
                     usedQuotes.Add(unnamed.Index);
                     return unnamed.Close;
                 }
 
-                if (tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsQuoteMark(c) && k > start && QuotedNameAfter(start, k, end) is { } close)
+                if (quoteMark && QuotedNameAfter(start, k, end) is { } close)
                 {
                     // Rule: a quotation right after a title is the name (الدكتور «جيكسون إن جي»), not speech; so is one after a body
                     // noun (صحيفة “يسرائيل هيوم”, لمجموعة "صافولا") or an office that the phrase goes on after (زعيم «حزب الله» اللبناني).
@@ -844,7 +845,7 @@ public sealed partial class QuoteExtractor
 
         /// <summary>Whether the word at k lies inside a person's recognized name that opened after the phrase's start at start.</summary>
         private bool InsideAPersonsName(int start, int k) =>
-            tokens[k].IsWord && names is not null && names.Any(n => !n.Body && n.Start >= tokens[start].Start && n.Start < tokens[k].Start && n.End >= tokens[k].End);
+            tokens[k].IsWord && NameHolding(k) is { Body: false } n && n.Start >= tokens[start].Start && n.Start < tokens[k].Start;
 
         /// <summary>
         /// Where a subject too long to be read whole ends when it is an office of words alone, then a title and a person's
@@ -982,7 +983,7 @@ public sealed partial class QuoteExtractor
 
         /// <summary>
         /// Rule: a quotation after an office that holds two or three name-like words the recognizer did not name, and that the
-        /// sentence goes on after (a comma, a complementizer, a preposition, a time word or بعد: ويقول مسئول المسجد «كاشف محمود»
+        /// sentence goes on after (a comma, a complementizer, a preposition such as بعد, or a time word: ويقول مسئول المسجد «كاشف محمود»
         /// بعد شرائه), is the office's holder, not speech: speech in quotation marks ends its clause. Its index and closing
         /// token, or null. Read on web-af, whose case stays unread: its name ends on علی written with a Persian yeh, which the
         /// page also uses for the preposition.
@@ -998,7 +999,7 @@ public sealed partial class QuoteExtractor
                 }
 
                 var next = span.CloseToken + 1;
-                var goesOn = IsComma(next) || QuoteLexicon.IsComplementizer(norms[next]) || QuoteLexicon.IsPreposition(norms[next]) || QuoteLexicon.IsSubjectBreakerAt(norms, next) || norms[next] == "بعد";
+                var goesOn = IsComma(next) || QuoteLexicon.IsComplementizer(norms[next]) || QuoteLexicon.IsPreposition(norms[next]) || QuoteLexicon.IsSubjectBreakerAt(norms, next);
                 return goesOn && owner.parser.NameRunAfter(tokens, norms, k + 1, span.CloseToken) == span.CloseToken ? (q, span.CloseToken) : null;
             }
 
@@ -1268,7 +1269,24 @@ public sealed partial class QuoteExtractor
         private bool HasSeveralWords(NameSpan name) => text.AsSpan(name.Start, name.End - name.Start).Contains(' ');
 
         /// <summary>True when token k lies inside a name the recognizer gave.</summary>
-        private bool InRecognizedName(int k) => names?.Any(n => n.Start <= tokens[k].Start && tokens[k].End <= n.End) == true;
+        private bool InRecognizedName(int k) => NameHolding(k) is not null;
+
+        /// <summary>The first recognized name that holds token k, or null.</summary>
+        private NameSpan? NameHolding(int k)
+        {
+            foreach (var n in names ?? [])
+            {
+                if (n.Start <= tokens[k].Start && tokens[k].End <= n.End)
+                {
+                    return n;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>True when a recognized name ends right at the token before k.</summary>
+        private bool NameEndsBefore(int k) => names?.Any(n => n.End == tokens[k - 1].End) == true;
 
         /// <summary>The index in the recognized names of a name that starts at token k, or null.</summary>
         private int? RecognizedNameAt(int k)
