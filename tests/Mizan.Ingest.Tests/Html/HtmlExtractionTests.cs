@@ -126,6 +126,42 @@ public sealed class HtmlExtractionTests
     }
 
     [Fact]
+    public void Prose_written_straight_into_a_box_beside_a_photo_table_is_the_article()
+    {
+        // The page's only <p> is the publisher's address; the article is text and <br>s in a div that also holds the
+        // photo's table, as some CMSs write it.
+        var page = $$"""
+            <html><body><div id="wrap">
+              <div class="col"><ul><li><a href="/1">الأخبار</a></li><li><a href="/2">الرياضة</a></li></ul></div>
+              <div class="main"><div id="_article">
+                <table><tr><td><img src="/photo.jpg"></td></tr></table><br>
+                {{ArabicParagraph1}}<br><br>{{ArabicParagraph2}}<br><br>{{ArabicParagraph3}}<br>
+                <table><tr><td><img src="/photo2.jpg"></td></tr></table>
+              </div></div>
+              <div class="info"><p>الناشر ورئيس التحرير: فلان - رقم التسجيل 1234 - العنوان: شارع الجامعة - عمّان - الأردن</p></div>
+            </div></body></html>
+            """;
+        var text = HtmlArticleReader.Read(page, null).Text;
+        Assert.Contains(ArabicParagraph1, text, StringComparison.Ordinal);
+        Assert.Contains(ArabicParagraph3, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("رقم التسجيل", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_box_beside_the_article_named_furniture_is_not_gathered_though_a_content_word_is_in_its_name_too()
+    {
+        var page = $$"""
+            <html><body><div class="page">
+              <div class="story"><p>{{ArabicParagraph1}}</p><p>{{ArabicParagraph2}}</p><p>{{ArabicParagraph3}}</p></div>
+              <div class="footer-content" id="footer"><p>موقع الأخبار هو المصدر الأول للأخبار المحلية، يغطي السياسة والاقتصاد والرياضة، ويقدم التحليلات والتقارير، والحوارات، على مدار الساعة.</p></div>
+            </div></body></html>
+            """;
+        var text = HtmlArticleReader.Read(page, null).Text;
+        Assert.Contains(ArabicParagraph3, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("المصدر الأول", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Related_story_lists_and_sidebars_are_dropped()
     {
         var text = HtmlArticleReader.Read(ArabicPage, null).Text;
