@@ -22,7 +22,7 @@ internal sealed class EvalExtractionCommand : Command
         DefaultValueFactory = _ => "../shared/data/html-extraction",
     };
 
-    private readonly Option<int> show = new Option<int>("--show") { Description = "How many of the worst pages to list (0: none).", DefaultValueFactory = _ => 10 }.NotNegative();
+    private readonly Option<int> show = new Option<int>("--show") { Description = "How many of the worst pages of the tuning half (ids 0-7) to list (0: none); the other half is not listed, so it is not read while tuning.", DefaultValueFactory = _ => 10 }.NotNegative();
     private readonly Option<string?> output = new("--output") { Description = "Also write the extracted bodies as the benchmark's prediction JSON to this file." };
 
     public EvalExtractionCommand(CliConsole console)
@@ -69,15 +69,16 @@ internal sealed class EvalExtractionCommand : Command
         clock.Stop();
         static bool Tuned(string id) => id[0] is >= '0' and <= '7';
         Print("tuned (ids 0-7)", results.Where(r => Tuned(r.Id)).Select(r => r.Counts).ToList());
-        Print("held out (ids 8-f)", results.Where(r => !Tuned(r.Id)).Select(r => r.Counts).ToList());
+        Print("other half (ids 8-f)", results.Where(r => !Tuned(r.Id)).Select(r => r.Counts).ToList());
         Print("all", results.Select(r => r.Counts).ToList());
         console.Out.WriteLine($"{results.Count} pages in {clock.Elapsed.TotalSeconds:N1} s ({results.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):N0} pages/s)");
 
         var limit = parse.GetValue(show);
         if (limit > 0)
         {
-            console.Out.WriteLine($"worst {Math.Min(limit, results.Count)} pages by F1:");
-            foreach (var (id, counts) in results.OrderBy(r => F1(r.Counts)).Take(limit))
+            var tuning = results.Where(r => Tuned(r.Id)).ToList();
+            console.Out.WriteLine($"worst {Math.Min(limit, tuning.Count)} pages of the tuning half by F1:");
+            foreach (var (id, counts) in tuning.OrderBy(r => F1(r.Counts)).Take(limit))
             {
                 console.Out.WriteLine($"  {id[..16]}  P {counts.Precision:N3}  R {counts.Recall:N3}  F1 {F1(counts):N3}");
             }
