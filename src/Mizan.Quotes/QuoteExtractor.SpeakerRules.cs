@@ -42,6 +42,7 @@ public sealed partial class QuoteExtractor
             new ObjectMasdarAfterADefiniteWordEndsSubject(),
             new PossessedNounAfterADefiniteWordEndsSubject(),
             new TimeAdverbEndsSubject(),
+            new FirstTimeAdverbEndsSubject(),
         ];
 
         /// <summary>Corrections of the speaker read for a cue, applied in order; the gender check comes last.</summary>
@@ -388,6 +389,16 @@ public sealed partial class QuoteExtractor
                     && !(run.Lexicon.IsRoleHead(run.norms[start]) && run.tokens[k + 1].Kind == TokenKind.ArabicWord && !QuoteLexicon.HasArticle(next)
                         && !SpeakerShape.IsLeadingPreposition(next) && !QuoteLexicon.IsComplementizer(next));
             }
+        }
+
+        /// <summary>
+        /// Rule: "for the first time" (للمرة الأولى, للمرة الثانية, لأول مرة) ends the subject it follows: it tells when the
+        /// subject acted (أعلنت مصلحة الهجرة السويدية للمرة الأولى عن عدم قدرتها, read on web-ag: the body is مصلحة الهجرة السويدية).
+        /// </summary>
+        private sealed class FirstTimeAdverbEndsSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) =>
+                run.norms[k] == "للمره" || (run.norms[k] == "لاول" && k + 1 < end && run.norms[k + 1] == "مره");
         }
 
         /// <summary>Rule: a relative clause ends the subject (ويؤكد المركز الذي يعتبر المرجع ...، أن: المركز).</summary>

@@ -796,7 +796,9 @@ public sealed partial class QuoteExtractor
                 {
                     // A speech's setting right after the office (المحافظ في تصريحات لصحيفة ...) is no complement of it.
                     // An envoy's office goes on after إلى (مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد).
-                    if (k > start && (norm is not ("الي" or "عن") || (norm == "الي" && QuoteLexicon.IsEnvoyHead(norms[start]))) && IsDefiniteOffice(start, k) && !(k + 1 < end && QuoteLexicon.IsSpeechSetting(QuoteLexicon.WithoutArticle(norms[k + 1])))
+                    // A member's party or bloc goes on after عن (عضو مجلس محافظة البصرة عن حزب الفضيلة نشأت المنصوري, read on web-ag).
+                    if (k > start && (norm is not ("الي" or "عن") || (norm == "الي" && QuoteLexicon.IsEnvoyHead(norms[start])) || (norm == "عن" && k + 1 < end && Lexicon.IsBodyNoun(norms[k + 1])))
+                        && IsDefiniteOffice(start, k) && !(k + 1 < end && QuoteLexicon.IsSpeechSetting(QuoteLexicon.WithoutArticle(norms[k + 1])))
                         && NameAfterComplement(k, end, owner.parser.Parse(text, tokens, norms, start, k, names).HasName) is { } afterName)
                     {
                         return afterName;
@@ -805,6 +807,16 @@ public sealed partial class QuoteExtractor
                     if (k == start + 1 && norm is "في" or "من" && IsLoneIndefiniteOffice(start) && UnnamedComplementEnd(k + 1, end) is { } complementEnd)
                     {
                         return complementEnd;
+                    }
+
+                    // Rule: an office whose holder goes unnamed keeps the body it serves after في (وقال المدير التنفيذي في مصلحة
+                    // الهجرة لتلفزيون: المدير التنفيذي في مصلحة الهجرة, read on web-ag), rather than ending before it and being
+                    // taken for an officer of the body last named; not a body whose name is quoted (المحلل في شركة "الجزيرة
+                    // كابتال": the office would end inside it).
+                    if (k > start && norm == "في" && k + 1 < end && Lexicon.IsBodyNoun(norms[k + 1]) && IsDefiniteOffice(start, k)
+                        && UnnamedComplementEnd(k + 1, end) is { } bodyEnd && !IsQuoteMarkAt(bodyEnd))
+                    {
+                        return bodyEnd;
                     }
 
                     break;
@@ -1132,6 +1144,7 @@ public sealed partial class QuoteExtractor
                 return null;
             }
 
+            var quoted = false;
             for (var k = cue - 1; k >= 0 && cue - k <= MaxPreverbalWords + 1; k--)
             {
                 var opens = norms[k] is "ان" or "بان" || QuoteLexicon.IsContrastOpener(norms[k]) ? k + 1 : k == 0 || sentenceEnd[k - 1] != sentenceEnd[k] ? k : -1;
@@ -1148,16 +1161,24 @@ public sealed partial class QuoteExtractor
 
                     var parts = owner.parser.Parse(text, tokens, norms, opens, before, names);
                     var whole = parts.Anonymous || (parts.HasName ? parts.NameEnd == before : parts.HasRole && parts.RoleEnd == before);
-                    return whole && (Lexicon.IsTitle(first) || Lexicon.IsRoleHead(first) || Lexicon.IsAnonymousHead(first) || RecognizedNameAt(opens) is not null)
+                    // A lone family name of a person named before in full stands for him (الوائلي بيّن في حديثه ان, after ماجد
+                    // الوائلي, read on web-ag).
+                    return whole && (Lexicon.IsAnonymousHead(first) || (!quoted && (Lexicon.IsTitle(first) || Lexicon.IsRoleHead(first) || RecognizedNameAt(opens) is not null
+                        || (before == opens + 1 && IsSurnameOfANamedPerson(opens)))))
                         ? (opens, cue)
                         : null;
                 }
 
-                // Rule: commas may set off a name in apposition before the verb (كما أن وزير الخارجية الأوكراني، دميتري كوليبا، أعلن).
-                if ((!tokens[k].IsWord && !IsComma(k)) || sentenceEnd[k] != sentenceEnd[cue] || CueAt(k) != CueKind.None)
+                // Rule: commas may set off a name in apposition before the verb (كما أن وزير الخارجية الأوكراني، دميتري كوليبا، أعلن),
+                // and quotation marks an outlet's name after an unnamed source (مصدر “جورنال أنفو” أكد أن, read on web-ag; after
+                // an office they held a reporter's outlet and a place read as his name: مراسل ” صوت وصورة ” في ريف ديرالزور
+                // الغربي قال, on web-af).
+                if ((!tokens[k].IsWord && !IsComma(k) && !IsQuoteMarkAt(k)) || sentenceEnd[k] != sentenceEnd[cue] || CueAt(k) != CueKind.None)
                 {
                     return null;
                 }
+
+                quoted |= IsQuoteMarkAt(k);
             }
 
             return null;
@@ -1619,6 +1640,13 @@ public sealed partial class QuoteExtractor
                 return (CueKind.Verb, tokens[k].Start);
             }
 
+            if (kind == CueKind.None && QuoteLexicon.WithoutConjunction(norms[k]) is "كتب" or "كتبت" && PostsOnAnAccount(k))
+            {
+                // Rule: كتب posting on an account (كتب الجميّل على حسابه عبر منصة إكس: «...», read on web-ag) reports what the
+                // writer said; elsewhere كتب is a byline or writing of any kind.
+                return (CueKind.Verb, tokens[k].Start);
+            }
+
             if (kind == CueKind.None && Lexicon.GluedVerbLength(norms[k]) is > 0 and var glued)
             {
                 // Rule: a reporting verb glued to the previous word by a missing space (نیوزوقال) counts; its
@@ -1629,6 +1657,26 @@ public sealed partial class QuoteExtractor
 
             return (kind, tokens[k].Start);
         }
+
+        /// <summary>
+        /// Whether على/عبر/في and the writer's own account or page (حسابه, صفحتها, تغريدة, منشور) follow the verb at k within
+        /// <see cref="MaxWordsBeforeAccount"/> words of its sentence.
+        /// </summary>
+        private bool PostsOnAnAccount(int k)
+        {
+            for (var j = k + 2; j < tokens.Count && j <= k + MaxWordsBeforeAccount && tokens[j].IsWord && sentenceEnd[j] == sentenceEnd[k]; j++)
+            {
+                if (norms[j - 1] is "علي" or "عبر" or "في" && norms[j] is "حسابه" or "حسابها" or "صفحته" or "صفحتها" or "تغريده" or "منشور")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The writer's name before the account: a title and three words (كتب النائب سامي الجميّل على حسابه).</summary>
+        private const int MaxWordsBeforeAccount = 6;
 
         private Speaker SpeakerOf(int start, int end)
         {
@@ -1677,7 +1725,7 @@ public sealed partial class QuoteExtractor
             var parts = owner.parser.Parse(text, tokens, norms, start, end, names);
             if (parts.Anonymous)
             {
-                return new Speaker((tokens[parts.NameStart].Start, tokens[parts.NameEnd - 1].End), null, SpeakerSource.Anonymous);
+                return new Speaker((tokens[parts.NameStart].Start, tokens[ClosingQuoteAfter(parts.NameStart, parts.NameEnd) - 1].End), null, SpeakerSource.Anonymous);
             }
 
             // A lone institution word (البيان, المصدر) refers back; a lone surname stands (الخفاجي).

@@ -243,6 +243,18 @@ internal sealed class QuoteLexicon
             or "استعداد" or "استعداده" or "استعدادها" or "التزام" or "التزامه" or "وجود" or "عزم";
 
     /// <summary>
+    /// A masdar of the form تفعيل with a possessive pronoun (ترحيبه, تأكيدها, تقديرهم: "his welcome"): a verb's object
+    /// (أبدى سعادة النقيب ترحيبه بمجلس النقابة, read on web-ag), never a name. No name has that form; the same letters
+    /// with ة (تغريدة) fold to ه but are five letters before it.
+    /// </summary>
+    public static bool IsSuffixedTafilMasdar(string norm)
+    {
+        var stem = norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal) ? norm[..^2]
+            : norm.EndsWith('ه') ? norm[..^1] : null;
+        return stem is { Length: 5 } && stem[0] == 'ت' && stem[3] == 'ي';
+    }
+
+    /// <summary>
     /// An elative or a quantifier that opens a noun phrase (آخر تطورات الأوضاع, أبرز, أهم, معظم, جميع, بعض): such a phrase
     /// is a verb's object, never a person's name (كشف الدكتور محمد حمدان أمين سر حركة فتح، آخر تطورات الأوضاع, read on web-af).
     /// </summary>

@@ -919,7 +919,8 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
         && lexicon.Cue(norm) == CueKind.None
         && !QuoteLexicon.IsPreposition(norm)
         && !QuoteLexicon.IsComplementizer(norm)
-        && !QuoteLexicon.IsSameWord(norm);
+        && !QuoteLexicon.IsSameWord(norm)
+        && !QuoteLexicon.IsSuffixedTafilMasdar(norm);
 
     /// <summary>
     /// Rule: an office word without the article right after a title, with a name-like word after it that ends the phrase
