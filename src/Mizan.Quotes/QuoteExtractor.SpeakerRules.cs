@@ -1119,7 +1119,8 @@ public sealed partial class QuoteExtractor
 
         /// <summary>
         /// True when a recognized name is the object of a preposition, alone or glued to the titles before the name (وأشاد
-        /// بالكفاءة المهنية للفريق الدكتور سراج الدين، معتبرا: سراج الدين is praised, not a new speaker). Read on web-y.
+        /// بالكفاءة المهنية للفريق الدكتور سراج الدين، معتبرا: سراج الدين is praised, not a new speaker). Read on web-y. So is
+        /// a name in the genitive of one noun behind a preposition (وعن مستقبل محمود علاء قال: the topic, read on web-ag).
         /// </summary>
         private bool IsBehindAPreposition(NameSpan name)
         {
@@ -1129,7 +1130,16 @@ public sealed partial class QuoteExtractor
                 k--;
             }
 
-            return k >= 0 && tokens[k].Kind == TokenKind.ArabicWord && SpeakerShape.IsLeadingPreposition(norms[k]) && !IsRawAli(k);
+            if (k >= 0 && tokens[k].Kind == TokenKind.ArabicWord && SpeakerShape.IsLeadingPreposition(norms[k]) && !IsRawAli(k))
+            {
+                return true;
+            }
+
+            // The noun between is a noun of the topic (مستقبل, أداء), behind a preposition standing alone (وعن, حول, بشأن; not
+            // one carrying a pronoun, لها عائلة سعد دوابشة, nor كما أن: read over SaudiNewsNet's 2015-08-03/04).
+            return k > 0 && tokens[k].Kind == TokenKind.ArabicWord && !QuoteLexicon.HasArticle(norms[k]) && !Lexicon.IsRoleHead(norms[k]) && !Lexicon.IsTitle(norms[k])
+                && !QuoteLexicon.IsComplementizer(norms[k]) && Lexicon.Cue(norms[k]) == CueKind.None && tokens[k - 1].Kind == TokenKind.ArabicWord
+                && QuoteLexicon.WithoutConjunction(norms[k - 1]) is var preposition && (QuoteLexicon.IsPreposition(preposition) || preposition is "حول" or "بشان");
         }
 
         /// <summary>Words that open a line linking to another article (اقرأ أيضا: ..., طالع: ..., مقال له علاقة: ...).</summary>

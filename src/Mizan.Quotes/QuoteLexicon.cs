@@ -100,9 +100,9 @@ internal sealed class QuoteLexicon
     public static bool IsEnvoyHead(string norm) =>
         WithoutArticle(WithoutConjunction(norm)) is "مبعوث" or "مبعوثه" or "سفير" or "سفيره" or "مندوب" or "مندوبه" or "ممثل" or "ممثله" or "موفد";
 
-    /// <summary>Prepositions that end a speaker phrase (وأضاف ماكينزي في حوار ...).</summary>
+    /// <summary>Prepositions that end a speaker phrase (وأضاف ماكينزي في حوار ...; منذ from web-ag: بادر السيد صبرة منذ بداية اللقاء).</summary>
     public static bool IsPreposition(string norm) =>
-        norm is "في" or "الي" or "عبر" or "خلال" or "علي" or "لدي" or "امام" or "اثناء" or "عن" or "من" or "مع" or "ل" or "عقب" or "بعد" or "قبل";
+        norm is "في" or "الي" or "عبر" or "خلال" or "علي" or "لدي" or "امام" or "اثناء" or "عن" or "من" or "مع" or "ل" or "عقب" or "بعد" or "قبل" or "منذ";
 
     /// <summary>Words that join an office to what it serves (المتحدث باسم القيادة, مستشار لشؤون ...): never part of a name.</summary>
     public static bool IsRoleConnector(string norm) => norm is "باسم" or "لشؤون" or "لدي" or "ضد" or "مثل";
