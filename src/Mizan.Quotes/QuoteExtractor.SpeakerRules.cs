@@ -1293,6 +1293,14 @@ public sealed partial class QuoteExtractor
                     s++;
                 }
 
+                // Rule: a definite object may come before the subject (وافتتح الإحتفال مدير المدرسة الأستاذ معضاد سرحان, read on
+                // web-ag): one word with the article that opens no subject, then an office or a title, which does.
+                if (!objectPronoun && s + 1 < end && run.tokens[s].Kind == TokenKind.ArabicWord && QuoteLexicon.HasArticle(run.norms[s]) && !run.OpensNamedSubject(s)
+                    && (run.Lexicon.IsRoleHead(run.norms[s + 1]) || run.Lexicon.IsTitle(run.norms[s + 1])))
+                {
+                    s++;
+                }
+
                 if (s >= end || !(run.OpensNamedSubject(s) || (objectPronoun && run.norms[s][0] is not ('ب' or 'ل' or 'ك')
                     && run.owner.parser.NameRunAfter(run.tokens, run.norms, s, end) > s)))
                 {
