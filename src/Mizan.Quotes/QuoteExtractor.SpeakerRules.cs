@@ -540,22 +540,31 @@ public sealed partial class QuoteExtractor
             public abstract Speaker Correct(Run run, CueSite site, Speaker speaker);
         }
 
-        /// <summary>Rule: المصدر نفسه / المصدر ذاته (the same source), and ذات المتحدث / نفس المصدر (the same spokesman), is the current speaker.</summary>
+        /// <summary>
+        /// Rule: المصدر نفسه / المصدر ذاته (the same source), and ذات المتحدث / نفس المصدر (the same spokesman), is the current
+        /// speaker; with no current speaker it names no one (و اضاف ذات المتحدث ان, after a speaker not read, had been given
+        /// the phrase itself as a name, read on web-ag).
+        /// </summary>
         private sealed class SameSourceRefersBack : SpeakerCorrection
         {
             public override Speaker Correct(Run run, CueSite site, Speaker speaker)
             {
                 var (s, e) = SpeakerParser.TrimPunctuation(run.tokens, site.SubjectStart, site.SubjectEnd);
-                if (e != s + 2 || run.last is not { } current || (current.Name is null && current.Role is null))
+                if (e != s + 2)
                 {
                     return speaker;
                 }
 
                 // المصدر نفسه, and the same word before its noun: ذات المتحدث, نفس المصدر.
                 var (same, noun) = QuoteLexicon.IsSameWord(run.norms[s + 1]) ? (s + 1, s) : run.norms[s] is "ذات" or "نفس" ? (s, s + 1) : (-1, -1);
-                return same >= 0 && (run.Lexicon.IsAnonymousHead(run.norms[noun]) || run.Lexicon.IsStatementNoun(run.norms[noun]) || run.Lexicon.IsRoleHead(run.norms[noun]))
+                if (same < 0 || !(run.Lexicon.IsAnonymousHead(run.norms[noun]) || run.Lexicon.IsStatementNoun(run.norms[noun]) || run.Lexicon.IsRoleHead(run.norms[noun])))
+                {
+                    return speaker;
+                }
+
+                return run.last is { } current && (current.Name is not null || current.Role is not null)
                     ? current with { Source = SpeakerSource.CarriedOver }
-                    : speaker;
+                    : Speaker.Unknown;
             }
         }
 

@@ -771,8 +771,10 @@ public sealed partial class QuoteExtractor
                 }
 
                 // Rule: a dash opens an aside after the subject (وقال مسؤول خليجي - فضل عدم ذكر اسمه - إن; المصدر ــ فضل عدم ذكر
-                // اسمه ــ أن): the subject ends before it. Read on 2015-08-03/04 once ذكر after عدم was no cue.
-                if (k > start && tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol && (IsDash(c) || c == '\u0640'))
+                // اسمه ــ أن): the subject ends before it. Read on 2015-08-03/04 once ذكر after عدم was no cue. One word between
+                // the dash and a comma is the second half of a place's name (محافظ بعلبك – الهرمل، بشير خضر، read on web-ag).
+                if (k > start && tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol && (IsDash(c) || c == '\u0640')
+                    && !(k + 2 < end && tokens[k + 1].Kind == TokenKind.ArabicWord && IsComma(k + 2)))
                 {
                     break;
                 }
