@@ -244,8 +244,8 @@ internal sealed class QuoteLexicon
 
     /// <summary>
     /// A masdar of the form تفعيل with a possessive pronoun (ترحيبه, تأكيدها, تقديرهم: "his welcome"): a verb's object
-    /// (أبدى سعادة النقيب ترحيبه بمجلس النقابة, read on web-ag), never a name. No name has that form; the same letters
-    /// with ة (تغريدة) fold to ه but are five letters before it.
+    /// (أبدى سعادة النقيب ترحيبه بمجلس النقابة, read on web-ag), never a name. No name has that form; a noun of the same
+    /// letters with ة (تغريدة, a tweet), which the matching normalization folds alike, is no name either.
     /// </summary>
     public static bool IsSuffixedTafilMasdar(string norm)
     {
