@@ -57,6 +57,7 @@ public sealed class JudgedQuoteTests
     [InlineData("docs/quotes-judged-web-ae.tsv", "web-ae", "ae")]
     [InlineData("docs/quotes-judged-web-af.tsv", "web-af", "af")]
     [InlineData("docs/quotes-judged-web-ag.tsv", "web-ag", "ag")]
+    [InlineData("docs/quotes-judged-web-ah.tsv", "web-ah", "ah")]
     public void The_web_samples_hold_ids_and_labels_of_listed_pages(string table, string part, string half)
     {
         var pages = File.ReadLines(Path.Combine(Repository.Root, "docs", "quote-pages.tsv"))
