@@ -141,6 +141,9 @@ public sealed partial class QuoteExtractor
         /// <summary>True when a recognized name starts after character offset from and before character offset to.</summary>
         private bool NameBetween(int from, int to) => names is not null && names.Any(n => n.Start >= from && n.End <= to);
 
+        /// <summary>As <see cref="NameBetween"/>, for a person's name (not a body's).</summary>
+        private bool PersonNamedBetween(int from, int to) => names is not null && names.Any(n => !n.Body && n.Start >= from && n.End <= to);
+
         /// <summary>The token whose text starts at a character offset, or −1.</summary>
         private int TokenAt(int offset)
         {
@@ -641,23 +644,34 @@ public sealed partial class QuoteExtractor
 
         /// <summary>
         /// Rule: a description with the article and a nisba (وقال المسؤول الأمريكي, وصرح اللاعب الألماني) names the current
-        /// speaker when no other name stands between that speaker's name and the cue.
+        /// speaker when no other person's name stands between that speaker's name and the cue (a body's may: نجم فريق النصر
+        /// السعودي ... وقال القائد البرتغالي, read on web-ah); so does a person noun with an adjective or two with the article
+        /// (وأضاف النجم المخضرم, the same page: the star the article speaks of).
         /// </summary>
         private sealed class AnaphoricDescriptionIsTheCurrentSpeaker : SpeakerCorrection
         {
             public override Speaker Correct(Run run, CueSite site, Speaker speaker)
             {
                 var (s, e) = (site.SubjectStart, site.SubjectEnd);
-                if (speaker.Source != SpeakerSource.Subject || e != s + 2 || run.last is not { Name: { } currentName } current
-                    || !QuoteLexicon.IsNisba(run.norms[s + 1]) || !QuoteLexicon.HasArticle(run.norms[s])
-                    || !(run.Lexicon.IsRoleHead(run.norms[s]) || QuoteLexicon.IsPersonNoun(run.norms[s]))
-                    || currentName.End > run.tokens[site.Cue].Start || run.NameBetween(currentName.End, run.tokens[site.Cue].Start))
+                if (speaker.Source != SpeakerSource.Subject || e < s + 2 || run.last is not { Name: { } currentName } current
+                    || !QuoteLexicon.HasArticle(run.norms[s]) || !(Nisba(run, s, e) || Epithet(run, s, e))
+                    || currentName.End > run.tokens[site.Cue].Start || run.PersonNamedBetween(currentName.End, run.tokens[site.Cue].Start))
                 {
                     return speaker;
                 }
 
                 return new Speaker(currentName, (run.tokens[s].Start, run.tokens[e - 1].End), SpeakerSource.Subject) { Gender = current.Gender };
             }
+
+            /// <summary>An office or a person noun and a nisba: المسؤول الأمريكي.</summary>
+            private static bool Nisba(Run run, int s, int e) =>
+                e == s + 2 && QuoteLexicon.IsNisba(run.norms[s + 1]) && (run.Lexicon.IsRoleHead(run.norms[s]) || QuoteLexicon.IsPersonNoun(run.norms[s]));
+
+            /// <summary>A person noun and one or two words with the article that name no one: النجم المخضرم.</summary>
+            private static bool Epithet(Run run, int s, int e) =>
+                e <= s + 3 && QuoteLexicon.IsPersonNoun(run.norms[s])
+                && Enumerable.Range(s + 1, e - s - 1).All(k => run.tokens[k].Kind == TokenKind.ArabicWord && QuoteLexicon.HasArticle(run.norms[k])
+                    && run.NameHolding(k) is null && !run.Lexicon.IsBodyNoun(run.norms[k]) && !QuoteLexicon.IsPlaceNoun(run.norms[k]));
         }
 
         /// <summary>

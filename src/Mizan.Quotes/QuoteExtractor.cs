@@ -791,15 +791,20 @@ public sealed partial class QuoteExtractor
                 }
 
                 // عن after صادر names a statement's issuer (البيان الصادر عن مصلحة الدفاع المدني): the phrase goes on.
-                if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end))
+                // A title ahead may follow a complement (في X الدكتور Y), but not a person's name already read (الرئيس الصيني شي جين
+                // بينغ خلال وداعه الرئيس الروسي فلاديمير بوتين: the phrase ends at خلال, read on web-ah); an envoy's office goes
+                // on after إلى whatever the name before it (مبعوث الأمم المتحدة إلى اليمن, below).
+                var holderRead = k > start && norm != "الي" && NameEndsBefore(k) && NameHolding(k - 1) is { Body: false };
+                if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end) || holderRead)
                     && !(k == start + 1 && norm == "من" && Lexicon.IsAnonymousHead(norms[start]))
                     && !owner.parser.IsAliAfterTitle(text, tokens, norms, k) && !IsAliInApposition(start, k, end)
                     && !(norm == "عن" && k > start && norms[k - 1] is "صادر" or "الصادر" or "الصادره" or "صدر"))
                 {
-                    // A speech's setting right after the office (المحافظ في تصريحات لصحيفة ...) is no complement of it.
+                    // A speech's setting right after the office (المحافظ في تصريحات لصحيفة ...) is no complement of it, nor is
+                    // the occasion after خلال or أثناء (وأضاف الرئيس الصيني خلال وداع بوتين له: بوتين is no holder, read on web-ah).
                     // An envoy's office goes on after إلى (مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد).
                     // A member's party or bloc goes on after عن (عضو مجلس محافظة البصرة عن حزب الفضيلة نشأت المنصوري, read on web-ag).
-                    if (k > start && (norm is not ("الي" or "عن") || (norm == "الي" && QuoteLexicon.IsEnvoyHead(norms[start])) || (norm == "عن" && k + 1 < end && Lexicon.IsBodyNoun(norms[k + 1])))
+                    if (k > start && !holderRead && norm is not ("خلال" or "اثناء") && (norm is not ("الي" or "عن") || (norm == "الي" && QuoteLexicon.IsEnvoyHead(norms[start])) || (norm == "عن" && k + 1 < end && Lexicon.IsBodyNoun(norms[k + 1])))
                         && IsDefiniteOffice(start, k) && !(k + 1 < end && QuoteLexicon.IsSpeechSetting(QuoteLexicon.WithoutArticle(norms[k + 1])))
                         && NameAfterComplement(k, end, owner.parser.Parse(text, tokens, norms, start, k, names).HasName) is { } afterName)
                     {
@@ -1120,13 +1125,13 @@ public sealed partial class QuoteExtractor
         private const int MinObliquePlural = 7;
 
         /// <summary>
-        /// A phrase opening with a preposition, an object masdar, هو/هي, a speech noun with its pronoun (واختتم حديثه قائلا) or a
-        /// participle of manner (وأضاف ممازحا:) is no subject of the verb before it.
+        /// A phrase opening with a preposition, an object masdar, هو/هي, a speech noun with its pronoun (واختتم حديثه قائلا), a
+        /// participle of manner (وأضاف ممازحا:) or an adverb of manner (أكد بوضوح) is no subject of the verb before it.
         /// </summary>
         /// <remarks>ولي after a verb is the noun (ولي العهد, ولي الأمر), not و + لي.</remarks>
         private static bool HidesSubject(string norm) =>
             (SpeakerShape.IsLeadingPreposition(norm) && norm != "ولي") || QuoteLexicon.IsObjectMasdar(QuoteLexicon.WithoutConjunction(norm)) || norm is "هو" or "هي"
-            || QuoteLexicon.IsOwnSpeechNoun(norm) || QuoteLexicon.IsMannerParticiple(norm) || OpensOwnWords(norm);
+            || QuoteLexicon.IsOwnSpeechNoun(norm) || QuoteLexicon.IsMannerParticiple(norm) || QuoteLexicon.IsMannerAdverb(norm) || OpensOwnWords(norm);
 
         /// <summary>
         /// Rule: a negation or a first-person pronoun right after the verb opens the speaker's own words, written without a

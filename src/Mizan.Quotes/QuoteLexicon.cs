@@ -174,6 +174,12 @@ internal sealed class QuoteLexicon
     public static bool IsMannerParticiple(string norm) =>
         norm.Length >= 5 && norm[0] == 'م' && norm[^1] == 'ا' && norm[^2] != 'ا';
 
+    /// <summary>
+    /// An adverb of manner written as بـ and a masdar (أكد بوضوح أن, read on web-ah, where بوضوح was taken for a name; بشدة,
+    /// بقوة, بحزم, بصراحة): no subject. A closed list, as many names open with ب (بشير, بدر, بلال).
+    /// </summary>
+    public static bool IsMannerAdverb(string norm) => norm is "بوضوح" or "بشده" or "بقوه" or "بحزم" or "بصراحه" or "بحراره";
+
     /// <summary>A noun for the occasion of a speech (في مؤتمر صحفي, في حوار, في لقاء): what follows it is no office's complement.</summary>
     public static bool IsSpeechSetting(string norm) => IsBareSpeechSetting(norm) || IsBareSpeechSetting(WithoutPossessive(norm));
 
@@ -235,12 +241,12 @@ internal sealed class QuoteLexicon
         norm is "السمو" or "المعالي" or "الفخامه" or "السياده" or "الجلاله" or "الفضيله" or "السعاده" or "السماحه";
 
     /// <summary>
-    /// A masdar that opens the object of a reporting verb, not its subject (أكد عدم رغبته, شدد على ضرورة, أكد أهمية):
-    /// the verb's subject is then hidden and the speaker carries over.
+    /// A masdar that opens the object of a reporting verb, not its subject (أكد عدم رغبته, شدد على ضرورة, أكد أهمية; رغبته
+    /// from web-ah: حيث أكد أيضًا رغبته في أن): the verb's subject is then hidden and the speaker carries over.
     /// </summary>
     public static bool IsObjectMasdar(string norm) =>
         norm is "عدم" or "ضروره" or "اهميه" or "استمرار" or "رفض" or "رفضه" or "رفضها" or "حرص" or "حرصه" or "حرصها" or "دعم" or "تمسك"
-            or "استعداد" or "استعداده" or "استعدادها" or "التزام" or "التزامه" or "وجود" or "عزم";
+            or "استعداد" or "استعداده" or "استعدادها" or "التزام" or "التزامه" or "وجود" or "عزم" or "رغبه" or "رغبته" or "رغبتها";
 
     /// <summary>
     /// A masdar of the form تفعيل with a possessive pronoun (ترحيبه, تأكيدها, تقديرهم: "his welcome"): a verb's object

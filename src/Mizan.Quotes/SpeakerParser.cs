@@ -373,12 +373,14 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     {
         public override SpeakerParts? Read(Phrase p)
         {
-            if (p.Names is null || p.Start + 1 >= p.End || !QuoteLexicon.IsNisba(p.Norms[p.Start]) || OpeningName(p.Tokens, p.Start + 1, p.End, p.Names) is null)
+            // A person noun may stand before the nationality (النجم البرتغالي كريستيانو رونالدو، قائد نادي النصر، read on web-ah).
+            var nisba = p.Start + 1 < p.End && QuoteLexicon.IsPersonNoun(p.Norms[p.Start]) && QuoteLexicon.IsNisba(p.Norms[p.Start + 1]) ? p.Start + 1 : p.Start;
+            if (p.Names is null || nisba + 1 >= p.End || !QuoteLexicon.IsNisba(p.Norms[nisba]) || OpeningName(p.Tokens, nisba + 1, p.End, p.Names) is null)
             {
                 return null;
             }
 
-            var described = p.From(p.Start + 1);
+            var described = p.From(nisba + 1);
             if (!described.HasName || described.HasRole)
             {
                 return described;
@@ -387,7 +389,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
             var (officeStart, officeStop) = UpToComma(p.Text, p.Tokens, described.NameEnd, p.End);
             return officeStart < officeStop && p.Parser.Lexicon.IsRoleHead(p.Norms[officeStart])
                 ? described with { RoleStart = officeStart, RoleEnd = officeStop }
-                : described with { RoleStart = p.Start, RoleEnd = p.Start + 1 };
+                : described with { RoleStart = p.Start, RoleEnd = nisba + 1 };
         }
     }
 

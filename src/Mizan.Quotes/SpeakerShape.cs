@@ -35,6 +35,14 @@ public static class SpeakerShape
     /// </summary>
     internal static bool IsLeadingPreposition(string norm)
     {
+        // والي is the governor's office (a Sudanese, Algerian or Tunisian province's), which the matching normalization
+        // spells as و + إلى; an office leads speaker phrases, "and to" hardly ever does (كشف والي ولاية الخرطوم had given no
+        // speaker at all, read on web-ah).
+        if (norm == "والي")
+        {
+            return false;
+        }
+
         var bare = QuoteLexicon.WithoutConjunction(norm);
         if (QuoteLexicon.IsPreposition(bare) || QuoteLexicon.IsPronounPreposition(bare) || IsOtherPreposition(bare) || QuoteLexicon.IsGluedPrepositionPhrase(bare))
         {
