@@ -441,6 +441,13 @@ public static partial class Dates
                     i++;
                 }
 
+                // Rule: a dash with spaces around it between the day and a month that a year follows, as a dateline writes it
+                // (إسلام آباد 11 – مايو 2025م, read on web-ah); without the year a list's "1 – أغسطس" may be an item.
+                else if (IsDash(i) && !Adjacent(i - 1, i) && !Adjacent(i, i + 1) && GregorianMonth(i + 1) is { } named && YearAt(named.Last + 1) is not null)
+                {
+                    i++;
+                }
+
                 // Rule: من between the day and the month (23 من يوليو, 5 من شهر مايو), as after an ordinal day.
                 if (view.Norm(i) == "من" && (GregorianMonth(i + 1) is not null || (view.Bare(i + 1) == "شهر" && GregorianMonth(i + 2) is not null)))
                 {
