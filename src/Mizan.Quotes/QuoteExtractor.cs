@@ -1771,11 +1771,13 @@ public sealed partial class QuoteExtractor
             else if (name is null && role is not null && parts.RoleEnd - parts.RoleStart <= MaxAnaphoricRoleWords && last is { Name: { } currentName }
                 && RoleKey(parts.RoleStart, parts.RoleEnd).Split(' ') is var roleWords
                 && CurrentSpeakerOffice() is { } currentKey
-                && currentKey.Split(' ') is var currentWords && currentWords[0] == roleWords[0] && roleWords.All(currentWords.Contains))
+                && currentKey.Split(' ') is var currentWords && currentWords[0] == roleWords[0]
+                && roleWords.All(w => currentWords.Any(c => c == w || (IsStateWord(c) && IsStateWord(w)))))
             {
                 // Rule: a bare role (وتشير الباحثة, وأشار الوزير, ولفت المدير العام) is the current speaker when that speaker's
                 // role has the same head and every word of it (وزير الخارجية بدر عبد العاطي; طارق شوقي، وزير التربية والتعليم;
-                // مدير عام منظمة الصحة العالمية تيدروس غيبريسوس).
+                // مدير عام منظمة الصحة العالمية تيدروس غيبريسوس); the state is one word in any of its names (وأكد رئيس الدولة
+                // after رئيس الجمهورية قيس سعيد, read on web-ah).
                 name = currentName;
             }
             else if (name is null && role is not null && parts.RoleEnd == parts.RoleStart + 1 && IsSurnameOfANamedPerson(parts.RoleStart))
@@ -1966,6 +1968,9 @@ public sealed partial class QuoteExtractor
         /// The key of the current speaker's office: the role read with him, else the office written after his name or learned
         /// for it (طارق شوقي، وزير التربية والتعليم); null when he has none or nobody is named as speaking.
         /// </summary>
+        /// <summary>A word for the state itself in an office (الدولة, الجمهورية, المملكة, البلاد), as a role key writes it.</summary>
+        private static bool IsStateWord(string word) => word is "دوله" or "جمهوريه" or "مملكه" or "بلاد";
+
         private string? CurrentSpeakerOffice() =>
             last is not { Name: { } current } ? null : last.Role is { } role ? KeyOf(role) : OfficeAfter(current) ?? LearnedOfficeOf(current);
 
