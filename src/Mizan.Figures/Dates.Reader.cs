@@ -422,6 +422,25 @@ public static partial class Dates
             return Make(year, month.Month, day) is { } date ? (Mention(i, last, Iso(date), DateGranularity.Day), last) : null;
         }
 
+        /// <summary>
+        /// Whether token i, right after a day's number, stands between it and a month's name. Rule: a dot after the day, as
+        /// German-style dates write it (2. أكتوبر), or a slash or a hyphen, as some sites print their dates with the month's
+        /// name, without spaces (الأربعاء 30/أغسطس/2017 read on web-l, اليوم-الاثنين-6-نوفمبر-2023 on web-k; a numbered list's
+        /// "2- أغسطس قيصر" is no date). A slash may have a space after it ([08/ يوليو/2016], read on web-aa): no list is
+        /// numbered with slashes. Rule: a dash with spaces around it when a year follows the month, as a dateline writes it
+        /// (إسلام آباد 11 – مايو 2025م, read on web-ah); without the year a list's "1 – أغسطس" may be an item.
+        /// </summary>
+        private bool SeparatesDayFromMonth(int i)
+        {
+            if ((view.IsPunctuation(i, '.') || view.IsPunctuation(i, '/') || (view.IsPunctuation(i, '-') && Adjacent(i, i + 1))) && Adjacent(i - 1, i)
+                && GregorianMonth(i + 1) is not null)
+            {
+                return true;
+            }
+
+            return IsDash(i) && !Adjacent(i - 1, i) && !Adjacent(i, i + 1) && GregorianMonth(i + 1) is { } named && YearAt(named.Last + 1) is not null;
+        }
+
         private (DateMention, int)? DayMonthYear(int i)
         {
             var first = i;
@@ -431,19 +450,7 @@ public static partial class Dates
                 day = d;
                 i++;
 
-                // Rule: a dot after the day, as German-style dates write it (2. أكتوبر), or a slash or a hyphen, as some sites
-                // print their dates with the month's name, without spaces (الأربعاء 30/أغسطس/2017 read on web-l,
-                // اليوم-الاثنين-6-نوفمبر-2023 on web-k; a numbered list's "2- أغسطس قيصر" is no date). A slash may have a
-                // space after it ([08/ يوليو/2016], read on web-aa): no list is numbered with slashes.
-                if ((view.IsPunctuation(i, '.') || view.IsPunctuation(i, '/') || (view.IsPunctuation(i, '-') && Adjacent(i, i + 1))) && Adjacent(i - 1, i)
-                    && GregorianMonth(i + 1) is not null)
-                {
-                    i++;
-                }
-
-                // Rule: a dash with spaces around it between the day and a month that a year follows, as a dateline writes it
-                // (إسلام آباد 11 – مايو 2025م, read on web-ah); without the year a list's "1 – أغسطس" may be an item.
-                else if (IsDash(i) && !Adjacent(i - 1, i) && !Adjacent(i, i + 1) && GregorianMonth(i + 1) is { } named && YearAt(named.Last + 1) is not null)
+                if (SeparatesDayFromMonth(i))
                 {
                     i++;
                 }

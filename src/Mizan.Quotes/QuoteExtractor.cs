@@ -794,7 +794,7 @@ public sealed partial class QuoteExtractor
                 // A title ahead may follow a complement (في X الدكتور Y), but not a person's name already read (الرئيس الصيني شي جين
                 // بينغ خلال وداعه الرئيس الروسي فلاديمير بوتين: the phrase ends at خلال, read on web-ah); an envoy's office goes
                 // on after إلى whatever the name before it (مبعوث الأمم المتحدة إلى اليمن, below).
-                var holderRead = k > start && norm != "الي" && NameEndsBefore(k) && NameHolding(k - 1) is { Body: false };
+                var holderRead = k > start && norm != "الي" && QuoteLexicon.IsPreposition(norm) && NameEndsBefore(k) && NameHolding(k - 1) is { Body: false };
                 if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end) || holderRead)
                     && !(k == start + 1 && norm == "من" && Lexicon.IsAnonymousHead(norms[start]))
                     && !owner.parser.IsAliAfterTitle(text, tokens, norms, k) && !IsAliInApposition(start, k, end)
@@ -1964,13 +1964,13 @@ public sealed partial class QuoteExtractor
                 ?? (any || last?.Name is not null ? null : OnlyName(words => words[0] == wanted[0], recognizedOnly: true));
         }
 
+        /// <summary>A word for the state itself in an office (الدولة, الجمهورية, المملكة, البلاد), as a role key writes it.</summary>
+        private static bool IsStateWord(string word) => word is "دوله" or "جمهوريه" or "مملكه" or "بلاد";
+
         /// <summary>
         /// The key of the current speaker's office: the role read with him, else the office written after his name or learned
         /// for it (طارق شوقي، وزير التربية والتعليم); null when he has none or nobody is named as speaking.
         /// </summary>
-        /// <summary>A word for the state itself in an office (الدولة, الجمهورية, المملكة, البلاد), as a role key writes it.</summary>
-        private static bool IsStateWord(string word) => word is "دوله" or "جمهوريه" or "مملكه" or "بلاد";
-
         private string? CurrentSpeakerOffice() =>
             last is not { Name: { } current } ? null : last.Role is { } role ? KeyOf(role) : OfficeAfter(current) ?? LearnedOfficeOf(current);
 

@@ -35,10 +35,11 @@ public static class SpeakerShape
     /// </summary>
     internal static bool IsLeadingPreposition(string norm)
     {
-        // والي is the governor's office (a Sudanese, Algerian or Tunisian province's), which the matching normalization
-        // spells as و + إلى; an office leads speaker phrases, "and to" hardly ever does (كشف والي ولاية الخرطوم had given no
-        // speaker at all, read on web-ah).
-        if (norm == "والي")
+        // A word the office list holds as written, with no article or preposition glued to it (للوزير stays a preposition's
+        // phrase), is that office, though dropping a leading و leaves a preposition: والي, a Sudanese, Algerian or Tunisian
+        // governor, which the matching normalization spells as و + إلى (كشف والي ولاية الخرطوم had given no speaker at all,
+        // read on web-ah); an office leads speaker phrases, "and to" hardly ever does.
+        if (QuoteLexicon.WithoutArticle(norm) == norm && QuoteLexicon.Default.IsRoleHead(norm))
         {
             return false;
         }
@@ -68,7 +69,7 @@ public static class SpeakerShape
     }
 
     private static bool IsOtherPreposition(string norm) =>
-        norm is "ب" or "حول" or "ضد" or "نحو" or "منذ" or "بين" or "دون" or "عند" or "حتي" or "حسب" or "بحسب" or "وفق" or "وفقا" or "لدي"
+        norm is "ب" or "حول" or "ضد" or "نحو" or "بين" or "دون" or "عند" or "حتي" or "حسب" or "بحسب" or "وفق" or "وفقا" or "لدي"
             or "منه" or "منها" or "منهم" or "اليه" or "اليها" or "اليهم" or "عليه" or "عليها" or "عليهم" or "به" or "بها" or "بهم"
             or "معه" or "معها" or "معهم" or "عنده" or "لديه" or "لديها" or "مثل" or "كما";
 
