@@ -76,9 +76,10 @@ internal static class QuotationMarks
     }
 
     /// <summary>
-    /// True when the same closing mark, glued to the word before it, follows within <see cref="MaxTokensToSameMark"/> tokens on
-    /// the same line: a closing mark standing alone then opens (مدرب الفريق ” إيمليو فيريرا” أن), as in pages that write
-    /// one mark for both ends.
+    /// True when the same closing mark, glued to the word before it or standing alone, follows within
+    /// <see cref="MaxTokensToSameMark"/> tokens on the same line: a closing mark standing alone then opens (مدرب الفريق ”
+    /// إيمليو فيريرا” أن; المتحدث باسم الكرملين ” دميتري بيسكوف ” ، read on web-ai), as in pages that write one mark for
+    /// both ends.
     /// </summary>
     private static bool SameMarkClosesSoon(string text, IReadOnlyList<Token> tokens, int k)
     {
@@ -86,7 +87,8 @@ internal static class QuotationMarks
         {
             if (tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Start] == text[tokens[k].Start])
             {
-                return tokens[j - 1].End == tokens[j].Start && tokens[j - 1].Kind != TokenKind.Punctuation;
+                var gluedAfter = j + 1 < tokens.Count && tokens[j + 1].Start == tokens[j].End && tokens[j + 1].Kind != TokenKind.Punctuation;
+                return tokens[j - 1].Kind != TokenKind.Punctuation && (tokens[j - 1].End == tokens[j].Start || !gluedAfter);
             }
         }
 

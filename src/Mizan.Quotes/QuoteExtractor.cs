@@ -123,8 +123,66 @@ public sealed partial class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        var run = new Run(this, text, tokens, names);
+        var words = DottedAbbreviations.Joined(text, tokens);
+        var run = new Run(this, text, words, names is null || ReferenceEquals(words, tokens) ? names : NamesOverWords(words, names));
         return run.Extract();
+    }
+
+    /// <summary>
+    /// The recognizer's names over tokens whose dotted abbreviations are joined (إتش.إس.بي.سي is one word): a name that begins
+    /// or ends inside such a word is widened to the whole word (بنك إتش, بي: بنك إتش.إس.بي.سي), and a name that then overlaps
+    /// the one before it is joined to it, as the recognizer tagged the abbreviation's letter groups one by one (بي and سي
+    /// ماغازين: بي.سي ماغازين).
+    /// </summary>
+    private static List<NameSpan> NamesOverWords(IReadOnlyList<Token> words, IReadOnlyList<NameSpan> names)
+    {
+        var widened = new List<NameSpan>(names.Count);
+        foreach (var name in names)
+        {
+            var start = name.Start;
+            var end = name.End;
+            var k = FirstEndingAfter(words, start);
+            if (k < words.Count && words[k].Start < start)
+            {
+                start = words[k].Start;
+            }
+
+            k = FirstEndingAfter(words, end - 1);
+            if (k < words.Count && words[k].Start < end && words[k].End > end)
+            {
+                end = words[k].End;
+            }
+
+            if (widened.Count > 0 && start < widened[^1].End)
+            {
+                widened[^1] = widened[^1] with { End = Math.Max(end, widened[^1].End) };
+                continue;
+            }
+
+            widened.Add(name with { Start = start, End = end });
+        }
+
+        return widened;
+    }
+
+    /// <summary>The first token that ends after a character offset (a binary search; tokens run in text order).</summary>
+    private static int FirstEndingAfter(IReadOnlyList<Token> words, int offset)
+    {
+        var (low, high) = (0, words.Count);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (words[middle].End > offset)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The state of one extraction over one article.</summary>
@@ -193,7 +251,8 @@ public sealed partial class QuoteExtractor
         /// Two repairs of the recognizer's person names, both read on web-ac (عضو مجلس الشورى القطري عبد العزيز آل إسحاق أكد
         /// للجزيرة أن: it gave عبد العزيز آل and إسحاق أكد). Rule: a reporting verb is never a name's last word (إسحاق أكد is
         /// إسحاق, and أكد stays the cue). Rule: a name that ends on a particle of names (آل, بن, أبو, عبد, بنت) goes on into
-        /// the person's name right after it (عبد العزيز آل إسحاق).
+        /// the person's name right after it (عبد العزيز آل إسحاق). Rule: nor is an adverb of time (وقال إبراهيم حينذاك إن, read on
+        /// web-ai: the recognizer gave إبراهيم حينذاك).
         /// </summary>
         private static IReadOnlyList<NameSpan> RepairedNames(string text, IReadOnlyList<NameSpan> names, QuoteLexicon lexicon)
         {
@@ -201,7 +260,7 @@ public sealed partial class QuoteExtractor
             for (var i = 0; i < names.Count; i++)
             {
                 var name = names[i];
-                if (!name.Body && LastWordOf(text, name) is var (lastSpace, lastWord) && lexicon.Cue(lastWord) == CueKind.Verb)
+                if (!name.Body && LastWordOf(text, name) is var (lastSpace, lastWord) && (lexicon.Cue(lastWord) == CueKind.Verb || QuoteLexicon.IsTimeAdverb(lastWord)))
                 {
                     repaired ??= [.. names.Take(i)];
                     repaired.Add(name with { End = lastSpace });
@@ -312,9 +371,10 @@ public sealed partial class QuoteExtractor
                 subjectEnd = SubjectEnd(subjectStart + 1, end);
             }
 
-            if (IsRelay(cue) && RelayedFrom(subjectEnd, end) is { } from)
+            if ((IsRelay(cue) ? RelayedFrom(subjectEnd, end) : RelayedAfterSubject(subjectEnd, end)) is { } from)
             {
-                // Rule: نقل ... عن X قوله إن relays X.
+                // Rule: نقل ... عن X قوله إن relays X, and so does any verb whose subject نقلا عن follows (وذكرت هيئة الإذاعة
+                // اليابانية (NHK)، نقلا عن رئيس الوزراء قوله إن, read on web-ai).
                 isRelay = true;
                 subjectStart = from + 1;
                 subjectEnd = SubjectEnd(subjectStart, end);
@@ -322,7 +382,8 @@ public sealed partial class QuoteExtractor
 
             var speechFrom = Math.Max(subjectEnd, quotedSubjectClose + 1);
             if (subjectEnd > subjectStart && ((HidesSubject(norms[subjectStart]) && !IsRawAli(subjectStart)) || IsObliquePlural(subjectStart) || (cue > 0 && QuoteLexicon.IsComplementizer(norms[cue - 1]) && norms[cue - 1] is not ("ان" or "ب"))
-                || (cue > 0 && QuoteLexicon.IsParticleWithPronoun(norms[cue - 1]))))
+                || (cue > 0 && QuoteLexicon.IsParticleWithPronoun(norms[cue - 1])) || QuoteLexicon.DeniesReports(norms[cue], norms[subjectStart]) || QuoteLexicon.CallsOnAll(norms[cue], norms[subjectStart])
+                || IsWrittenAccusative(subjectStart)))
             {
                 // Rule: a phrase behind a preposition (بهذا الخصوص, لمزيد) or an object masdar (عدم رغبته) after the verb is
                 // no subject, nor is the phrase after a verb whose subject is a complementizer's pronoun (بأنه دعا الحكومة) or
@@ -368,6 +429,13 @@ public sealed partial class QuoteExtractor
             }
 
             speaker = Corrected(cue, subjectStart, subjectEnd, speaker);
+            if (subjectEnd == subjectStart && cue > 1 && QuoteLexicon.IsRelativePronoun(norms[cue - 1]) && QuoteLexicon.IsReportsNoun(norms[cue - 2]))
+            {
+                // Rule: the reports that said (التقارير التي أشارت إلى أن, read on web-ai) are the verb's subject: no one named
+                // speaks, and the current speaker does not.
+                speaker = Speaker.Unknown;
+            }
+
             if (speaker.Source is SpeakerSource.Subject or SpeakerSource.Anonymous && speaker.Gender == CueGender.Unknown)
             {
                 speaker = speaker with { Gender = Lexicon.GenderOf(norms[cue]) };
@@ -1119,6 +1187,16 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>
+        /// A word written with the accusative's tanween (رسميًا, رسمياً, مجدداً): an adverb, never a verb's subject, which is
+        /// nominative (وقال رسميًا أن, read on web-ai). Names are not written so.
+        /// </summary>
+        private bool IsWrittenAccusative(int k)
+        {
+            var word = text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+            return word.Length > 2 && (word[^1] == CodePoints.Fathatan || (word[^1] == CodePoints.Alef && word[^2] == CodePoints.Fathatan));
+        }
+
+        /// <summary>
         /// ال, a stem of at least three letters, ين: shorter words are singulars as often (الأمين العام, الحسين, الدين), which
         /// the judged SaudiNewsNet parts showed when the bound was six letters.
         /// </summary>
@@ -1606,6 +1684,36 @@ public sealed partial class QuoteExtractor
                 }
 
                 if (!tokens[k].IsWord)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The عن of نقلا عن right after a verb's subject, past punctuation and a short name in Latin letters between them
+        /// (هيئة الإذاعة اليابانية (NHK)، نقلا عن), when the words relayed are told as the source's own, with its speech noun
+        /// (نقلا عن رئيس الوزراء قوله إن); null when none. Without one, the source is the channel the subject spoke through
+        /// (نفى المتحدث باسم الكرملين، نقلا عن وكالة تاس، أن: the spokesman speaks).
+        /// </summary>
+        private int? RelayedAfterSubject(int subjectEnd, int end)
+        {
+            for (var k = subjectEnd; k + 1 < end && k <= subjectEnd + MaxWordsBeforeRelayedSource; k++)
+            {
+                if (norms[k] == "نقلا" && norms[k + 1] == "عن")
+                {
+                    var j = k + 2;
+                    while (j < end && tokens[j].Kind != TokenKind.Punctuation && Lexicon.Cue(norms[j]) != CueKind.SpeechNoun && !QuoteLexicon.IsComplementizer(norms[j]))
+                    {
+                        j++;
+                    }
+
+                    return j + 1 < end && Lexicon.Cue(norms[j]) == CueKind.SpeechNoun && QuoteLexicon.IsComplementizer(norms[j + 1]) ? k + 1 : null;
+                }
+
+                if (tokens[k].Kind == TokenKind.ArabicWord)
                 {
                     return null;
                 }

@@ -68,9 +68,13 @@ internal sealed class QuoteLexicon
 
     public static QuoteLexicon Default => DefaultInstance.Value;
 
-    /// <summary>Words that introduce the reported clause: إن, أن, أنه, بأن ... (matching form).</summary>
+    /// <summary>
+    /// Words that introduce the reported clause: إن, أن, بأن and either with a pronoun (أنه, إننا, بأنهم ...) (matching form).
+    /// </summary>
     public static bool IsComplementizer(string norm) =>
-        norm is "ان" or "انه" or "انها" or "انهم" or "انهما" or "بان" or "بانه" or "بانها" or "ب";
+        norm is "ان" or "بان" or "ب"
+        || ((norm.StartsWith("ان", StringComparison.Ordinal) || norm.StartsWith("بان", StringComparison.Ordinal))
+            && norm[(norm[0] == CodePoints.Beh ? 3 : 2)..] is "ه" or "ها" or "هم" or "هما" or "ني" or "نا" or "كم");
 
     /// <summary>
     /// لكن or لأن with a pronoun (لكنه, ولكنها, لأنهم): the pronoun is the subject of the verb after it, so the words after
@@ -131,8 +135,12 @@ internal sealed class QuoteLexicon
     /// <summary>The official (مسؤول, and مسئول as Egyptian and Sudanese papers spell it, in either gender), without the article: an office of no particular kind.</summary>
     public static bool IsOfficialNoun(string word) => word is "مسؤول" or "مسئول" or "مسؤوله" or "مسئوله";
 
-    /// <summary>An adverb of time in the accusative (سابقا, لاحقا, مؤخرا, أخيرا, مجددا, مرارا): never part of who spoke.</summary>
-    public static bool IsTimeAdverb(string norm) => norm is "سابقا" or "لاحقا" or "مؤخرا" or "اخيرا" or "مجددا" or "مرارا";
+    /// <summary>
+    /// An adverb of time (سابقا, لاحقا, مؤخرا, أخيرا, مجددا, مرارا, and آنذاك, حينذاك, حينها, وقتها: "then"): never part of who
+    /// spoke.
+    /// </summary>
+    public static bool IsTimeAdverb(string norm) =>
+        norm is "سابقا" or "لاحقا" or "مؤخرا" or "اخيرا" or "مجددا" or "مرارا" or "انذاك" or "حينذاك" or "حينها" or "وقتها";
 
     /// <summary>
     /// التابع/التابعة لـ, الخاضع/الخاضعة لـ: a body's affiliation (تلفزيون المنار التابع لحزب الله: the body is تلفزيون المنار;
@@ -242,11 +250,36 @@ internal sealed class QuoteLexicon
 
     /// <summary>
     /// A masdar that opens the object of a reporting verb, not its subject (أكد عدم رغبته, شدد على ضرورة, أكد أهمية; رغبته
-    /// from web-ah: حيث أكد أيضًا رغبته في أن): the verb's subject is then hidden and the speaker carries over.
+    /// from web-ah: حيث أكد أيضًا رغبته في أن; from web-ai: وأعلن انتهاء الحرب, أفاد اعتقاده أن, and the start that is
+    /// announced as its end is, بدء and انطلاق): the verb's subject is then hidden and the speaker carries over.
     /// </summary>
     public static bool IsObjectMasdar(string norm) =>
         norm is "عدم" or "ضروره" or "اهميه" or "استمرار" or "رفض" or "رفضه" or "رفضها" or "حرص" or "حرصه" or "حرصها" or "دعم" or "تمسك"
-            or "استعداد" or "استعداده" or "استعدادها" or "التزام" or "التزامه" or "وجود" or "عزم" or "رغبه" or "رغبته" or "رغبتها";
+            or "استعداد" or "استعداده" or "استعدادها" or "التزام" or "التزامه" or "وجود" or "عزم" or "رغبه" or "رغبته" or "رغبتها"
+            or "انتهاء" or "بدء" or "انطلاق" or "اعتقاد" or "اعتقاده" or "اعتقادها";
+
+    /// <summary>
+    /// A verb of calling on (دعا, دعت, يدعو, تدعو, طالب, طالبت, حث, حثت, ناشد, ناشدت) before a quantifier (جميع, كافة, كل):
+    /// the phrase is those called on, never who called (دعت جميع الأطراف إلى ضبط النفس. وقالت إن, read on web-ai).
+    /// </summary>
+    public static bool CallsOnAll(string verb, string next) =>
+        WithoutConjunction(verb) is "دعا" or "دعت" or "يدعو" or "تدعو" or "طالب" or "طالبت" or "حث" or "حثت" or "ناشد" or "ناشدت"
+        && next is "جميع" or "كافه" or "كل";
+
+    /// <summary>
+    /// A verb of denial (نفى, نفت, ينفي, تنفي) before a plural noun of reports (شائعات, أنباء, أخبار, تقارير, مزاعم,
+    /// ادعاءات, with or without the article): the noun is what was denied, never who denied it (ونفى شائعات تلقي باللوم
+    /// ... وقال إنه, read on web-ai: the subject is hidden and the speaker carries over).
+    /// </summary>
+    public static bool DeniesReports(string verb, string next) =>
+        WithoutConjunction(verb) is "نفي" or "نفت" or "ينفي" or "تنفي" && IsReportsNoun(next);
+
+    /// <summary>
+    /// A plural noun of reports, with or without the article (شائعات, أنباء, أخبار, تقارير, مزاعم, ادعاءات, تسريبات): what
+    /// is told, by no one named.
+    /// </summary>
+    public static bool IsReportsNoun(string norm) =>
+        WithoutArticle(WithoutConjunction(norm)) is "شائعات" or "اشاعات" or "انباء" or "اخبار" or "تقارير" or "مزاعم" or "ادعاءات" or "تسريبات";
 
     /// <summary>
     /// A masdar of the form تفعيل with a possessive pronoun (ترحيبه, تأكيدها, تقديرهم: "his welcome"): a verb's object

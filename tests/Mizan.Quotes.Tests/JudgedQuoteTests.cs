@@ -88,6 +88,19 @@ public sealed class JudgedQuoteTests
         Assert.Equal(same, JudgedQuotes.SameSpeaker(predicted, gold));
 
     [Theory]
+    [InlineData(100, 100)]
+    [InlineData(110, 100)]
+    [InlineData(160, 40)]
+    [InlineData(300, -1)]
+    public void A_judged_row_finds_its_quote_at_its_anchor_near_it_or_holding_it(int anchor, int expectedStart)
+    {
+        Quote At(int start, int end, string cue) => new(start, end, "...", false, cue, start - 10, start - 5, SpeakerSource.Subject);
+        var quotes = new[] { At(40, 200, "وأضاف"), At(100, 140, "وأضاف"), At(150, 320, "وقال") };
+        var found = JudgedQuotes.Find(new JudgedQuote("web", "p1.txt", anchor, "وأضاف", true, "المضف"), quotes);
+        Assert.Equal(expectedStart, found?.Start ?? -1);
+    }
+
+    [Theory]
     [InlineData("للقيادة", true)]
     [InlineData("هو", true)]
     [InlineData("لوزير الخارجية", true)]

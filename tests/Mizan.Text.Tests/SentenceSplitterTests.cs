@@ -38,6 +38,11 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["قال John W. Brennan إن التحالف باق."], Split("قال John W. Brennan إن التحالف باق."));
 
     [Fact]
+    public void The_inner_stops_of_a_dotted_abbreviation_do_not_end_a_sentence() =>
+        Assert.Equal(["انتقد مواقف اذاعة (بي.بي.سي) البريطانية، ورأى بأن ذلك مؤشر.", "وقال الأمر.", "وأضاف أنه انتهى."],
+            Split("انتقد مواقف اذاعة (بي.بي.سي) البريطانية، ورأى بأن ذلك مؤشر. وقال الأمر.وأضاف أنه انتهى."));
+
+    [Fact]
     public void A_stop_inside_a_continuing_quotation_does_not_end_the_sentence() =>
         Assert.Equal(
             ["وقال إن «القوات غادرت. والمستشارون باقون» في العراق.", "وأضاف ذلك."],

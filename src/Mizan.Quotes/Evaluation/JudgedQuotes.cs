@@ -70,13 +70,16 @@ public static class JudgedQuotes
 
     /// <summary>
     /// The extracted quote that a judged row points at: the one starting at the anchor, else the nearest one with the
-    /// same cue starting within <see cref="AnchorSlack"/> characters of it.
+    /// same cue starting within <see cref="AnchorSlack"/> characters of it, else one with the same cue that holds the
+    /// anchor: the judged speech, now read from an earlier start (وأضاف المضف أننا فضلنا ... خاصة أن المكان, judged from
+    /// خاصة أن when أننا was not read as opening speech).
     /// </summary>
     public static Quote? Find(JudgedQuote row, IEnumerable<Quote> quotes)
     {
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(quotes);
         Quote? best = null;
+        Quote? holding = null;
         foreach (var quote in quotes)
         {
             if (quote.Start == row.Anchor)
@@ -84,14 +87,22 @@ public static class JudgedQuotes
                 return quote;
             }
 
-            if (string.Equals(quote.Cue, row.Cue, StringComparison.Ordinal) && Math.Abs(quote.Start - row.Anchor) <= AnchorSlack
-                && (best is null || Math.Abs(quote.Start - row.Anchor) < Math.Abs(best.Start - row.Anchor)))
+            if (!string.Equals(quote.Cue, row.Cue, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (Math.Abs(quote.Start - row.Anchor) <= AnchorSlack && (best is null || Math.Abs(quote.Start - row.Anchor) < Math.Abs(best.Start - row.Anchor)))
             {
                 best = quote;
             }
+            else if (quote.Start < row.Anchor && row.Anchor < quote.End)
+            {
+                holding ??= quote;
+            }
         }
 
-        return best;
+        return best ?? holding;
     }
 
     /// <summary>The speaker a quote is credited to: its name, or its role when it has no name (قال المتحدث باسم الوزارة).</summary>

@@ -10,7 +10,8 @@ public readonly record struct Sentence(int Start, int End);
 /// Splits tokenized text into sentences. Rules, each tested by name:
 /// a line break ends a sentence (headlines and paragraphs carry no full stop);
 /// . ! ? ؟ … ۔ end a sentence, and so does a run of three or more dots, but the ".." separator of headlines does not;
-/// a full stop right after an abbreviation (د. , 2021م. , Mr.) or a Latin initial does not, when text follows on the same line;
+/// a full stop right after an abbreviation (د. , 2021م. , Mr.) or a Latin initial does not, when text follows on the same line,
+/// nor does one glued between two short words, an abbreviation's inner stop (بي.بي.سي);
 /// a terminator inside an open quotation does not: the sentence goes on to the closing mark;
 /// closing quotation marks and brackets right after a terminator stay with the sentence they close.
 /// Decimals never reach this splitter: 2.5 is one number token.
@@ -149,6 +150,13 @@ public static class SentenceSplitter
         if (previous.End != stop.Start || LineBreakBetween(text, stop.End, tokens[k + 1].Start))
         {
             return false;
+        }
+
+        if (DottedAbbreviations.IsInnerStop(text, tokens, k))
+        {
+            // An abbreviation's inner stop, glued on both sides: بي.بي.سي, م.ت.ف (read on web-ai, where the split took the
+            // current speaker away from the sentence after it).
+            return true;
         }
 
         var word = text.AsSpan(previous.Start, previous.Length);
