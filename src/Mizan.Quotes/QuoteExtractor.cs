@@ -429,10 +429,14 @@ public sealed partial class QuoteExtractor
             }
 
             speaker = Corrected(cue, subjectStart, subjectEnd, speaker);
-            if (subjectEnd == subjectStart && cue > 1 && QuoteLexicon.IsRelativePronoun(norms[cue - 1]) && QuoteLexicon.IsReportsNoun(norms[cue - 2]))
+            var reportsSpeak = subjectEnd == subjectStart && cue > 0 && Lexicon.GenderOf(norms[cue]) == CueGender.Feminine && (QuoteLexicon.IsReportsNoun(norms[cue - 1])
+                || (cue > 1 && QuoteLexicon.IsRelativePronoun(norms[cue - 1]) && QuoteLexicon.IsReportsNoun(norms[cue - 2])));
+            if (reportsSpeak)
             {
-                // Rule: the reports that said (التقارير التي أشارت إلى أن, read on web-ai) are the verb's subject: no one named
-                // speaks, and the current speaker does not.
+                // Rule: the reports that said (التقارير التي أشارت إلى أن, read on web-ai; هناك أخبارا أكدت أن, read over
+                // 2015-08-03/04) are the verb's subject, which agrees with them in the feminine: no one named speaks, and the
+                // current speaker neither speaks nor leaves the floor. A masculine verb has another subject (الشائعات التي
+                // قال إنها, read on web-aj: the minister said it of the rumours).
                 speaker = Speaker.Unknown;
             }
 
@@ -444,7 +448,7 @@ public sealed partial class QuoteExtractor
             var count = quotes.Count;
             var (current, currentAt) = (last, lastAt);
             FromSpeech(cue, Math.Max(speechFrom, cue + 1), speaker, cue, cueStart);
-            if (speaker.Source == SpeakerSource.Subject && subjectEnd == subjectStart && cue > 0 && QuoteLexicon.IsRelativePronoun(norms[cue - 1]))
+            if (reportsSpeak || (speaker.Source == SpeakerSource.Subject && subjectEnd == subjectStart && cue > 0 && QuoteLexicon.IsRelativePronoun(norms[cue - 1])))
             {
                 // Rule: speech in a relative clause with a hidden subject (الأمير مشعل بن ماجد الذي شدد على أن) is its
                 // antecedent's, told in passing: the current speaker stays who it was (وقال: after it is still the sentence's

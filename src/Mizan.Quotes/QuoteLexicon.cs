@@ -275,11 +275,12 @@ internal sealed class QuoteLexicon
         WithoutConjunction(verb) is "نفي" or "نفت" or "ينفي" or "تنفي" && IsReportsNoun(next);
 
     /// <summary>
-    /// A plural noun of reports, with or without the article (شائعات, أنباء, أخبار, تقارير, مزاعم, ادعاءات, تسريبات): what
-    /// is told, by no one named.
+    /// A plural noun of reports, with or without the article or the accusative's alif (شائعات, أنباء, أخبار, أخبارا,
+    /// تقارير, مزاعم, ادعاءات, تسريبات): what is told, by no one named.
     /// </summary>
     public static bool IsReportsNoun(string norm) =>
-        WithoutArticle(WithoutConjunction(norm)) is "شائعات" or "اشاعات" or "انباء" or "اخبار" or "تقارير" or "مزاعم" or "ادعاءات" or "تسريبات";
+        WithoutArticle(WithoutConjunction(norm)) is "شائعات" or "اشاعات" or "انباء" or "اخبار" or "اخبارا" or "تقارير" or "مزاعم" or "ادعاءات"
+            or "تسريبات";
 
     /// <summary>
     /// A masdar of the form تفعيل with a possessive pronoun (ترحيبه, تأكيدها, تقديرهم: "his welcome"): a verb's object

@@ -59,6 +59,8 @@ public sealed class JudgedQuoteTests
     [InlineData("docs/quotes-judged-web-ag.tsv", "web-ag", "ag")]
     [InlineData("docs/quotes-judged-web-ah.tsv", "web-ah", "ah")]
     [InlineData("docs/quotes-judged-web-ai.tsv", "web-ai", "ai")]
+    [InlineData("docs/quotes-judged-web-aj.tsv", "web-aj", "aj")]
+    [InlineData("docs/quotes-judged-web-ak.tsv", "web-ak", "ak")]
     public void The_web_samples_hold_ids_and_labels_of_listed_pages(string table, string part, string half)
     {
         var pages = File.ReadLines(Path.Combine(Repository.Root, "docs", "quote-pages.tsv"))
