@@ -43,6 +43,7 @@ public sealed partial class QuoteExtractor
             new PossessedNounAfterADefiniteWordEndsSubject(),
             new TimeAdverbEndsSubject(),
             new FirstTimeAdverbEndsSubject(),
+            new SameWordEndsSubject(),
         ];
 
         /// <summary>Corrections of the speaker read for a cue, applied in order; the gender check comes last.</summary>
@@ -118,6 +119,13 @@ public sealed partial class QuoteExtractor
             {
                 if (rule.SpeakerAt(this, i) is { } speaker)
                 {
+                    if (speaker is { Name: null, Role: { } role } && IsSameOne(role))
+                    {
+                        // Rule: the same spokesman (وأشاد المتحدث نفسه بالتطور, read on web-ak) is the current speaker, who
+                        // stays.
+                        return;
+                    }
+
                     last = speaker;
                     lastAt = SentenceEndOffset(i);
                     if (InStatement(i + 1, sentenceEnd[i]))
@@ -130,6 +138,13 @@ public sealed partial class QuoteExtractor
                     return;
                 }
             }
+        }
+
+        /// <summary>True when a role span is a noun and نفسه or ذاته (المتحدث نفسه, المصدر ذاته): "the same one".</summary>
+        private bool IsSameOne((int Start, int End) role)
+        {
+            var first = TokenAt(role.Start);
+            return first >= 0 && first + 1 < tokens.Count && tokens[first + 1].End == role.End && QuoteLexicon.IsSameWord(norms[first + 1]);
         }
 
         /// <summary>The first word of a speaker's name without و and the article (مصادر of والمصادر), or null when it has no name.</summary>
@@ -183,10 +198,10 @@ public sealed partial class QuoteExtractor
             public abstract int? Skip(Run run, int s, int end);
         }
 
-        /// <summary>A preposition with a pronoun, or أيضا (وقال عنها الوزير).</summary>
+        /// <summary>A preposition with a pronoun, أيضا, or بدوره (وقال عنها الوزير; واعتبر بدوره الباحث).</summary>
         private sealed class PronounPrepositionBeforeSubject : SubjectLead
         {
-            public override int? Skip(Run run, int s, int end) => QuoteLexicon.IsPronounPreposition(run.norms[s]) ? s + 1 : null;
+            public override int? Skip(Run run, int s, int end) => QuoteLexicon.IsPronounPreposition(run.norms[s]) || QuoteLexicon.IsInTurn(run.norms[s]) ? s + 1 : null;
         }
 
         /// <summary>
@@ -204,13 +219,20 @@ public sealed partial class QuoteExtractor
         /// Whom the speaker told, one word glued to لـ right before أن/إن: with the article after any verb (وقال للصحفيين إن),
         /// and without it after a verb that goes on with the current speaker (وأضاف لنيوزيمن أن), where a name that opens with
         /// ل (وأكد ليون أن) is not to be feared. The subject is hidden and the speaker carries over. Read on web-x, where the
-        /// outlet was given as the speaker.
+        /// outlet was given as the speaker. An outlet's noun (ويقول لجريدتنا:, read on web-ak) is whom he told before a colon
+        /// or a quotation mark too.
         /// </summary>
         private sealed class GluedAddresseeBeforeComplementizer : SubjectLead
         {
             public override int? Skip(Run run, int s, int end)
             {
                 var norm = run.norms[s];
+                if (s > 0 && s + 1 < end && QuoteLexicon.IsMediaNounBehindLam(norm) && run.tokens[s + 1].Kind == TokenKind.Punctuation
+                    && (run.text[run.tokens[s + 1].Start] == ':' || QuotationMarks.IsQuoteMark(run.text[run.tokens[s + 1].Start])))
+                {
+                    return s + 1;
+                }
+
                 if (s == 0 || s + 1 >= end || run.tokens[s].Kind != TokenKind.ArabicWord || norm.Length < 4 || norm[0] != 'ل'
                     || !QuoteLexicon.IsComplementizer(run.norms[s + 1]) || run.norms[s + 1] == "ب" || run.RecognizedNameAt(s) is not null)
                 {
@@ -402,6 +424,15 @@ public sealed partial class QuoteExtractor
         {
             public override bool StopsAt(Run run, int start, int k, int end) =>
                 run.norms[k] == "للمره" || (run.norms[k] == "لاول" && k + 1 < end && run.norms[k + 1] == "مره");
+        }
+
+        /// <summary>
+        /// Rule: نفسه or ذاته after the subject's first word ends it (وأشاد المتحدث نفسه بالتطور, read on web-ak: "the same
+        /// spokesman", whom <see cref="SameSourceRefersBack"/> then reads as the current speaker).
+        /// </summary>
+        private sealed class SameWordEndsSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) => k == start + 2 && QuoteLexicon.IsSameWord(run.norms[k - 1]);
         }
 
         /// <summary>Rule: a relative clause ends the subject (ويؤكد المركز الذي يعتبر المرجع ...، أن: المركز).</summary>
@@ -1308,6 +1339,12 @@ public sealed partial class QuoteExtractor
                 while (s < end && QuoteLexicon.IsPronounPreposition(run.norms[s]))
                 {
                     s++;
+                }
+
+                if (!objectPronoun && verb is not null && s < end && (QuoteLexicon.CallsOnAll(verb, run.norms[s]) || QuoteLexicon.DeniesReports(verb, run.norms[s])))
+                {
+                    // Those called on and the reports denied are the verb's object (دعا المجتمع الدولي للتحرك, read on web-ak).
+                    return null;
                 }
 
                 // A rank noun before the office (وعبر معالي رئيس مجلس الشورى عن) is no part of the speaker.

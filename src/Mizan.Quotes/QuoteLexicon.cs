@@ -104,9 +104,15 @@ internal sealed class QuoteLexicon
     public static bool IsEnvoyHead(string norm) =>
         WithoutArticle(WithoutConjunction(norm)) is "مبعوث" or "مبعوثه" or "سفير" or "سفيره" or "مندوب" or "مندوبه" or "ممثل" or "ممثله" or "موفد";
 
-    /// <summary>Prepositions that end a speaker phrase (وأضاف ماكينزي في حوار ...; منذ from web-ag: بادر السيد صبرة منذ بداية اللقاء).</summary>
+    /// <summary>بدوره, "in his turn" (بدورها, بدورهم): it may sit between a verb and its subject (اعتبر بدوره, read on web-ak).</summary>
+    public static bool IsInTurn(string norm) => norm is "بدوره" or "بدورها" or "بدورهم";
+
+    /// <summary>
+    /// Prepositions that end a speaker phrase (وأضاف ماكينزي في حوار ...; منذ from web-ag: بادر السيد صبرة منذ بداية اللقاء;
+    /// قبيل from web-ak: أكد وزير الإعلام رمزي جريج قبيل انعقاد الجلسة).
+    /// </summary>
     public static bool IsPreposition(string norm) =>
-        norm is "في" or "الي" or "عبر" or "خلال" or "علي" or "لدي" or "امام" or "اثناء" or "عن" or "من" or "مع" or "ل" or "عقب" or "بعد" or "قبل" or "منذ";
+        norm is "في" or "الي" or "عبر" or "خلال" or "علي" or "لدي" or "امام" or "اثناء" or "عن" or "من" or "مع" or "ل" or "عقب" or "بعد" or "قبل" or "قبيل" or "منذ";
 
     /// <summary>Words that join an office to what it serves (المتحدث باسم القيادة, مستشار لشؤون ...): never part of a name.</summary>
     public static bool IsRoleConnector(string norm) => norm is "باسم" or "لشؤون" or "لدي" or "ضد" or "مثل";
@@ -259,12 +265,13 @@ internal sealed class QuoteLexicon
             or "انتهاء" or "بدء" or "انطلاق" or "اعتقاد" or "اعتقاده" or "اعتقادها";
 
     /// <summary>
-    /// A verb of calling on (دعا, دعت, يدعو, تدعو, طالب, طالبت, حث, حثت, ناشد, ناشدت) before a quantifier (جميع, كافة, كل):
-    /// the phrase is those called on, never who called (دعت جميع الأطراف إلى ضبط النفس. وقالت إن, read on web-ai).
+    /// A verb of calling on (دعا, دعت, يدعو, تدعو, طالب, طالبت, حث, حثت, ناشد, ناشدت) before a quantifier (جميع, كافة, كل)
+    /// or المجتمع (الدولي): the phrase is those called on, never who called (دعت جميع الأطراف إلى ضبط النفس. وقالت إن, read on
+    /// web-ai; دعا المجتمع الدولي للتحرك ...، مشيرًا, read on web-ak).
     /// </summary>
     public static bool CallsOnAll(string verb, string next) =>
         WithoutConjunction(verb) is "دعا" or "دعت" or "يدعو" or "تدعو" or "طالب" or "طالبت" or "حث" or "حثت" or "ناشد" or "ناشدت"
-        && next is "جميع" or "كافه" or "كل";
+        && next is "جميع" or "كافه" or "كل" or "المجتمع";
 
     /// <summary>
     /// A verb of denial (نفى, نفت, ينفي, تنفي) before a plural noun of reports (شائعات, أنباء, أخبار, تقارير, مزاعم,
@@ -281,6 +288,12 @@ internal sealed class QuoteLexicon
     public static bool IsReportsNoun(string norm) =>
         WithoutArticle(WithoutConjunction(norm)) is "شائعات" or "اشاعات" or "انباء" or "اخبار" or "اخبارا" or "تقارير" or "مزاعم" or "ادعاءات"
             or "تسريبات";
+
+    /// <summary>
+    /// A masdar of the form تفعيل behind a glued بـ (بتقليص, بتحديد, بتعزيز, بتوفير): the object of a demand or a praise, never a
+    /// name (no name has that shape).
+    /// </summary>
+    public static bool IsTafilMasdarBehindBa(string norm) => norm.Length == 6 && norm[0] == 'ب' && norm[1] == 'ت' && norm[4] == 'ي';
 
     /// <summary>
     /// A masdar of the form تفعيل with a possessive pronoun (ترحيبه, تأكيدها, تقديرهم: "his welcome"): a verb's object
@@ -469,10 +482,25 @@ internal sealed class QuoteLexicon
     /// <summary>A news agency named by one word behind a glued لـ, with or without a conjunction (لرويترز, للأناضول, ولرويترز).</summary>
     public bool IsNewsAgencyBehindLam(string norm) => IsAgencyBehindLam(norm) || IsAgencyBehindLam(WithoutConjunction(norm));
 
-    /// <summary>A media outlet's noun behind a glued لـ (لصحيفة, لوكالة, لقناة, لموقع, لإذاعة): the one a speaker talks to.</summary>
-    public static bool IsMediaNounBehindLam(string norm) =>
-        norm.Length > 3 && norm[0] == 'ل' && norm[1] != 'ل'
-        && norm[1..] is "صحيفه" or "جريده" or "وكاله" or "قناه" or "موقع" or "اذاعه" or "تلفزيون" or "مجله" or "شبكه" or "برنامج";
+    /// <summary>
+    /// A media outlet's noun behind a glued لـ (لصحيفة, لوكالة, لقناة, لموقع, لإذاعة), also with "our" (لجريدتنا, لموقعنا,
+    /// read on web-ak: the outlet's own reporter told, ويقول لجريدتنا:): the one a speaker talks to.
+    /// </summary>
+    public static bool IsMediaNounBehindLam(string norm)
+    {
+        if (norm.Length <= 3 || norm[0] != 'ل' || norm[1] == 'ل')
+        {
+            return false;
+        }
+
+        var noun = norm[1..];
+        if (noun.Length > 4 && noun.EndsWith("نا", StringComparison.Ordinal))
+        {
+            noun = noun[^3] == 'ت' ? noun[..^3] + "ه" : noun[..^2];
+        }
+
+        return noun is "صحيفه" or "جريده" or "وكاله" or "قناه" or "موقع" or "اذاعه" or "تلفزيون" or "مجله" or "شبكه" or "برنامج";
+    }
 
     /// <summary>A news agency named by one word behind a glued لـ (لرويترز, للأناضول).</summary>
     private bool IsAgencyBehindLam(string norm) =>
