@@ -814,7 +814,8 @@ public static partial class Dates
         /// <summary>
         /// Rule: اليوم or الغد as part of a name, not a day. Names of outlets and programmes were the largest class of misses
         /// over the thirteenth session's six fresh samples, eleven of 39:
-        /// - the outlets عين اليوم, وطنا اليوم and عدن الغد, and a paper named with الغد after its noun (صحيفة الغد, read on web-n);
+        /// - the outlets عين اليوم, وطنا اليوم and عدن الغد, and a paper named with اليوم or الغد right after its noun (صحيفة الغد,
+        ///   read on web-n; وفقًا لما أوردته صحيفة اليوم, read on web-aj: "today's paper" is صحف اليوم);
         /// - a day's name: اليوم العالمي للشباب, اليوم الوطني, a yearly observance (read on web-m), and an outlet's, اليوم
         ///   الإخباري (<see cref="IsDayName"/>);
         /// - the paper «اليوم» alone between quotation marks;
@@ -831,7 +832,7 @@ public static partial class Dates
         {
             var today = view.Bare(i) == "اليوم";
             if (today
-                ? view.Bare(i - 1) == "عين" || view.Norm(i - 1) == "وطنا" || (IsQuote(i - 1) && IsQuote(i + 1)) || IsDayName(view.Norm(i + 1))
+                ? view.Bare(i - 1) is "عين" or "صحيفه" or "جريده" || view.Norm(i - 1) == "وطنا" || (IsQuote(i - 1) && IsQuote(i + 1)) || IsDayName(view.Norm(i + 1))
                 : view.Norm(i - 1) == "عدن" || view.Bare(i - 1) is "صحيفه" or "جريده" or "موقع")
             {
                 return true;
@@ -859,9 +860,12 @@ public static partial class Dates
         /// </summary>
         private static bool IsDayName(string norm) => norm is "العالمي" or "الوطني" or "الاخباري" or "الاخباريه";
 
-        /// <summary>طوال اليوم, طيلة اليوم, على مدار اليوم: all day long, a duration, not the publication day (read on web-q).</summary>
+        /// <summary>
+        /// طوال اليوم, طيلة اليوم, على مدار اليوم, على كامل اليوم: all day long, a duration, not the publication day (read on web-q;
+        /// كامل from web-aj: عروض على كامل اليوم).
+        /// </summary>
         private bool IsAllDay(int i) =>
-            view.Bare(i) == "اليوم" && (view.Norm(i - 1) is "طوال" or "طيله" || (view.Norm(i - 1) == "مدار" && view.Norm(i - 2) == "علي"));
+            view.Bare(i) == "اليوم" && (view.Norm(i - 1) is "طوال" or "طيله" || (view.Norm(i - 1) is "مدار" or "كامل" && view.Norm(i - 2) == "علي"));
 
         /// <summary>
         /// Programmes and papers are named with اليوم (ببرنامج بلدنا اليوم, جريدة عالم اليوم); a site or a channel is not taken,
