@@ -10,6 +10,22 @@ public sealed class TokenizerTests
 
     private static List<string> Texts(string text) => Tokens(text).Select(t => t.Text).ToList();
 
+    private static List<string> JoinedWords(string text) =>
+        DottedAbbreviations.Joined(text, Tokenizer.Tokenize(text)).Select(t => text[t.Start..t.End]).ToList();
+
+    [Fact]
+    public void An_abbreviation_with_inner_stops_is_joined_into_one_word() =>
+        Assert.Equal(["قال", "بنك", "إتش.إس.بي.سي", "و", "U.N", "و", "بي.سي", "إن", "الأمر", ".", "وأضاف", "د", ".", "علي"],
+            JoinedWords("قال بنك إتش.إس.بي.سي و U.N و بي.سي إن الأمر.وأضاف د.علي"));
+
+    [Fact]
+    public void Text_without_a_dotted_abbreviation_keeps_its_tokens()
+    {
+        var text = "قال الوزير. وأضاف 2.5 في المئة";
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Same(tokens, DottedAbbreviations.Joined(text, tokens));
+    }
+
     [Theory]
     [InlineData("2500")]
     [InlineData("12,500")]
