@@ -1341,7 +1341,7 @@ public sealed partial class QuoteExtractor
                     s++;
                 }
 
-                if (!objectPronoun && verb is not null && s < end && (QuoteLexicon.CallsOnAll(verb, run.norms[s]) || QuoteLexicon.DeniesReports(verb, run.norms[s])))
+                if (!objectPronoun && verb is not null && s < end && QuoteLexicon.OpensObjectOf(verb, run.norms[s]))
                 {
                     // Those called on and the reports denied are the verb's object (دعا المجتمع الدولي للتحرك, read on web-ak).
                     return null;

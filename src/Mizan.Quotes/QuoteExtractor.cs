@@ -211,7 +211,7 @@ public sealed partial class QuoteExtractor
             this.owner = owner;
             this.text = text;
             this.tokens = tokens;
-            this.names = names is null ? null : RepairedNames(text, TribesAsBodies(text, names), owner.lexicon);
+            this.names = names is null ? null : RepairedNames(text, CorrectedPeople(text, names), owner.lexicon);
             var matching = ArabicNormalizer.Matching;
             norms = new string[tokens.Count];
             for (var i = 0; i < tokens.Count; i++)
@@ -236,7 +236,7 @@ public sealed partial class QuoteExtractor
         /// on web-ad, where it stood beside the one person who spoke): a body, as an organization is. An award's namesake is
         /// set aside (<see cref="IsAwardsNamesake"/>).
         /// </summary>
-        private static IReadOnlyList<NameSpan> TribesAsBodies(string text, IReadOnlyList<NameSpan> names)
+        private static IReadOnlyList<NameSpan> CorrectedPeople(string text, IReadOnlyList<NameSpan> names)
         {
             if (!names.Any(n => !n.Body && (IsTribe(n) || IsAwardsNamesake(text, n))))
             {
@@ -334,7 +334,7 @@ public sealed partial class QuoteExtractor
             {
                 var next = text.IndexOf(' ', space + 1, name.End - space - 1);
                 var word = ArabicNormalizer.Matching.NormalizeToString(text.AsSpan(space + 1, (next < 0 ? name.End : next) - space - 1));
-                if (word is "قبيل" or "عقب" or "خلال" or "اثناء" or "منذ" && !QuoteLexicon.IsNameParticle(previous))
+                if (QuoteLexicon.IsTimePreposition(word) && !QuoteLexicon.IsNameParticle(previous))
                 {
                     return space;
                 }
@@ -437,7 +437,7 @@ public sealed partial class QuoteExtractor
 
             var speechFrom = Math.Max(subjectEnd, quotedSubjectClose + 1);
             if (subjectEnd > subjectStart && ((HidesSubject(norms[subjectStart]) && !IsRawAli(subjectStart)) || IsObliquePlural(subjectStart) || (cue > 0 && QuoteLexicon.IsComplementizer(norms[cue - 1]) && norms[cue - 1] is not ("ان" or "ب"))
-                || (cue > 0 && QuoteLexicon.IsParticleWithPronoun(norms[cue - 1])) || QuoteLexicon.DeniesReports(norms[cue], norms[subjectStart]) || QuoteLexicon.CallsOnAll(norms[cue], norms[subjectStart])
+                || (cue > 0 && QuoteLexicon.IsParticleWithPronoun(norms[cue - 1])) || QuoteLexicon.OpensObjectOf(norms[cue], norms[subjectStart])
                 || IsWrittenAccusative(subjectStart)))
             {
                 // Rule: a phrase behind a preposition (بهذا الخصوص, لمزيد) or an object masdar (عدم رغبته) after the verb is

@@ -281,6 +281,12 @@ internal sealed class QuoteLexicon
     public static bool DeniesReports(string verb, string next) =>
         WithoutConjunction(verb) is "نفي" or "نفت" or "ينفي" or "تنفي" && IsReportsNoun(next);
 
+    /// <summary>True when the word after a verb opens its object, never its subject: the reports it denies or those it calls on.</summary>
+    public static bool OpensObjectOf(string verb, string next) => DeniesReports(verb, next) || CallsOnAll(verb, next);
+
+    /// <summary>A preposition of time (قبيل, عقب, خلال, أثناء, منذ): it tells when someone spoke, and is no part of his name.</summary>
+    public static bool IsTimePreposition(string norm) => norm is "قبيل" or "عقب" or "خلال" or "اثناء" or "منذ";
+
     /// <summary>
     /// A plural noun of reports, with or without the article or the accusative's alif (شائعات, أنباء, أخبار, أخبارا,
     /// تقارير, مزاعم, ادعاءات, تسريبات): what is told, by no one named.
