@@ -826,12 +826,16 @@ public sealed partial class QuoteExtractor
             return Make(start, end, direct: true, speaker, cueToken, cueStart);
         }
 
-        private Quote Make(int start, int end, bool direct, Speaker speaker, int cueToken, int cueStart) =>
-            new(start, end, text[start..end], direct, text[cueStart..tokens[cueToken].End], cueStart, tokens[cueToken].End, speaker.Source,
-                speaker.Name is { } n ? text[n.Start..n.End] : null,
-                speaker.Name?.Start, speaker.Name?.End,
+        private Quote Make(int start, int end, bool direct, Speaker speaker, int cueToken, int cueStart)
+        {
+            // A name written as a hashtag (قالت النائب #ميادة_شريم, read on web-ak) is given without its mark.
+            var name = speaker.Name is { } n && n.End - n.Start > 1 && text[n.Start] == '#' ? (n.Start + 1, n.End) : speaker.Name;
+            return new(start, end, text[start..end], direct, text[cueStart..tokens[cueToken].End], cueStart, tokens[cueToken].End, speaker.Source,
+                name is { } named ? text[named.Start..named.End] : null,
+                name?.Start, name?.End,
                 speaker.Role is { } r ? text[r.Start..r.End] : null,
                 speaker.Role?.Start, speaker.Role?.End);
+        }
 
         /// <param name="speaker">The speaker the quote was made with, whose cue's gender the current speaker keeps.</param>
         private void Record(Quote quote, Speaker speaker)
