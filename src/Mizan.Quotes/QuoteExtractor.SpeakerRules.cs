@@ -44,6 +44,7 @@ public sealed partial class QuoteExtractor
             new TimeAdverbEndsSubject(),
             new FirstTimeAdverbEndsSubject(),
             new SameWordEndsSubject(),
+            new OutletRightAfterASourceEndsSubject(),
         ];
 
         /// <summary>Corrections of the speaker read for a cue, applied in order; the gender check comes last.</summary>
@@ -537,6 +538,17 @@ public sealed partial class QuoteExtractor
                 && (run.NameEndsBefore(k)
                     || ((run.Lexicon.IsRoleHead(run.norms[start]) || run.Lexicon.IsTitle(run.norms[start]))
                         && run.owner.parser.NameRunAtEnd(run.tokens, run.norms, start, k) is var nameStart && nameStart >= 0 && k - nameStart >= MinUnrecognizedName));
+        }
+
+        /// <summary>
+        /// Rule: an outlet's noun behind a glued لـ right after a source word (وقال المصدر لوكالة انسايد نيوز إن, read on web-al)
+        /// is whom the source told: the source is المصدر alone. After the source's adjective it stays the source's (مصدر مقرب
+        /// لحزب الأمة, <see cref="OutletBehindLamEndsNamedSubject"/>).
+        /// </summary>
+        private sealed class OutletRightAfterASourceEndsSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) =>
+                k == start + 1 && QuoteLexicon.IsMediaNounBehindLam(run.norms[k]) && run.Lexicon.IsAnonymousHead(run.norms[start]);
         }
 
         /// <summary>
