@@ -1827,7 +1827,7 @@ public sealed partial class QuoteExtractor
 
             if (kind is CueKind.Verb or CueKind.Relay && k > 0 && norms[k] == QuoteLexicon.WithoutConjunction(norms[k])
                 && ((QuoteLexicon.IsPreposition(norms[k - 1]) && norms[k - 1] is not ("بعد" or "قبل" or "قبيل")) || norms[k - 1] is "عدم" or "وعدم" or "بعدم"
-                    || QuoteLexicon.WithoutConjunction(norms[k - 1]) is "بخصوص" or "بشان" or "حول"))
+                    || QuoteLexicon.IsRegarding(QuoteLexicon.WithoutConjunction(norms[k - 1]))))
             {
                 // Rule: a verb's form right after a preposition is its masdar (على كشف مفاعل إيران: "on uncovering"), no cue; so
                 // it is after عدم (فضل عدم ذكر اسمه: "preferred not to give his name", read on web-z, where اسمه was a speaker)

@@ -109,12 +109,15 @@ internal sealed class QuoteLexicon
 
     /// <summary>
     /// Prepositions that end a speaker phrase (وأضاف ماكينزي في حوار ...; منذ from web-ag: بادر السيد صبرة منذ بداية اللقاء;
-    /// قبيل from web-ak: أكد وزير الإعلام رمزي جريج قبيل انعقاد الجلسة; بشأن, بخصوص, حول, "regarding", from web-al: المستشارة
-    /// الألمانية السابقة على خلاف مع حزبها بشأن قضية اللاجئين).
+    /// قبيل from web-ak: أكد وزير الإعلام رمزي جريج قبيل انعقاد الجلسة; بشأن, بخصوص, حول from web-al and over 2015-08-03/04:
+    /// وأعلن مفاوضو الدول ال12 حول هذه الاتفاقية أنهم).
     /// </summary>
     public static bool IsPreposition(string norm) =>
         norm is "في" or "الي" or "عبر" or "خلال" or "علي" or "لدي" or "امام" or "اثناء" or "عن" or "من" or "مع" or "ل" or "عقب" or "بعد" or "قبل" or "قبيل" or "منذ"
-            or "بشان" or "بخصوص" or "حول";
+        || IsRegarding(norm);
+
+    /// <summary>بشأن, بخصوص, حول: "regarding", a preposition.</summary>
+    public static bool IsRegarding(string norm) => norm is "بشان" or "بخصوص" or "حول";
 
     /// <summary>Words that join an office to what it serves (المتحدث باسم القيادة, مستشار لشؤون ...): never part of a name.</summary>
     public static bool IsRoleConnector(string norm) => norm is "باسم" or "لشؤون" or "لدي" or "ضد" or "مثل";
