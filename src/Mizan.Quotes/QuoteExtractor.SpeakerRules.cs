@@ -542,13 +542,15 @@ public sealed partial class QuoteExtractor
 
         /// <summary>
         /// Rule: an outlet's noun behind a glued لـ right after a source word (وقال المصدر لوكالة انسايد نيوز إن, read on web-al)
-        /// is whom the source told: the source is المصدر alone. After the source's adjective it stays the source's (مصدر مقرب
+        /// or the official (وقال المسؤول لوكالة أنباء شينخوا, read on web-ak) is whom he told: the speaker is المصدر or
+        /// المسؤول alone. After the source's adjective it stays the source's (مصدر مقرب
         /// لحزب الأمة, <see cref="OutletBehindLamEndsNamedSubject"/>).
         /// </summary>
         private sealed class OutletRightAfterASourceEndsSubject : SubjectStop
         {
             public override bool StopsAt(Run run, int start, int k, int end) =>
-                k == start + 1 && QuoteLexicon.IsMediaNounBehindLam(run.norms[k]) && run.Lexicon.IsAnonymousHead(run.norms[start]);
+                k == start + 1 && QuoteLexicon.IsMediaNounBehindLam(run.norms[k])
+                && (run.Lexicon.IsAnonymousHead(run.norms[start]) || QuoteLexicon.IsOfficialNoun(QuoteLexicon.WithoutArticle(run.norms[start])));
         }
 
         /// <summary>

@@ -436,7 +436,7 @@ public sealed partial class QuoteExtractor
             }
 
             var speechFrom = Math.Max(subjectEnd, quotedSubjectClose + 1);
-            if (subjectEnd > subjectStart && ((HidesSubject(norms[subjectStart]) && !IsRawAli(subjectStart)) || IsObliquePlural(subjectStart) || (cue > 0 && QuoteLexicon.IsComplementizer(norms[cue - 1]) && norms[cue - 1] is not ("ان" or "ب"))
+            if (subjectEnd > subjectStart && ((HidesSubject(norms[subjectStart]) && !IsRawAli(subjectStart) && !IsRecognizedPersonAt(subjectStart)) || IsObliquePlural(subjectStart) || (cue > 0 && QuoteLexicon.IsComplementizer(norms[cue - 1]) && norms[cue - 1] is not ("ان" or "ب"))
                 || (cue > 0 && QuoteLexicon.IsParticleWithPronoun(norms[cue - 1])) || QuoteLexicon.OpensObjectOf(norms[cue], norms[subjectStart])
                 || IsWrittenAccusative(subjectStart)))
             {
@@ -1250,6 +1250,12 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>
+        /// True when a person's name the recognizer gave starts at token k: a family name that opens like a preposition and the
+        /// article (وأضاف بالديراما أن, after ريناتو بالديراما, read on web-ak) is his name, not a phrase that hides the subject.
+        /// </summary>
+        private bool IsRecognizedPersonAt(int k) => RecognizedNameAt(k) is { } n && !names![n].Body;
+
+        /// <summary>
         /// A word written with the accusative's tanween (رسميًا, رسمياً, مجدداً): an adverb, never a verb's subject, which is
         /// nominative (وقال رسميًا أن, read on web-ai). Names are not written so.
         /// </summary>
@@ -1946,7 +1952,7 @@ public sealed partial class QuoteExtractor
         {
             // Rule: a speaker is a person or body, never a phrase led by a preposition or a pronoun (للقيادة, هو), and a role is
             // an office, never a phrase of that kind nor the words before a named example (البعض ، مثل).
-            var hasName = parts.HasName && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart])
+            var hasName = parts.HasName && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || IsRecognizedPersonAt(parts.NameStart)
                 || (parts.NameEnd > parts.NameStart + 1 && (IsRawAli(parts.NameStart) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart))));
             var hasRole = parts.HasRole && IsRoleShaped(parts.RoleStart, parts.RoleEnd);
             (int, int)? name = hasName ? (tokens[parts.NameStart].Start, tokens[ClosingQuoteAfter(parts.NameStart, parts.NameEnd) - 1].End) : null;
