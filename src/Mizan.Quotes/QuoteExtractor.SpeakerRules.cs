@@ -154,11 +154,11 @@ public sealed partial class QuoteExtractor
                 ? QuoteLexicon.WithoutArticle(QuoteLexicon.WithoutConjunction(norms[first]))
                 : null;
 
-        /// <summary>True when a recognized name starts after character offset from and before character offset to.</summary>
-        private bool NameBetween(int from, int to) => names is not null && names.Any(n => n.Start >= from && n.End <= to);
-
-        /// <summary>As <see cref="NameBetween"/>, for a person's name (not a body's).</summary>
-        private bool PersonNamedBetween(int from, int to) => names is not null && names.Any(n => !n.Body && n.Start >= from && n.End <= to);
+        /// <summary>
+        /// True when a recognized name (a person's only, with <paramref name="person"/>) starts after character offset from and
+        /// before character offset to.
+        /// </summary>
+        private bool NameBetween(int from, int to, bool person = false) => names is not null && names.Any(n => (!person || !n.Body) && n.Start >= from && n.End <= to);
 
         /// <summary>The token whose text starts at a character offset, or −1.</summary>
         private int TokenAt(int offset)
@@ -171,24 +171,7 @@ public sealed partial class QuoteExtractor
         private int FirstTokenFrom(int offset) => FirstToken(k => tokens[k].Start >= offset);
 
         /// <summary>The first token for which <paramref name="from"/> holds, when it holds from some token to the last (tokens.Count when it never does).</summary>
-        private int FirstToken(Func<int, bool> from)
-        {
-            var (low, high) = (0, tokens.Count);
-            while (low < high)
-            {
-                var middle = low + ((high - low) / 2);
-                if (from(middle))
-                {
-                    high = middle;
-                }
-                else
-                {
-                    low = middle + 1;
-                }
-            }
-
-            return low;
-        }
+        private int FirstToken(Func<int, bool> from) => FirstIndex(tokens.Count, from);
 
         /// <summary>A cue and the subject phrase read after it, [SubjectStart, SubjectEnd) in tokens (empty when hidden).</summary>
         private readonly record struct CueSite(int Cue, int SubjectStart, int SubjectEnd);
@@ -700,7 +683,7 @@ public sealed partial class QuoteExtractor
                 var (s, e) = (site.SubjectStart, site.SubjectEnd);
                 if (speaker.Source != SpeakerSource.Subject || e < s + 2 || run.last is not { Name: { } currentName } current
                     || !QuoteLexicon.HasArticle(run.norms[s]) || !(Nisba(run, s, e) || Epithet(run, s, e))
-                    || currentName.End > run.tokens[site.Cue].Start || run.PersonNamedBetween(currentName.End, run.tokens[site.Cue].Start))
+                    || currentName.End > run.tokens[site.Cue].Start || run.NameBetween(currentName.End, run.tokens[site.Cue].Start, person: true))
                 {
                     return speaker;
                 }
@@ -1207,7 +1190,7 @@ public sealed partial class QuoteExtractor
             // one carrying a pronoun, لها عائلة سعد دوابشة, nor كما أن: read over SaudiNewsNet's 2015-08-03/04).
             return k > 0 && tokens[k].Kind == TokenKind.ArabicWord && !QuoteLexicon.HasArticle(norms[k]) && !Lexicon.IsRoleHead(norms[k]) && !Lexicon.IsTitle(norms[k])
                 && !QuoteLexicon.IsComplementizer(norms[k]) && Lexicon.Cue(norms[k]) == CueKind.None && tokens[k - 1].Kind == TokenKind.ArabicWord
-                && QuoteLexicon.WithoutConjunction(norms[k - 1]) is var preposition && (QuoteLexicon.IsPreposition(preposition) || preposition is "حول" or "بشان");
+                && QuoteLexicon.IsPreposition(QuoteLexicon.WithoutConjunction(norms[k - 1]));
         }
 
         /// <summary>Words that open a line linking to another article (اقرأ أيضا: ..., طالع: ..., مقال له علاقة: ...).</summary>

@@ -165,14 +165,20 @@ public sealed partial class QuoteExtractor
         return widened;
     }
 
-    /// <summary>The first token that ends after a character offset (a binary search; tokens run in text order).</summary>
-    private static int FirstEndingAfter(IReadOnlyList<Token> words, int offset)
+    /// <summary>The first token that ends after a character offset (tokens run in text order).</summary>
+    private static int FirstEndingAfter(IReadOnlyList<Token> words, int offset) => FirstIndex(words.Count, k => words[k].End > offset);
+
+    /// <summary>
+    /// The first index below count for which <paramref name="from"/> holds, when it holds from some index to the last (count
+    /// when it never does): a binary search.
+    /// </summary>
+    private static int FirstIndex(int count, Func<int, bool> from)
     {
-        var (low, high) = (0, words.Count);
+        var (low, high) = (0, count);
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (words[middle].End > offset)
+            if (from(middle))
             {
                 high = middle;
             }
@@ -238,12 +244,27 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private static IReadOnlyList<NameSpan> CorrectedPeople(string text, IReadOnlyList<NameSpan> names)
         {
-            if (!names.Any(n => !n.Body && (IsTribe(n) || IsAwardsNamesake(text, n))))
+            List<NameSpan>? corrected = null;
+            for (var i = 0; i < names.Count; i++)
             {
-                return names;
+                var name = names[i];
+                var namesake = !name.Body && IsAwardsNamesake(text, name);
+                var tribe = !name.Body && !namesake && IsTribe(name);
+                if (namesake || tribe)
+                {
+                    corrected ??= [.. names.Take(i)];
+                    if (tribe)
+                    {
+                        corrected.Add(name with { Body = true });
+                    }
+
+                    continue;
+                }
+
+                corrected?.Add(name);
             }
 
-            return [.. names.Where(n => n.Body || !IsAwardsNamesake(text, n)).Select(n => !n.Body && IsTribe(n) ? n with { Body = true } : n)];
+            return (IReadOnlyList<NameSpan>?)corrected ?? names;
 
             bool IsTribe(NameSpan n) => text.AsSpan(n.Start, n.End - n.Start) is var span && (span.StartsWith("بني ") || span.StartsWith("بنو "));
         }

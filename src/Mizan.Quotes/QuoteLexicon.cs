@@ -113,8 +113,8 @@ internal sealed class QuoteLexicon
     /// وأعلن مفاوضو الدول ال12 حول هذه الاتفاقية أنهم).
     /// </summary>
     public static bool IsPreposition(string norm) =>
-        norm is "في" or "الي" or "عبر" or "خلال" or "علي" or "لدي" or "امام" or "اثناء" or "عن" or "من" or "مع" or "ل" or "عقب" or "بعد" or "قبل" or "قبيل" or "منذ"
-        || IsRegarding(norm);
+        norm is "في" or "الي" or "عبر" or "علي" or "لدي" or "امام" or "عن" or "من" or "مع" or "ل" or "بعد" or "قبل"
+        || IsTimePreposition(norm) || IsRegarding(norm);
 
     /// <summary>بشأن, بخصوص, حول: "regarding", a preposition.</summary>
     public static bool IsRegarding(string norm) => norm is "بشان" or "بخصوص" or "حول";
