@@ -196,7 +196,7 @@ public sealed partial class QuoteExtractor
         private sealed class TimeAdverbBeforeSubject : SubjectLead
         {
             public override int? Skip(Run run, int s, int end) =>
-                QuoteLexicon.IsTimeAdverb(run.norms[s]) && (s + 1 >= end || run.OpensNamedSubject(s + 1) || HidesSubject(run.norms[s + 1])) ? s + 1 : null;
+                QuoteLexicon.IsTimeAdverb(run.norms[s]) && (s + 1 >= end || run.OpensNamedSubject(s + 1) || run.HidesSubject(run.norms[s + 1])) ? s + 1 : null;
         }
 
         /// <summary>

@@ -1295,13 +1295,13 @@ public sealed partial class QuoteExtractor
         /// <summary>
         /// A phrase opening with a preposition, an object masdar (also a تفعيل masdar behind بـ: وطالبت بتقليص عدد الوزارات, read
         /// on web-ak), هو/هي, a lone و or ف (وتابع و”لكن, read on web-ak), a speech noun with its pronoun (واختتم حديثه
-        /// قائلا), a participle of manner (وأضاف ممازحا:) or an adverb of manner (أكد بوضوح) is no subject of the verb before it.
+        /// قائلا), a participle of manner (وأضاف ممازحا:, but not an office with the outlet's نا: وقال مراسلنا إن, read on web-al) or an adverb of manner (أكد بوضوح) is no subject of the verb before it.
         /// </summary>
         /// <remarks>ولي after a verb is the noun (ولي العهد, ولي الأمر), not و + لي.</remarks>
-        private static bool HidesSubject(string norm) =>
+        private bool HidesSubject(string norm) =>
             (SpeakerShape.IsLeadingPreposition(norm) && norm != "ولي") || QuoteLexicon.IsObjectMasdar(QuoteLexicon.WithoutConjunction(norm)) || norm is "هو" or "هي" or "و" or "ف"
             || QuoteLexicon.IsTafilMasdarBehindBa(norm)
-            || QuoteLexicon.IsOwnSpeechNoun(norm) || QuoteLexicon.IsMannerParticiple(norm) || QuoteLexicon.IsMannerAdverb(norm) || OpensOwnWords(norm);
+            || QuoteLexicon.IsOwnSpeechNoun(norm) || (QuoteLexicon.IsMannerParticiple(norm) && !Lexicon.IsRoleHead(norm)) || QuoteLexicon.IsMannerAdverb(norm) || OpensOwnWords(norm);
 
         /// <summary>
         /// Rule: a negation or a first-person pronoun right after the verb opens the speaker's own words, written without a

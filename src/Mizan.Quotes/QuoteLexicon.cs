@@ -563,7 +563,12 @@ internal sealed class QuoteLexicon
     /// <summary>A reporting or stance verb in the matching form.</summary>
     private bool IsVerb(string w) => Cue(w) == CueKind.Verb || stanceVerbs.Contains(w);
 
-    public bool IsRoleHead(string norm) => roleHeads.Contains(WithoutArticle(norm));
+    /// <summary>
+    /// An office's noun (<c>role-heads.txt</c>), also with the possessive نا of the outlet that writes (مراسلنا, موفدنا:
+    /// our correspondent, who reports what he saw or was told). Read on web-al (وقال مراسلنا إن was read as no one).
+    /// </summary>
+    public bool IsRoleHead(string norm) =>
+        roleHeads.Contains(WithoutArticle(norm)) || (norm.Length > 4 && norm.EndsWith("نا", StringComparison.Ordinal) && roleHeads.Contains(norm[..^2]));
 
     public bool IsAnonymousHead(string norm) => anonymousHeads.Contains(WithoutArticle(norm));
 
