@@ -1042,10 +1042,10 @@ public sealed partial class QuoteExtractor
                     && !(norm == "عن" && k > start && norms[k - 1] is "صادر" or "الصادر" or "الصادره" or "صدر"))
                 {
                     // A speech's setting right after the office (المحافظ في تصريحات لصحيفة ...) is no complement of it, nor is
-                    // the occasion after خلال or أثناء (وأضاف الرئيس الصيني خلال وداع بوتين له: بوتين is no holder, read on web-ah).
+                    // the occasion after خلال, أثناء or any preposition of time (وأضاف الرئيس الصيني خلال وداع بوتين له: بوتين is no holder, read on web-ah; وأوضحت الفنانة اللبنانية عند حلولها ضيفة على أحد البرامج, read on web-am).
                     // An envoy's office goes on after إلى (مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد).
                     // A member's party or bloc goes on after عن (عضو مجلس محافظة البصرة عن حزب الفضيلة نشأت المنصوري, read on web-ag).
-                    if (k > start && !holderRead && norm is not ("خلال" or "اثناء") && (norm is not ("الي" or "عن") || (norm == "الي" && QuoteLexicon.IsEnvoyHead(norms[start])) || (norm == "عن" && k + 1 < end && Lexicon.IsBodyNoun(norms[k + 1])))
+                    if (k > start && !holderRead && !QuoteLexicon.IsTimePreposition(norm) && (norm is not ("الي" or "عن") || (norm == "الي" && QuoteLexicon.IsEnvoyHead(norms[start])) || (norm == "عن" && k + 1 < end && Lexicon.IsBodyNoun(norms[k + 1])))
                         && IsDefiniteOffice(start, k) && !(k + 1 < end && QuoteLexicon.IsSpeechSetting(QuoteLexicon.WithoutArticle(norms[k + 1])))
                         && NameAfterComplement(k, end, owner.parser.Parse(text, tokens, norms, start, k, names).HasName) is { } afterName)
                     {

@@ -262,12 +262,14 @@ internal sealed class QuoteLexicon
     /// <summary>
     /// A masdar that opens the object of a reporting verb, not its subject (أكد عدم رغبته, شدد على ضرورة, أكد أهمية; رغبته
     /// from web-ah: حيث أكد أيضًا رغبته في أن; from web-ai: وأعلن انتهاء الحرب, أفاد اعتقاده أن, and the start that is
-    /// announced as its end is, بدء and انطلاق): the verb's subject is then hidden and the speaker carries over.
+    /// announced as its end is, بدء and انطلاق; from web-am, the tolls confirmed: وأكد استشهاد 280 من الكوادر الصحية, مقتل,
+    /// وفاة, إصابة, ارتفاع, انخفاض): the verb's subject is then hidden and the speaker carries over.
     /// </summary>
     public static bool IsObjectMasdar(string norm) =>
         norm is "عدم" or "ضروره" or "اهميه" or "استمرار" or "رفض" or "رفضه" or "رفضها" or "حرص" or "حرصه" or "حرصها" or "دعم" or "تمسك"
             or "استعداد" or "استعداده" or "استعدادها" or "التزام" or "التزامه" or "وجود" or "عزم" or "رغبه" or "رغبته" or "رغبتها"
-            or "انتهاء" or "بدء" or "انطلاق" or "اعتقاد" or "اعتقاده" or "اعتقادها";
+            or "انتهاء" or "بدء" or "انطلاق" or "اعتقاد" or "اعتقاده" or "اعتقادها" or "استشهاد" or "مقتل" or "وفاه" or "اصابه"
+            or "ارتفاع" or "انخفاض";
 
     /// <summary>
     /// A verb of calling on (دعا, دعت, يدعو, تدعو, طالب, طالبت, حث, حثت, ناشد, ناشدت) before a quantifier (جميع, كافة, كل)
@@ -289,8 +291,11 @@ internal sealed class QuoteLexicon
     /// <summary>True when the word after a verb opens its object, never its subject: the reports it denies or those it calls on.</summary>
     public static bool OpensObjectOf(string verb, string next) => DeniesReports(verb, next) || CallsOnAll(verb, next);
 
-    /// <summary>A preposition of time (قبيل, عقب, خلال, أثناء, منذ): it tells when someone spoke, and is no part of his name.</summary>
-    public static bool IsTimePreposition(string norm) => norm is "قبيل" or "عقب" or "خلال" or "اثناء" or "منذ";
+    /// <summary>
+    /// A preposition of time (قبيل, عقب, خلال, أثناء, منذ; عند and فور from web-am: وأوضحت الفنانة اللبنانية عند حلولها ضيفة
+    /// على أحد البرامج قائلة had taken the occasion into the speaker): it tells when someone spoke, and is no part of his name.
+    /// </summary>
+    public static bool IsTimePreposition(string norm) => norm is "قبيل" or "عقب" or "خلال" or "اثناء" or "منذ" or "عند" or "فور";
 
     /// <summary>
     /// A plural noun of reports, with or without the article or the accusative's alif (شائعات, أنباء, أخبار, أخبارا,
@@ -494,7 +499,8 @@ internal sealed class QuoteLexicon
     public bool IsNewsAgencyBehindLam(string norm) => IsAgencyBehindLam(norm) || IsAgencyBehindLam(WithoutConjunction(norm));
 
     /// <summary>
-    /// A media outlet's noun behind a glued لـ (لصحيفة, لوكالة, لقناة, لموقع, لإذاعة), also with "our" (لجريدتنا, لموقعنا,
+    /// A media outlet's noun behind a glued لـ (لصحيفة, لوكالة, لقناة, لموقع, لإذاعة; لصوت, a radio's, from web-am: أوضح
+    /// لصوت لبنان أن had given the radio as the speaker), also with "our" (لجريدتنا, لموقعنا,
     /// read on web-ak: the outlet's own reporter told, ويقول لجريدتنا:): the one a speaker talks to.
     /// </summary>
     public static bool IsMediaNounBehindLam(string norm)
@@ -510,7 +516,7 @@ internal sealed class QuoteLexicon
             noun = noun[^3] == 'ت' ? noun[..^3] + "ه" : noun[..^2];
         }
 
-        return noun is "صحيفه" or "جريده" or "وكاله" or "قناه" or "موقع" or "اذاعه" or "تلفزيون" or "مجله" or "شبكه" or "برنامج";
+        return noun is "صحيفه" or "جريده" or "وكاله" or "قناه" or "موقع" or "اذاعه" or "تلفزيون" or "مجله" or "شبكه" or "برنامج" or "صوت";
     }
 
     /// <summary>A news agency named by one word behind a glued لـ (لرويترز, للأناضول).</summary>
