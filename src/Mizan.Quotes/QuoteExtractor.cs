@@ -1467,7 +1467,9 @@ public sealed partial class QuoteExtractor
             {
                 if (norms[k] is "اما" or "واما")
                 {
-                    return k + 1 < topicEnd ? (k + 1, topicEnd) : null;
+                    // A topic behind a preposition (أما في علاقتها بالمعجبين فقالت, read on web-am) is what is spoken of, not
+                    // who speaks: the subject is hidden.
+                    return k + 1 < topicEnd && !SpeakerShape.IsLeadingPrepositionOrPronoun(norms[k + 1]) ? (k + 1, topicEnd) : null;
                 }
 
                 if (k + 1 < behind && norms[k + 1] is "وهو" or "وهي" or "وهم" && tokens[k].Kind == TokenKind.Punctuation)
