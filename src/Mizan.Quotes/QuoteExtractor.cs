@@ -1111,7 +1111,9 @@ public sealed partial class QuoteExtractor
         /// Where a subject too long to be read whole ends when it is an office of words alone, then a title and a person's
         /// recognized name that closes the subject (a colon, a comma, أن/إن or the clause's end after it): وقال مدير الإدارة
         /// العامة للشئون الفنية والمشاريع في مؤسسة موانئ خليج عدن اليمنية المهندس محمد بن محمد شائف: أن. The name is the
-        /// holder, the words before the title its office; the subject ends after the name. Null otherwise. Read on web-y.
+        /// holder, the words before the title its office; the subject ends after the name. Null otherwise. Read on web-y. The
+        /// office may hold commas and quotation marks, and the title be abbreviated (أكد عضو المكتب السياسي لحركة "حماس"، ورئيس مكتب العلاقات
+        /// الدولية، د. موسى أبو مرزوق أن, read on web-am).
         /// </summary>
         private int? TitledPersonAfterALongOffice(int start, int end)
         {
@@ -1122,14 +1124,20 @@ public sealed partial class QuoteExtractor
 
             for (var p = start + 1; p + 1 < end && p - start < MaxOfficeBeforeTitledName; p++)
             {
+                if (IsComma(p) || IsQuoteMarkAt(p))
+                {
+                    continue;
+                }
+
                 if (!tokens[p].IsWord)
                 {
                     return null;
                 }
 
-                if (Lexicon.IsTitle(norms[p]) && RecognizedNameAt(p + 1) is { } n && !names![n].Body)
+                var nameAt = IsAbbreviatedTitle(p, end) ? p + 2 : Lexicon.IsTitle(norms[p]) ? p + 1 : -1;
+                if (nameAt > 0 && RecognizedNameAt(nameAt) is { } n && !names![n].Body)
                 {
-                    var after = TokenAfterName(n, p + 1, end);
+                    var after = TokenAfterName(n, nameAt, end);
                     return after >= end || !tokens[after].IsWord || QuoteLexicon.IsComplementizer(norms[after]) ? after : null;
                 }
             }
