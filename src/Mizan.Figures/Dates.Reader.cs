@@ -825,7 +825,8 @@ public static partial class Dates
         /// - a two-word name between quotation marks (شاشة «الحدث اليوم», لـ«أموال الغد») or in parentheses after a bare word
         ///   (تلقت (بغداد اليوم) نسخة منه; not (الشائع اليوم), "common nowadays");
         /// - a name behind لـ after وفقا/حسب/عن (وفقا لروسيا اليوم);
-        /// - a programme's or paper's name after its noun (ببرنامج بلدنا اليوم).
+        /// - a programme's or paper's name after its noun (ببرنامج بلدنا اليوم);
+        /// - an outlet's name ending in a loanword (الغد برس, <see cref="IsOutletWord"/>).
         /// A place then اليوم in running text (زار بغداد اليوم) is still today.
         /// </summary>
         private bool IsPartOfAName(int i)
@@ -834,6 +835,11 @@ public static partial class Dates
             if (today
                 ? view.Bare(i - 1) is "عين" or "صحيفه" or "جريده" || view.Norm(i - 1) == "وطنا" || (IsQuote(i - 1) && IsQuote(i + 1)) || IsDayName(view.Norm(i + 1))
                 : view.Norm(i - 1) == "عدن" || view.Bare(i - 1) is "صحيفه" or "جريده" or "موقع")
+            {
+                return true;
+            }
+
+            if (IsOutletWord(view.Norm(i + 1)))
             {
                 return true;
             }
@@ -852,6 +858,12 @@ public static partial class Dates
         }
 
         private static bool IsAccordingTo(string norm) => norm is "وفقا" or "وفق" or "حسب" or "بحسب" or "عن";
+
+        /// <summary>
+        /// A loanword that ends an outlet's name (الغد برس, twice on one page of web-an: "Alghad Press"; نيوز, بوست, ميديا, انفو):
+        /// اليوم or الغد before it is the name's.
+        /// </summary>
+        private static bool IsOutletWord(string norm) => norm is "برس" or "نيوز" or "بوست" or "ميديا" or "انفو";
 
         /// <summary>
         /// A day's name (اليوم العالمي, اليوم الوطني: read on web-m) or an outlet's (قناة روسيا اليوم الإخباري: read on web-ae)
@@ -907,9 +919,16 @@ public static partial class Dates
         /// </summary>
         private const int MaxRateWords = 4;
 
-        /// <summary>Where a full date after a weekday ending at token i would start: past a comma, a colon, a spaced dash, الموافق or في.</summary>
+        /// <summary>
+        /// Where a full date after a weekday ending at token i would start: past a comma, a colon, a spaced dash, الموافق, في
+        /// or an opening parenthesis (السبت (2 آذار 2024), read on web-an).
+        /// </summary>
         private int FullDateAt(int i) =>
-            i + 1 + (IsComma(i + 1) || view.IsPunctuation(i + 1, ':') || (IsDash(i + 1) && !Adjacent(i, i + 1)) || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0);
+            i + 1 + (IsComma(i + 1) || view.IsPunctuation(i + 1, ':') || view.IsPunctuation(i + 1, '(') || (IsDash(i + 1) && !Adjacent(i, i + 1))
+                || view.Norm(i + 1) is "الموافق" or "في" ? 1 : 0);
+
+        /// <summary>The last token of a full date that starts at token at and ends at last: its closing parenthesis when one opened before it.</summary>
+        private int ClosingParenthesis(int at, int last) => view.IsPunctuation(at - 1, '(') && view.IsPunctuation(last + 1, ')') ? last + 1 : last;
 
         /// <summary>The full date (a day) starting at token at (9 ديسمبر 2021, 12/01/2025, a Hijri date), or null.</summary>
         private (DateMention, int)? FullDateFrom(int at) =>
@@ -1081,7 +1100,8 @@ public static partial class Dates
             var dateAt = FullDateAt(i);
             if (FullDateFrom(dateAt) is { } dated)
             {
-                return (dated.Item1 with { Start = view.Tokens[first].Start, Text = view.Surface(first, dated.Item2) }, dated.Item2);
+                var dateEnd = ClosingParenthesis(dateAt, dated.Item2);
+                return (dated.Item1 with { Start = view.Tokens[first].Start, End = view.Tokens[dateEnd].End, Text = view.Surface(first, dateEnd) }, dateEnd);
             }
 
             // Rule: a weekday before a day and month in digits (السبت 21/09): the year in which that day is that weekday.
