@@ -51,6 +51,7 @@ public sealed partial class QuoteExtractor
         private static readonly SpeakerCorrection[] SpeakerCorrections =
         [
             new SameSourceRefersBack(),
+            new TheSpeakerIsTheCurrentSpeaker(),
             new DefiniteStatementRefersBack(),
             new IssuerWithoutGluedLam(),
             new RelativeVerbSpeaksForItsNamedAntecedent(),
@@ -526,14 +527,22 @@ public sealed partial class QuoteExtractor
         /// <summary>
         /// Rule: an outlet's noun behind a glued لـ right after a source word (وقال المصدر لوكالة انسايد نيوز إن, read on web-al)
         /// or the official (وقال المسؤول لوكالة أنباء شينخوا, read on web-ak) is whom he told: the speaker is المصدر or
-        /// المسؤول alone. After the source's adjective it stays the source's (مصدر مقرب
-        /// لحزب الأمة, <see cref="OutletBehindLamEndsNamedSubject"/>).
+        /// المسؤول alone; so is any word behind لـ right after المصدر or المصادر (<see cref="IsBehindLam"/>). After the
+        /// source's adjective it stays the source's (مصدر مقرب لحزب الأمة, <see cref="OutletBehindLamEndsNamedSubject"/>).
         /// </summary>
         private sealed class OutletRightAfterASourceEndsSubject : SubjectStop
         {
             public override bool StopsAt(Run run, int start, int k, int end) =>
-                k == start + 1 && QuoteLexicon.IsMediaNounBehindLam(run.norms[k])
-                && (run.Lexicon.IsAnonymousHead(run.norms[start]) || QuoteLexicon.IsOfficialNoun(QuoteLexicon.WithoutArticle(run.norms[start])));
+                k == start + 1 && ((QuoteLexicon.IsMediaNounBehindLam(run.norms[k])
+                    && (run.Lexicon.IsAnonymousHead(run.norms[start]) || QuoteLexicon.IsOfficialNoun(QuoteLexicon.WithoutArticle(run.norms[start]))))
+                    || (QuoteLexicon.HasArticle(run.norms[start]) && run.Lexicon.IsAnonymousHead(run.norms[start]) && IsBehindLam(run.norms[k])));
+
+            /// <summary>
+            /// Any word behind a glued لـ right after the source named before (وقال المصدر للسابعة إن, read on web-an: السابعة, a
+            /// channel no list holds): the source already named is complete, and what follows it is whom it told. Not a word
+            /// joining an office to what it serves (لشؤون).
+            /// </summary>
+            private static bool IsBehindLam(string norm) => norm.Length > 3 && norm[0] == 'ل' && !QuoteLexicon.IsRoleConnector(norm);
         }
 
         /// <summary>
@@ -596,6 +605,24 @@ public sealed partial class QuoteExtractor
                 return run.last is { } current && (current.Name is not null || current.Role is not null)
                     ? current with { Source = SpeakerSource.CarriedOver }
                     : Speaker.Unknown;
+            }
+        }
+
+        /// <summary>
+        /// Rule: المتحدث or المتحدثة alone, "the one speaking", is the current speaker, whatever office he was named with (وقال وكيل
+        /// النائب العام إبراهيم الكواري في بيان إن ... وأوضح المتحدث أن, read on web-an: the role had been kept with no one);
+        /// with no current speaker named, it stays the role alone. With its complement (المتحدث باسم الوزارة) it is an office.
+        /// The role read is the word itself, as the continuation verbs keep theirs (وأضاف رئيس الحكومة).
+        /// </summary>
+        private sealed class TheSpeakerIsTheCurrentSpeaker : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                var (s, e) = SpeakerParser.TrimPunctuation(run.tokens, site.SubjectStart, site.SubjectEnd);
+                return e == s + 1 && run.norms[s] is "المتحدث" or "المتحدثه" && run.last is { Name: { } name }
+                    && !run.NameBetween(name.End, run.tokens[site.Cue].Start, person: true)
+                    ? speaker with { Name = name }
+                    : speaker;
             }
         }
 
