@@ -1406,6 +1406,15 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private static bool OpensOwnWords(string norm) => norm is "لا" or "لم" or "لن" or "ليس" or "ليست" or "نحن" or "انا" or "اننا" or "انني";
 
+        /// <summary>The token after "for his part" at k (من جانبه, ومن جهته, من ناحيتها, بدوره) and a comma after it; k when none opens there.</summary>
+        private int AfterForHisPart(int k, int cue)
+        {
+            var after = QuoteLexicon.IsInTurn(QuoteLexicon.WithoutConjunction(norms[k])) ? k + 1
+                : k + 1 < cue && QuoteLexicon.WithoutConjunction(norms[k]) == "من" && QuoteLexicon.IsSideWithPronoun(norms[k + 1]) ? k + 2
+                : k;
+            return after < cue && IsComma(after) ? after + 1 : after;
+        }
+
         /// <summary>
         /// The phrase before a verb without و/ف, back to أن/بأن or the start of the sentence (at most <see cref="MaxPreverbalWords"/>
         /// words, no punctuation), when its first word is a title, an office, a source word or a recognized name and the whole
@@ -1419,11 +1428,21 @@ public sealed partial class QuoteExtractor
             }
 
             var quoted = false;
-            for (var k = cue - 1; k >= 0 && cue - k <= MaxPreverbalWords + 1; k--)
+            var sentenceStart = cue;
+            while (sentenceStart > 0 && sentenceEnd[sentenceStart - 1] == sentenceEnd[cue] && cue - sentenceStart <= MaxPreverbalWords + 4)
+            {
+                sentenceStart--;
+            }
+
+            var lead = AfterForHisPart(sentenceStart, cue) - sentenceStart;
+            for (var k = cue - 1; k >= 0 && cue - k <= MaxPreverbalWords + 1 + lead; k--)
             {
                 var opens = norms[k] is "ان" or "بان" || QuoteLexicon.IsContrastOpener(norms[k]) ? k + 1 : k == 0 || sentenceEnd[k - 1] != sentenceEnd[k] ? k : -1;
                 if (opens >= 0 && opens < cue)
                 {
+                    // "For his part" may open the sentence before its subject (من جانبه مدير عام مكتب الثروة السمكية أحمد هبه مثني
+                    // قال:, read on web-an; بدوره, من جهته, and a comma after them).
+                    opens = AfterForHisPart(opens, cue);
                     // The whole phrase must be the speaker: a name or an office that ends right before the verb (not
                     // أن حقاني لم يمت بعدما ذكرت), or a source phrase.
                     var first = norms[opens];

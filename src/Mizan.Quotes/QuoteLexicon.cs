@@ -107,6 +107,11 @@ internal sealed class QuoteLexicon
     /// <summary>بدوره, "in his turn" (بدورها, بدورهم): it may sit between a verb and its subject (اعتبر بدوره, read on web-ak).</summary>
     public static bool IsInTurn(string norm) => norm is "بدوره" or "بدورها" or "بدورهم";
 
+    /// <summary>جانبه, جهته, ناحيته with a pronoun (جانبها, جهتهم ...): after من, "for his part".</summary>
+    public static bool IsSideWithPronoun(string norm) =>
+        (norm.StartsWith("جانب", StringComparison.Ordinal) || norm.StartsWith("جهت", StringComparison.Ordinal) || norm.StartsWith("ناحيت", StringComparison.Ordinal))
+        && norm[(norm.StartsWith("ناحيت", StringComparison.Ordinal) ? 5 : 4)..] is "ه" or "ها" or "هم" or "هما";
+
     /// <summary>
     /// Prepositions that end a speaker phrase (وأضاف ماكينزي في حوار ...; منذ from web-ag: بادر السيد صبرة منذ بداية اللقاء;
     /// قبيل from web-ak: أكد وزير الإعلام رمزي جريج قبيل انعقاد الجلسة; بشأن, بخصوص, حول from web-al and over 2015-08-03/04:
