@@ -53,6 +53,7 @@ public static partial class Dates
             ("MonthDayCommaYear", (r, i) => r.MonthDayCommaYear(i)),
             ("DayMonthYear", (r, i) => r.DayMonthYear(i)),
             ("PartOfYear", (r, i) => r.PartOfYear(i)),
+            ("MonthsOfYear", (r, i) => r.MonthsOfYear(i)),
             ("Decade", (r, i) => r.Decade(i)),
             ("Vague", (r, i) => r.Vague(i)),
             ("Year", (r, i) => r.Year(i)),
@@ -1252,6 +1253,51 @@ public static partial class Dates
                 return (named.Item1 with { Start = view.Tokens[i].Start, Text = view.Surface(i, named.Item2), Part = ordinal == 1 ? "first half" : "second half" }, named.Item2);
             }
 
+            var months = 12 / parts;
+            return MonthsSpan(i, k, (ordinal - 1) * months, months);
+        }
+
+        /// <summary>
+        /// Rule: the first or last months of a year counted out (الأشهر الستة الأولى من العام الجاري, الستة أشهر الأولى من 2020,
+        /// الأشهر الثلاثة الأخيرة من العام الماضي; read on web-ao, where العام الجاري alone had been read): their first month,
+        /// spanning their days, as a half or a quarter is (<see cref="PartOfYear"/>).
+        /// </summary>
+        private (DateMention, int)? MonthsOfYear(int i)
+        {
+            // الأشهر الستة الأولى or الستة أشهر الأولى.
+            var (count, k) = view.Bare(i) is "الاشهر" or "الشهور" && MonthCount(view.Bare(i + 1)) is { } c1 ? (c1, i + 2)
+                : MonthCount(view.Bare(i)) is { } c2 && view.Bare(i + 1) is "اشهر" or "شهور" ? (c2, i + 2)
+                : (0, 0);
+            if (count == 0 || view.Norm(k + 1) != "من")
+            {
+                return null;
+            }
+
+            var first = view.Norm(k) switch { "الاولي" => true, "الاخيره" => false, _ => (bool?)null };
+            return first is { } fromStart ? MonthsSpan(i, k + 2, fromStart ? 0 : 12 - count, count) : null;
+        }
+
+        /// <summary>A count of months written with the article (الثلاثة, الستة, التسعة), below twelve.</summary>
+        private static int? MonthCount(string bare) => bare switch
+        {
+            "الثلاثه" => 3,
+            "الاربعه" => 4,
+            "الخمسه" => 5,
+            "السته" => 6,
+            "السبعه" => 7,
+            "الثمانيه" => 8,
+            "التسعه" => 9,
+            "العشره" => 10,
+            _ => null,
+        };
+
+        /// <summary>
+        /// The months of the year named at token k (in digits, after عام, or a relative year: العام الجاري), from the month
+        /// <paramref name="skip"/> months after January for <paramref name="months"/> months: their first month, spanning
+        /// their days; the mention runs from token i. Null when no year is named at k.
+        /// </summary>
+        private (DateMention, int)? MonthsSpan(int i, int k, int skip, int months)
+        {
             int? year = null;
             var last = k;
             var relative = false;
@@ -1272,11 +1318,10 @@ public static partial class Dates
                 return null;
             }
 
-            var months = 12 / parts;
             string? from = null, until = null, month = null;
             if (year is { } y)
             {
-                var start = new DateOnly(y, 1, 1).AddMonths((ordinal - 1) * months);
+                var start = new DateOnly(y, 1, 1).AddMonths(skip);
                 (from, until, month) = (Iso(start), Iso(start.AddMonths(months)), IsoMonth(start));
             }
 

@@ -64,6 +64,7 @@ public sealed class JudgedQuoteTests
     [InlineData("docs/quotes-judged-web-al.tsv", "web-al", "al")]
     [InlineData("docs/quotes-judged-web-am.tsv", "web-am", "am")]
     [InlineData("docs/quotes-judged-web-an.tsv", "web-an", "an")]
+    [InlineData("docs/quotes-judged-web-ao.tsv", "web-ao", "ao")]
     public void The_web_samples_hold_ids_and_labels_of_listed_pages(string table, string part, string half)
     {
         var pages = File.ReadLines(Path.Combine(Repository.Root, "docs", "quote-pages.tsv"))
