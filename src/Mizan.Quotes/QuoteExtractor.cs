@@ -1957,6 +1957,13 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private const int MaxWordsBeforeAn = 8;
 
+        /// <summary>Whether the word at k is written إبان (with a conjunction or not): "during", not the verb أبان.</summary>
+        private bool IsWrittenDuring(int k)
+        {
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            return word.Length > 1 && (word[0] == CodePoints.AlefHamzaBelow || (word[0] is CodePoints.Waw or CodePoints.Feh && word[1] == CodePoints.AlefHamzaBelow));
+        }
+
         private (CueKind Kind, int Start) ClassifyCue(int k)
         {
             if (tokens[k].Kind != TokenKind.ArabicWord)
@@ -1985,6 +1992,13 @@ public sealed partial class QuoteExtractor
             {
                 // Rule: عبّرت expresses only with عن (عبرت الوزيرة عن أملها في أن); without it the verb is "crossed" (عبرت
                 // المياه الممر الأوسط بالسد, read on web-aj, where the water had been the speaker).
+                return (CueKind.None, tokens[k].Start);
+            }
+
+            if (kind == CueKind.Verb && QuoteLexicon.WithoutConjunction(norms[k]) is "ابان" or "ابانت" && IsWrittenDuring(k))
+            {
+                // Rule: أبان (explained) and إبان (during) fold into one matching form; written with the hamza below it is the
+                // preposition of time (إبان الحرب), never a verb.
                 return (CueKind.None, tokens[k].Start);
             }
 

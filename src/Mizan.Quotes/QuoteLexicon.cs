@@ -330,10 +330,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>
     /// An elative or a quantifier that opens a noun phrase (آخر تطورات الأوضاع, أبرز, أهم, معظم, جميع, بعض): such a phrase
-    /// is a verb's object, never a person's name (كشف الدكتور محمد حمدان أمين سر حركة فتح، آخر تطورات الأوضاع, read on web-af).
+    /// is a verb's object, never a person's name (كشف الدكتور محمد حمدان أمين سر حركة فتح، آخر تطورات الأوضاع, read on web-af);
+    /// so is an object masdar (أكد جديع القحطاني رئيس اللجنة التنفيذية المتحدث الرسمي باسم الانتخابات، أهمية مشاركة المواطنين,
+    /// read over 2015-08-03/04, where أهمية مشاركة المواطنين had been learned as the spokesman's name).
     /// </summary>
     public static bool OpensObjectPhrase(string norm) =>
-        norm is "اخر" or "ابرز" or "اهم" or "اكثر" or "اغلب" or "معظم" or "جميع" or "كافه" or "بعض" or "مختلف";
+        norm is "اخر" or "ابرز" or "اهم" or "اكثر" or "اغلب" or "معظم" or "جميع" or "كافه" or "بعض" or "مختلف" || IsObjectMasdar(norm);
 
     /// <summary>
     /// A preposition glued to a demonstrative or to a fixed phrase (بهذا الخصوص, لذلك, لمزيد, بإمكانك): a phrase behind it
@@ -505,7 +507,8 @@ internal sealed class QuoteLexicon
 
     /// <summary>
     /// A media outlet's noun behind a glued لـ (لصحيفة, لوكالة, لقناة, لموقع, لإذاعة; لصوت, a radio's, from web-am: أوضح
-    /// لصوت لبنان أن had given the radio as the speaker), also with "our" (لجريدتنا, لموقعنا,
+    /// لصوت لبنان أن had given the radio as the speaker; لراديو, لفضائية and لوسائل الإعلام from web-ao: قال لوسائل الإعلام
+    /// and كشف لـراديو مصر had been given as speakers), also with "our" (لجريدتنا, لموقعنا,
     /// read on web-ak: the outlet's own reporter told, ويقول لجريدتنا:): the one a speaker talks to.
     /// </summary>
     public static bool IsMediaNounBehindLam(string norm)
@@ -521,7 +524,8 @@ internal sealed class QuoteLexicon
             noun = noun[^3] == 'ت' ? noun[..^3] + "ه" : noun[..^2];
         }
 
-        return noun is "صحيفه" or "جريده" or "وكاله" or "قناه" or "موقع" or "اذاعه" or "تلفزيون" or "مجله" or "شبكه" or "برنامج" or "صوت";
+        return noun is "صحيفه" or "جريده" or "وكاله" or "قناه" or "موقع" or "اذاعه" or "تلفزيون" or "مجله" or "شبكه" or "برنامج" or "صوت"
+            or "راديو" or "وسائل" or "فضائيه";
     }
 
     /// <summary>A news agency named by one word behind a glued لـ (لرويترز, للأناضول).</summary>
