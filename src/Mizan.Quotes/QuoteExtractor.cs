@@ -1042,7 +1042,8 @@ public sealed partial class QuoteExtractor
                     && !(norm == "عن" && k > start && norms[k - 1] is "صادر" or "الصادر" or "الصادره" or "صدر"))
                 {
                     // A speech's setting right after the office (المحافظ في تصريحات لصحيفة ...) is no complement of it, nor is
-                    // the occasion after خلال, أثناء or any preposition of time (وأضاف الرئيس الصيني خلال وداع بوتين له: بوتين is no holder, read on web-ah; وأوضحت الفنانة اللبنانية عند حلولها ضيفة على أحد البرامج, read on web-am).
+                    // the occasion after خلال, أثناء or any preposition of time (وأضاف الرئيس الصيني خلال وداع بوتين له: بوتين is no
+                    // holder, read on web-ah; وأوضحت الفنانة اللبنانية عند حلولها ضيفة على أحد البرامج, read on web-am).
                     // An envoy's office goes on after إلى (مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد).
                     // A member's party or bloc goes on after عن (عضو مجلس محافظة البصرة عن حزب الفضيلة نشأت المنصوري, read on web-ag).
                     if (k > start && !holderRead && !QuoteLexicon.IsTimePreposition(norm) && (norm is not ("الي" or "عن") || (norm == "الي" && QuoteLexicon.IsEnvoyHead(norms[start])) || (norm == "عن" && k + 1 < end && Lexicon.IsBodyNoun(norms[k + 1])))
@@ -1112,8 +1113,8 @@ public sealed partial class QuoteExtractor
         /// recognized name that closes the subject (a colon, a comma, أن/إن or the clause's end after it): وقال مدير الإدارة
         /// العامة للشئون الفنية والمشاريع في مؤسسة موانئ خليج عدن اليمنية المهندس محمد بن محمد شائف: أن. The name is the
         /// holder, the words before the title its office; the subject ends after the name. Null otherwise. Read on web-y. The
-        /// office may hold commas and quotation marks, and the title be abbreviated (أكد عضو المكتب السياسي لحركة "حماس"، ورئيس مكتب العلاقات
-        /// الدولية، د. موسى أبو مرزوق أن, read on web-am).
+        /// office may hold commas and quotation marks, and the title be abbreviated (أكد عضو المكتب السياسي لحركة "حماس"، ورئيس
+        /// مكتب العلاقات الدولية، د. موسى أبو مرزوق أن, read on web-am).
         /// </summary>
         private int? TitledPersonAfterALongOffice(int start, int end)
         {
@@ -1392,7 +1393,8 @@ public sealed partial class QuoteExtractor
         /// <summary>
         /// A phrase opening with a preposition, an object masdar (also a تفعيل masdar behind بـ: وطالبت بتقليص عدد الوزارات, read
         /// on web-ak), هو/هي, a lone و or ف (وتابع و”لكن, read on web-ak), a speech noun with its pronoun (واختتم حديثه
-        /// قائلا), a participle of manner (وأضاف ممازحا:, but not an office with the outlet's نا: وقال مراسلنا إن, read on web-al) or an adverb of manner (أكد بوضوح) is no subject of the verb before it.
+        /// قائلا), a participle of manner (وأضاف ممازحا:, but not an office with the outlet's نا: وقال مراسلنا إن, read on web-al)
+        /// or an adverb of manner (أكد بوضوح) is no subject of the verb before it.
         /// </summary>
         /// <remarks>ولي after a verb is the noun (ولي العهد, ولي الأمر), not و + لي.</remarks>
         private bool HidesSubject(string norm) =>
