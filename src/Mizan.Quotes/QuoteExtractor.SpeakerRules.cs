@@ -26,6 +26,7 @@ public sealed partial class QuoteExtractor
             new AddresseeBehindLamBeforeSubject(),
             new TimeAdverbBeforeSubject(),
             new GluedAddresseeBeforeComplementizer(),
+            new CommaBeforeNamedSubject(),
         ];
 
         /// <summary>What ends a subject phrase after its first word, besides the stops of <see cref="SubjectEnd"/>.</summary>
@@ -226,6 +227,16 @@ public sealed partial class QuoteExtractor
 
                 return norm.StartsWith("لل", StringComparison.Ordinal) || QuoteLexicon.IsContinuationVerb(run.norms[s - 1]) ? s + 1 : null;
             }
+        }
+
+        /// <summary>
+        /// A comma right after the verb before a subject that opens with a title, an office, a source word or a recognized name
+        /// (وأوضحت، مديرة المدرسة منى الجماعي، في تصريح لها، أنها, read on web-ao): the subject is set off by commas. A comma
+        /// before anything else opens an aside (أعلنت ، أول من أمس ، ...), which <see cref="SubjectEnd"/> reads as no subject.
+        /// </summary>
+        private sealed class CommaBeforeNamedSubject : SubjectLead
+        {
+            public override int? Skip(Run run, int s, int end) => run.IsComma(s) && s + 1 < end && run.OpensNamedSubject(s + 1) ? s + 1 : null;
         }
 
         /// <summary>An abbreviated title, one letter and a full stop (وأوضح د. طاشكندي, وقال م. الغامدي): the name follows it.</summary>
