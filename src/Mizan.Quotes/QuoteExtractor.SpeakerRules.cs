@@ -1628,7 +1628,7 @@ public sealed partial class QuoteExtractor
         private bool OpensClause(int i) =>
             i == 0 || sentenceEnd[i - 1] != sentenceEnd[i] || tokens[i - 1].Kind == TokenKind.Punctuation
             || (norms[i].Length > 3 && norms[i][0] is CodePoints.Waw or CodePoints.Feh && Lexicon.IsStanceVerb(norms[i][1..]))
-            || QuoteLexicon.IsClauseParticle(norms[i - 1]);
+            || QuoteLexicon.IsClauseParticle(norms[i - 1]) || QuoteLexicon.IsWhereasBefore(norms, i);
 
         /// <summary>True when في بيان stands after the subject, before إن/أن, a colon or a quotation.</summary>
         private bool InStatement(int from, int end)

