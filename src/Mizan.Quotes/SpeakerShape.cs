@@ -13,9 +13,24 @@ public static class SpeakerShape
     public static bool OpensWithPrepositionOrPronoun(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var first = phrase.Split([' ', '\t', '\n', '،', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return first is not null && !IsNameAli(first) && IsLeadingPrepositionOrPronoun(ArabicNormalizer.Matching.NormalizeToString(first));
+        var words = phrase.Split([' ', '\t', '\n', '،', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || IsNameAli(words[0]))
+        {
+            return false;
+        }
+
+        var first = ArabicNormalizer.Matching.NormalizeToString(words[0]);
+        return IsLeadingPrepositionOrPronoun(first) && !IsForeignNameLikeKal(first, words);
     }
+
+    /// <summary>
+    /// A foreign name whose first word opens like كـ and the article (كالفين كوليدج, كالتشيو ميركاتو: found over 2015-08-01..03
+    /// by <c>mizan eval brief</c>), followed by a word without the article; "like the" (كالعادة, كالرئيس الأمريكي) stands alone
+    /// or before a word with it.
+    /// </summary>
+    private static bool IsForeignNameLikeKal(string first, string[] words) =>
+        QuoteLexicon.WithoutConjunction(first).StartsWith("كال", StringComparison.Ordinal) && words.Length > 1
+        && !QuoteLexicon.HasArticle(ArabicNormalizer.Matching.NormalizeToString(words[1]));
 
     /// <summary>
     /// علي as written, with a final yeh, is the name Ali: the preposition is written على. The matching normalization

@@ -116,6 +116,8 @@ public sealed class JudgedQuoteTests
     [InlineData("البعض", true)]
     [InlineData("وزارة الداخلية", false)]
     [InlineData("لافازانيس", false)]
+    [InlineData("كالفين كوليدج", false)]
+    [InlineData("كالرئيس الأمريكي", true)]
     public void A_speaker_led_by_a_preposition_or_pronoun_is_told(string speaker, bool bad) =>
         Assert.Equal(bad, SpeakerShape.OpensWithPrepositionOrPronoun(speaker));
 
