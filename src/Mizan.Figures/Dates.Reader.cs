@@ -1277,19 +1277,13 @@ public static partial class Dates
             return first is { } fromStart ? MonthsSpan(i, k + 2, fromStart ? 0 : 12 - count, count) : null;
         }
 
-        /// <summary>A count of months written with the article (الثلاثة, الستة, التسعة), below twelve.</summary>
-        private static int? MonthCount(string bare) => bare switch
-        {
-            "الثلاثه" => 3,
-            "الاربعه" => 4,
-            "الخمسه" => 5,
-            "السته" => 6,
-            "السبعه" => 7,
-            "الثمانيه" => 8,
-            "التسعه" => 9,
-            "العشره" => 10,
-            _ => null,
-        };
+        /// <summary>
+        /// A count of months from three to ten written with the article and the feminine ة that a count of masculine nouns takes
+        /// (الثلاثة, الستة, التسعة), read with the number words.
+        /// </summary>
+        private static int? MonthCount(string bare) =>
+            bare.StartsWith("ال", StringComparison.Ordinal) && bare.EndsWith('ه') && Lexicon.Default.NumberWords.TryGetValue(bare[2..], out var number)
+            && number is { Kind: "unit", Value: >= 3 and <= 10 } ? (int)number.Value : null;
 
         /// <summary>
         /// The months of the year named at token k (in digits, after عام, or a relative year: العام الجاري), from the month

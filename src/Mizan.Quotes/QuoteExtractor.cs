@@ -303,14 +303,15 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private IReadOnlyList<NameSpan> WithRepeatedPeople(IReadOnlyList<NameSpan> names)
         {
-            var whole = new List<string[]>();
+            // Whole names by their first word, so a token is matched against the names it can open only.
+            var whole = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
             var surnames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var name in names)
             {
                 var words = name.Body ? [] : text[name.Start..name.End].Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length > 1 && !name.Glued)
                 {
-                    whole.Add(words);
+                    (whole.TryGetValue(words[0], out var opened) ? opened : whole[words[0]] = []).Add(words);
                 }
 
                 if (words.Length > 0 && words[^1] is var last && last.Length >= MinRepeatedSurname && !last.StartsWith("ال", StringComparison.Ordinal)
@@ -325,12 +326,18 @@ public sealed partial class QuoteExtractor
                 return names;
             }
 
+            // The tokens a name already holds, each name's found by a binary search.
             var covered = new bool[tokens.Count];
-            for (var i = 0; i < tokens.Count; i++)
+            foreach (var name in names)
             {
-                covered[i] = names.Any(n => n.Start < tokens[i].End && tokens[i].Start < n.End);
+                for (var k = FirstEndingAfter(tokens, name.Start); k < tokens.Count && tokens[k].Start < name.End; k++)
+                {
+                    covered[k] = true;
+                }
             }
 
+            var firstWords = whole.GetAlternateLookup<ReadOnlySpan<char>>();
+            var lastWords = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
             List<NameSpan>? added = null;
             for (var i = 0; i < tokens.Count; i++)
             {
@@ -339,9 +346,10 @@ public sealed partial class QuoteExtractor
                     continue;
                 }
 
-                var length = whole.Where(w => Spells(covered, i, w)).Select(w => w.Length).DefaultIfEmpty(0).Max();
+                var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+                var length = firstWords.TryGetValue(word, out var opened) ? opened.Where(w => Spells(covered, i, w)).Select(w => w.Length).DefaultIfEmpty(0).Max() : 0;
                 if (length == 0 && i > 0 && tokens[i - 1].Kind == TokenKind.ArabicWord && (Lexicon.Cue(norms[i - 1]) == CueKind.Verb || Lexicon.IsStanceVerb(norms[i - 1]))
-                    && surnames.Contains(text.Substring(tokens[i].Start, tokens[i].Length)))
+                    && lastWords.Contains(word))
                 {
                     length = 1;
                 }
@@ -1408,6 +1416,9 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private static bool OpensOwnWords(string norm) => norm is "لا" or "لم" or "لن" or "ليس" or "ليست" or "نحن" or "انا" or "اننا" or "انني";
 
+        /// <summary>The most tokens "for his part" takes before a subject: من جانبه and a comma.</summary>
+        private const int MaxForHisPartTokens = 3;
+
         /// <summary>The token after "for his part" at k (من جانبه, ومن جهته, من ناحيتها, بدوره) and a comma after it; k when none opens there.</summary>
         private int AfterForHisPart(int k, int cue)
         {
@@ -1431,7 +1442,7 @@ public sealed partial class QuoteExtractor
 
             var quoted = false;
             var sentenceStart = cue;
-            while (sentenceStart > 0 && sentenceEnd[sentenceStart - 1] == sentenceEnd[cue] && cue - sentenceStart <= MaxPreverbalWords + 4)
+            while (sentenceStart > 0 && sentenceEnd[sentenceStart - 1] == sentenceEnd[cue] && cue - sentenceStart <= MaxPreverbalWords + 1 + MaxForHisPartTokens)
             {
                 sentenceStart--;
             }

@@ -108,9 +108,7 @@ internal sealed class QuoteLexicon
     public static bool IsInTurn(string norm) => norm is "بدوره" or "بدورها" or "بدورهم";
 
     /// <summary>جانبه, جهته, ناحيته with a pronoun (جانبها, جهتهم ...): after من, "for his part".</summary>
-    public static bool IsSideWithPronoun(string norm) =>
-        (norm.StartsWith("جانب", StringComparison.Ordinal) || norm.StartsWith("جهت", StringComparison.Ordinal) || norm.StartsWith("ناحيت", StringComparison.Ordinal))
-        && norm[(norm.StartsWith("ناحيت", StringComparison.Ordinal) ? 5 : 4)..] is "ه" or "ها" or "هم" or "هما";
+    public static bool IsSideWithPronoun(string norm) => WithoutPossessive(norm) is ("جانب" or "جهه" or "ناحيه") and var side && side != norm;
 
     /// <summary>
     /// Prepositions that end a speaker phrase (وأضاف ماكينزي في حوار ...; منذ from web-ag: بادر السيد صبرة منذ بداية اللقاء;
@@ -401,9 +399,7 @@ internal sealed class QuoteLexicon
     public static bool IsPersonNoun(string norm) =>
         WithoutArticle(norm) is "لاعب" or "مدرب" or "نجم" or "مهاجم" or "مدافع" or "حارس" or "دبلوماسي" or "سياسي";
 
-    /// <summary>
-    /// Particles after which a verb opens a clause (كما, فيما, بينما, ثم, قد, لكن).
-    /// </summary>
+    /// <summary>Particles after which a verb opens a clause (كما, فيما, بينما, ثم, قد, لكن).</summary>
     public static bool IsClauseParticle(string norm) =>
         norm is "كما" or "فيما" or "بينما" or "ثم" or "قد" or "وقد" or "فقد" or "لكن" or "ولكن" or "حيث" or "وحيث";
 
@@ -528,12 +524,7 @@ internal sealed class QuoteLexicon
             return false;
         }
 
-        var noun = norm[1..];
-        if (noun.Length > 4 && noun.EndsWith("نا", StringComparison.Ordinal))
-        {
-            noun = noun[^3] == 'ت' ? noun[..^3] + "ه" : noun[..^2];
-        }
-
+        var noun = WithoutOurs(norm[1..]) ?? norm[1..];
         return noun is "صحيفه" or "جريده" or "وكاله" or "قناه" or "موقع" or "اذاعه" or "تلفزيون" or "مجله" or "شبكه" or "برنامج" or "صوت"
             or "راديو" or "وسائل" or "فضائيه";
     }
@@ -592,8 +583,14 @@ internal sealed class QuoteLexicon
     /// An office's noun (<c>role-heads.txt</c>), also with the possessive نا of the outlet that writes (مراسلنا, موفدنا:
     /// our correspondent, who reports what he saw or was told). Read on web-al (وقال مراسلنا إن was read as no one).
     /// </summary>
-    public bool IsRoleHead(string norm) =>
-        roleHeads.Contains(WithoutArticle(norm)) || (norm.Length > 4 && norm.EndsWith("نا", StringComparison.Ordinal) && roleHeads.Contains(norm[..^2]));
+    public bool IsRoleHead(string norm) => roleHeads.Contains(WithoutArticle(norm)) || (WithoutOurs(norm) is { } ours && roleHeads.Contains(ours));
+
+    /// <summary>
+    /// A noun of more than four letters without the possessive نا, "our", of the outlet that writes (مراسلنا → مراسل, جريدتنا →
+    /// جريده: the feminine ت the pronoun uncovers is written back as the matching form's ه); null when it carries none.
+    /// </summary>
+    public static string? WithoutOurs(string norm) =>
+        norm.Length > 4 && norm.EndsWith("نا", StringComparison.Ordinal) ? (norm[^3] == 'ت' ? norm[..^3] + "ه" : norm[..^2]) : null;
 
     public bool IsAnonymousHead(string norm) => anonymousHeads.Contains(WithoutArticle(norm));
 

@@ -84,7 +84,7 @@ public static class SpeakerShape
     }
 
     private static bool IsOtherPreposition(string norm) =>
-        norm is "ب" or "ضد" or "نحو" or "بين" or "دون" or "عند" or "حتي" or "حسب" or "بحسب" or "وفق" or "وفقا" or "لدي"
+        norm is "ب" or "ضد" or "نحو" or "بين" or "دون" or "حتي" or "حسب" or "بحسب" or "وفق" or "وفقا" or "لدي"
             or "منه" or "منها" or "منهم" or "اليه" or "اليها" or "اليهم" or "عليه" or "عليها" or "عليهم" or "به" or "بها" or "بهم"
             or "معه" or "معها" or "معهم" or "عنده" or "لديه" or "لديها" or "مثل" or "كما";
 
