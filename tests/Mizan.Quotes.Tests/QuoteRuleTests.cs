@@ -12,9 +12,9 @@ public sealed class QuoteRuleTests
     public void Rule(QuoteCase spec)
     {
         // A name written "@name" is a body (an organization), as the recognizer types it, at every place the text names it;
-        // any other name at its first place only.
-        var names = spec.Names.Select(n => (Text: n.TrimStart('@'), Body: n.StartsWith('@')))
-            .SelectMany(n => Places(spec.Input, n.Text, all: n.Body).Select(at => new NameSpan(at, at + n.Text.Length, n.Body)))
+        // one written "name*" is a person at every place; any other name a person at its first place only.
+        var names = spec.Names.Select(n => (Text: n.TrimStart('@').TrimEnd('*'), Body: n.StartsWith('@'), Every: n.StartsWith('@') || n.EndsWith('*')))
+            .SelectMany(n => Places(spec.Input, n.Text, all: n.Every).Select(at => new NameSpan(at, at + n.Text.Length, n.Body)))
             .OrderBy(n => n.Start).ToList();
         Assert.All(names, n => Assert.True(n.Start >= 0, $"{spec.Rule}: a name of the names: line is not in the input"));
         var quotes = QuoteExtractor.Default.Extract(spec.Input, Tokenizer.Tokenize(spec.Input), names.Count > 0 ? names : null);
