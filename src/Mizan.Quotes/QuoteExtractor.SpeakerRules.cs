@@ -1651,7 +1651,37 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>True when token i is a stance verb (<see cref="QuoteLexicon.IsStanceVerb"/>) that opens a clause.</summary>
-        private bool OpensStanceClause(int i) => tokens[i].Kind == TokenKind.ArabicWord && Lexicon.IsStanceVerb(norms[i]) && OpensClause(i);
+        private bool OpensStanceClause(int i) => tokens[i].Kind == TokenKind.ArabicWord && Lexicon.IsStanceVerb(norms[i]) && OpensClause(i) && !IsBetweenTwo(i);
+
+        /// <summary>
+        /// Rule: بين written without its shadda before a noun and a second one joined by و (، بين المؤسسة ومعاهد التدريب, read on
+        /// held-out4, where the body had become the current speaker) is the preposition "between", not the verb بيّن.
+        /// </summary>
+        private bool IsBetweenTwo(int i)
+        {
+            if (QuoteLexicon.WithoutConjunction(norms[i]) != "بين" || text.AsSpan(tokens[i].Start, tokens[i].Length).Contains(CodePoints.Shadda))
+            {
+                return false;
+            }
+
+            for (var j = i + 2; j < sentenceEnd[i] && j <= i + BetweenReach; j++)
+            {
+                if (!tokens[j].IsWord || QuoteLexicon.IsComplementizer(norms[j]))
+                {
+                    return false;
+                }
+
+                if (norms[j].Length > 2 && norms[j][0] == CodePoints.Waw)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>How far after بين the second noun of "between X and Y" is looked for: a body's name of three words (بين وزارة الشؤون الاجتماعية والجمعيات).</summary>
+        private const int BetweenReach = 4;
 
         /// <summary>True when token i opens a clause: the sentence's first word, after punctuation, with و/ف, or after a particle (كما, فيما, قد).</summary>
         private bool OpensClause(int i) =>
