@@ -47,6 +47,7 @@ public sealed partial class QuoteExtractor
             new SameWordEndsSubject(),
             new OutletRightAfterASourceEndsSubject(),
             new OutletAfterAKinsmanEndsSubject(),
+            new OutletAfterABareNameEndsSubject(),
         ];
 
         /// <summary>Corrections of the speaker read for a cue, applied in order; the gender check comes last.</summary>
@@ -573,6 +574,26 @@ public sealed partial class QuoteExtractor
             public override bool StopsAt(Run run, int start, int k, int end) =>
                 k > start + 1 && QuoteLexicon.IsKinshipNoun(run.norms[start]) && QuoteLexicon.HasArticle(run.norms[k - 1])
                 && QuoteLexicon.IsMediaNounBehindLam(run.norms[k]);
+        }
+
+        /// <summary>
+        /// Rule: an outlet's noun behind a glued لـ after a subject that opens with a name-like word, no office, title or body
+        /// (أضاف الساعي لتلفزيون رويترز, read on held-out5, where the channel was taken for the speaker's name) is whom he told: a
+        /// person's name never holds an outlet, while an office may (المدير العام لتلفزيون دبي).
+        /// </summary>
+        private sealed class OutletAfterABareNameEndsSubject : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) =>
+                QuoteLexicon.IsMediaNounBehindLam(run.norms[k]) && run.tokens[start].Kind == TokenKind.ArabicWord
+                && !run.Lexicon.IsRoleHead(run.norms[start]) && !run.Lexicon.IsTitle(run.norms[start]) && !run.Lexicon.IsBodyNoun(run.norms[start])
+                && !run.Lexicon.IsAnonymousHead(run.norms[start]) && !run.Lexicon.IsStatementNoun(run.norms[start]) && !IsDocumentNoun(run.norms[start]);
+
+            /// <summary>
+            /// A report, analysis, study or article, with or without the article, which an outlet behind لـ issues (ذكر تحليل لصحيفة
+            /// “فاينانشيال تايمز”, read on 2015-08-03/04): the outlet is its author, not whom it told.
+            /// </summary>
+            private static bool IsDocumentNoun(string norm) =>
+                QuoteLexicon.WithoutArticle(QuoteLexicon.WithoutConjunction(norm)) is "تقرير" or "تحليل" or "دراسه" or "استطلاع" or "مقال" or "افتتاحيه";
         }
 
         /// <summary>
@@ -1655,11 +1676,12 @@ public sealed partial class QuoteExtractor
 
         /// <summary>
         /// Rule: بين written without its shadda before a noun and a second one joined by و (، بين المؤسسة ومعاهد التدريب, read on
-        /// held-out4, where the body had become the current speaker) is the preposition "between", not the verb بيّن.
+        /// held-out4, where the body had become the current speaker) is the preposition "between", not the verb بيّن; not when
+        /// أن follows (وبين الخبير الاقتصادي ورئيس الجمعية ... أن, held-out5: the preposition governs no clause).
         /// </summary>
         private bool IsBetweenTwo(int i)
         {
-            if (QuoteLexicon.WithoutConjunction(norms[i]) != "بين" || text.AsSpan(tokens[i].Start, tokens[i].Length).Contains(CodePoints.Shadda))
+            if (QuoteLexicon.WithoutConjunction(norms[i]) != "بين" || text.AsSpan(tokens[i].Start, tokens[i].Length).Contains(CodePoints.Shadda) || AnOpensWithin(i))
             {
                 return false;
             }

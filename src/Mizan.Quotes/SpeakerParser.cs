@@ -454,6 +454,16 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                     && found.End < p.Tokens.Count && QuotationMarks.IsQuoteMark(p.Text, p.Tokens[found.End])
                     ? new NameSpan(found.Start - 1, found.End)
                     : found;
+            if (recognized.Start > p.Start && p.Norms[recognized.Start - 1] == "ال" && p.Tokens[recognized.Start - 1].Kind == TokenKind.ArabicWord)
+            {
+                // Rule: آل before the recognized name opens a family name (عوض آل رشيد, آل رشيد; read on 2015-08-03/04, where the
+                // recognizer named رشيد alone and آل went to the role), with the given name before it when that is a bare word.
+                var family = recognized.Start - 1;
+                var given = family - 1 >= p.Start && p.Parser.IsNameWord(p.Tokens[family - 1], p.Norms[family - 1]) && !IsDefinite(p.Norms[family - 1])
+                    && !p.Parser.Lexicon.IsBodyNoun(p.Norms[family - 1]) ? family - 1 : family;
+                recognized = new NameSpan(given, recognized.End);
+            }
+
             var (roleStart, roleEnd) = TrimPunctuation(p.Tokens, p.Start, p.Parser.SkipTitlesBackwards(p.Text, p.Tokens, p.Norms, p.Start, recognized.Start));
             return new SpeakerParts(recognized.Start, recognized.End, roleStart < roleEnd ? roleStart : -1, roleStart < roleEnd ? roleEnd : -1, false);
         }
