@@ -70,6 +70,7 @@ public static partial class Dates
         /// </summary>
         private static readonly (string Name, Func<Reader, int, (DateMention Mention, int Last)?> Read)[] Rules =
         [
+            ("EdgeDayOfAMonth", (r, i) => r.EdgeDayOfAMonth(i)),
             ("Numeric", (r, i) => r.Numeric(i)),
             ("English", (r, i) => r.English(i)),
             ("Hijri", (r, i) => r.Hijri(i)),
@@ -112,6 +113,31 @@ public static partial class Dates
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The first or the last day of a month (في اليوم الأخير من شهر رمضان, read on held-out6, where the whole month was read;
+        /// آخر يوم من يوليو, أول يوم في شهر شوال): اليوم الأول/الأخير من, or أول/آخر يوم من/في, then a month as another rule reads it.
+        /// </summary>
+        private (DateMention, int)? EdgeDayOfAMonth(int i)
+        {
+            var (first, k) = view.Norm(i) == "اليوم" && view.Norm(i + 1) is "الاخير" or "الاول" && view.Norm(i + 2) == "من" ? (view.Norm(i + 1) == "الاول", i + 3)
+                : view.Bare(i) is "اخر" or "اول" && view.Norm(i + 1) == "يوم" && view.Norm(i + 2) is "من" or "في" ? (view.Bare(i) == "اول", i + 3)
+                : (false, -1);
+            if (k < 0 || Core(k) is not ({ Granularity: DateGranularity.Month, Value: { } value } month, var last))
+            {
+                return null;
+            }
+
+            var start = month.From ?? value + "-01";
+            if (!DateOnly.TryParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
+            {
+                return null;
+            }
+
+            var end = month.Until is { } until && DateOnly.TryParseExact(until, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var u) ? u : from.AddMonths(1);
+            var day = first ? from : end.AddDays(-1);
+            return (Mention(i, last, Iso(day), DateGranularity.Day) with { Relative = month.Relative }, last);
         }
 
         /// <summary>A day mention only (a day of a month, a weekday, a relative day), for a clock time to stand on.</summary>
@@ -517,12 +543,17 @@ public static partial class Dates
 
             var last = month.Last;
 
-            // Rule: the same month named twice: كانون الأول/ديسمبر, آب / أغسطس, 26 تموز (يوليو), and with a dash between
-            // (31 كانون الثاني - يناير 2016, read on held-out5, where the day was lost).
+            // Rule: the same month named twice: كانون الأول/ديسمبر, آب / أغسطس, 26 تموز (يوليو), with a dash between (31 كانون
+            // الثاني - يناير 2016, read on held-out5, where the day was lost), or with a space only, as wire copy writes it (19
+            // مارس آذار, 26 أكتوبر تشرين الأول القادم, read on held-out6).
             if ((view.IsPunctuation(last + 1, '/') || view.IsPunctuation(last + 1, '-') || view.IsPunctuation(last + 1, '–'))
                 && GregorianMonth(last + 2) is { } slashed && slashed.Month == month.Month)
             {
                 last = slashed.Last;
+            }
+            else if (GregorianMonth(last + 1) is { } spaced && spaced.Month == month.Month)
+            {
+                last = spaced.Last;
             }
             else if (view.IsPunctuation(last + 1, '(') && GregorianMonth(last + 2) is { } inParens && inParens.Month == month.Month && view.IsPunctuation(inParens.Last + 1, ')'))
             {

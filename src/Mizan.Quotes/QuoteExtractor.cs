@@ -1482,12 +1482,12 @@ public sealed partial class QuoteExtractor
 
                     var parts = owner.parser.Parse(text, tokens, norms, opens, before, names);
                     var whole = parts.Anonymous || (parts.HasName ? parts.NameEnd == before : parts.HasRole && parts.RoleEnd == before);
-                    // A lone family name of a person named before in full stands for him (الوائلي بيّن في حديثه ان, after ماجد
-                    // الوائلي, read on web-ag).
                     // A person's recognized name after words of description with the article (الأديب القاص خليل الفزيع، أوضح أن,
                     // read on held-out4) is the speaker too.
                     var described = parts.HasName && parts.NameStart > opens && IsRecognizedPersonAt(parts.NameStart)
                         && Enumerable.Range(opens, parts.NameStart - opens).All(j => tokens[j].Kind == TokenKind.ArabicWord && QuoteLexicon.HasArticle(norms[j]));
+                    // A lone family name of a person named before in full stands for him (الوائلي بيّن في حديثه ان, after ماجد
+                    // الوائلي, read on web-ag).
                     return whole && (Lexicon.IsAnonymousHead(first) || (!quoted && (Lexicon.IsTitle(first) || Lexicon.IsRoleHead(first) || RecognizedNameAt(opens) is not null
                         || described || (before == opens + 1 && IsSurnameOfANamedPerson(opens)))))
                         ? (opens, cue)
@@ -1972,7 +1972,6 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private CueKind CueAt(int k) => cueKinds[k];
 
-        /// <summary>True when عن follows token k within <see cref="MaxWordsBeforeAn"/> words of its sentence.</summary>
         /// <summary>
         /// How far أن may stand after بين written without its shadda: past a subject of ten words (وبين الخبير الاقتصادي ورئيس
         /// الجمعية السعودية للإدارة الدكتور عبدالله الشدادي أن, read on held-out5), two more for a longer office.
@@ -1998,6 +1997,7 @@ public sealed partial class QuoteExtractor
             return false;
         }
 
+        /// <summary>True when عن follows token k within <see cref="MaxWordsBeforeAn"/> words of its sentence.</summary>
         private bool AnFollows(int k)
         {
             for (var j = k + 1; j < sentenceEnd[k] && j <= k + MaxWordsBeforeAn; j++)
@@ -2074,8 +2074,8 @@ public sealed partial class QuoteExtractor
             {
                 // Rule: بين opening its sentence with أن, أنه or أنها after it, right away or after its subject (وبين أنه لن يرشح
                 // نفسه, read on held-out4; وبين الخبير الاقتصادي ورئيس الجمعية ... أن, read on held-out5), is the verb "explained"
-                // written without its shadda: the preposition "between" governs no clause. Inside a sentence (قال مصدر إن مسؤولين تحدثوا إلى الجانبين، وبين أن) its subject is not read as the speaker's, so it is
-                // left alone.
+                // written without its shadda: the preposition "between" governs no clause. Inside a sentence (قال مصدر إن
+                // مسؤولين تحدثوا إلى الجانبين، وبين أن) its subject is not read as the speaker's, so it is left alone.
                 return (CueKind.Verb, tokens[k].Start);
             }
 
