@@ -404,7 +404,7 @@ public sealed partial class QuoteExtractor
         {
             var before = text.LastIndexOf(' ', space - 1, space - start) + 1;
             var from = Math.Max(before, start);
-            return from < space && ArabicNormalizer.Matching.NormalizeToString(text.AsSpan(from, space - from)) is "بن" or "ابن" or "بنت" or "ابو" or "ابي";
+            return from < space && QuoteLexicon.IsLineageParticle(ArabicNormalizer.Matching.NormalizeToString(text.AsSpan(from, space - from)));
         }
 
         private static IReadOnlyList<NameSpan> RepairedNames(string text, IReadOnlyList<NameSpan> names, QuoteLexicon lexicon)
@@ -2093,7 +2093,7 @@ public sealed partial class QuoteExtractor
                 return (CueKind.Verb, tokens[k].Start);
             }
 
-            if (kind != CueKind.None && k > 0 && norms[k - 1] is "بن" or "ابن" or "بنت" or "ابو" or "ابي")
+            if (kind != CueKind.None && k > 0 && QuoteLexicon.IsLineageParticle(norms[k - 1]))
             {
                 // Rule: a reporting verb's form right after بن, ابن, بنت or أبو is a name (د. عبدالعزيز بن عبدالله بن طالب الملحق
                 // الثقافي, read on held-out7, where طالب, "demanded", had cut the name and named no one).

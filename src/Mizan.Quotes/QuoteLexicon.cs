@@ -465,6 +465,12 @@ internal sealed class QuoteLexicon
     /// <summary>A rank filler at token k, or حرب after أركان (اللواء أركان حرب حسن الشيمي, as Egyptian ranks are written).</summary>
     public static bool IsRankFillerAt(string[] norms, int k) => IsRankFiller(norms[k]) || (norms[k] == "حرب" && k > 0 && norms[k - 1] == "اركان");
 
+    /// <summary>
+    /// Particles of lineage (بن, ابن, بنت, أبو, أبي): the word after one is a name's, whatever else it reads as (بن طالب, read on
+    /// held-out7: طالب, "demanded").
+    /// </summary>
+    public static bool IsLineageParticle(string norm) => norm is "بن" or "ابن" or "بنت" or "ابو" or "ابي";
+
     /// <summary>Name particles after which a word with the article is still part of the name (عبد الأمير, أبو مهدي, أم الخير, بنت المصطفى, محمد ولد الشيخ).</summary>
     public static bool IsNameParticle(string norm) => norm is "عبد" or "ابو" or "ابي" or "بن" or "ابن" or "ال" or "بنت" or "ولد" or "ام";
 

@@ -948,7 +948,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// (عبدالعزيز بن عبدالله بن طالب: طالب, "demanded", read on held-out7).
     /// </summary>
     private bool IsNameWordAt(IReadOnlyList<Token> tokens, string[] norms, int k) =>
-        IsNameWord(tokens[k], norms[k]) || (k > 0 && tokens[k].Kind == TokenKind.ArabicWord && norms[k - 1] is "بن" or "ابن" or "بنت" or "ابو" or "ابي" && !IsDefinite(norms[k]));
+        IsNameWord(tokens[k], norms[k]) || (k > 0 && tokens[k].Kind == TokenKind.ArabicWord && QuoteLexicon.IsLineageParticle(norms[k - 1]) && !IsDefinite(norms[k]));
 
     private bool IsNameWord(Token token, string norm) =>
         token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord
