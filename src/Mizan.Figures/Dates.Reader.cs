@@ -41,23 +41,12 @@ public static partial class Dates
         {
             var (mention, last) = found;
             if (mention is not { Granularity: DateGranularity.Day, Until: null, Value: { } value } || i < 2 || view.Norm(i - 1) != "من"
-                || view.Bare(i - 2) is not ("اعتبارا" or "ابتداء" or "بدءا") || !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                || view.Bare(i - 2) is not ("اعتبارا" or "ابتداء" or "بدءا") || view.Bare(last + 1) != "لمده" || Duration(last + 2) is not { } span)
             {
                 return found;
             }
 
-            if (view.Bare(last + 1) != "لمده" || Duration(last + 2) is not { } span)
-            {
-                return found;
-            }
-
-            var end = span.Unit switch
-            {
-                "day" => day.AddDays(span.Count),
-                "week" => day.AddDays(7 * span.Count),
-                "month" => day.AddMonths(span.Count),
-                _ => day.AddYears(span.Count),
-            };
+            var end = After(IsoDay(value), span.Unit, span.Count);
             return (Mention(i, span.Last, value, DateGranularity.Day) with { Relative = mention.Relative, Hijri = mention.Hijri, Until = Iso(end) }, span.Last);
         }
 
@@ -129,13 +118,8 @@ public static partial class Dates
                 return null;
             }
 
-            var start = month.From ?? value + "-01";
-            if (!DateOnly.TryParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
-            {
-                return null;
-            }
-
-            var end = month.Until is { } until && DateOnly.TryParseExact(until, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var u) ? u : from.AddMonths(1);
+            var from = IsoDay(month.From ?? value + "-01");
+            var end = month.Until is { } until ? IsoDay(until) : from.AddMonths(1);
             var day = first ? from : end.AddDays(-1);
             return (Mention(i, last, Iso(day), DateGranularity.Day) with { Relative = month.Relative }, last);
         }

@@ -493,17 +493,20 @@ public static partial class Dates
             if (reference is { } r)
             {
                 value = reading.Time is { } now ? IsoTime(r.ToDateTime(now), DateGranularity.Second) : Iso(r);
-                until = Iso(span.Unit switch
-                {
-                    "day" => r.AddDays(span.Count),
-                    "week" => r.AddDays(7 * span.Count),
-                    "month" => r.AddMonths(span.Count),
-                    _ => r.AddYears(span.Count),
-                });
+                until = Iso(After(r, span.Unit, span.Count));
             }
 
             return (Mention(i, span.Last, value, granularity) with { Relative = true, From = value, Until = until }, span.Last);
         }
+
+        /// <summary>The day a duration of <see cref="Duration"/>'s unit and count ends after, counted from <paramref name="day"/>.</summary>
+        private static DateOnly After(DateOnly day, string unit, int count) => unit switch
+        {
+            "day" => day.AddDays(count),
+            "week" => day.AddDays(7 * count),
+            "month" => day.AddMonths(count),
+            _ => day.AddYears(count),
+        };
 
         /// <summary>أسبوع, يومين, ثلاثة أيام, 3 أشهر, عامين: a unit and how many (without the article).</summary>
         private (string Unit, int Count, int Last)? Duration(int k)

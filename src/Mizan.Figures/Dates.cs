@@ -194,6 +194,9 @@ public static partial class Dates
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>The day an ISO value of a day's mention, or a span's from/until, names (its first ten characters: 2015-07-30).</summary>
+    private static DateOnly IsoDay(string iso) => DateOnly.ParseExact(iso.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private static string IsoMonth(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
 
     private static string IsoMonth(DateOnly date) => IsoMonth(date.Year, date.Month);

@@ -46,7 +46,6 @@ public sealed partial class QuoteExtractor
             new FirstTimeAdverbEndsSubject(),
             new SameWordEndsSubject(),
             new OutletRightAfterASourceEndsSubject(),
-            new OutletAfterAKinsmanEndsSubject(),
             new OutletAfterABareNameEndsSubject(),
         ];
 
@@ -570,21 +569,10 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>
-        /// Rule: an outlet's noun behind a glued لـ after a kinsman named by his kin (وصرح والد الفتاة لصحيفة بوراس تيدنغ, read on
-        /// held-out4, where the paper's name was taken for the speaker's) is whom he told: a kinship is no office that a paper
-        /// completes (المدير العام لصحيفة الرياض).
-        /// </summary>
-        private sealed class OutletAfterAKinsmanEndsSubject : SubjectStop
-        {
-            public override bool StopsAt(Run run, int start, int k, int end) =>
-                k > start + 1 && QuoteLexicon.IsKinshipNoun(run.norms[start]) && QuoteLexicon.HasArticle(run.norms[k - 1])
-                && QuoteLexicon.IsMediaNounBehindLam(run.norms[k]);
-        }
-
-        /// <summary>
-        /// Rule: an outlet's noun behind a glued لـ after a subject that opens with a name-like word, no office, title or body
-        /// (أضاف الساعي لتلفزيون رويترز, read on held-out5, where the channel was taken for the speaker's name) is whom he told: a
-        /// person's name never holds an outlet, while an office may (المدير العام لتلفزيون دبي).
+        /// Rule: an outlet's noun behind a glued لـ after a subject that opens with a name-like word or a kinsman, no office, title
+        /// or body (أضاف الساعي لتلفزيون رويترز, read on held-out5, where the channel was taken for the speaker's name; وصرح والد
+        /// الفتاة لصحيفة بوراس تيدنغ, held-out4) is whom he told: a person's name or kin never holds an outlet, while an office
+        /// may (المدير العام لتلفزيون دبي).
         /// </summary>
         private sealed class OutletAfterABareNameEndsSubject : SubjectStop
         {
@@ -1686,7 +1674,7 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private bool IsBetweenTwo(int i)
         {
-            if (QuoteLexicon.WithoutConjunction(norms[i]) != "بين" || text.AsSpan(tokens[i].Start, tokens[i].Length).Contains(CodePoints.Shadda) || AnOpensWithin(i))
+            if (QuoteLexicon.WithoutConjunction(norms[i]) != "بين" || WrittenWithShadda(i) || AnOpensWithin(i))
             {
                 return false;
             }

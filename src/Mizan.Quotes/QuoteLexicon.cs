@@ -472,7 +472,7 @@ internal sealed class QuoteLexicon
     public static bool IsLineageParticle(string norm) => norm is "بن" or "ابن" or "بنت" or "ابو" or "ابي";
 
     /// <summary>Name particles after which a word with the article is still part of the name (عبد الأمير, أبو مهدي, أم الخير, بنت المصطفى, محمد ولد الشيخ).</summary>
-    public static bool IsNameParticle(string norm) => norm is "عبد" or "ابو" or "ابي" or "بن" or "ابن" or "ال" or "بنت" or "ولد" or "ام";
+    public static bool IsNameParticle(string norm) => IsLineageParticle(norm) || norm is "عبد" or "ال" or "ولد" or "ام";
 
     /// <summary>The cue kind of a token, allowing a leading conjunction (وقال, فأضاف).</summary>
     public CueKind Cue(string norm)
