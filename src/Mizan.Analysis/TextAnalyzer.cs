@@ -72,7 +72,7 @@ public sealed class TextAnalyzer
             }
         }
 
-        var quotes = QuoteExtractor.Default.Extract(text, tokens, names)
+        var quotes = QuoteExtractor.Default.Extract(text, tokens, names, NameWordEvidenceOf)
             .Select(q => q is { SpeakerStart: { } from, SpeakerEnd: { } to } && nameStarts.TryGetValue(from, out var start) && start < to
                 ? q with { SpeakerStart = start, Speaker = text[start..to] }
                 : q)
@@ -134,6 +134,25 @@ public sealed class TextAnalyzer
 
         var stem = buffer[..length].SequenceEqual(norm) ? norm : new string(buffer[..length]);
         return new WordForms(kind, text, norm, stem, parts.Clitics(), parts.SuffixText);
+    }
+
+    /// <summary>
+    /// What is known against a word being a name's the recognizer missed, for the quote extractor: a verb or particle of
+    /// the general dictionary that is no name there and no given name of the tagger's list (ندد, ليس; نشأت, a verb too, is
+    /// lost with them), or a country or city (بكين, تركيا).
+    /// </summary>
+    private static NameWordEvidence NameWordEvidenceOf(string norm)
+    {
+        var lexicon = Lexicon.Default;
+        if (lexicon.Countries.ContainsExact(norm) || lexicon.Cities.ContainsExact(norm))
+        {
+            return NameWordEvidence.Place;
+        }
+
+        var classes = WordClasses.Default.Of(norm);
+        return (classes & (WordClass.Verb | WordClass.Particle)) != 0 && (classes & WordClass.Name) == 0 && !lexicon.FirstNames.ContainsExact(norm)
+            ? NameWordEvidence.VerbOrParticle
+            : NameWordEvidence.None;
     }
 
     private static string ComputeModelVersion()

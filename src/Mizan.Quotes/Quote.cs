@@ -51,3 +51,16 @@ public sealed record Quote(
 /// <param name="Glued">True when the name's first word carries a glued clitic the recognizer set aside (لحماس: the span
 /// still starts at the word).</param>
 public readonly record struct NameSpan(int Start, int End, bool Body = false, bool Glued = false);
+
+/// <summary>What a general dictionary and the place lists say of a word, for names the recognizer missed.</summary>
+public enum NameWordEvidence
+{
+    /// <summary>Nothing known against it: it may be a name's.</summary>
+    None,
+
+    /// <summary>A verb or particle of the dictionary that no list of given names holds (ندد, ليس): no given name.</summary>
+    VerbOrParticle,
+
+    /// <summary>A country or a city (بكين, تركيا): a place, no person's name.</summary>
+    Place,
+}

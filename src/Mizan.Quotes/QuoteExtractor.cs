@@ -119,12 +119,16 @@ public sealed partial class QuoteExtractor
 
     /// <summary>The quotes of one article, in text order.</summary>
     /// <param name="names">Person and organization mentions from an entity recognizer, preferred as speaker names.</param>
-    public IReadOnlyList<Quote> Extract(string text, IReadOnlyList<Token> tokens, IReadOnlyList<NameSpan>? names = null)
+    /// <param name="nameWordEvidence">
+    /// What is known against a word (in the matching normalization) being a name's the recognizer missed. Null: no name
+    /// is taken that the recognizer did not give (<see cref="Run.WithConfirmedPeople"/>).
+    /// </param>
+    public IReadOnlyList<Quote> Extract(string text, IReadOnlyList<Token> tokens, IReadOnlyList<NameSpan>? names = null, Func<string, NameWordEvidence>? nameWordEvidence = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         var words = DottedAbbreviations.Joined(text, tokens);
-        var run = new Run(this, text, words, names is null || ReferenceEquals(words, tokens) ? names : NamesOverWords(words, names));
+        var run = new Run(this, text, words, names is null || ReferenceEquals(words, tokens) ? names : NamesOverWords(words, names), nameWordEvidence);
         return run.Extract();
     }
 
@@ -195,6 +199,7 @@ public sealed partial class QuoteExtractor
     private sealed partial class Run
     {
         private readonly QuoteExtractor owner;
+        private readonly Func<string, NameWordEvidence>? nameWordEvidence;
         private readonly string text;
         private readonly IReadOnlyList<Token> tokens;
         private readonly IReadOnlyList<NameSpan>? names;
@@ -212,9 +217,10 @@ public sealed partial class QuoteExtractor
         private int lastAt;
         private Speaker? lastStatement;
 
-        public Run(QuoteExtractor owner, string text, IReadOnlyList<Token> tokens, IReadOnlyList<NameSpan>? names)
+        public Run(QuoteExtractor owner, string text, IReadOnlyList<Token> tokens, IReadOnlyList<NameSpan>? names, Func<string, NameWordEvidence>? nameWordEvidence)
         {
             this.owner = owner;
+            this.nameWordEvidence = nameWordEvidence;
             this.text = text;
             this.tokens = tokens;
             var matching = ArabicNormalizer.Matching;
@@ -224,7 +230,7 @@ public sealed partial class QuoteExtractor
                 norms[i] = matching.NormalizeToString(text.AsSpan(tokens[i].Start, tokens[i].Length));
             }
 
-            this.names = names is null ? null : WithRepeatedPeople(RepairedNames(text, CorrectedPeople(text, names), owner.lexicon));
+            this.names = names is null ? null : WithRepeatedPeople(WithConfirmedPeople(RepairedNames(text, CorrectedPeople(text, names), owner.lexicon)));
 
             sentenceEnd = SentenceEnds(text, tokens);
             quoted = QuotationMarks.Find(text, tokens);
@@ -326,15 +332,7 @@ public sealed partial class QuoteExtractor
                 return names;
             }
 
-            // The tokens a name already holds, each name's found by a binary search.
-            var covered = new bool[tokens.Count];
-            foreach (var name in names)
-            {
-                for (var k = FirstEndingAfter(tokens, name.Start); k < tokens.Count && tokens[k].Start < name.End; k++)
-                {
-                    covered[k] = true;
-                }
-            }
+            var covered = Covered(names);
 
             var firstWords = whole.GetAlternateLookup<ReadOnlySpan<char>>();
             var lastWords = surnames.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -950,7 +950,7 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     private bool IsNameWordAt(IReadOnlyList<Token> tokens, string[] norms, int k) =>
         IsNameWord(tokens[k], norms[k]) || (k > 0 && tokens[k].Kind == TokenKind.ArabicWord && QuoteLexicon.IsLineageParticle(norms[k - 1]) && !IsDefinite(norms[k]));
 
-    private bool IsNameWord(Token token, string norm) =>
+    internal bool IsNameWord(Token token, string norm) =>
         token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord
         && norm.Length > 1
         && !QuoteLexicon.IsRoleConnector(norm)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using Mizan.Analysis;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;
@@ -47,6 +48,7 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
         Console.Out.WriteLine("| part | judged | real speech | text names a speaker | right | wrong | missed | correctly none | right, of those with a speaker | wrong, of real speech | not speech (still found; with a speaker) |");
         Console.Out.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         var errors = new List<string>();
+        var bySource = new SortedDictionary<string, (int Right, int Wrong, int Missed)>(StringComparer.Ordinal);
         var places = new List<(string Header, string Text, int At)>();
         foreach (var name in rows.Select(r => r.Part).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
@@ -69,11 +71,17 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
                 named += row.Gold.Length > 0 ? 1 : 0;
                 var outcome = JudgedQuotes.Judge(row, predicted);
                 counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+                if (row.Gold.Length > 0)
+                {
+                    var how = found is null ? "no quote" : string.IsNullOrEmpty(predicted) ? "no speaker" : SourceName(found.Source) + (found.Speaker is null ? ", role only" : string.Empty);
+                    var (r, w, m) = bySource.GetValueOrDefault(how);
+                    bySource[how] = (r + (outcome == QuoteOutcome.Right ? 1 : 0), w + (outcome == QuoteOutcome.Wrong ? 1 : 0), m + (outcome == QuoteOutcome.Missed ? 1 : 0));
+                }
                 if (outcome is QuoteOutcome.Wrong or QuoteOutcome.Missed)
                 {
                     var excerpt = found is null ? "(quote no longer found)" : Excerpt(found.Text);
                     places.Add(($"{name} {row.Article} {row.Anchor} {row.Cue} gold: {row.Gold} got: {predicted ?? "-"}", text, row.Anchor));
-                    errors.Add($"{name}\t{outcome.ToString().ToLowerInvariant()}\t{row.Article}\t{row.Anchor}\t{row.Cue}\tgold: {(row.Gold.Length == 0 ? "-" : row.Gold)}\tgot: {predicted ?? "-"}{(found?.Role is { } role && found.Speaker is not null ? $" (role {role})" : string.Empty)}\t{excerpt}");
+                    errors.Add($"{name}\t{outcome.ToString().ToLowerInvariant()}\t{row.Article}\t{row.Anchor}\t{row.Cue}\tgold: {(row.Gold.Length == 0 ? "-" : row.Gold)}\tgot: {predicted ?? "-"}{(found?.Role is { } role && found.Speaker is not null ? $" (role {role})" : string.Empty)}{(string.IsNullOrEmpty(predicted) ? string.Empty : $" [{SourceName(found!.Source)}{(found.Speaker is null ? ", role only" : string.Empty)}]")}\t{excerpt}");
                 }
             }
 
@@ -85,6 +93,14 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
 
         if (explaining)
         {
+            Console.Out.WriteLine();
+            Console.Out.WriteLine("| how the speaker was found (all parts, quotes whose text names a speaker) | right | wrong | missed |");
+            Console.Out.WriteLine("|---|---:|---:|---:|");
+            foreach (var (how, (r, w, m)) in bySource)
+            {
+                Console.Out.WriteLine($"| {how} | {r} | {w} | {m} |");
+            }
+
             Console.Out.WriteLine();
             Console.Out.WriteLine("part\toutcome\tarticle\tanchor\tcue\tgold\tgot\tquote");
             foreach (var line in errors)
@@ -100,6 +116,9 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
 
         return ExitCodes.Success;
     }
+
+    /// <summary>The speaker source as the analysis JSON writes it (carriedOver).</summary>
+    private static string SourceName(SpeakerSource source) => JsonNamingPolicy.CamelCase.ConvertName(source.ToString());
 
     private int Check(string folder, List<string> checkDays, bool explaining)
     {
