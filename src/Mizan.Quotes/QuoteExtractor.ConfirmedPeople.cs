@@ -109,16 +109,20 @@ public sealed partial class QuoteExtractor
             tokens[k].Kind == TokenKind.ArabicWord && (Lexicon.Cue(norms[k]) == CueKind.Verb || Lexicon.IsStanceVerb(norms[k]));
 
         /// <summary>
-        /// A word that may be a person's last word standing alone as a verb's subject: a bare word no list knows (or a nisba
-        /// with the article: الدليمي), no preposition, pronoun, time adverb or place (أكد فيها أنه, وكان هذا بتنسيق, وقال أمس، إن), not in a name or in one the recognizer gave of this word alone (وأكد ليون after برناردينو
-        /// ليون, which it took for two places), with a comma, a colon, أن/إن or the outlet told (لـ, لوكالة) right after it; not بأن, which follows the object of
-        /// a verb of describing (ويصف قراره بأنه).
+        /// A word that may be a person's last word standing alone as a verb's subject: a bare word no list knows, or a nisba
+        /// with the article (الدليمي); no preposition, pronoun, time adverb or place (أكد فيها أنه, وكان هذا بتنسيق, وقال أمس،
+        /// إن); in no name, or in one the recognizer gave of this word alone (it may name the word after the verb and miss the
+        /// whole name); with a comma, a colon, أن/إن or the outlet told (لـ, لوكالة) right after it. Not بأن, which follows the
+        /// object of a verb of describing (ويصف قراره بأنه).
         /// </summary>
         private bool IsLoneSubject(int i)
         {
             var norm = norms[i];
-            if (tokens[i].Length < MinConfirmedSurname || !owner.parser.IsNameWord(tokens[i], norm) || QuoteLexicon.HonorificTitles(norm) is not null
-                || Lexicon.IsBodyNoun(norm) || QuoteLexicon.IsNameParticle(norm) || nameWordEvidence!(norm) == NameWordEvidence.Place || QuoteLexicon.IsTimeAdverb(norm) || HasPronounEnding(i) || SpeakerShape.IsLeadingPrepositionOrPronoun(norm) || QuoteLexicon.IsPronounPreposition(norm) || (QuoteLexicon.HasArticle(norm) && !(norm.StartsWith("ال", StringComparison.Ordinal) && norm.EndsWith('\u064A'))))
+            var nisba = norm.StartsWith("ال", StringComparison.Ordinal) && norm.EndsWith('\u064A');
+            if (tokens[i].Length < MinConfirmedSurname || !owner.parser.IsNameWord(tokens[i], norm) || (QuoteLexicon.HasArticle(norm) && !nisba)
+                || QuoteLexicon.HonorificTitles(norm) is not null || Lexicon.IsBodyNoun(norm) || QuoteLexicon.IsNameParticle(norm)
+                || SpeakerShape.IsLeadingPrepositionOrPronoun(norm) || QuoteLexicon.IsPronounPreposition(norm) || QuoteLexicon.IsTimeAdverb(norm)
+                || HasPronounEnding(i) || nameWordEvidence!(norm) == NameWordEvidence.Place)
             {
                 return false;
             }
@@ -149,12 +153,12 @@ public sealed partial class QuoteExtractor
 
         /// <summary>
         /// What a person's whole name stands after: a comma or quotation mark, a word with the article (its office's last), a
-        /// title, an office, a verb of speech, or a place ending an office (رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون).
+        /// title, an office, a verb of speech, or a place ending an office (رئيس بعثة الأمم المتحدة في ليبيا, then the name).
         /// </summary>
         private bool StandsBeforeAName(int k) =>
             tokens[k].Kind == TokenKind.Punctuation
                 ? text[tokens[k].Start] is ',' or CodePoints.ArabicComma || QuotationMarks.IsQuoteMark(text[tokens[k].Start])
-                : tokens[k].IsWord && ((QuoteLexicon.HasArticle(norms[k]) && !QuoteLexicon.IsRelative(norms[k])) || Lexicon.IsTitle(norms[k]) || Lexicon.IsRoleHead(norms[k]) || IsSpeechVerbAt(k)
-                    || nameWordEvidence!(norms[k]) == NameWordEvidence.Place);
+                : tokens[k].IsWord && ((QuoteLexicon.HasArticle(norms[k]) && !QuoteLexicon.IsRelative(norms[k])) || Lexicon.IsTitle(norms[k])
+                    || Lexicon.IsRoleHead(norms[k]) || IsSpeechVerbAt(k) || nameWordEvidence!(norms[k]) == NameWordEvidence.Place);
     }
 }
