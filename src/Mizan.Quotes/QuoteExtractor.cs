@@ -1057,7 +1057,7 @@ public sealed partial class QuoteExtractor
                 var holderRead = k > start && norm != "الي" && QuoteLexicon.IsPreposition(norm) && NameEndsBefore(k) && NameHolding(k - 1) is { Body: false };
                 if (QuoteLexicon.IsPreposition(norm) && (k > start || norm is "الي" or "في" or "عن") && (k == start || norm == "عن" || !TitleAhead(k + 1, end) || holderRead)
                     && !(k == start + 1 && norm == "من" && Lexicon.IsAnonymousHead(norms[start]))
-                    && !owner.parser.IsAliAfterTitle(text, tokens, norms, k) && !IsAliInApposition(start, k, end)
+                    && !owner.parser.IsAliAfterTitle(text, tokens, norms, k) && !IsAliInApposition(start, k, end) && !IsRecognizedAli(k)
                     && !(norm == "عن" && k > start && norms[k - 1] is "صادر" or "الصادر" or "الصادره" or "صدر"))
                 {
                     // A speech's setting right after the office (المحافظ في تصريحات لصحيفة ...) is no complement of it, nor is
@@ -1244,6 +1244,16 @@ public sealed partial class QuoteExtractor
         /// punctuation, a complementizer or a time word (أكد وزير الصناعة، علي عون، اليوم الثلاثاء، أن), is the holder's name
         /// in apposition, not the preposition على.
         /// </summary>
+        /// <summary>
+        /// Rule: علي as written (with its yeh) that opens a person's name the recognizer gave is that name, not the preposition
+        /// على that the matching normalization folds it into, wherever the office's head stands (وقال وزير التربية، علي حميد
+        /// الدليمي، في مقابلة, read on web-ag; المتحدث باسم المقاومة الجنوبية، علي شايف الحريري، لـ«الشرق الأوسط», seven
+        /// quotes over 2015-08-03/04): the office had gone alone. A name the recognizer did not give stays with the narrower
+        /// rules of SpeakerParser.IsAliAfterTitle.
+        /// </summary>
+        private bool IsRecognizedAli(int k) =>
+            IsRawAli(k) && RecognizedNameAt(k) is { } n && !names![n].Body && names[n].Start == tokens[k].Start && names[n].End > tokens[k].End;
+
         private bool IsAliInApposition(int start, int k, int end) =>
             k > start + 1 && k + 1 < end && IsComma(k - 1) && IsRawAli(k) && Lexicon.IsRoleHead(norms[start]) && tokens[k + 1].Kind == TokenKind.ArabicWord
             && (k + 2 >= end || tokens[k + 2].Kind == TokenKind.Punctuation || QuoteLexicon.IsComplementizer(norms[k + 2]) || QuoteLexicon.IsSubjectBreakerAt(norms, k + 2));
