@@ -62,6 +62,7 @@ public sealed partial class QuoteExtractor
             new OneOfAGroupIsUnnamed(),
             new PluralCueCarriesNobody(),
             new BlessingFormulaIsNoSpeaker(),
+            new HolderNamedPastTheOfficesComplement(),
             new CarriedSpeakerOverAnotherName(),
             new CarriedSpeakerAgreesInGender(),
             new OnePersonBeforeAHiddenSubjectSpeaks(),
@@ -738,6 +739,69 @@ public sealed partial class QuoteExtractor
                 }
 
                 return speaker;
+            }
+        }
+
+        /// <summary>
+        /// Rule: an office read without its holder (the subject phrase ended at a complement: في شركة "فاير آي", لدى الولايات
+        /// المتحدة) is held by the person the recognizer named after it, before the speech opens, after a comma, a word with
+        /// the article, a title or a quoted name's closing mark (وقال نائب الرئيس الأول لقسم المنتجات في شركة "فاير آي" مانيش
+        /// جوبتا إن, read on held-out6; الملحق الثقافي في سفارة خادم الحرمين الشريفين لدى الولايات المتحدة الأمريكية الدكتور
+        /// محمد العيسى, over 2015-08-03/04). Not past أن/إن, a verb of speech, a colon or a full stop, nor a name after an
+        /// opening quotation mark or a word glued to a preposition (a person told or spoken of: لصديقه «جيم»).
+        /// </summary>
+        private sealed class HolderNamedPastTheOfficesComplement : SpeakerCorrection
+        {
+            /// <summary>How many words past the subject phrase the holder's name may start: eight, past a complement of a preposition, a body and its quoted name (في شركة "فاير آي").</summary>
+            private const int HolderReach = 8;
+
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                if (speaker is not { Name: null, Role: not null, Source: SpeakerSource.Subject } || site.SubjectEnd <= site.SubjectStart)
+                {
+                    return speaker;
+                }
+
+                var end = run.sentenceEnd[site.Cue];
+                for (var k = site.SubjectEnd; k < end && k < site.SubjectEnd + HolderReach; k++)
+                {
+                    var norm = run.norms[k];
+                    if (QuoteLexicon.IsComplementizer(norm) || run.Lexicon.Cue(norm) != CueKind.None
+                        || (run.tokens[k].Kind == TokenKind.Punctuation && run.text[run.tokens[k].Start] is ':' or '.'))
+                    {
+                        return speaker;
+                    }
+
+                    if (run.RecognizedNameAt(k) is { } n && !run.names![n].Body && run.names[n].Start == run.tokens[k].Start)
+                    {
+                        var before = run.norms[k - 1];
+                        var opens = run.IsComma(k - 1) || run.Lexicon.IsTitle(before) || ClosesAQuotedName(run, site.SubjectEnd, k - 1)
+                            || (QuoteLexicon.HasArticle(before) && before.StartsWith("ال", StringComparison.Ordinal));
+                        return opens ? speaker with { Name = (run.names[n].Start, run.names[n].End) } : speaker;
+                    }
+                }
+
+                return speaker;
+            }
+
+            /// <summary>
+            /// Whether the quotation mark at k closes a quoted name begun after from (في شركة "فاير آي" مانيش جوبتا): the marks
+            /// from there to k pair up. An opening mark (لصديقه «جيم») puts a name in quotes that is no holder.
+            /// </summary>
+            private static bool ClosesAQuotedName(Run run, int from, int k)
+            {
+                if (!QuotationMarks.IsQuoteMark(run.text, run.tokens[k]))
+                {
+                    return false;
+                }
+
+                var marks = 0;
+                for (var j = from; j <= k; j++)
+                {
+                    marks += QuotationMarks.IsQuoteMark(run.text, run.tokens[j]) ? 1 : 0;
+                }
+
+                return marks % 2 == 0;
             }
         }
 
