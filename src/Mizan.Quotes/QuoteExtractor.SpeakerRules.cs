@@ -752,7 +752,11 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private sealed class HolderNamedPastTheOfficesComplement : SpeakerCorrection
         {
-            /// <summary>How many words past the subject phrase the holder's name may start: eight, past a complement of a preposition, a body and its quoted name (في شركة "فاير آي").</summary>
+            /// <summary>
+            /// How many tokens past the subject phrase the holder's name may start: eight. The cases read need six (في شركة
+            /// "فاير آي" before مانيش جوبتا, held-out6) and five (لدى الولايات المتحدة الأمريكية الدكتور before محمد العيسى,
+            /// 2015-08-03/04); two more leave room for a comma and a title.
+            /// </summary>
             private const int HolderReach = 8;
 
             public override Speaker Correct(Run run, CueSite site, Speaker speaker)
