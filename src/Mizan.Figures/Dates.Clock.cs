@@ -406,11 +406,14 @@ public static partial class Dates
             return null;
         }
 
-        /// <summary>The minutes after an Arabic comma glued to the hour at k and to two digits (11،30), or null.</summary>
+        /// <summary>
+        /// The minutes after an Arabic comma glued to the hour at k and to one or two digits (11،30; 19،7, read on held-out7 of
+        /// the dates: the minutes written without their zero), or null.
+        /// </summary>
         private int? CommaMinutes(int k) =>
             view.Is(k + 1, TokenKind.Punctuation) && view.Norm(k + 1) is "،" && view.Is(k + 2, TokenKind.Number)
             && view.Tokens[k].End == view.Tokens[k + 1].Start && view.Tokens[k + 1].End == view.Tokens[k + 2].Start
-            && view.Norm(k + 2) is { Length: 2 } digits && Int(digits) is >= 0 and <= 59 and var m
+            && view.Norm(k + 2) is { Length: 1 or 2 } digits && Int(digits) is >= 0 and <= 59 and var m
                 ? m
                 : null;
 
