@@ -16,9 +16,6 @@ public sealed partial class QuoteExtractor
     /// </summary>
     private const int MaxConfirmedGivenWords = 3;
 
-    /// <summary>The shortest last word taken as a person's alone after a verb of speech: the same three letters as a repeated surname.</summary>
-    private const int MinConfirmedSurname = 3;
-
     private sealed partial class Run
     {
         /// <summary>
@@ -90,24 +87,6 @@ public sealed partial class QuoteExtractor
             return added is null ? names : [.. names, .. added];
         }
 
-        /// <summary>The tokens the names already hold.</summary>
-        private bool[] Covered(IReadOnlyList<NameSpan> names)
-        {
-            var covered = new bool[tokens.Count];
-            foreach (var name in names)
-            {
-                for (var k = FirstEndingAfter(tokens, name.Start); k < tokens.Count && tokens[k].Start < name.End; k++)
-                {
-                    covered[k] = true;
-                }
-            }
-
-            return covered;
-        }
-
-        private bool IsSpeechVerbAt(int k) =>
-            tokens[k].Kind == TokenKind.ArabicWord && (Lexicon.Cue(norms[k]) == CueKind.Verb || Lexicon.IsStanceVerb(norms[k]));
-
         /// <summary>
         /// A word that may be a person's last word standing alone as a verb's subject: a bare word no list knows, or a nisba
         /// with the article (الدليمي); no preposition, pronoun, time adverb or place (أكد فيها أنه, وكان هذا بتنسيق, وقال أمس،
@@ -118,8 +97,7 @@ public sealed partial class QuoteExtractor
         private bool IsLoneSubject(int i)
         {
             var norm = norms[i];
-            var nisba = norm.StartsWith("ال", StringComparison.Ordinal) && norm.EndsWith('\u064A');
-            if (tokens[i].Length < MinConfirmedSurname || !owner.parser.IsNameWord(tokens[i], norm) || (QuoteLexicon.HasArticle(norm) && !nisba)
+            if (tokens[i].Length < MinRepeatedSurname || !owner.parser.IsNameWord(tokens[i], norm) || (QuoteLexicon.HasArticle(norm) && !QuoteLexicon.IsNisba(norm))
                 || QuoteLexicon.HonorificTitles(norm) is not null || Lexicon.IsBodyNoun(norm) || QuoteLexicon.IsNameParticle(norm)
                 || SpeakerShape.IsLeadingPrepositionOrPronoun(norm) || QuoteLexicon.IsPronounPreposition(norm) || QuoteLexicon.IsTimeAdverb(norm)
                 || HasPronounEnding(i) || nameWordEvidence!(norm) == NameWordEvidence.Place)

@@ -745,7 +745,7 @@ public sealed partial class QuoteExtractor
         /// <summary>
         /// Rule: an office read without its holder (the subject phrase ended at a complement: في شركة "فاير آي", لدى الولايات
         /// المتحدة) is held by the person the recognizer named after it, before the speech opens, after a comma, a word with
-        /// the article, a title or a quoted name's closing mark (وقال نائب الرئيس الأول لقسم المنتجات في شركة "فاير آي" مانيش
+        /// the article, a title or the closing mark of a quotation (وقال نائب الرئيس الأول لقسم المنتجات في شركة "فاير آي" مانيش
         /// جوبتا إن, read on held-out6; الملحق الثقافي في سفارة خادم الحرمين الشريفين لدى الولايات المتحدة الأمريكية الدكتور
         /// محمد العيسى, over 2015-08-03/04). Not past أن/إن, a verb of speech, a colon or a full stop, nor a name after an
         /// opening quotation mark or a word glued to a preposition (a person told or spoken of: لصديقه «جيم»).
@@ -779,33 +779,13 @@ public sealed partial class QuoteExtractor
                     if (run.RecognizedNameAt(k) is { } n && !run.names![n].Body && run.names[n].Start == run.tokens[k].Start)
                     {
                         var before = run.norms[k - 1];
-                        var opens = run.IsComma(k - 1) || run.Lexicon.IsTitle(before) || ClosesAQuotedName(run, site.SubjectEnd, k - 1)
-                            || (QuoteLexicon.HasArticle(before) && before.StartsWith("ال", StringComparison.Ordinal));
+                        var opens = run.IsComma(k - 1) || run.Lexicon.IsTitle(before) || QuoteLexicon.OpensWithArticle(before)
+                            || run.quoted.Any(q => q.CloseToken == k - 1);
                         return opens ? speaker with { Name = (run.names[n].Start, run.names[n].End) } : speaker;
                     }
                 }
 
                 return speaker;
-            }
-
-            /// <summary>
-            /// Whether the quotation mark at k closes a quoted name begun after from (في شركة "فاير آي" مانيش جوبتا): the marks
-            /// from there to k pair up. An opening mark (لصديقه «جيم») puts a name in quotes that is no holder.
-            /// </summary>
-            private static bool ClosesAQuotedName(Run run, int from, int k)
-            {
-                if (!QuotationMarks.IsQuoteMark(run.text, run.tokens[k]))
-                {
-                    return false;
-                }
-
-                var marks = 0;
-                for (var j = from; j <= k; j++)
-                {
-                    marks += QuotationMarks.IsQuoteMark(run.text, run.tokens[j]) ? 1 : 0;
-                }
-
-                return marks % 2 == 0;
             }
         }
 

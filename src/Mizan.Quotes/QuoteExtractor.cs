@@ -346,8 +346,7 @@ public sealed partial class QuoteExtractor
 
                 var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
                 var length = firstWords.TryGetValue(word, out var opened) ? opened.Where(w => Spells(covered, i, w)).Select(w => w.Length).DefaultIfEmpty(0).Max() : 0;
-                if (length == 0 && i > 0 && tokens[i - 1].Kind == TokenKind.ArabicWord && (Lexicon.Cue(norms[i - 1]) == CueKind.Verb || Lexicon.IsStanceVerb(norms[i - 1]))
-                    && lastWords.Contains(word))
+                if (length == 0 && i > 0 && IsSpeechVerbAt(i - 1) && lastWords.Contains(word))
                 {
                     length = 1;
                 }
@@ -381,6 +380,25 @@ public sealed partial class QuoteExtractor
 
             return true;
         }
+
+        /// <summary>The tokens the names already hold, each name's first found by a binary search.</summary>
+        private bool[] Covered(IReadOnlyList<NameSpan> names)
+        {
+            var covered = new bool[tokens.Count];
+            foreach (var name in names)
+            {
+                for (var k = FirstEndingAfter(tokens, name.Start); k < tokens.Count && tokens[k].Start < name.End; k++)
+                {
+                    covered[k] = true;
+                }
+            }
+
+            return covered;
+        }
+
+        /// <summary>Whether token k is a verb of speech or stance, after which a person's last word alone may be the subject.</summary>
+        private bool IsSpeechVerbAt(int k) =>
+            tokens[k].Kind == TokenKind.ArabicWord && (Lexicon.Cue(norms[k]) == CueKind.Verb || Lexicon.IsStanceVerb(norms[k]));
 
         /// <summary>The shortest last word of a person's name taken alone where the article writes it again: three letters (عطاف, حسن).</summary>
         private const int MinRepeatedSurname = 3;
@@ -1172,7 +1190,7 @@ public sealed partial class QuoteExtractor
 
                 // Without a title, the name may follow the office's last word with the article (المتحدث الاعلامي بأمانة
                 // المنطقة الشرقية محمد بن عبدالعزيز الصفيان، أن, read on held-out9: sixteen tokens, and no speaker at all).
-                var nameAt = IsAbbreviatedTitle(p, end) ? p + 2 : Lexicon.IsTitle(norms[p]) || (QuoteLexicon.HasArticle(norms[p]) && norms[p].StartsWith("ال", StringComparison.Ordinal)) ? p + 1 : -1;
+                var nameAt = IsAbbreviatedTitle(p, end) ? p + 2 : Lexicon.IsTitle(norms[p]) || QuoteLexicon.OpensWithArticle(norms[p]) ? p + 1 : -1;
                 if (nameAt > 0 && nameAt < end && RecognizedNameAt(nameAt) is { } n && !names![n].Body && names[n].Start == tokens[nameAt].Start)
                 {
                     var after = TokenAfterName(n, nameAt, end);
@@ -1249,11 +1267,6 @@ public sealed partial class QuoteExtractor
         private const int MaxUnnamedComplementWords = 4;
 
         /// <summary>
-        /// Rule: علي written with a final yeh after a comma that follows an office, with one name-like word after it and then
-        /// punctuation, a complementizer or a time word (أكد وزير الصناعة، علي عون، اليوم الثلاثاء، أن), is the holder's name
-        /// in apposition, not the preposition على.
-        /// </summary>
-        /// <summary>
         /// Rule: علي as written (with its yeh) that opens a person's name the recognizer gave is that name, not the preposition
         /// على that the matching normalization folds it into, wherever the office's head stands (وقال وزير التربية، علي حميد
         /// الدليمي، في مقابلة, read on web-ag; المتحدث باسم المقاومة الجنوبية، علي شايف الحريري، لـ«الشرق الأوسط», seven
@@ -1263,6 +1276,11 @@ public sealed partial class QuoteExtractor
         private bool IsRecognizedAli(int k) =>
             IsRawAli(k) && RecognizedNameAt(k) is { } n && !names![n].Body && names[n].Start == tokens[k].Start && names[n].End > tokens[k].End;
 
+        /// <summary>
+        /// Rule: علي written with a final yeh after a comma that follows an office, with one name-like word after it and then
+        /// punctuation, a complementizer or a time word (أكد وزير الصناعة، علي عون، اليوم الثلاثاء، أن), is the holder's name
+        /// in apposition, not the preposition على.
+        /// </summary>
         private bool IsAliInApposition(int start, int k, int end) =>
             k > start + 1 && k + 1 < end && IsComma(k - 1) && IsRawAli(k) && Lexicon.IsRoleHead(norms[start]) && tokens[k + 1].Kind == TokenKind.ArabicWord
             && (k + 2 >= end || tokens[k + 2].Kind == TokenKind.Punctuation || QuoteLexicon.IsComplementizer(norms[k + 2]) || QuoteLexicon.IsSubjectBreakerAt(norms, k + 2));
@@ -2009,16 +2027,19 @@ public sealed partial class QuoteExtractor
         private const int MaxSubjectWordsBeforeAnna = 12;
 
         /// <summary>Whether أن, أنه or أنها stands within <see cref="MaxSubjectWordsBeforeAnna"/> words after k, in its sentence, before any punctuation.</summary>
-        private bool AnOpensWithin(int k)
+        private bool AnOpensWithin(int k) => WordFollows(k, MaxSubjectWordsBeforeAnna, static n => n is "ان" or "انه" or "انها", pastPunctuation: false);
+
+        /// <summary>Whether a word that <paramref name="match"/> holds for stands within <paramref name="reach"/> tokens after k, in its sentence (and, unless <paramref name="pastPunctuation"/>, before any punctuation).</summary>
+        private bool WordFollows(int k, int reach, Func<string, bool> match, bool pastPunctuation)
         {
-            for (var j = k + 1; j < sentenceEnd[k] && j <= k + MaxSubjectWordsBeforeAnna; j++)
+            for (var j = k + 1; j < sentenceEnd[k] && j <= k + reach; j++)
             {
-                if (norms[j] is "ان" or "انه" or "انها")
+                if (match(norms[j]))
                 {
                     return true;
                 }
 
-                if (tokens[j].Kind == TokenKind.Punctuation)
+                if (!pastPunctuation && tokens[j].Kind == TokenKind.Punctuation)
                 {
                     return false;
                 }
@@ -2028,18 +2049,7 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>True when عن follows token k within <see cref="MaxWordsBeforeAn"/> words of its sentence.</summary>
-        private bool AnFollows(int k)
-        {
-            for (var j = k + 1; j < sentenceEnd[k] && j <= k + MaxWordsBeforeAn; j++)
-            {
-                if (norms[j] == "عن")
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool AnFollows(int k) => WordFollows(k, MaxWordsBeforeAn, static n => n == "عن", pastPunctuation: true);
 
         /// <summary>
         /// How far عن may stand after عبّرت: past a subject of up to six words (عبرت وزيرة الخارجية في حكومة البلاد عن);

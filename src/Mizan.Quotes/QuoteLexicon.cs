@@ -647,6 +647,9 @@ internal sealed class QuoteLexicon
     /// <summary>True when the word carries the article ال (alone or after و): <see cref="WithoutArticle"/> takes something off.</summary>
     public static bool HasArticle(string norm) => WithoutArticle(norm) != norm;
 
+    /// <summary>A word that opens with the article itself, no preposition or conjunction glued before it (الشرقية, not للوزارة).</summary>
+    public static bool OpensWithArticle(string norm) => norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal);
+
     public static string WithoutArticle(string norm)
     {
         if (norm.Length > 4 && norm.StartsWith("وال", StringComparison.Ordinal))

@@ -1,14 +1,8 @@
-using Mizan.Text.Normalization;
-
 namespace Mizan.Quotes.Tests;
 
 /// <summary>One block of Golden/quotes.spec: a rule, its input text and the quotes expected in it.</summary>
 /// <param name="Names">Names an entity recognizer would give (the "names:" line, "|" between them), passed to the extractor.</param>
-/// <param name="Words">
-/// What the dictionary and place lists say of words (the "words:" line: "ندد=verb | بكين=place"); every other word has
-/// nothing known against it.
-/// </param>
-public sealed record QuoteCase(string Rule, string Input, IReadOnlyList<ExpectedQuote> Expected, IReadOnlyList<string> Names, IReadOnlyDictionary<string, NameWordEvidence> Words)
+public sealed record QuoteCase(string Rule, string Input, IReadOnlyList<ExpectedQuote> Expected, IReadOnlyList<string> Names)
 {
     public override string ToString() => Rule;
 }
@@ -26,7 +20,6 @@ internal static class GoldenSpec
         var input = new List<string>();
         var expected = new List<ExpectedQuote>();
         var names = new List<string>();
-        var words = new Dictionary<string, NameWordEvidence>(StringComparer.Ordinal);
         var inInput = false;
         foreach (var raw in File.ReadLines(PathOf(file)))
         {
@@ -53,18 +46,6 @@ internal static class GoldenSpec
             {
                 inInput = false;
                 names.AddRange(line["names:".Length..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
-                continue;
-            }
-
-            if (line.StartsWith("words:", StringComparison.Ordinal))
-            {
-                inInput = false;
-                foreach (var entry in line["words:".Length..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var (word, kind) = (entry[..entry.IndexOf('=', StringComparison.Ordinal)], entry[(entry.IndexOf('=', StringComparison.Ordinal) + 1)..]);
-                    words[ArabicNormalizer.Matching.NormalizeToString(word)] = kind == "place" ? NameWordEvidence.Place : NameWordEvidence.VerbOrParticle;
-                }
-
                 continue;
             }
 
@@ -95,13 +76,12 @@ internal static class GoldenSpec
         {
             if (rule is not null)
             {
-                cases.Add(new QuoteCase(rule, string.Join('\n', input).Trim('\n'), expected.ToList(), names.ToList(), new Dictionary<string, NameWordEvidence>(words, StringComparer.Ordinal)));
+                cases.Add(new QuoteCase(rule, string.Join('\n', input).Trim('\n'), expected.ToList(), names.ToList()));
             }
 
             input.Clear();
             expected.Clear();
             names.Clear();
-            words.Clear();
             inInput = false;
         }
     }
