@@ -71,9 +71,9 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
                 named += row.Gold.Length > 0 ? 1 : 0;
                 var outcome = JudgedQuotes.Judge(row, predicted);
                 counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+                var how = found is null ? "no quote" : string.IsNullOrEmpty(predicted) ? "no speaker" : SourceName(found.Source) + (found.Speaker is null ? ", role only" : string.Empty);
                 if (row.Gold.Length > 0)
                 {
-                    var how = found is null ? "no quote" : string.IsNullOrEmpty(predicted) ? "no speaker" : SourceName(found.Source) + (found.Speaker is null ? ", role only" : string.Empty);
                     var (r, w, m) = bySource.GetValueOrDefault(how);
                     bySource[how] = (r + (outcome == QuoteOutcome.Right ? 1 : 0), w + (outcome == QuoteOutcome.Wrong ? 1 : 0), m + (outcome == QuoteOutcome.Missed ? 1 : 0));
                 }
@@ -81,7 +81,7 @@ internal sealed class EvalQuotesCommand : JudgedSampleCommand<JudgedQuote>
                 {
                     var excerpt = found is null ? "(quote no longer found)" : Excerpt(found.Text);
                     places.Add(($"{name} {row.Article} {row.Anchor} {row.Cue} gold: {row.Gold} got: {predicted ?? "-"}", text, row.Anchor));
-                    errors.Add($"{name}\t{outcome.ToString().ToLowerInvariant()}\t{row.Article}\t{row.Anchor}\t{row.Cue}\tgold: {(row.Gold.Length == 0 ? "-" : row.Gold)}\tgot: {predicted ?? "-"}{(found?.Role is { } role && found.Speaker is not null ? $" (role {role})" : string.Empty)}{(string.IsNullOrEmpty(predicted) ? string.Empty : $" [{SourceName(found!.Source)}{(found.Speaker is null ? ", role only" : string.Empty)}]")}\t{excerpt}");
+                    errors.Add($"{name}\t{outcome.ToString().ToLowerInvariant()}\t{row.Article}\t{row.Anchor}\t{row.Cue}\tgold: {(row.Gold.Length == 0 ? "-" : row.Gold)}\tgot: {predicted ?? "-"}{(found?.Role is { } role && found.Speaker is not null ? $" (role {role})" : string.Empty)}{(string.IsNullOrEmpty(predicted) ? string.Empty : $" [{how}]")}\t{excerpt}");
                 }
             }
 
