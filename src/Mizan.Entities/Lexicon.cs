@@ -186,6 +186,9 @@ public sealed class PhraseList
     /// <summary>True when the normalized word or phrase is an entry as it stands.</summary>
     public bool ContainsExact(string key) => phrases.Contains(key);
 
+    /// <summary>True when the normalized word, as it stands, is an entry's first word (or a one-word entry).</summary>
+    public bool StartsEntry(string key) => firstWords.Contains(key);
+
     /// <summary>True when the normalized word, or a form of it without leading clitics, is a one-word entry.</summary>
     public bool ContainsWord(string key)
     {

@@ -39,6 +39,50 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Glued_clitics_are_set_aside_before_a_word_that_opens_one_of_the_lexicon_s_names_of_the_type()
+    {
+        var none = new HashSet<string>(StringComparer.Ordinal);
+        var lexicon = Lexicon.Default;
+
+        // The rest opens a listed country, city, given name or organization head.
+        Assert.Equal(1, EntityRecognizer.GluedClitics("وسوريا", "LOC", none, lexicon));
+        Assert.Equal(1, EntityRecognizer.GluedClitics("بالرياض", "LOC", none, lexicon));
+        Assert.Equal(1, EntityRecognizer.GluedClitics("وسلطان", "PERS", none, lexicon));
+        Assert.Equal(1, EntityRecognizer.GluedClitics("لوكالة", "ORG", none, lexicon));
+        Assert.Equal(2, EntityRecognizer.GluedClitics("وبجدة", "LOC", none, lexicon));
+
+        // Without the lexicon nothing speaks for it.
+        Assert.Equal(0, EntityRecognizer.GluedClitics("وسوريا", "LOC", none));
+
+        // A word listed as it stands keeps its letters: بسام is a name, not ب + سام; لبنان is no ل + بنان.
+        Assert.Equal(0, EntityRecognizer.GluedClitics("بسام", "PERS", none, lexicon));
+        Assert.Equal(0, EntityRecognizer.GluedClitics("لبنان", "LOC", none, lexicon));
+
+        // Only the lists of the mention's type count, and none for MISC.
+        Assert.Equal(0, EntityRecognizer.GluedClitics("وسلطان", "LOC", none, lexicon));
+        Assert.Equal(0, EntityRecognizer.GluedClitics("وسوريا", "MISC", none, lexicon));
+
+        // A lone ك before a short rest, and a lone ب before a person's name, stay: names open with them (كندي is no ك +
+        // ندي, كاسيا no ك + اسيا); before the article or a longer rest ك goes.
+        Assert.Equal(0, EntityRecognizer.GluedClitics("كندي", "PERS", none, lexicon));
+        Assert.Equal(0, EntityRecognizer.GluedClitics("كاسيا", "LOC", none, lexicon));
+        Assert.Equal(1, EntityRecognizer.GluedClitics("بسوريا", "LOC", none, lexicon));
+        Assert.Equal(1, EntityRecognizer.GluedClitics("كروسيا", "LOC", none, lexicon));
+        Assert.Equal(1, EntityRecognizer.GluedClitics("كالصين", "LOC", none, lexicon));
+        Assert.Equal(0, EntityRecognizer.GluedClitics("بزياد", "PERS", none, lexicon));
+        Assert.Equal(1, EntityRecognizer.GluedClitics("لزياد", "PERS", none, lexicon));
+    }
+
+    [Fact]
+    public void A_place_behind_a_conjunction_begins_at_the_place_though_the_text_names_it_only_there()
+    {
+        const string text = "وصل الوفد إلى بغداد قادما من عمان ودمشق وسوريا كلها تترقب.";
+        var mentions = EntityRecognizer.Default.Recognize(text, Tokenizer.Tokenize(text));
+        Assert.All(mentions, m => Assert.Equal(m.Text, text[m.Start..m.End]));
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Location && m.Text.StartsWith("وسوريا", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_mention_s_word_as_written_begins_before_the_clitics_set_aside_and_nowhere_else()
     {
         const string text = "وصل الوفد بالعراق ثم ولحماس بيان، وفي بغداد اجتماع";
