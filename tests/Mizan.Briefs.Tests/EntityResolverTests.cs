@@ -23,6 +23,25 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void A_name_typed_a_place_and_an_organization_is_one_entity_of_the_type_most_mentions_have()
+    {
+        var entities = EntityResolver.Resolve(
+            [Article("a", Named(EntityType.Organization, "تويتر"), Named(EntityType.Organization, "تويتر")), Article("b", Named(EntityType.Location, "تويتر"))], "s");
+        Assert.Equal("organization", Assert.Single(entities).Type);
+        Assert.Equal(3, entities[0].Mentions.Count);
+
+        // As many of each: the organization.
+        var even = EntityResolver.Resolve([Article("a", Named(EntityType.Location, "داعش")), Article("b", Named(EntityType.Organization, "داعش"))], "s");
+        Assert.Equal("organization", Assert.Single(even).Type);
+
+        // A person of the same name stays apart.
+        var person = EntityResolver.Resolve([Article("a", Named(EntityType.Location, "فيصل")), Article("b", Person("فيصل"))], "s");
+        Assert.Equal(2, person.Count);
+    }
+
+    private static EntityMention Named(EntityType type, string name) => new(type, 0, name.Length, name, null, null, null);
+
+    [Fact]
     public void A_surname_alone_joins_the_one_full_name_it_fits()
     {
         var entities = EntityResolver.Resolve([Article("a", Person("عبد الأمير الشمري"), Person("الشمري"))], "s");

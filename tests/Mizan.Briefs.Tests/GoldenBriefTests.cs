@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mizan.Briefs.Rendering;
 using Mizan.Analysis;
 using Mizan.Core.Json;
+using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;
 using Mizan.Testing;
 using Mizan.Text;
@@ -17,7 +18,7 @@ namespace Mizan.Briefs.Tests;
 /// </summary>
 public sealed class GoldenBriefTests
 {
-    private static readonly Lazy<BriefDocument> Brief = new(() => BriefBuilder.Build(Repository.SampleArticles().Order(StringComparer.Ordinal).Select(Analyze).ToList()));
+    private static readonly Lazy<BriefDocument> Brief = new(() => BriefBuilder.Build(Prepare(Repository.SampleArticles().Order(StringComparer.Ordinal).ToList())));
 
     private static string GoldenFolder => Path.Combine(Repository.Root, "tests", "Mizan.Briefs.Tests", "Golden");
 
@@ -146,12 +147,20 @@ public sealed class GoldenBriefTests
         }
     }
 
-    /// <summary>A sample as the command line reads it, named by its path inside the repository so the golden brief is the same on every machine.</summary>
-    private static AnalyzedArticle Analyze(string path)
+    /// <summary>
+    /// The samples as the command line briefs them: read, and made ready as a batch the way ingest stores them
+    /// (boilerplate learned from the batch and removed, wire copies linked), each named by its path inside the
+    /// repository so the golden brief is the same on every machine.
+    /// </summary>
+    private static List<AnalyzedArticle> Prepare(IReadOnlyList<string> paths)
     {
-        var article = ArticleSources.Read(path).Single().Article!.Article;
-        var analysis = TextAnalyzer.Default.Analyze(article.Text, TextAnalyzer.ReferenceDate(article.Published));
-        var source = Path.GetRelativePath(Repository.Root, path).Replace('\\', '/');
-        return new AnalyzedArticle(new BriefArticle(article.Id, source, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, []), analysis);
+        var articles = paths.Select(p => ArticleSources.Read(p).Single().Article!.Article).ToList();
+        return BatchPreparation.Prepare(articles).Zip(paths, (p, path) =>
+        {
+            var article = p.Article;
+            var analysis = TextAnalyzer.Default.Analyze(p.Cleaned.Text, TextAnalyzer.ReferenceDate(article.Published));
+            var source = Path.GetRelativePath(Repository.Root, path).Replace('\\', '/');
+            return new AnalyzedArticle(new BriefArticle(article.Id, source, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, p.Cleaned.Removed, p.Copy.Of), analysis);
+        }).ToList();
     }
 }
