@@ -154,7 +154,9 @@ public sealed class EntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(named);
-        var listed = lexicon is not null && !KnownAs(lexicon, type, ArabicNormalizer.Matching.NormalizeToString(word));
+        // The lexicon is asked only of a word that opens with a clitic's letter: most names do not.
+        var listed = lexicon is not null && word.Length > 0 && IsClitics(word.AsSpan(0, 1))
+            && !KnownAs(lexicon, type, ArabicNormalizer.Matching.NormalizeToString(word));
         for (var strip = 2; strip >= 1; strip--)
         {
             if (word.Length - strip < 3 || !IsClitics(word.AsSpan(0, strip)) || word.AsSpan(strip - 1).StartsWith("\u0644\u0644", StringComparison.Ordinal))
@@ -197,8 +199,8 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// Whether a normalized word, as it stands, opens a name of the lexicon's lists for a tag type: a country or a city
-    /// for a place, a given name or the kunya أبو for a person, a listed organization or an organization's head (وزارة, وكالة) for an
-    /// organization. None for MISC.
+    /// for a place, a given name or the kunya أبو for a person, a listed organization or an organization's head (وزارة,
+    /// وكالة) for an organization. None for MISC.
     /// </summary>
     private static bool KnownAs(Lexicon lexicon, string type, string key) => type switch
     {
