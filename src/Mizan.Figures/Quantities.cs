@@ -35,7 +35,8 @@ public sealed record Quantity(
 /// the noun after it is what it counts, with an adjective that agrees with it (عربة مدرعة); years and the numbers of
 /// dates are not figures (the date extractor takes them); nor are digits glued inside a word; a fraction word is a
 /// figure only as a share of something (ثلث البلاد), not before a compound word (ربع سنوي, نصف النهائي) nor alone;
-/// what happened to the counted people is its action (<see cref="ActionOf"/>).
+/// what happened to the counted people is its action (<see cref="ActionOf"/>); two numbers joined by + or زائد
+/// (5+1) name a group, not figures.
 /// </summary>
 public static class Quantities
 {
@@ -60,6 +61,19 @@ public static class Quantities
                 continue;
             }
 
+            // Rule: two numbers joined by + or زائد name a group or a formula (مجموعة 5+1, خمسة زائد واحد): neither is a figure.
+            if (SumOf(view, number) is { } right)
+            {
+                i = right.Last;
+                continue;
+            }
+
+            if (AddedToAUnitWord(view, number))
+            {
+                i = number.Last;
+                continue;
+            }
+
             // Rule: a bare four-digit number that looks like a year (1900..2100) and counts nothing is a year.
             var quantity = Read(view, number);
             if (number.FromDigits && number.First == number.Last && !number.Percent && view.Norm(i).Length == 4
@@ -75,6 +89,37 @@ public static class Quantities
         }
 
         return found;
+    }
+
+    private static readonly string Plus = ArabicNormalizer.Matching.NormalizeToString("زائد");
+
+    /// <summary>
+    /// The number after <paramref name="left"/> when a plus sign or زائد joins the two (5+1, 5 + 1, الخمس زائد واحد),
+    /// both whole and written bare (no percent, no scale word between): the name of a group of states or a formula, not
+    /// two figures. Null otherwise.
+    /// </summary>
+    private static NumberPhrase? SumOf(TokenView view, NumberPhrase left)
+    {
+        var sign = left.Last + 1;
+        if (left.Percent || decimal.Truncate(left.Value) != left.Value || !(view.Norm(sign) == "+" || view.Norm(sign) == Plus))
+        {
+            return null;
+        }
+
+        return Numbers.ReadAt(view, sign + 1) is { Percent: false } right && decimal.Truncate(right.Value) == right.Value ? right : null;
+    }
+
+    /// <summary>
+    /// Whether a whole number stands after + or زائد and a unit word with the article (الخمس زائد واحد): the group
+    /// named as "the five" plus one, whose first word is no figure of its own.
+    /// </summary>
+    private static bool AddedToAUnitWord(TokenView view, NumberPhrase number)
+    {
+        var sign = number.First - 1;
+        var before = view.Bare(sign - 1);
+        return decimal.Truncate(number.Value) == number.Value && (view.Norm(sign) == "+" || view.Norm(sign) == Plus)
+            && before.StartsWith("\u0627\u0644", StringComparison.Ordinal) // ال the article
+            && Lexicon.Default.NumberWords.TryGetValue(before[2..], out var word) && word.Kind == "unit";
     }
 
     private static Quantity Read(TokenView view, NumberPhrase number)
