@@ -19,14 +19,22 @@ public sealed record BriefEntity(
 /// للعراق, العراق); a name that is part of exactly one longer name of the same type is that entity (الشمري in
 /// عبد الأمير الشمري); two person names whose surnames differ by at most two letters (ماكينزي, ماكنزي; برنين,
 /// برينان) are one person when their given names agree, or, when the given names differ (فرانك, كينيث), when their
-/// roles share at least two words: otherwise people who share a surname stay apart; one name typed a place in one
-/// mention and an organization in another is one entity, of the type most of them have. A speaker named by role alone is
-/// the one person holding that role in the story.
+/// roles share at least two words and, for surnames of four letters, differ by one letter only: otherwise people who
+/// share a surname stay apart; one name typed a place in one mention and an organization in another is one entity, of
+/// the type most of them have. A speaker named by role alone is the one person holding that role in the story.
 /// </summary>
 public static class EntityResolver
 {
     /// <summary>Edit distance up to which two surnames are transliterations of one name.</summary>
     private const int SurnameDistance = 2;
+
+    /// <summary>
+    /// People with different given names whose surnames are this short may differ by one letter only: two letters of four
+    /// are another name (كيري and شكري; أمير, a title the tagger took into تميم بن حمد أمير, against جبير of عادل الجبير:
+    /// the brief of 2015-08-03 merged both pairs on roles that shared وزير الخارجية), while with one given name two
+    /// letters stay a transliteration (آشلي يانغ, أشلي يونج).
+    /// </summary>
+    private const int ShortSurname = 4;
 
     /// <summary>Surnames shorter than this are too short to compare by edit distance.</summary>
     private const int MinFuzzyLength = 4;
@@ -164,7 +172,8 @@ public static class EntityResolver
     private static bool SamePerson(Mention a, Mention b)
     {
         var (sa, sb) = (Bare(a.Words[^1]), Bare(b.Words[^1]));
-        if (sa.Length < MinFuzzyLength || sb.Length < MinFuzzyLength || Distance(sa, sb) > SurnameDistance || (sa == sb && a.Words.Length == 1))
+        var distance = Distance(sa, sb);
+        if (sa.Length < MinFuzzyLength || sb.Length < MinFuzzyLength || distance > SurnameDistance || (sa == sb && a.Words.Length == 1))
         {
             return false;
         }
@@ -174,7 +183,7 @@ public static class EntityResolver
             return a.Words.Length > 1 && b.Words.Length > 1;
         }
 
-        return a.Roles.Intersect(b.Roles).Count() >= SharedRoleWords;
+        return (distance <= 1 || Math.Max(sa.Length, sb.Length) > ShortSurname) && a.Roles.Intersect(b.Roles).Count() >= SharedRoleWords;
     }
 
     private static string[] Words(string text) =>

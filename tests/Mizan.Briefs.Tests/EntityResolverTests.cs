@@ -64,6 +64,11 @@ public sealed class EntityResolverTests
         var different = EntityResolver.Resolve(
             [Article("a", Person("أحمد الحسيني", "وزير الصحة")), Article("b", Person("علي الحسيني", "محافظ البصرة"))], "s");
         Assert.Equal(2, different.Count);
+
+        // Two letters of a four-letter surname make another name, whatever the roles share.
+        var shortNames = EntityResolver.Resolve(
+            [Article("a", Person("تميم بن حمد أمير", "أمير قطر يلتقي وزير الخارجية")), Article("b", Person("عادل بن أحمد الجبير", "وزير الخارجية"))], "s");
+        Assert.Equal(2, shortNames.Count);
     }
 
     [Fact]
