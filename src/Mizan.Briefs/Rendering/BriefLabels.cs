@@ -1,6 +1,7 @@
 namespace Mizan.Briefs.Rendering;
 
 /// <summary>The words a rendered brief is written in: English for the Markdown of the command line, Arabic for the page.</summary>
+/// <param name="Unnamed">The speaker of quotes whose text names no one, not even by office.</param>
 public sealed record BriefLabels(
     string Title,
     string Storyline,
@@ -32,6 +33,7 @@ public sealed record BriefLabels(
     string Type,
     string Aliases,
     string Roles,
+    string Unnamed,
     Func<string, string> StatusName,
     Func<string, string> FrameName,
     Func<int, int, int, string> Counts)
@@ -40,7 +42,7 @@ public sealed record BriefLabels(
         "Mizan brief", "Storyline", "Sources", "Summary", "disputed", "one source", "What the sources agree and differ on",
         "Who said what", "Figures", "Timeline", "Entities", "Each source", "only here", "leaves out what others give",
         "wording", "date unknown", "inferred", "about", "status", "values", "speaker", "role", "said", "value", "date",
-        "sentence", "name", "type", "also called", "roles",
+        "sentence", "name", "type", "also called", "roles", "(not named)",
         status => status,
         frame => frame,
         (articles, sources, unnamed) =>
@@ -51,7 +53,7 @@ public sealed record BriefLabels(
         "ميزان: ملخص التغطية", "خط القصة", "المصادر", "الملخص", "موضع خلاف", "مصدر واحد", "ما تتفق عليه المصادر وما تختلف فيه",
         "من قال ماذا", "الأرقام", "التسلسل الزمني", "الكيانات", "كل مصدر", "ينفرد بـ", "يغفل ما يذكره غيره",
         "المفردات", "تاريخ غير معروف", "مستنتج", "الموضوع", "الحالة", "القيم", "المتحدث", "الصفة", "القول", "القيمة", "التاريخ",
-        "الجملة", "الاسم", "النوع", "أسماء أخرى", "الصفات",
+        "الجملة", "الاسم", "النوع", "أسماء أخرى", "الصفات", "(غير مسمى)",
         status => status switch
         {
             "agree" => "اتفاق",

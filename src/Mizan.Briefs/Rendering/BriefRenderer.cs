@@ -82,11 +82,13 @@ public static class BriefRenderer
         if (story.Quotes.Count > 0)
         {
             writer.Heading(3, labels.Quotes);
+            // A speaker named by office alone (المتحدث باسم الوزارة) is a row of its own, by that office; quotes that name
+            // no one are one row, said to be so.
             var speakers = story.Quotes
-                .GroupBy(q => q.SpeakerEntityId ?? q.Speaker ?? "?", StringComparer.Ordinal)
+                .GroupBy(q => q.SpeakerEntityId ?? q.Speaker ?? (q.Role is { } role ? "\u0001" + role : string.Empty), StringComparer.Ordinal)
                 .Select(g => (IReadOnlyList<Cited>)
                 [
-                    Cited.Plain(g.Select(q => q.Speaker).FirstOrDefault(s => s is not null) ?? "?"),
+                    Cited.Plain(g.Select(q => q.Speaker).FirstOrDefault(s => s is not null) ?? (g.Any(q => q.Role is not null) ? string.Empty : labels.Unnamed)),
                     Cited.Plain(g.Select(q => q.Role).FirstOrDefault(r => r is not null) ?? string.Empty),
                     Cited.Plain(string.Join(LineBreak, g.Select(q => Said(q) + " " + Markers(Cite(q.Evidence))))),
                     new Cited(string.Empty, Cite(g.SelectMany(q => q.Evidence))),
