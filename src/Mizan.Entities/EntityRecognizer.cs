@@ -1,5 +1,6 @@
 using Mizan.Entities.Data;
 using Mizan.Entities.Tagging;
+using Mizan.Text.Morphology;
 using Mizan.Text.Normalization;
 using Mizan.Text.Sentences;
 using Mizan.Text.Tokenization;
@@ -95,13 +96,17 @@ public sealed class EntityRecognizer
 
         for (var s = 0; s < ranges.Count; s++)
         {
-            var (from, _) = ranges[s];
+            var (from, to) = ranges[s];
             var searchStart = from;
-            foreach (var chunk in Iob.Chunks(tags[s]))
+            var sentenceTags = tags[s];
+            foreach (var chunk in Iob.Chunks(sentenceTags))
             {
                 var first = tokens[from + chunk.Start];
-                var last = tokens[from + chunk.End - 1];
                 var type = TypeOf(chunk.Type);
+                var end = (type == EntityType.Person
+                    ? CompletedNameEnd(text, tokens, from + chunk.Start, from + chunk.End - 1, to, i => sentenceTags[i - from] == "O")
+                    : from + chunk.End - 1) + 1;
+                var last = tokens[end - 1];
                 string? role = null;
                 int? roleStart = null;
                 int? roleEnd = null;
@@ -114,7 +119,7 @@ public sealed class EntityRecognizer
 
                     // A title alone before the name gives way to a role phrase set after it between commas
                     // (الجنرال كينيث ماكنزي، قائد القيادة المركزية الأمريكية): the phrase says what the person does.
-                    if ((found is null || found.Value.TitleOnly) && roles.FindAfter(text, tokens, from + chunk.End) is { } after)
+                    if ((found is null || found.Value.TitleOnly) && roles.FindAfter(text, tokens, end) is { } after)
                     {
                         found = after;
                     }
@@ -126,7 +131,7 @@ public sealed class EntityRecognizer
                         role = text[roleStart.Value..roleEnd.Value];
                     }
 
-                    searchStart = from + chunk.End;
+                    searchStart = end;
                 }
 
                 var start = first.Start + GluedClitics(text[first.Start..first.End], chunk.Type, named, Lexicon.Default);
@@ -135,6 +140,29 @@ public sealed class EntityRecognizer
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// Where a person's name ends, given the last token the tagger gave it: a name does not end on آل, بن or أبو, which
+    /// join the family or father's name after them, so the next word joins the name when it is an Arabic word the tagger
+    /// left outside every name and no function word (سلطان بن سلمان بن عبدالعزيز آل | سعود, عبداللطيف آل | الشيخ,
+    /// إحسان أبو | حليقة: 58 names of 2015-08-03/04 ended so); and ابن at the end is "aged" or "son of" something else
+    /// (أحمد ابن الأربع سنوات, إبراهيم ابن هذه العائلة), so the name ends before it.
+    /// </summary>
+    internal static int CompletedNameEnd(string text, IReadOnlyList<Token> tokens, int firstIndex, int lastIndex, int sentenceEnd, Func<int, bool> outside)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(outside);
+        var word = ArabicNormalizer.Matching.NormalizeToString(text.AsSpan(tokens[lastIndex].Start, tokens[lastIndex].Length));
+        if (word is "\u0627\u0644" or "\u0628\u0646" or "\u0627\u0628\u0648") // آل, بن, أبو
+        {
+            var next = lastIndex + 1;
+            return next < sentenceEnd && tokens[next].Kind == TokenKind.ArabicWord && outside(next)
+                && !LightStemmer.Default.IsFunctionWord(text.AsSpan(tokens[next].Start, tokens[next].Length)) ? next : lastIndex;
+        }
+
+        return word == "\u0627\u0628\u0646" && lastIndex > firstIndex ? lastIndex - 1 : lastIndex; // ابن
     }
 
     /// <summary>

@@ -83,6 +83,31 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_person_s_name_does_not_end_on_al_bin_or_abu_nor_on_ibn()
+    {
+        static int End(string text, string last, bool outside = true)
+        {
+            var tokens = Tokenizer.Tokenize(text);
+            var at = tokens.ToList().FindIndex(t => text.Substring(t.Start, t.Length) == last);
+            var end = EntityRecognizer.CompletedNameEnd(text, tokens, 1, at, tokens.Count, _ => outside);
+            return end - at;
+        }
+
+        // آل, بن and أبو join the next word to the name.
+        Assert.Equal(1, End("قال عبداللطيف آل الشيخ إن", "آل"));
+        Assert.Equal(1, End("قال عبدالله بن مساعد إن", "بن"));
+        Assert.Equal(1, End("قال إحسان أبو حليقة إن", "أبو"));
+
+        // Not a function word, nor a word the tagger gave another name.
+        Assert.Equal(0, End("قال عبداللطيف آل في", "آل"));
+        Assert.Equal(0, End("قال عبداللطيف آل الشيخ إن", "آل", outside: false));
+
+        // ابن at the end is left out of the name.
+        Assert.Equal(-1, End("أصيب أحمد ابن الأربع سنوات", "ابن"));
+        Assert.Equal(0, End("أصيب أحمد الراشد", "الراشد"));
+    }
+
+    [Fact]
     public void A_mention_s_word_as_written_begins_before_the_clitics_set_aside_and_nowhere_else()
     {
         const string text = "وصل الوفد بالعراق ثم ولحماس بيان، وفي بغداد اجتماع";
