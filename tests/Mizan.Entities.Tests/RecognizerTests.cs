@@ -83,6 +83,21 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_role_begins_after_a_conjunction_glued_to_its_first_word()
+    {
+        Assert.Equal(1, EntityRecognizer.GluedConjunction("والأمير"));
+        Assert.Equal(1, EntityRecognizer.GluedConjunction("والدكتور"));
+        Assert.Equal(1, EntityRecognizer.GluedConjunction("فالقائد"));
+        Assert.Equal(0, EntityRecognizer.GluedConjunction("والي"));
+        Assert.Equal(0, EntityRecognizer.GluedConjunction("والدة"));
+        Assert.Equal(0, EntityRecognizer.GluedConjunction("الأمير"));
+
+        const string text = "التقى الوزير خالد الفيصل والأمير محمد بن سلمان في الرياض.";
+        var prince = Assert.Single(EntityRecognizer.Default.Recognize(text), m => m.Text.StartsWith("محمد", StringComparison.Ordinal));
+        Assert.Equal("الأمير", prince.Role);
+    }
+
+    [Fact]
     public void A_person_s_name_does_not_end_on_al_bin_or_abu_nor_on_ibn()
     {
         static int End(string text, string last, bool outside = true)
