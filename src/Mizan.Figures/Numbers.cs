@@ -18,7 +18,9 @@ public readonly record struct NumberPhrase(int First, int Last, decimal Value, b
 /// comes before it and starts a new group (ثلاثة آلاف وخمسمئة); digits take a scale word too (2.5 مليون, 5 ملايين);
 /// أحد عشر and اثنا عشر are eleven and twelve; a fraction word alone is its fraction (ثلث); و may stand apart
 /// (واحدة و عشرون); فاصلة is a decimal point (1 فاصلة 5, واحد فاصلة خمسة); a minus sign or a decimal point glued
-/// before digits and after a space (-1200000, .77, ٫٧٧) belongs to the number. Digits with a slash (11/10) are a
+/// before digits and after a space (-1200000, .77, ٫٧٧) belongs to the number; و and a smaller number, or ونصف, after
+/// a scale word add to it (31 ألفا و300, مليون ونصف); ر between digit groups is the Saudi Press Agency's separator
+/// (5ر2: 2.5; 432ر690ر29: 29,690,432). Digits with a slash (11/10) are a
 /// fraction only when asked (<c>slashFractions</c>): in news a slash between two small numbers is mostly a date.
 /// </summary>
 public static class Numbers
@@ -81,6 +83,10 @@ public static class Numbers
             {
                 (value, last) = withDecimals;
             }
+            else if (first == i && RaSeparated(view, i) is { } separated)
+            {
+                (value, last, percent) = (separated.Value, separated.Last, percent || separated.Percent);
+            }
 
             if (Scale(view, last + 1) is { } scale)
             {
@@ -88,7 +94,7 @@ public static class Numbers
                 last++;
             }
 
-            return new NumberPhrase(first, last, value, percent, FromDigits: true);
+            return Continued(view, new NumberPhrase(first, last, value, percent, FromDigits: true));
         }
 
         if (!view.Is(i, TokenKind.ArabicWord) || Words(view, i) is not { } words)
@@ -96,7 +102,74 @@ public static class Numbers
             return null;
         }
 
-        return Decimal(view, words.Last, words.Value) is { } decimals ? words with { Last = decimals.Last, Value = decimals.Value } : words;
+        return Continued(view, Decimal(view, words.Last, words.Value) is { } decimals ? words with { Last = decimals.Last, Value = decimals.Value } : words);
+    }
+
+    /// <summary>
+    /// Rule: after a scale word, و and a smaller number add to it (31 ألفا و300: 31,300; 23 مليونا و296 ألفا; مليون
+    /// و763296), and ونصف adds half the scale (مليون ونصف: 1,500,000; ثلاثة ملايين ونصف المليون: 3,500,000).
+    /// </summary>
+    private static NumberPhrase Continued(TokenView view, NumberPhrase number)
+    {
+        if (number.Percent || Scale(view, number.Last) is not { } scale)
+        {
+            return number;
+        }
+
+        if (view.Bare(number.Last + 1) == "نصف" && view.Norm(number.Last + 1) != "نصف")
+        {
+            // The scale word may follow again with the article: ونصف المليون.
+            var again = view.Norm(number.Last + 2);
+            var last = again.StartsWith("ال", StringComparison.Ordinal) && Lexicon.Default.NumberWords.TryGetValue(again[2..], out var entry)
+                && entry.Kind == "scale" && entry.Value == scale ? number.Last + 2 : number.Last + 1;
+            return number with { Last = last, Value = number.Value + (scale / 2) };
+        }
+
+        return view.Norm(number.Last + 1) == "و" && ReadAt(view, number.Last + 2) is { Percent: false } more && more.Value > 0 && more.Value < scale
+            ? number with { Last = more.Last, Value = number.Value + more.Value }
+            : number;
+    }
+
+    /// <summary>
+    /// Rule: the letter ر between groups of digits is the separator of the Saudi Press Agency's style, written with the
+    /// groups in reverse order: one ر is a decimal point (5ر2 %: 2.5 percent; 89ر80 مليون: 80.89 million; 500 ر 8
+    /// كلم: 8.5), more than one with groups of three digits separate thousands (432ر690ر29: 29,690,432). Not after
+    /// الساعة, where the groups are a clock (الساعة 55ر09).
+    /// </summary>
+    private static (decimal Value, int Last, bool Percent)? RaSeparated(TokenView view, int i)
+    {
+        if (view.Norm(i + 1) != "ر" || !view.Is(i + 2, TokenKind.Number) || view.Norm(i - 1) == "الساعه")
+        {
+            return null;
+        }
+
+        var groups = new List<string> { view.Norm(i) };
+        var last = i;
+        while (view.Norm(last + 1) == "ر" && view.Is(last + 2, TokenKind.Number))
+        {
+            last += 2;
+            groups.Add(view.Norm(last));
+        }
+
+        var percent = groups.Any(g => g.Contains('%', StringComparison.Ordinal));
+        var bare = groups.Select(g => g.Replace("%", string.Empty, StringComparison.Ordinal)).ToList();
+        if (bare.Any(g => g.Length == 0 || g.Any(c => c is < '0' or > '9')))
+        {
+            return null;
+        }
+
+        if (bare.Count == 2)
+        {
+            return TryDigits(bare[1] + "." + bare[0], out var value, out _) ? (value, last, percent) : null;
+        }
+
+        if (bare.Take(bare.Count - 1).Any(g => g.Length != 3))
+        {
+            return null;
+        }
+
+        bare.Reverse();
+        return TryDigits(string.Concat(bare), out var whole, out _) ? (whole, last, percent) : null;
     }
 
     /// <summary>True when token i - 1 is one of the marks, glued to token i, and stands after a space or at the start.</summary>

@@ -36,7 +36,7 @@ public sealed record Quantity(
 /// dates are not figures (the date extractor takes them); nor are digits glued inside a word; a fraction word is a
 /// figure only as a share of something (ثلث البلاد), not before a compound word (ربع سنوي, نصف النهائي) nor alone;
 /// what happened to the counted people is its action (<see cref="ActionOf"/>); two numbers joined by + or زائد
-/// (5+1) name a group, not figures.
+/// (5+1) name a group, not figures; nor is a telephone number (0505447333) a figure.
 /// </summary>
 public static class Quantities
 {
@@ -58,6 +58,12 @@ public static class Quantities
             if (!ShareOfSomething(view, number))
             {
                 i = number.Last;
+                continue;
+            }
+
+            // Rule: a run of nine or more digits that opens with 0 is a telephone number (0505447333), not a figure.
+            if (number.FromDigits && number.First == number.Last && view.Norm(i) is { Length: >= 9 } digits && digits[0] == '0' && digits.All(char.IsAsciiDigit))
+            {
                 continue;
             }
 
@@ -447,6 +453,7 @@ public static class Quantities
         var word = view.Text.AsSpan(view.Tokens[i].Start, view.Tokens[i].Length);
         if ((view.Norm(i).StartsWith('\u0648') && Action(view, i) is not null) // و waw
             || LightStemmer.Default.IsFunctionWord(word) || Lexicon.Default.NumberWords.ContainsKey(view.Norm(i)) || IsMonth(view, i)
+            || view.Norm(i).Length == 1 || IsNeverCounted(view.Norm(i))
             || Lexicon.Default.RateWords.Contains(view.Norm(i).TrimEnd('\u064B'))
             || IsTimeOrRank(view.Norm(i)))
         {
@@ -466,6 +473,14 @@ public static class Quantities
     /// adjective behind a preposition (بنهائي: "صفر بنهائي" is a score in a final) is no counted noun. A bare period
     /// (5 أيام) is counted: the date reader takes those spans.
     /// </summary>
+    /// <summary>
+    /// Rule: a conjunction of time or an adverb after a number is no counted noun (الدقيقة 24 عندما افتتح, واحدة فقط,
+    /// 1 - صفر أمس): read over the claims of the brief of 2015-08-03, where they headed rows of their own. Nor is a
+    /// letter alone (the و of 2005 و2006, م after 100).
+    /// </summary>
+    private static bool IsNeverCounted(string norm) =>
+        norm is "عندما" or "حينما" or "بينما" or "فقط" or "امس" or "ثم" or "حيث" or "بعدما" or "قبلما";
+
     private static bool IsTimeOrRank(string norm)
     {
         var word = norm.Length > 3 && norm[0] is '\u0648' or '\u0641' ? norm[1..] : norm; // و waw, ف feh
