@@ -133,7 +133,9 @@ public static class FigureClaims
         }
 
         // A value one source gives about one thing and other sources about another noun (2500 جندي, 2500 أميركي) joins
-        // their agreement; values with a unit, or counting nothing, agree when independent sources give them; else single.
+        // their agreement; values with a unit agree when independent sources give them; else single. A bare number that
+        // counts nothing and has no unit or action (واحد, the 24 of الدقيقة 24) is no claim of its own: the brief of
+        // 2015-08-03 had 77 rows "figure: agree" of such numbers, none saying what the sources agree on.
         lone.AddRange(rows.Where(r => r.About is null || r.Unit is not null));
         foreach (var byValue in lone.GroupBy(r => (r.Value, r.Unit, r.Action)))
         {
@@ -145,9 +147,9 @@ public static class FigureClaims
                 joined.AddRange(group);
                 claims[index] = claims[index] with { Values = [context.ValueOf(joined)] };
             }
-            else if (context.SourcesOf(group) > 1)
+            else if (context.SourcesOf(group) > 1 && (byValue.Key.Unit is not null || byValue.Key.Action is not null || group.Any(r => r.About is not null)))
             {
-                claims.Add(new Claim(LabelOf(group) ?? byValue.Key.Unit ?? "figure", "agree", [context.ValueOf(group)], Action: byValue.Key.Action));
+                claims.Add(new Claim(LabelOf(group) ?? byValue.Key.Unit ?? byValue.Key.Action!, "agree", [context.ValueOf(group)], Action: byValue.Key.Action));
             }
             else
             {

@@ -13,6 +13,18 @@ public sealed class FigureClaimsTests
     }
 
     [Fact]
+    public void A_bare_number_that_counts_nothing_is_no_claim_though_two_sources_give_it()
+    {
+        var claims = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "افتتح الفريق التسجيل في الدقيقة 24 عندما سدد المهاجم كرة قوية، وبلغت الأرباح 5 ملايين ريال."),
+            Make("b", "2015-03-02T08:30:00", "سجل الفريق هدفه في الدقيقة 24 عندما انطلق المهاجم، وحقق أرباحا بلغت 5 ملايين ريال."),
+        ]);
+        Assert.DoesNotContain(claims, c => c.Values.Any(v => v.Value == "24"));
+        Assert.Contains(claims, c => c.Status == "agree" && c.Values.Single().Value == "5000000");
+    }
+
+    [Fact]
     public void Killed_and_injured_counts_of_the_same_noun_are_two_claims_not_a_conflict()
     {
         var claims = FigureClaims.ForStory(
