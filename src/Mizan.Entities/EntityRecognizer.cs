@@ -145,7 +145,7 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// One letter when a role's first word is the conjunction و or ف glued to a word with the article (والأمير,
-    /// والقائد, والدكتور: 179 of the 4,048 roles of 2015-08-03/04): the role begins at the word. Words of their own that
+    /// والقائد, والدكتور: 182 of the 4,048 roles of 2015-08-03/04 changed): the role begins at the word. Words of their own that
     /// begin so (والي, والد, والدة) leave fewer than three letters after the article, and keep their first letter.
     /// </summary>
     internal static int GluedConjunction(ReadOnlySpan<char> word) =>
