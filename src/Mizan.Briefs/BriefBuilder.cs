@@ -309,7 +309,7 @@ public static class BriefBuilder
             foreach (var date in article.Analysis.Dates.Where(d => d.Value is not null))
             {
                 var sentence = article.Analysis.Sentences.FirstOrDefault(s => s.Start <= date.Start && date.End <= s.End);
-                var sentenceText = sentence.End > sentence.Start ? article.Analysis.Text[sentence.Start..sentence.End] : date.Text;
+                var sentenceText = sentence.End > sentence.Start ? AroundDate(article.Analysis.Text, sentence.Start, sentence.End, date.Start) : date.Text;
                 // A clock time (an hour, a minute, a second) is placed on its day.
                 var clock = Figures.Dates.IsClock(date.Granularity);
                 var value = clock ? Figures.Dates.DayOf(date)! : date.Value!;
@@ -330,6 +330,45 @@ public static class BriefBuilder
         return entries.OrderBy(e => e.Date, StringComparer.Ordinal)
             .Select(e => new TimelineEntry(e.Date, e.Granularity, e.Sentence, e.Evidence))
             .ToList();
+    }
+
+    /// <summary>
+    /// The longest timeline text kept whole: the renderers cut a longer one after as many characters, so a date late in a
+    /// long sentence fell outside what the reader saw, and one sentence naming three days showed three times as its
+    /// same first words (إلى ذلك عقدت أمانة منطقة المدينة المنورة ..., the brief of 2015-08-03).
+    /// </summary>
+    private const int TimelineText = 160;
+
+    /// <summary>How far before its date a timeline text cut from a long sentence begins.</summary>
+    private const int TimelineLead = 60;
+
+    /// <summary>
+    /// The sentence [start, end) of a timeline entry, or, when longer than <see cref="TimelineText"/>, the part of it
+    /// around the date at <paramref name="date"/>: from a word about <see cref="TimelineLead"/> characters before it, to
+    /// a word end within <see cref="TimelineText"/> characters, with … where the sentence goes on.
+    /// </summary>
+    internal static string AroundDate(string text, int start, int end, int date)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (end - start <= TimelineText)
+        {
+            return text[start..end];
+        }
+
+        var from = Math.Max(start, date - TimelineLead);
+        while (from > start && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from--;
+        }
+
+        var to = Math.Min(end, from + TimelineText);
+        while (to < end && to > from && !char.IsWhiteSpace(text[to]))
+        {
+            to--;
+        }
+
+        to = to > date ? to : Math.Min(end, from + TimelineText);
+        return (from > start ? "…" : string.Empty) + text[from..to].Trim() + (to < end ? "…" : string.Empty);
     }
 
     /// <summary>Each framing term the outlet's articles use, with every occurrence as evidence.</summary>

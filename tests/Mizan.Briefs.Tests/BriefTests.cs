@@ -234,6 +234,22 @@ public sealed class BriefTests
     }
 
     [Fact]
+    public void A_long_sentence_is_shown_in_the_timeline_around_each_of_its_dates()
+    {
+        var filler = string.Concat(Enumerable.Repeat("واستمرت الفعاليات في أنحاء المدينة وسط حضور كبير من الأهالي والزوار ", 3));
+        var text = "افتتح المعرض يوم الأحد 2 أغسطس 2015 في جدة " + filler + "ثم انتقل إلى الرياض يوم الخميس 6 أغسطس 2015 حيث يستمر أسبوعا.";
+        var analysis = TextAnalyzer.Default.Analyze(text, new DateOnly(2015, 8, 7));
+        var article = new BriefArticle("t1", null, "outlet", "title", "2015-08-07", false, analysis.Text, []);
+        var timeline = BriefBuilder.Build([new AnalyzedArticle(article, analysis)]).Stories.Single().Timeline;
+        var first = Assert.Single(timeline, t => t.Date == "2015-08-02");
+        var second = Assert.Single(timeline, t => t.Date == "2015-08-06");
+        Assert.Contains("2 أغسطس", first.Text, StringComparison.Ordinal);
+        Assert.Contains("6 أغسطس", second.Text, StringComparison.Ordinal);
+        Assert.NotEqual(first.Text, second.Text);
+        Assert.All(timeline, t => Assert.True(t.Text.Length <= 162, t.Text));
+    }
+
+    [Fact]
     public void A_clock_time_is_placed_on_its_day_in_the_timeline()
     {
         const string text = "وقع الانفجار الخميس 9 ديسمبر 2021 الساعة الثالثة عصرا قرب السوق.";
