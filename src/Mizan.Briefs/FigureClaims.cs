@@ -149,7 +149,7 @@ public static class FigureClaims
             }
             else if (context.SourcesOf(group) > 1 && (byValue.Key.Unit is not null || byValue.Key.Action is not null || group.Any(r => r.About is not null)))
             {
-                claims.Add(new Claim(LabelOf(group) ?? byValue.Key.Unit ?? byValue.Key.Action!, "agree", [context.ValueOf(group)], Action: byValue.Key.Action));
+                claims.Add(new Claim(LabelOf(group) ?? byValue.Key.Unit ?? byValue.Key.Action ?? "figure", "agree", [context.ValueOf(group)], Action: byValue.Key.Action));
             }
             else
             {

@@ -99,6 +99,9 @@ public static class Quantities
 
     private static readonly string Plus = ArabicNormalizer.Matching.NormalizeToString("زائد");
 
+    /// <summary>Whether token k is a plus sign or the word زائد.</summary>
+    private static bool IsPlus(TokenView view, int k) => view.Norm(k) == "+" || view.Norm(k) == Plus;
+
     /// <summary>
     /// The number after <paramref name="left"/> when a plus sign or زائد joins the two (5+1, 5 + 1, الخمس زائد واحد),
     /// both whole and written bare (no percent, no scale word between): the name of a group of states or a formula, not
@@ -107,7 +110,7 @@ public static class Quantities
     private static NumberPhrase? SumOf(TokenView view, NumberPhrase left)
     {
         var sign = left.Last + 1;
-        if (left.Percent || decimal.Truncate(left.Value) != left.Value || !(view.Norm(sign) == "+" || view.Norm(sign) == Plus))
+        if (left.Percent || decimal.Truncate(left.Value) != left.Value || !IsPlus(view, sign))
         {
             return null;
         }
@@ -123,7 +126,7 @@ public static class Quantities
     {
         var sign = number.First - 1;
         var before = view.Bare(sign - 1);
-        return decimal.Truncate(number.Value) == number.Value && (view.Norm(sign) == "+" || view.Norm(sign) == Plus)
+        return decimal.Truncate(number.Value) == number.Value && IsPlus(view, sign)
             && before.StartsWith("\u0627\u0644", StringComparison.Ordinal) // ال the article
             && Lexicon.Default.NumberWords.TryGetValue(before[2..], out var word) && word.Kind == "unit";
     }
