@@ -129,9 +129,25 @@ public static class EntityResolver
                 g.GroupBy(m => m.Entity.Text).OrderByDescending(x => x.Key.Split(' ').Length).ThenByDescending(x => x.Count()).First().Key,
                 TypeOf(g).ToString().ToLowerInvariant(),
                 g.Select(m => m.Entity.Text).Distinct(StringComparer.Ordinal).ToList(),
-                g.Where(m => m.Entity.Role is not null).Select(m => m.Entity.Role!).Distinct(StringComparer.Ordinal).ToList(),
+                g.Where(m => m.Entity.Role is not null).Select(m => RoleAsTitle(m.Entity.Role!)).Distinct(StringComparer.Ordinal).ToList(),
                 g.Select(m => new Evidence(m.ArticleId, m.Entity.Start, m.Entity.End, m.Entity.Text)).ToList()))
             .ToList();
+    }
+
+    /// <summary>
+    /// A role as the panel lists it: a preposition fused with the article before a title (للرئيس عبد ربه منصور هادي,
+    /// بالأمير; 64 roles of 2015-08-03/04) is left out and the article's alef written again (الرئيس), as the text
+    /// span of the mention cannot hold the title alone.
+    /// </summary>
+    internal static string RoleAsTitle(string role)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        if (role.Length > 4 && role.StartsWith("\u0644\u0644", StringComparison.Ordinal)) // لل
+        {
+            return "\u0627" + role[1..]; // ا alef, then the article's ل
+        }
+
+        return role.Length > 4 && role[0] is '\u0628' or '\u0643' && role.AsSpan(1).StartsWith("\u0627\u0644", StringComparison.Ordinal) ? role[1..] : role; // ب, ك before ال
     }
 
     /// <summary>

@@ -39,6 +39,17 @@ public sealed class EntityResolverTests
         Assert.Equal(2, person.Count);
     }
 
+    [Fact]
+    public void A_role_behind_a_preposition_fused_with_the_article_is_listed_as_the_title()
+    {
+        Assert.Equal("الرئيس", EntityResolver.RoleAsTitle("للرئيس"));
+        Assert.Equal("الأمير", EntityResolver.RoleAsTitle("بالأمير"));
+        Assert.Equal("وزير الخارجية", EntityResolver.RoleAsTitle("وزير الخارجية"));
+        Assert.Equal("بابا", EntityResolver.RoleAsTitle("بابا"));
+        var entity = Assert.Single(EntityResolver.Resolve([Article("a", Person("عبد ربه منصور هادي", "للرئيس"))], "s"));
+        Assert.Equal(["الرئيس"], entity.Roles);
+    }
+
     private static EntityMention Named(EntityType type, string name) => new(type, 0, name.Length, name, null, null, null);
 
     [Fact]
