@@ -70,21 +70,9 @@ public static class EntityResolver
             }
         }
 
-        // Rule: the same name under normalization and stemming.
-        foreach (var group in Enumerable.Range(0, mentions.Count).GroupBy(i => (mentions[i].Entity.Type, Key: string.Join(' ', mentions[i].Words))))
-        {
-            var first = group.First();
-            foreach (var other in group.Skip(1))
-            {
-                Union(first, other);
-            }
-        }
-
-        // Rule: one name the tagger typed as a place in one mention and an organization in another (تويتر, داعش) is
-        // one entity, of the type most of its mentions have.
-        foreach (var group in Enumerable.Range(0, mentions.Count)
-            .Where(i => mentions[i].Entity.Type is EntityType.Location or EntityType.Organization)
-            .GroupBy(i => string.Join(' ', mentions[i].Words)))
+        // Rule: the same name under normalization and stemming is one entity; one the tagger typed as a place in one
+        // mention and an organization in another (تويتر, داعش) too, of the type most of its mentions have (TypeOf).
+        foreach (var group in Enumerable.Range(0, mentions.Count).GroupBy(i => (Kind: SameNameKind(mentions[i].Entity.Type), Key: string.Join(' ', mentions[i].Words))))
         {
             var first = group.First();
             foreach (var other in group.Skip(1))
@@ -150,6 +138,9 @@ public static class EntityResolver
         return role.Length > 4 && role[0] is '\u0628' or '\u0643' && role.AsSpan(1).StartsWith("\u0627\u0644", StringComparison.Ordinal) ? role[1..] : role; // ب, ك before ال
     }
 
+    /// <summary>The kind under which two mentions of one name are one entity: a place and an organization are one kind.</summary>
+    private static EntityType SameNameKind(EntityType type) => type == EntityType.Location ? EntityType.Organization : type;
+
     /// <summary>
     /// An entity's type: the one most of its mentions have; between a place and an organization as many times each,
     /// the organization (the tagger's confusion runs that way: a group, a company or a body read as a place).
@@ -188,8 +179,7 @@ public static class EntityResolver
     private static bool SamePerson(Mention a, Mention b)
     {
         var (sa, sb) = (Bare(a.Words[^1]), Bare(b.Words[^1]));
-        var distance = Distance(sa, sb);
-        if (sa.Length < MinFuzzyLength || sb.Length < MinFuzzyLength || distance > SurnameDistance || (sa == sb && a.Words.Length == 1))
+        if (sa.Length < MinFuzzyLength || sb.Length < MinFuzzyLength || (sa == sb && a.Words.Length == 1) || Distance(sa, sb) is var distance && distance > SurnameDistance)
         {
             return false;
         }

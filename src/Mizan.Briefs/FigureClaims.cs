@@ -147,9 +147,9 @@ public static class FigureClaims
                 joined.AddRange(group);
                 claims[index] = claims[index] with { Values = [context.ValueOf(joined)] };
             }
-            else if (context.SourcesOf(group) > 1 && (byValue.Key.Unit is not null || byValue.Key.Action is not null || group.Any(r => r.About is not null)))
+            else if (context.SourcesOf(group) > 1 && (LabelOf(group) ?? byValue.Key.Unit ?? byValue.Key.Action) is { } label)
             {
-                claims.Add(new Claim(LabelOf(group) ?? byValue.Key.Unit ?? byValue.Key.Action ?? "figure", "agree", [context.ValueOf(group)], Action: byValue.Key.Action));
+                claims.Add(new Claim(label, "agree", [context.ValueOf(group)], Action: byValue.Key.Action));
             }
             else
             {

@@ -120,8 +120,7 @@ public static class Numbers
         {
             // The scale word may follow again with the article: ونصف المليون.
             var again = view.Norm(number.Last + 2);
-            var last = again.StartsWith("ال", StringComparison.Ordinal) && Lexicon.Default.NumberWords.TryGetValue(again[2..], out var entry)
-                && entry.Kind == "scale" && entry.Value == scale ? number.Last + 2 : number.Last + 1;
+            var last = again.StartsWith("ال", StringComparison.Ordinal) && ScaleOf(again[2..]) == scale ? number.Last + 2 : number.Last + 1;
             return number with { Last = last, Value = number.Value + (scale / 2) };
         }
 
@@ -242,11 +241,11 @@ public static class Numbers
         return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    private static decimal? Scale(TokenView view, int i)
-    {
-        var word = view.Norm(i);
-        return Lexicon.Default.NumberWords.TryGetValue(word, out var entry) && entry.Kind == "scale" ? entry.Value : null;
-    }
+    private static decimal? Scale(TokenView view, int i) => ScaleOf(view.Norm(i));
+
+    /// <summary>The value of a scale word in the matching form (ألف, مليون, ملايين), or null.</summary>
+    private static decimal? ScaleOf(string norm) =>
+        Lexicon.Default.NumberWords.TryGetValue(norm, out var entry) && entry.Kind == "scale" ? entry.Value : null;
 
     private static NumberPhrase? Words(TokenView view, int start)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Mizan.Briefs.Rendering;
 using Mizan.Analysis;
+using Mizan.Application;
 using Mizan.Core.Json;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;
@@ -155,12 +156,11 @@ public sealed class GoldenBriefTests
     private static List<AnalyzedArticle> Prepare(IReadOnlyList<string> paths)
     {
         var articles = paths.Select(p => ArticleSources.Read(p).Single().Article!.Article).ToList();
-        return BatchPreparation.Prepare(articles).Zip(paths, (p, path) =>
+        return StoreBriefs.Analyse(BatchPreparation.Prepare(articles).Zip(paths, (p, path) =>
         {
-            var article = p.Article;
-            var analysis = TextAnalyzer.Default.Analyze(p.Cleaned.Text, TextAnalyzer.ReferenceDate(article.Published));
+            var a = p.Article;
             var source = Path.GetRelativePath(Repository.Root, path).Replace('\\', '/');
-            return new AnalyzedArticle(new BriefArticle(article.Id, source, article.Outlet, article.Title, article.Published, article.PublishedInferred, analysis.Text, p.Cleaned.Removed, p.Copy.Of), analysis);
-        }).ToList();
+            return new BriefArticle(a.Id, source, a.Outlet, a.Title, a.Published, a.PublishedInferred, p.Cleaned.Text, p.Cleaned.Removed, p.Copy.Of);
+        }).ToList());
     }
 }

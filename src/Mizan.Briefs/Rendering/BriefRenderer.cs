@@ -14,7 +14,7 @@ public static class BriefRenderer
     public const string LineBreak = "\n";
 
     /// <summary>Longer quotes are cut here in tables: the evidence holds the whole text.</summary>
-    private const int QuoteLength = 160;
+    internal const int QuoteLength = 160;
 
     public static void Render(BriefDocument brief, IBriefWriter writer, BriefLabels labels)
     {
