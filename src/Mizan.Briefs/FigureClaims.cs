@@ -75,7 +75,9 @@ public static class FigureClaims
     /// حصيلة, حصيلة جديدة) or is a toll reported hours later (<see cref="Evolving"/>); the values are listed in time
     /// order, the latest last;</item>
     /// <item>conflict: different values where each article leaves the other's value out entirely (3000 جندي beside
-    /// 2500 جندي is no conflict in an article that also says 2500);</item>
+    /// 2500 جندي is no conflict in an article that also says 2500), and gives no other value of the thing (rule
+    /// one-value: 74 مركزا للرجال و34 مركزا للنساء count two things with one noun); nor two sentences naming places none
+    /// of them shared (rule other-place: 90 لوحة in Qatif and 150 in Madinah);</item>
     /// <item>agree: one value two or more independent sources give (copies of one article are one source), or a value
     /// with the same unit and action that sources give with different nouns (2500 جندي, 2500 أميركي);</item>
     /// <item>single: a figure about something that one source alone gives.</item>
@@ -112,7 +114,11 @@ public static class FigureClaims
                 continue;
             }
 
-            var conflicting = values.Where(v => values.Any(w => w != v && context.AtOdds(v, w))).ToList();
+            // How many values of this thing each article gives: an article giving several (74 centres for men, 34 for
+            // women) counts several things with one noun, and none of its values is the thing's value to be at odds with.
+            var given = byThing.SelectMany(r => r.Evidence.Select(e => (e.ArticleId, r.Value))).Distinct()
+                .GroupBy(x => x.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var conflicting = values.Where(v => values.Any(w => w != v && context.AtOdds(v, w, a => given[a] == 1))).ToList();
             if (conflicting.Count > 1)
             {
                 claims.Add(new Claim(about, "conflict", conflicting.Select(context.ValueOf).ToList(), Action: byThing.Key.Action));
@@ -328,9 +334,56 @@ public static class FigureClaims
             return new ClaimValue(Shown(group[0]), articles, group.SelectMany(r => r.Evidence).ToList(), SourcesOf(group), earliest is null ? null : articleOf[earliest].Article.Published);
         }
 
-        /// <summary>Two values of one thing are at odds when an article giving each leaves the other out entirely.</summary>
-        public bool AtOdds(List<QuantityRow> v, List<QuantityRow> w) =>
-            ArticlesOf(v).Any(a => !mentioned[a].Contains(w[0].Value)) && ArticlesOf(w).Any(b => !mentioned[b].Contains(v[0].Value));
+        /// <summary>
+        /// Two values of one thing are at odds when two reports give them: an article giving each, and no other value of
+        /// the thing (<paramref name="alone"/>), leaves the other out entirely, and the two sentences do not name places
+        /// none of them shared (two figures about two places: 90 boards in Qatif, 150 in Madinah).
+        /// </summary>
+        public bool AtOdds(List<QuantityRow> v, List<QuantityRow> w, Func<string, bool> alone)
+        {
+            var here = Reports(v, w, alone);
+            var there = Reports(w, v, alone);
+            return here.Any(e => there.Any(f => !Elsewhere(e, f)));
+        }
+
+        /// <summary>The evidence of a value in the articles that give it alone and leave the other value out.</summary>
+        private List<Evidence> Reports(List<QuantityRow> value, List<QuantityRow> other, Func<string, bool> alone) =>
+            value.SelectMany(r => r.Evidence).Where(e => alone(e.ArticleId) && !mentioned[e.ArticleId].Contains(other[0].Value)).ToList();
+
+        private bool Elsewhere(Evidence e, Evidence f)
+        {
+            var (here, there) = (PlacesAround(e), PlacesAround(f));
+            return here.Count > 0 && there.Count > 0 && !here.Overlaps(there);
+        }
+
+        /// <summary>
+        /// The places (the recognizer's locations, without the article) the sentence of a piece of evidence names; when
+        /// it names none, those of the article's first sentence, where news gives its dateline and the event's place.
+        /// </summary>
+        private HashSet<string> PlacesAround(Evidence evidence)
+        {
+            if (!articleOf.TryGetValue(evidence.ArticleId, out var article))
+            {
+                return [];
+            }
+
+            var sentences = article.Analysis.Sentences;
+            var (from, to) = SentenceOf(article, evidence);
+            var places = PlacesIn(article, from, to);
+            return places.Count == 0 && sentences.Count > 0 ? PlacesIn(article, sentences[0].Start, sentences[0].End) : places;
+        }
+
+        private static HashSet<string> PlacesIn(AnalyzedArticle article, int from, int to)
+        {
+            var places = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var place in article.Analysis.Entities.Where(e => e.Type == Entities.EntityType.Location && e.Start >= from && e.End <= to))
+            {
+                var key = ArabicNormalizer.Matching.NormalizeToString(place.Text);
+                places.Add(key.Length > 4 && key.StartsWith("\u0627\u0644", StringComparison.Ordinal) ? key[2..] : key); // ال the article
+            }
+
+            return places;
+        }
 
         /// <summary>True when an article giving the value leaves the other value out entirely.</summary>
         public bool GivenWithout(List<QuantityRow> value, List<QuantityRow> other) =>
@@ -342,15 +395,22 @@ public static class FigureClaims
 
         private static string SentenceAround(AnalyzedArticle article, Evidence evidence)
         {
+            var (from, to) = SentenceOf(article, evidence);
+            return article.Analysis.Text[from..to];
+        }
+
+        /// <summary>The bounds of the sentence holding a piece of evidence, else the evidence's own.</summary>
+        private static (int From, int To) SentenceOf(AnalyzedArticle article, Evidence evidence)
+        {
             foreach (var sentence in article.Analysis.Sentences)
             {
                 if (sentence.Start <= evidence.Start && evidence.End <= sentence.End)
                 {
-                    return article.Analysis.Text[sentence.Start..sentence.End];
+                    return (sentence.Start, sentence.End);
                 }
             }
 
-            return evidence.Text;
+            return (evidence.Start, evidence.End);
         }
 
         private static bool HasCue(string sentence)

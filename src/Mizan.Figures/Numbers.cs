@@ -87,17 +87,29 @@ public static class Numbers
             {
                 (value, last, percent) = (separated.Value, separated.Last, percent || separated.Percent);
             }
+            else if (first == i && CommaGrouped(view, i) is { } grouped)
+            {
+                (value, last) = grouped;
+            }
 
             if (Scale(view, last + 1) is { } scale)
             {
                 value *= scale;
                 last++;
             }
+            else if (first == i && view.IsPunctuation(i - 1, '(') && view.IsPunctuation(last + 1, ')') && Scale(view, last + 2) is { } bracketed)
+            {
+                // Rule: digits in brackets before a scale word take it, the brackets marking the digits only: (36) ألف
+                // منزل is 36,000 homes (read on the conflicts of 2015-08-10's brief, where it was 1,000).
+                value *= bracketed;
+                first--;
+                last += 2;
+            }
 
             return Continued(view, new NumberPhrase(first, last, value, percent, FromDigits: true));
         }
 
-        if (!view.Is(i, TokenKind.ArabicWord) || Words(view, i) is not { } words)
+        if (!view.Is(i, TokenKind.ArabicWord) || TenOfAnOrdinal(view, i) || Words(view, i) is not { } words)
         {
             return null;
         }
@@ -170,6 +182,52 @@ public static class Numbers
         bare.Reverse();
         return TryDigits(string.Concat(bare), out var whole, out _) ? (whole, last, percent) : null;
     }
+
+    /// <summary>
+    /// Rule: the Arabic comma glued between groups of digits separates thousands when it does so twice or more and every
+    /// group after the first has three digits (13،809،879: 13,809,879 shares, read on 2015-08-06's brief as 13, 809 and
+    /// 879). Once (5،250) it may be a decimal comma, and it is left alone.
+    /// </summary>
+    private static (decimal Value, int Last)? CommaGrouped(TokenView view, int i)
+    {
+        var digits = view.Norm(i);
+        var last = i;
+        while (view.IsPunctuation(last + 1, '\u060C') && view.Is(last + 2, TokenKind.Number) // ، arabic comma
+            && view.Tokens[last].End == view.Tokens[last + 1].Start && view.Tokens[last + 1].End == view.Tokens[last + 2].Start
+            && view.Norm(last + 2) is { Length: 3 } group && group.All(char.IsAsciiDigit))
+        {
+            digits += group;
+            last += 2;
+        }
+
+        return last - i >= 4 && view.Norm(i) is { Length: >= 1 and <= 3 } head && head.All(char.IsAsciiDigit)
+            && TryDigits(digits, out var value, out _) ? (value, last) : null;
+    }
+
+    /// <summary>
+    /// Rule: عشر or عشرة right after the ordinal of a unit (الرابعة عشرة, الحادي عشر, بالمرتبة الخامسة عشرة) is the second
+    /// word of that ordinal (fourteenth), not the number ten.
+    /// </summary>
+    private static bool TenOfAnOrdinal(TokenView view, int i)
+    {
+        if (view.Norm(i) is not ("عشر" or "عشره"))
+        {
+            return false;
+        }
+
+        var before = view.Bare(i - 1);
+        before = before.StartsWith("\u0627\u0644", StringComparison.Ordinal) ? before[2..] : before; // ال the article
+        return before is "حادي" or "حاديه" or "ثاني" or "ثانيه" or "ثالث" or "ثالثه" or "رابع" or "رابعه" or "خامس" or "خامسه"
+            or "سادس" or "سادسه" or "سابع" or "سابعه" or "ثامن" or "ثامنه" or "تاسع" or "تاسعه";
+    }
+
+    /// <summary>
+    /// A number word behind a glued preposition (لخمسة ملايين لاجئ, بثلاثة عشر طنا, بمليون): the word after ل or ب when
+    /// four letters or more are left (لست is "I am not", not six) and it is no plural scale word alone (لآلاف السنين, بملايين:
+    /// "thousands of", no figure), else null.
+    /// </summary>
+    private static string? BehindAPreposition(string norm) =>
+        norm.Length >= 5 && norm[0] is '\u0644' or '\u0628' && norm[1..] is not ("الاف" or "ملايين" or "مليارات") ? norm[1..] : null; // ل lam, ب beh
 
     /// <summary>True when token i - 1 is one of the marks, glued to token i, and stands after a space or at the start.</summary>
     private static bool Glued(TokenView view, int i, char mark, char other) =>
@@ -271,7 +329,9 @@ public static class Numbers
                 continue;
             }
 
-            if (!words.TryGetValue(view.Norm(k), out var entry) && !(k > start && words.TryGetValue(view.Bare(k), out entry)))
+            // Rule number-word-behind-a-preposition: the first word may carry a glued ل or ب (لخمسة ملايين).
+            if (!words.TryGetValue(view.Norm(k), out var entry) && !(k > start && words.TryGetValue(view.Bare(k), out entry))
+                && !(k == start && BehindAPreposition(view.Norm(k)) is { } rest && words.TryGetValue(rest, out entry) && entry.Kind != "fraction"))
             {
                 break;
             }

@@ -67,6 +67,21 @@ public static class Quantities
                 continue;
             }
 
+            // Rule: digits right after الساعة are a clock (بحلول الساعة 1249 بتوقيت جرينتش), never a figure.
+            if (number.FromDigits && view.Norm(number.First - 1) == Hour)
+            {
+                i = number.Last;
+                continue;
+            }
+
+            // Rule: a year and the next joined by a slash or a dash (1436 / 1437, 2015-2016) name a season or a term, Hijri
+            // or Gregorian: neither is a figure.
+            if (NextYearAfter(view, number) is { } season)
+            {
+                i = season;
+                continue;
+            }
+
             // Rule: two numbers joined by + or زائد name a group or a formula (مجموعة 5+1, خمسة زائد واحد): neither is a figure.
             if (SumOf(view, number) is { } right)
             {
@@ -97,7 +112,27 @@ public static class Quantities
         return found;
     }
 
+    /// <summary>
+    /// The index of the second year when a four-digit year (Hijri 1300-1500, Gregorian 1900-2100) is followed by a
+    /// slash or a dash and the year after it; else null.
+    /// </summary>
+    private static int? NextYearAfter(TokenView view, NumberPhrase number)
+    {
+        var year = decimal.Truncate(number.Value);
+        if (!number.FromDigits || number.First != number.Last || view.Norm(number.First).Length != 4
+            || year is not (>= 1300 and <= 1500 or >= 1900 and <= 2100)
+            || !(view.IsPunctuation(number.Last + 1, '/') || view.IsPunctuation(number.Last + 1, '-'))
+            || !view.Is(number.Last + 2, TokenKind.Number) || view.Norm(number.Last + 2).Length != 4)
+        {
+            return null;
+        }
+
+        return Numbers.TryDigits(view.Norm(number.Last + 2), out var next, out _) && next == year + 1 ? number.Last + 2 : null;
+    }
+
     private static readonly string Plus = ArabicNormalizer.Matching.NormalizeToString("زائد");
+
+    private static readonly string Hour = ArabicNormalizer.Matching.NormalizeToString("الساعة");
 
     /// <summary>Whether token k is a plus sign or the word زائد.</summary>
     private static bool IsPlus(TokenView view, int k) => view.Norm(k) == "+" || view.Norm(k) == Plus;
@@ -456,7 +491,7 @@ public static class Quantities
         var word = view.Text.AsSpan(view.Tokens[i].Start, view.Tokens[i].Length);
         if ((view.Norm(i).StartsWith('\u0648') && Action(view, i) is not null) // و waw
             || LightStemmer.Default.IsFunctionWord(word) || Lexicon.Default.NumberWords.ContainsKey(view.Norm(i)) || IsMonth(view, i)
-            || view.Norm(i).Length == 1 || IsNeverCounted(view.Norm(i))
+            || view.Norm(i).Length == 1 || IsNeverCounted(view.Norm(i)) || BehindAPrepositionAndTheArticle(view.Norm(i))
             || Lexicon.Default.RateWords.Contains(view.Norm(i).TrimEnd('\u064B'))
             || IsTimeOrRank(view.Norm(i)))
         {
@@ -483,6 +518,18 @@ public static class Quantities
     /// </summary>
     private static bool IsNeverCounted(string norm) =>
         norm is "عندما" or "حينما" or "بينما" or "فقط" or "امس" or "ثم" or "حيث" or "بعدما" or "قبلما";
+
+    /// <summary>
+    /// Rule no-counted-noun-behind-a-preposition-and-the-article: a word that opens with بال, لل or كال (بالمحكمة,
+    /// للمحافظات) is a place or a body the figure stands in or belongs to, never what it counts (15 بالمحكمة العليا: a
+    /// rank; read on the conflicts of 2015-08-10's brief, whose rows counted بمحافظة, بالمحكمة and للمحافظات).
+    /// </summary>
+    private static bool BehindAPrepositionAndTheArticle(string norm)
+    {
+        var word = norm.Length > 4 && norm[0] is '\u0648' or '\u0641' ? norm[1..] : norm; // و waw, ف feh
+        return word.Length > 4 && (word.StartsWith("\u0644\u0644", StringComparison.Ordinal) // لل
+            || (word[0] is '\u0628' or '\u0643' && word[1] == '\u0627' && word[2] == '\u0644')); // بال, كال
+    }
 
     private static bool IsTimeOrRank(string norm)
     {

@@ -25,6 +25,44 @@ public sealed class FigureClaimsTests
     }
 
     [Fact]
+    public void One_value_an_article_giving_two_values_of_one_noun_puts_neither_at_odds()
+    {
+        // Each article gives the centres for men and for women: the noun counts two things there.
+        var claims = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "افتتحت اللجنة 74 مركزا للرجال و34 مركزا للنساء في المحافظة."),
+            Make("b", "2015-03-02T08:30:00", "تضم المحافظة 64 مركزا للرجال و44 مركزا للنساء بحسب اللجنة."),
+        ]);
+        Assert.DoesNotContain(claims, c => c.Status == "conflict");
+
+        // One value each: the same two reports are at odds.
+        var single = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "افتتحت اللجنة 74 مركزا انتخابيا في المحافظة."),
+            Make("b", "2015-03-02T08:30:00", "تضم المحافظة 64 مركزا انتخابيا بحسب اللجنة."),
+        ]);
+        Assert.Equal(["74", "64"], Assert.Single(single, c => c.Status == "conflict").Values.Select(v => v.Value).Order().Reverse());
+    }
+
+    [Fact]
+    public void Other_place_two_figures_whose_sentences_name_no_place_in_common_are_no_conflict()
+    {
+        var claims = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "ركبت البلدية 90 لوحة في القطيف خلال الأسبوع الماضي."),
+            Make("b", "2015-03-02T08:30:00", "ركبت البلدية 150 لوحة في المدينة المنورة خلال الأسبوع الماضي."),
+        ]);
+        Assert.DoesNotContain(claims, c => c.Status == "conflict");
+
+        var samePlace = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "ركبت البلدية 90 لوحة في القطيف خلال الأسبوع الماضي."),
+            Make("b", "2015-03-02T08:30:00", "ركبت البلدية 150 لوحة في القطيف خلال الأسبوع الماضي."),
+        ]);
+        Assert.Contains(samePlace, c => c.Status == "conflict");
+    }
+
+    [Fact]
     public void Killed_and_injured_counts_of_the_same_noun_are_two_claims_not_a_conflict()
     {
         var claims = FigureClaims.ForStory(
