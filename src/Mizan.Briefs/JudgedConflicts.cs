@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mizan.Text;
 
 namespace Mizan.Briefs;
 
@@ -24,16 +25,8 @@ public static class JudgedConflicts
     public static List<JudgedConflict> Load(string path)
     {
         var rows = new List<JudgedConflict>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (number, cells) in TabTable.Rows(File.ReadLines(path), Header))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#' || line == Header)
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
             if (cells.Length != 6 || !int.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out var first)
                 || !int.TryParse(cells[4], NumberStyles.None, CultureInfo.InvariantCulture, out var second) || !(cells[5].Length == 0 || Labels.Contains(cells[5])))
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mizan.Text;
 using Mizan.Text.Normalization;
 
 namespace Mizan.Quotes.Evaluation;
@@ -44,16 +45,8 @@ public static class JudgedQuotes
     public static List<JudgedQuote> Load(string path)
     {
         var rows = new List<JudgedQuote>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (number, cells) in TabTable.Rows(File.ReadLines(path), Header))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#' || line == Header)
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
             if (cells.Length != 6 || !int.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out var anchor) || cells[4] is not ("yes" or "no"))
             {
                 throw new InvalidDataException($"{path}:{number}: expected six tab-separated cells ({Header}) with a number for the anchor and yes/no for speech.");

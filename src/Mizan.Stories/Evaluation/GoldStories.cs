@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mizan.Text;
 
 namespace Mizan.Stories.Evaluation;
 
@@ -31,16 +32,8 @@ public static class GoldStories
         ArgumentNullException.ThrowIfNull(lines);
         var rows = new List<GoldArticle>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var number = 0;
-        foreach (var line in lines)
+        foreach (var (number, cells) in TabTable.Rows(lines))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
             if (cells.Length < 6)
             {
                 throw new GoldFormatException($"{name}:{number}: expected 6 tab-separated columns (half, file, index, event, storyline, kind), found {cells.Length}.");
