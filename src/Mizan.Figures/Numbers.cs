@@ -20,7 +20,9 @@ public readonly record struct NumberPhrase(int First, int Last, decimal Value, b
 /// (واحدة و عشرون); فاصلة is a decimal point (1 فاصلة 5, واحد فاصلة خمسة); a minus sign or a decimal point glued
 /// before digits and after a space (-1200000, .77, ٫٧٧) belongs to the number; و and a smaller number, or ونصف, after
 /// a scale word add to it (31 ألفا و300, مليون ونصف); ر between digit groups is the Saudi Press Agency's separator
-/// (5ر2: 2.5; 432ر690ر29: 29,690,432). Digits with a slash (11/10) are a
+/// (5ر2: 2.5; 432ر690ر29: 29,690,432); so is the Arabic comma between groups of three digits, twice or more
+/// (13،809،879); digits in brackets take the scale word after them ((36) ألف: 36,000); the first number word may carry
+/// a glued ل or ب (لخمسة ملايين); عشر after an ordinal is part of it (الرابعة عشرة). Digits with a slash (11/10) are a
 /// fraction only when asked (<c>slashFractions</c>): in news a slash between two small numbers is mostly a date.
 /// </summary>
 public static class Numbers

@@ -36,7 +36,8 @@ public sealed record Quantity(
 /// dates are not figures (the date extractor takes them); nor are digits glued inside a word; a fraction word is a
 /// figure only as a share of something (ثلث البلاد), not before a compound word (ربع سنوي, نصف النهائي) nor alone;
 /// what happened to the counted people is its action (<see cref="ActionOf"/>); two numbers joined by + or زائد
-/// (5+1) name a group, not figures; nor is a telephone number (0505447333) a figure.
+/// (5+1) name a group, not figures; nor is a telephone number (0505447333) a figure, nor digits after الساعة (a
+/// clock), nor a year and the next (1436 / 1437: a season); a word behind بال, لل or كال is never what a figure counts.
 /// </summary>
 public static class Quantities
 {
@@ -522,27 +523,30 @@ public static class Quantities
     /// <summary>
     /// Rule no-counted-noun-behind-a-preposition-and-the-article: a word that opens with بال, لل or كال (بالمحكمة,
     /// للمحافظات) is a place or a body the figure stands in or belongs to, never what it counts (15 بالمحكمة العليا: a
-    /// rank; read on the conflicts of 2015-08-10's brief, whose rows counted بمحافظة, بالمحكمة and للمحافظات).
+    /// rank; read on the conflicts of 2015-08-10's brief, whose rows counted بالمحكمة and للمحافظات).
     /// </summary>
-    private static bool BehindAPrepositionAndTheArticle(string norm)
-    {
-        var word = norm.Length > 4 && norm[0] is '\u0648' or '\u0641' ? norm[1..] : norm; // و waw, ف feh
-        return word.Length > 4 && (word.StartsWith("\u0644\u0644", StringComparison.Ordinal) // لل
-            || (word[0] is '\u0628' or '\u0643' && word[1] == '\u0627' && word[2] == '\u0644')); // بال, كال
-    }
+    private static bool BehindAPrepositionAndTheArticle(string norm) => WithoutPreposition(norm) is { Preposed: true, Word.Length: > 4 };
 
-    private static bool IsTimeOrRank(string norm)
+    /// <summary>
+    /// The word without a glued و or ف and without a preposition glued to its article (للأسبوع → الأسبوع, بالمحكمة →
+    /// المحكمة), and whether such a preposition was there.
+    /// </summary>
+    private static (string Word, bool Preposed) WithoutPreposition(string norm)
     {
         var word = norm.Length > 3 && norm[0] is '\u0648' or '\u0641' ? norm[1..] : norm; // و waw, ف feh
         if (word.StartsWith("\u0644\u0644", StringComparison.Ordinal)) // لل: the preposition before the article
         {
-            word = "\u0627" + word[1..];
-        }
-        else if (word.Length > 3 && word[0] is '\u0628' or '\u0643' && word[1] == '\u0627' && word[2] == '\u0644') // بال, كال
-        {
-            word = word[1..];
+            return ("\u0627" + word[1..], true);
         }
 
+        return word.Length > 3 && word[0] is '\u0628' or '\u0643' && word[1] == '\u0627' && word[2] == '\u0644' // بال, كال
+            ? (word[1..], true)
+            : (word, false);
+    }
+
+    private static bool IsTimeOrRank(string norm)
+    {
+        var (word, _) = WithoutPreposition(norm);
         if (word.StartsWith("\u0627\u0644", StringComparison.Ordinal) && Lexicon.Default.Periods.ContainsKey(word))
         {
             return true;
