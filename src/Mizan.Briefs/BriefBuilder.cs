@@ -337,7 +337,7 @@ public static class BriefBuilder
     /// long sentence fell outside what the reader saw, and one sentence naming three days showed three times as its
     /// same first words (إلى ذلك عقدت أمانة منطقة المدينة المنورة ..., the brief of 2015-08-03).
     /// </summary>
-    private const int TimelineText = Rendering.BriefRenderer.QuoteLength;
+    private const int TimelineText = BriefLayout.CellLength;
 
     /// <summary>How far before its date a timeline text cut from a long sentence begins.</summary>
     private const int TimelineLead = 60;

@@ -6,6 +6,14 @@ namespace Mizan.Briefs;
 /// <summary>Where an item comes from: an article and a span of its cleaned text.</summary>
 public sealed record Evidence(string ArticleId, int Start, int End, string Text);
 
+/// <summary>What the brief's text fields hold, which every output shows alike.</summary>
+public static class BriefLayout
+{
+    /// <summary>The longest quote or timeline text a table shows whole: the renderers cut a longer one here (the evidence
+    /// holds the whole text), and the timeline cuts its text to this width around its date.</summary>
+    public const int CellLength = 160;
+}
+
 /// <summary>An article of the brief: its metadata and the cleaned text all evidence points into.</summary>
 /// <param name="NearDuplicateOf">The article of the collection it copies (a wire copy), if any: it joins that story
 /// at once, and a figure it shares with that article counts as one source, not two.</param>

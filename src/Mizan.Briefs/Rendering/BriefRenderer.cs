@@ -13,9 +13,6 @@ public static class BriefRenderer
     /// <summary>Separates the items of one cell (a speaker's quotes): a line of its own in HTML, " / " in Markdown.</summary>
     public const string LineBreak = "\n";
 
-    /// <summary>Longer quotes are cut here in tables: the evidence holds the whole text.</summary>
-    internal const int QuoteLength = 160;
-
     public static void Render(BriefDocument brief, IBriefWriter writer, BriefLabels labels)
     {
         ArgumentNullException.ThrowIfNull(brief);
@@ -178,7 +175,7 @@ public static class BriefRenderer
         return quote.Direct ? "«" + text + "»" : text;
     }
 
-    private static string Cut(string text) => text.Length > QuoteLength ? text[..QuoteLength] + "…" : text;
+    private static string Cut(string text) => text.Length > BriefLayout.CellLength ? text[..BriefLayout.CellLength] + "…" : text;
 
     /// <summary>A claim's value as people write it: whole numbers without a decimal part, fractions as given.</summary>
     private static string Value(string value) =>
