@@ -63,13 +63,7 @@ public static class JudgedConflicts
         var names = brief.Articles.ToDictionary(a => a.Id, NameOf, StringComparer.Ordinal);
         var all = brief.Stories.SelectMany(s => s.Claims.Where(c => c.Status == "conflict" && c.Values.Count > 1).Select(c => (Story: s, Claim: c))).ToList();
         var random = new Random(seed);
-        var order = Enumerable.Range(0, all.Count).ToArray();
-        for (var i = order.Length - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (order[i], order[j]) = (order[j], order[i]);
-        }
-
+        var order = Sampling.Shuffled(all.Count, random);
         var drawn = new List<(JudgedConflict, StoryBrief, Evidence, Evidence)>();
         foreach (var (story, claim) in order.Take(count).Select(i => all[i]))
         {

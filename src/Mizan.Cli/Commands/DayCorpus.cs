@@ -2,6 +2,7 @@ using Mizan.Analysis;
 using Mizan.Core.Articles;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;
+using Mizan.Text;
 
 namespace Mizan.Cli.Commands;
 
@@ -68,14 +69,6 @@ internal static class DayCorpus
     public static List<T> Draw<T>(IReadOnlyList<T> all, int count, int seed)
     {
         ArgumentNullException.ThrowIfNull(all);
-        var random = new Random(seed);
-        var order = Enumerable.Range(0, all.Count).ToArray();
-        for (var i = order.Length - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (order[i], order[j]) = (order[j], order[i]);
-        }
-
-        return order.Take(count).Order().Select(i => all[i]).ToList();
+        return Sampling.Shuffled(all.Count, new Random(seed)).Take(count).Order().Select(i => all[i]).ToList();
     }
 }
