@@ -55,6 +55,13 @@ internal sealed class Lexicon
             RateWords.Add(matching.NormalizeToString(line.Trim()).TrimEnd('\u064B'));
         }
 
+        foreach (var line in Files.Lines("measure-nouns.txt"))
+        {
+            var word = matching.NormalizeToString(line.Trim());
+            MeasureNouns.Add(word);
+            MeasureNouns.Add("\u0627\u0644" + word); // ال the article
+        }
+
         foreach (var line in Files.Lines("units.txt"))
         {
             var parts = line.Split('\t');
@@ -117,6 +124,9 @@ internal sealed class Lexicon
 
     /// <summary>Adverbs of rate (يوميا, شهريا) that follow a figure without being what it counts (Data/rate-words.txt).</summary>
     public HashSet<string> RateWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Nouns of measure (Data/measure-nouns.txt) in the matching form, with and without the article.</summary>
+    public HashSet<string> MeasureNouns { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words after which a fraction word is a compound, not a share (Data/fraction-compounds.txt), by <see cref="Plain"/> form.</summary>
     public HashSet<string> FractionCompounds { get; } = new(StringComparer.Ordinal);

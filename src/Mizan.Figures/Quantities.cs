@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mizan.Text.Morphology;
 using Mizan.Text.Normalization;
 using Mizan.Text.Tokenization;
@@ -131,6 +132,14 @@ public static class Quantities
         return Numbers.TryDigits(view.Norm(number.Last + 2), out var next, out _) && next == year + 1 ? number.Last + 2 : null;
     }
 
+    /// <summary>The whole number a figure written d.ddd, dd.ddd or ddd.ddd stands for with the dot between thousands, else null.</summary>
+    private static decimal? ThousandsWithADot(string norm)
+    {
+        var dot = norm.IndexOf('.', StringComparison.Ordinal);
+        return dot is >= 1 and <= 3 && norm.Length - dot - 1 == 3 && norm.Remove(dot, 1).All(char.IsAsciiDigit)
+            && decimal.TryParse(norm.Remove(dot, 1), NumberStyles.None, CultureInfo.InvariantCulture, out var whole) ? whole : null;
+    }
+
     private static readonly string Plus = ArabicNormalizer.Matching.NormalizeToString("زائد");
 
     private static readonly string Hour = ArabicNormalizer.Matching.NormalizeToString("الساعة");
@@ -252,6 +261,15 @@ public static class Quantities
         if (unit is null && Counted(view, last + 1) is { } counted)
         {
             about = view.Surface(last + 1, counted);
+            if (rangeEnd is null && number.First == number.Last && ThousandsWithADot(view.Norm(number.First)) is { } whole && !Lexicon.Default.MeasureNouns.Contains(view.Norm(last + 1)))
+            {
+                // Rule dot-between-thousands: a dot before exactly three digits, in a figure that counts things whole
+                // (20.000 عبوة, 118.051 قرضا), separates thousands, as many Gulf papers write them: a count is no fraction.
+                // After a noun of measure (Data/measure-nouns.txt: 584.376 طناً) it stays a decimal point. Read on the
+                // conflicts of 2015-08-06's and 2015-08-11's briefs (209.020 عبوة shown as 209.02).
+                value = whole;
+            }
+
             last = counted;
         }
 

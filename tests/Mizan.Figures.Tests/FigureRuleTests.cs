@@ -49,7 +49,7 @@ public sealed class FigureRuleTests
 
     [Fact]
     public void Every_figures_data_file_states_its_provenance() =>
-        DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(Dates).Assembly, "Mizan.Figures.Data."), expectedFiles: 14);
+        DataFileChecks.HaveProvenance(new LanguageDataFiles(typeof(Dates).Assembly, "Mizan.Figures.Data."), expectedFiles: 15);
 
     [Fact]
     public void Hostile_text_gives_spans_that_hold()
