@@ -189,8 +189,11 @@ public static class Quantities
         {
             rangeEnd = to;
         }
-        else if (view.Norm(first - 1) is "من" && view.Norm(last + 1) is "الي" or "حتي" && Numbers.ReadAt(view, last + 2) is { } end)
+        else if (view.Norm(first - 1) is "من" && view.Norm(last + 1) is "الي" or "حتي" && Numbers.ReadAt(view, last + 2) is { } end
+            && end.Value > (SharedScale(view, number, end) ?? number.Value))
         {
+            // Rule from-a-larger-to-a-smaller: من X إلى Y with Y below X is a fall (انخفض عدد السكان من 1400 إلى 537
+            // شخصا), two figures, not a range: read on the conflicts of 2015-08-10's brief.
             rangeEnd = end;
         }
 
