@@ -130,12 +130,7 @@ public static class EntityResolver
     internal static string RoleAsTitle(string role)
     {
         ArgumentNullException.ThrowIfNull(role);
-        if (role.Length > 4 && role.StartsWith("\u0644\u0644", StringComparison.Ordinal)) // لل
-        {
-            return "\u0627" + role[1..]; // ا alef, then the article's ل
-        }
-
-        return role.Length > 4 && role[0] is '\u0628' or '\u0643' && role.AsSpan(1).StartsWith("\u0627\u0644", StringComparison.Ordinal) ? role[1..] : role; // ب, ك before ال
+        return role.Length > 4 && GluedPreposition.BeforeTheArticle(role) is { } title ? title : role;
     }
 
     /// <summary>The kind under which two mentions of one name are one entity: a place and an organization are one kind.</summary>

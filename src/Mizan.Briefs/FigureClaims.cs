@@ -362,16 +362,26 @@ public static class FigureClaims
         /// </summary>
         private HashSet<string> PlacesAround(Evidence evidence)
         {
-            if (!articleOf.TryGetValue(evidence.ArticleId, out var article))
+            // Every pair of values asks again for the same evidence's places: found once per piece of evidence.
+            if (placesAt.TryGetValue((evidence.ArticleId, evidence.Start), out var known))
             {
-                return [];
+                return known;
             }
 
-            var sentences = article.Analysis.Sentences;
-            var (from, to) = SentenceOf(article, evidence);
-            var places = PlacesIn(article, from, to);
-            return places.Count == 0 && sentences.Count > 0 ? PlacesIn(article, sentences[0].Start, sentences[0].End) : places;
+            HashSet<string> places = [];
+            if (articleOf.TryGetValue(evidence.ArticleId, out var article))
+            {
+                var sentences = article.Analysis.Sentences;
+                var (from, to) = SentenceOf(article, evidence);
+                places = PlacesIn(article, from, to);
+                places = places.Count == 0 && sentences.Count > 0 ? PlacesIn(article, sentences[0].Start, sentences[0].End) : places;
+            }
+
+            placesAt[(evidence.ArticleId, evidence.Start)] = places;
+            return places;
         }
+
+        private readonly Dictionary<(string Article, int Start), HashSet<string>> placesAt = [];
 
         private static HashSet<string> PlacesIn(AnalyzedArticle article, int from, int to)
         {

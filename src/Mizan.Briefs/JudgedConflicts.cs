@@ -52,8 +52,17 @@ public static class JudgedConflicts
         return article.Source is { Length: > 0 } source ? source[(source.LastIndexOfAny(['/', '\\']) + 1)..] : article.Id;
     }
 
+    /// <summary>Every conflict claim of the brief (two values or more) with its story, in story and claim order.</summary>
+    public static List<(StoryBrief Story, Claim Claim)> Conflicts(BriefDocument brief)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        return brief.Stories.SelectMany(s => s.Claims.Where(IsConflict).Select(c => (s, c))).ToList();
+    }
+
+    private static bool IsConflict(Claim claim) => claim.Status == "conflict" && claim.Values.Count > 1;
+
     /// <summary>
-    /// Every conflict claim of the brief with its story, in story and claim order, shuffled by <see cref="Random"/> with
+    /// Every conflict claim of the brief with its story (<see cref="Conflicts"/>), shuffled by <see cref="Random"/> with
     /// the seed (Fisher-Yates); of the first <paramref name="count"/>, two of its values drawn with the same generator
     /// and the first evidence of each, as a pair to judge (the label left empty).
     /// </summary>
@@ -61,7 +70,7 @@ public static class JudgedConflicts
     {
         ArgumentNullException.ThrowIfNull(brief);
         var names = brief.Articles.ToDictionary(a => a.Id, NameOf, StringComparer.Ordinal);
-        var all = brief.Stories.SelectMany(s => s.Claims.Where(c => c.Status == "conflict" && c.Values.Count > 1).Select(c => (Story: s, Claim: c))).ToList();
+        var all = Conflicts(brief);
         var random = new Random(seed);
         var order = Sampling.Shuffled(all.Count, random);
         var drawn = new List<(JudgedConflict, StoryBrief, Evidence, Evidence)>();
@@ -91,7 +100,7 @@ public static class JudgedConflicts
             return null;
         }
 
-        return brief.Stories.SelectMany(s => s.Claims).Where(c => c.Status == "conflict").Any(c =>
+        return brief.Stories.SelectMany(s => s.Claims).Where(IsConflict).Any(c =>
             IndexOf(c, first, row.FirstStart) is { } i && IndexOf(c, second, row.SecondStart) is { } j && i != j);
     }
 

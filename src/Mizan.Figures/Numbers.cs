@@ -207,21 +207,11 @@ public static class Numbers
     }
 
     /// <summary>
-    /// Rule: عشر or عشرة right after the ordinal of a unit (الرابعة عشرة, الحادي عشر, بالمرتبة الخامسة عشرة) is the second
-    /// word of that ordinal (fourteenth), not the number ten.
+    /// Rule: عشر or عشرة that ends an ordinal of the date reader's list (Data/ordinal-days.txt: الرابعة عشرة, الحادي عشر,
+    /// بالمرتبة الخامسة عشرة) is the second word of that ordinal (fourteenth), not the number ten.
     /// </summary>
-    private static bool TenOfAnOrdinal(TokenView view, int i)
-    {
-        if (view.Norm(i) is not ("عشر" or "عشره"))
-        {
-            return false;
-        }
-
-        var before = view.Bare(i - 1);
-        before = before.StartsWith("\u0627\u0644", StringComparison.Ordinal) ? before[2..] : before; // ال the article
-        return before is "حادي" or "حاديه" or "ثاني" or "ثانيه" or "ثالث" or "ثالثه" or "رابع" or "رابعه" or "خامس" or "خامسه"
-            or "سادس" or "سادسه" or "سابع" or "سابعه" or "ثامن" or "ثامنه" or "تاسع" or "تاسعه";
-    }
+    private static bool TenOfAnOrdinal(TokenView view, int i) =>
+        view.Norm(i) is "عشر" or "عشره" && Lexicon.Default.OrdinalDays.Match(view, i - 1) is { Last: var last, Words: 2 } && last == i;
 
     /// <summary>
     /// A number word behind a glued preposition (لخمسة ملايين لاجئ, بثلاثة عشر طنا, بمليون): the word after ل or ب when

@@ -555,14 +555,7 @@ public static class Quantities
     private static (string Word, bool Preposed) WithoutPreposition(string norm)
     {
         var word = norm.Length > 3 && norm[0] is '\u0648' or '\u0641' ? norm[1..] : norm; // و waw, ف feh
-        if (word.StartsWith("\u0644\u0644", StringComparison.Ordinal)) // لل: the preposition before the article
-        {
-            return ("\u0627" + word[1..], true);
-        }
-
-        return word.Length > 3 && word[0] is '\u0628' or '\u0643' && word[1] == '\u0627' && word[2] == '\u0644' // بال, كال
-            ? (word[1..], true)
-            : (word, false);
+        return GluedPreposition.BeforeTheArticle(word) is { } bare ? (bare, true) : (word, false);
     }
 
     private static bool IsTimeOrRank(string norm)

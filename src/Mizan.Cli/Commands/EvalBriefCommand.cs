@@ -91,7 +91,7 @@ internal sealed class EvalBriefCommand : Command
     private int DrawConflicts(BriefDocument brief, int count, int drawSeed, string partName, string? contextPath)
     {
         var drawn = JudgedConflicts.Draw(brief, count, drawSeed, partName);
-        var total = brief.Stories.Sum(s => s.Claims.Count(c => c.Status == "conflict" && c.Values.Count > 1));
+        var total = JudgedConflicts.Conflicts(brief).Count;
         console.Out.WriteLine(JudgedConflicts.Header);
         foreach (var (row, _, _, _) in drawn)
         {
@@ -137,7 +137,7 @@ internal sealed class EvalBriefCommand : Command
             return ExitCodes.Failed;
         }
 
-        var total = brief.Stories.Sum(s => s.Claims.Count(c => c.Status == "conflict" && c.Values.Count > 1));
+        var total = JudgedConflicts.Conflicts(brief).Count;
         console.Out.WriteLine($"conflict claims in the brief: {total:N0}");
         console.Out.WriteLine("| part | judged pairs in this brief | " + string.Join(" | ", JudgedConflicts.Labels.Select(l => $"{l}: still shown / judged")) + " | real conflicts among those still shown |");
         console.Out.WriteLine("|---|---:|" + string.Concat(JudgedConflicts.Labels.Select(_ => "---:|")) + "---:|");
