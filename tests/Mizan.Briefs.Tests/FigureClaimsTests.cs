@@ -50,16 +50,44 @@ public sealed class FigureClaimsTests
         var claims = FigureClaims.ForStory(
         [
             Make("a", "2015-03-02T08:00:00", "ركبت البلدية 90 لوحة في القطيف خلال الأسبوع الماضي."),
-            Make("b", "2015-03-02T08:30:00", "ركبت البلدية 150 لوحة في المدينة المنورة خلال الأسبوع الماضي."),
+            Make("b", "2015-03-02T08:30:00", "ركبت البلدية 120 لوحة في المدينة المنورة خلال الأسبوع الماضي."),
         ]);
         Assert.DoesNotContain(claims, c => c.Status == "conflict");
 
         var samePlace = FigureClaims.ForStory(
         [
             Make("a", "2015-03-02T08:00:00", "ركبت البلدية 90 لوحة في القطيف خلال الأسبوع الماضي."),
-            Make("b", "2015-03-02T08:30:00", "ركبت البلدية 150 لوحة في القطيف خلال الأسبوع الماضي."),
+            Make("b", "2015-03-02T08:30:00", "ركبت البلدية 120 لوحة في القطيف خلال الأسبوع الماضي."),
         ]);
         Assert.Contains(samePlace, c => c.Status == "conflict");
+    }
+
+    [Fact]
+    public void Far_apart_values_of_a_thing_other_than_a_toll_are_no_conflict_but_a_toll_far_apart_is()
+    {
+        // 1.4 million pilgrims in all and 275,000 of one country: one noun, two counts.
+        var claims = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "تتوقع الوزارة وصول مليون وأربعمائة ألف حاج هذا الموسم."),
+            Make("b", "2015-03-02T08:30:00", "تتوقع الوزارة وصول أكثر من 275 ألف حاج هذا الموسم."),
+        ]);
+        Assert.DoesNotContain(claims, c => c.Status == "conflict");
+
+        // Within half again of each other, the same two reports are at odds.
+        var near = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "تتوقع الوزارة وصول 300 ألف حاج هذا الموسم."),
+            Make("b", "2015-03-02T08:30:00", "تتوقع الوزارة وصول أكثر من 275 ألف حاج هذا الموسم."),
+        ]);
+        Assert.Contains(near, c => c.Status == "conflict");
+
+        // A toll four times another at one time stays a conflict: first counts of the injured differ that much.
+        var toll = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "أسفر الانفجار عن إصابة 100 شخص بجروح في السوق."),
+            Make("b", "2015-03-02T08:20:00", "أسفر الانفجار عن إصابة 25 شخصا بجروح في السوق."),
+        ]);
+        Assert.Equal("conflict", Assert.Single(toll, c => c.Action == "injured").Status);
     }
 
     [Fact]
