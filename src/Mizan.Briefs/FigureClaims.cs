@@ -89,7 +89,8 @@ public static class FigureClaims
     /// order, the latest last;</item>
     /// <item>conflict: different values where each article leaves the other's value out entirely (3000 جندي beside
     /// 2500 جندي is no conflict in an article that also says 2500), and gives no other value of the thing (rule
-    /// one-value: 74 مركزا للرجال و34 مركزا للنساء count two things with one noun); nor two sentences naming places none
+    /// one-value: 74 مركزا للرجال و34 مركزا للنساء count two things with one noun); nor a bound and a value that meets it
+    /// (rule bound-met: أكثر من 20 and 23); nor two sentences naming places none
     /// of them shared (rule other-place: 90 لوحة in Qatif and 120 in Madinah); nor, but for a toll, values more than
     /// <see cref="FarApartRatio"/> times apart (rule far-apart: 12 كيلومترا and 620 كيلومترا);</item>
     /// <item>agree: one value two or more independent sources give (copies of one article are one source), or a value
@@ -355,15 +356,35 @@ public static class FigureClaims
 
         /// <summary>
         /// Two values of one thing are at odds when two reports give them: an article giving each, and no other value of
-        /// the thing (<paramref name="alone"/>), leaves the other out entirely, and the two sentences do not name places
-        /// none of them shared (two figures about two places: 90 boards in Qatif, 150 in Madinah).
+        /// the thing (<paramref name="alone"/>), leaves the other out entirely, the two sentences do not name places
+        /// none of them shared (two figures about two places: 90 boards in Qatif, 120 in Madinah), and neither gives a
+        /// bound the other value meets (rule bound-met: أكثر من 20 حركة and 23 حركة, 27 حريقا and أكثر من 20 حريقا).
         /// </summary>
         public bool AtOdds(List<QuantityRow> v, List<QuantityRow> w, Func<string, bool> alone)
         {
             var here = Reports(v, w, alone);
             var there = Reports(w, v, alone);
-            return here.Any(e => there.Any(f => !Elsewhere(e, f)));
+            return here.Any(e => there.Any(f => !Elsewhere(e, f) && !BoundMet(e, w[0].Value) && !BoundMet(f, v[0].Value)));
         }
+
+        /// <summary>
+        /// True when the figure of a piece of evidence is a bound (أكثر من, ما لا يقل عن, على الأقل, أقل من) that
+        /// <paramref name="other"/> meets: a report of "more than 20" does not contradict one of 23. The judged conflicts'
+        /// protocol (docs/figures.md) calls such a pair different, not a conflict.
+        /// </summary>
+        private bool BoundMet(Evidence evidence, decimal other) =>
+            QuantityAt(evidence) is { } q && q.Qualifier switch
+            {
+                "more-than" => other > q.Value,
+                "at-least" => other >= q.Value,
+                "less-than" => other < q.Value,
+                _ => false,
+            };
+
+        private Quantity? QuantityAt(Evidence evidence) =>
+            articleOf.TryGetValue(evidence.ArticleId, out var article)
+                ? article.Analysis.Quantities.FirstOrDefault(q => q.Start == evidence.Start && q.End == evidence.End)
+                : null;
 
         /// <summary>The evidence of a value in the articles that give it alone and leave the other value out.</summary>
         private List<Evidence> Reports(List<QuantityRow> value, List<QuantityRow> other, Func<string, bool> alone) =>

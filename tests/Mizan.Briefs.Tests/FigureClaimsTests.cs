@@ -69,7 +69,7 @@ public sealed class FigureClaimsTests
         var claims = FigureClaims.ForStory(
         [
             Make("a", "2015-03-02T08:00:00", "تتوقع الوزارة وصول مليون وأربعمائة ألف حاج هذا الموسم."),
-            Make("b", "2015-03-02T08:30:00", "تتوقع الوزارة وصول أكثر من 275 ألف حاج هذا الموسم."),
+            Make("b", "2015-03-02T08:30:00", "تتوقع الوزارة وصول 275 ألف حاج هذا الموسم."),
         ]);
         Assert.DoesNotContain(claims, c => c.Status == "conflict");
 
@@ -77,7 +77,7 @@ public sealed class FigureClaimsTests
         var near = FigureClaims.ForStory(
         [
             Make("a", "2015-03-02T08:00:00", "تتوقع الوزارة وصول 300 ألف حاج هذا الموسم."),
-            Make("b", "2015-03-02T08:30:00", "تتوقع الوزارة وصول أكثر من 275 ألف حاج هذا الموسم."),
+            Make("b", "2015-03-02T08:30:00", "تتوقع الوزارة وصول 275 ألف حاج هذا الموسم."),
         ]);
         Assert.Contains(near, c => c.Status == "conflict");
 
@@ -88,6 +88,31 @@ public sealed class FigureClaimsTests
             Make("b", "2015-03-02T08:20:00", "أسفر الانفجار عن إصابة 25 شخصا بجروح في السوق."),
         ]);
         Assert.Equal("conflict", Assert.Single(toll, c => c.Action == "injured").Status);
+    }
+
+    [Fact]
+    public void Bound_met_a_value_that_meets_the_others_bound_is_no_conflict_one_that_breaks_it_is()
+    {
+        var met = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "أخمدت فرق الدفاع المدني أكثر من 20 حريقا في الغابات خلال الأسبوع."),
+            Make("b", "2015-03-02T08:30:00", "أخمدت فرق الدفاع المدني 27 حريقا في الغابات خلال الأسبوع."),
+        ]);
+        Assert.DoesNotContain(met, c => c.Status == "conflict");
+
+        var atLeast = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "لقي 13 شخصا على الأقل مصرعهم في غرق المركب."),
+            Make("b", "2015-03-02T08:20:00", "لقي 15 شخصا مصرعهم في غرق المركب."),
+        ]);
+        Assert.DoesNotContain(atLeast, c => c.Status == "conflict");
+
+        var broken = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "هرب أكثر من 60 سجينا من السجن المركزي ليلة أمس."),
+            Make("b", "2015-03-02T08:30:00", "هرب 55 سجينا من السجن المركزي ليلة أمس."),
+        ]);
+        Assert.Contains(broken, c => c.Status == "conflict");
     }
 
     [Fact]
