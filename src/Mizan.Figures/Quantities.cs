@@ -7,7 +7,7 @@ namespace Mizan.Figures;
 
 /// <summary>
 /// A figure in a text: its value (and the upper end of a range), its unit (an ISO currency code or "percent"), the
-/// qualifier before it (more-than, about, less-than, at-least), what it counts (the noun after it), and its span
+/// qualifier before it (more-than, about, less-than, at-least, at-most), what it counts (the noun after it), and its span
 /// from the qualifier to the counted noun.
 /// </summary>
 /// <param name="Action">What happened to what it counts (killed, injured, casualties, arrested, displaced, evacuated,
@@ -71,6 +71,22 @@ public static class Quantities
 
             // Rule: digits right after الساعة are a clock (بحلول الساعة 1249 بتوقيت جرينتش), never a figure.
             if (number.FromDigits && view.Norm(number.First - 1) == Hour)
+            {
+                i = number.Last;
+                continue;
+            }
+
+            // Rule digits-before-a-time-zone-are-a-clock: digits right before بتوقيت or توقيت are a clock (عند 47ر09 بتوقيت
+            // جرينتش, 13.45 بتوقيت مكة), never a figure: read on the judged conflicts of 2015-07-25's brief.
+            if (number.FromDigits && view.Norm(number.Last + 1) is "بتوقيت" or "توقيت")
+            {
+                i = number.Last;
+                continue;
+            }
+
+            // Rule a-year-of-an-era-is-no-figure: a number before ميلادي, هجري, للميلاد or للهجرة is a year (قبل 632 ميلادي),
+            // not a count of what the era word names: read on the judged conflicts of 2015-07-23's brief.
+            if (view.Norm(number.Last + 1) is "ميلادي" or "ميلاديه" or "هجري" or "هجريه" or "للميلاد" or "للهجره")
             {
                 i = number.Last;
                 continue;
@@ -183,13 +199,14 @@ public static class Quantities
         var value = number.Value;
         decimal? upper = null;
 
-        // Rule: ranges, بين X و Y and من X إلى Y.
+        // Rule: ranges, بين X و Y and من X إلى Y; and بين X إلى Y (range-between-to: بين 3 إلى 5 أيام, read on the judged
+        // conflicts of 2015-07-31's brief).
         NumberPhrase? rangeEnd = null;
         if (view.Bare(first - 1) is "بين" && view.Norm(last + 1) is var and && and.StartsWith('\u0648') && RangeEnd(view, last + 1) is { } to) // و waw
         {
             rangeEnd = to;
         }
-        else if (view.Norm(first - 1) is "من" && view.Norm(last + 1) is "الي" or "حتي" && Numbers.ReadAt(view, last + 2) is { } end
+        else if ((view.Norm(first - 1) is "من" || view.Bare(first - 1) is "بين") && view.Norm(last + 1) is "الي" or "حتي" && Numbers.ReadAt(view, last + 2) is { } end
             && end.Value > (SharedScale(view, number, end) ?? number.Value))
         {
             // Rule from-a-larger-to-a-smaller: من X إلى Y with Y below X is a fall (انخفض عدد السكان من 1400 إلى 537

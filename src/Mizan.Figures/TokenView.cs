@@ -42,13 +42,14 @@ internal sealed class TokenView
     /// <summary>The matching form without a conjunction و or ف glued to its start (only when more than three letters remain): ب and ل stay.</summary>
     public string Bare(int i) => i >= 0 && i < Count ? bares[i] : string.Empty;
 
-    /// <summary>True when words[0..] match the tokens from i on (the first may carry a conjunction); returns the last index.</summary>
+    /// <summary>True when words[0..] match the tokens from i on (the first may carry a conjunction, short words too: ولم
+    /// يتجاوز); returns the last index.</summary>
     public int MatchWords(int i, string[] words)
     {
         for (var w = 0; w < words.Length; w++)
         {
             var n = w == 0 ? Norm(i) : Norm(i + w);
-            if (n != words[w] && !(w == 0 && Bare(i) == words[w]))
+            if (n != words[w] && !(w == 0 && (Bare(i) == words[w] || GluedConjunction(n, words[w]))))
             {
                 return -1;
             }
@@ -56,4 +57,8 @@ internal sealed class TokenView
 
         return i + words.Length - 1;
     }
+
+    /// <summary>Whether a word is another with و or ف glued before it.</summary>
+    private static bool GluedConjunction(string word, string bare) =>
+        word.Length == bare.Length + 1 && word[0] is '\u0648' or '\u0641' && word.AsSpan(1).SequenceEqual(bare); // و waw, ف fa
 }

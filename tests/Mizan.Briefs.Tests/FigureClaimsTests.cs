@@ -88,6 +88,14 @@ public sealed class FigureClaimsTests
             Make("b", "2015-03-02T08:20:00", "أسفر الانفجار عن إصابة 25 شخصا بجروح في السوق."),
         ]);
         Assert.Equal("conflict", Assert.Single(toll, c => c.Action == "injured").Status);
+
+        // A toll of one attack against a count of months of attacks, more than four times apart, is no conflict.
+        var tolls = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "قتل 6 أشخاص في تفجير السوق صباح اليوم."),
+            Make("b", "2015-03-02T08:20:00", "قتل 600 شخص في تفجير السوق والهجمات السابقة."),
+        ]);
+        Assert.DoesNotContain(tolls, c => c.Status == "conflict");
     }
 
     [Fact]

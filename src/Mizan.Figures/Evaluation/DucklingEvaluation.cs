@@ -69,7 +69,7 @@ public static class DucklingEvaluation
         var read = q switch
         {
             { ValueTo: not null } => "between",
-            { Qualifier: "less-than" } => "under",
+            { Qualifier: "less-than" or "at-most" } => "under",
             { Qualifier: "more-than" or "at-least" } => "above",
             _ => "simple",
         };
