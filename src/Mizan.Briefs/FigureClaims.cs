@@ -198,7 +198,7 @@ public static class FigureClaims
     }
 
     /// <summary>Two values close enough to be one count told two ways (rule far-apart, <see cref="FarApartRatio"/>).</summary>
-    private static bool Near(decimal a, decimal b, decimal ratio) =>
+    internal static bool Near(decimal a, decimal b, decimal ratio) =>
         Math.Sign(a) == Math.Sign(b) && a != 0 && Math.Max(Math.Abs(a), Math.Abs(b)) <= ratio * Math.Min(Math.Abs(a), Math.Abs(b));
 
     /// <summary>

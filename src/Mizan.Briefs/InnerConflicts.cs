@@ -11,7 +11,8 @@ namespace Mizan.Briefs;
 /// that share a content stem besides the casualty words (the operation they report), contradicts the source it
 /// quotes. Neither figure may be a share (percent) or carry a unit. Two tolls both in the article's own words are
 /// left alone: on three days of SaudiNewsNet they were nearly always two incidents or a part and its whole. Two
-/// figures of different actions (killed, injured) are two counts. The claim's label is the first figure's counted noun.
+/// figures of different actions (killed, injured) are two counts, and two more than <see cref="FigureClaims.TollFarApartRatio"/>
+/// times apart count different things (rule far-apart). The claim's label is the first figure's counted noun.
 /// </summary>
 internal static class InnerConflicts
 {
@@ -51,7 +52,10 @@ internal static class InnerConflicts
             {
                 var (a, b) = (tolls[i], tolls[j]);
                 // Two figures with different actions (killed, injured) are two counts, not two tolls at odds.
+                // Nor two tolls more than four times apart (rule far-apart of FigureClaims: 6 killed in this bombing and
+                // more than 600 since the president took office).
                 if (a.Quantity.Value == b.Quantity.Value || a.Quantity.Action != b.Quantity.Action
+                    || !FigureClaims.Near(a.Quantity.Value, b.Quantity.Value, FigureClaims.TollFarApartRatio)
                     || !SharesEvent(a.Sentence, b.Sentence) || Quoted(analysis, a.Quantity) == Quoted(analysis, b.Quantity))
                 {
                     continue;

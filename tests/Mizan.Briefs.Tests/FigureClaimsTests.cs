@@ -99,6 +99,22 @@ public sealed class FigureClaimsTests
     }
 
     [Fact]
+    public void An_article_whose_quote_gives_a_toll_far_from_its_own_contradicts_nothing()
+    {
+        static List<Claim> Inner(string text)
+        {
+            var article = Make("a", "2015-07-31T10:00:00", text);
+            return InnerConflicts.Find(article, SentenceBag.All("a", "outlet-a", article.Analysis).ToList());
+        }
+
+        // A toll and its source's figure for months of attacks: four times apart and more.
+        Assert.Empty(Inner("فجر انتحاري نفسه في سوق المدينة مما أدى إلى مقتل ستة أشخاص في الهجوم. وقال المتحدث: «قتل أكثر من 600 شخص في هجمات الجماعة على المدينة منذ مايو»."));
+
+        // The same article with its source's figure near its own is at odds with it.
+        Assert.Single(Inner("فجر انتحاري نفسه في سوق المدينة مما أدى إلى مقتل ستة أشخاص في الهجوم. وقال المتحدث: «قتل تسعة أشخاص في هجوم السوق على المدينة»."));
+    }
+
+    [Fact]
     public void Bound_met_a_value_that_meets_the_others_bound_is_no_conflict_one_that_breaks_it_is()
     {
         var met = FigureClaims.ForStory(
