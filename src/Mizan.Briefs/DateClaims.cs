@@ -7,7 +7,8 @@ namespace Mizan.Briefs;
 /// Dates stated about the same event, lined up across sources: agree when they fall in the same month, conflict when
 /// they do not (the concluding round of talks in July in one outlet, in August in another). Rules:
 /// <list type="bullet">
-/// <item>only dates of a day or a month count (a year is too coarse to disagree about), and not an article's own
+/// <item>only dates of a day or a month count (a year is too coarse to disagree about, and so is a quarter or a half
+/// of one, a month's reading that spans several: الربع الثاني, النصف الأول من العام; rule period-is-no-month), and not an article's own
 /// publication day (every article's "today" differs and says nothing about the event), nor a day counted from the
 /// publication date (أمس, أول من أمس, الخميس: no day number written) in an article whose publication date is
 /// inferred (it is only as good as a guessed day);</item>
@@ -72,7 +73,7 @@ internal static class DateClaims
                 if (date.Value is not { Length: >= 7 } value || date.Granularity is not (DateGranularity.Day or DateGranularity.Month)
                     || (own is { } day && value == day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
                     || (article.Article.PublishedInferred && date.Relative && date.Granularity == DateGranularity.Day && !date.Text.Any(char.IsDigit))
-                    || CountedMonth(date))
+                    || CountedMonth(date) || SpansMonths(date))
                 {
                     continue;
                 }
@@ -171,6 +172,18 @@ internal static class DateClaims
         return shared >= (agreeing ? SharedStemsAgreeing : SharedStems) && union > 0
             && (double)shared / union >= (agreeing ? SameEventAgreeing : SameEvent);
     }
+
+    /// <summary>
+    /// Rule period-is-no-month: a reading of month granularity whose span runs past its month (a quarter, a half of the
+    /// year: from 2015-01-01 until 2015-07-01) names a reporting period, not the month of an event. On the judged
+    /// conflicts (docs/conflicts-judged.tsv) five of the eight date pairs shown were such periods set against a month or a
+    /// day of another figure (the first half against the second quarter), none a conflict.
+    /// </summary>
+    private static bool SpansMonths(DateMention date) =>
+        date.Granularity == DateGranularity.Month
+        && DateOnly.TryParseExact(date.From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+        && DateOnly.TryParseExact(date.Until, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+        && end > start.AddMonths(1);
 
     /// <summary>A clock time alone (الساعة 3 عصرا), placed on the publication day or unresolved: it names no other day.</summary>
     private static bool OnPublicationDay(DateMention date, DateOnly? published) =>

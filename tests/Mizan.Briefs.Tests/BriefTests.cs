@@ -182,6 +182,28 @@ public sealed class BriefTests
     }
 
     [Fact]
+    public void Period_is_no_month_a_half_and_a_quarter_of_the_year_are_no_dates_at_odds()
+    {
+        AnalyzedArticle Make(string id, string text) =>
+            new(new BriefArticle(id, null, id, null, "2015-07-27", false, text, []), TextAnalyzer.Default.Analyze(text, new DateOnly(2015, 7, 27)));
+        static bool DateConflict(StoryBrief story) => story.Claims.Any(c => c.Status == "conflict" && c.About.StartsWith("تاريخ", StringComparison.Ordinal));
+
+        var periods = BriefBuilder.Build(
+        [
+            Make("a", "أعلنت الشركة السعودية للصناعات الأساسية ارتفاع أرباحها الصافية إلى خمسة مليارات ريال في النصف الأول من العام الحالي بحسب بيان الشركة."),
+            Make("b", "أعلنت الشركة السعودية للصناعات الأساسية ارتفاع أرباحها الصافية إلى ثلاثة مليارات ريال في الربع الثاني من العام الجاري بحسب بيان الشركة."),
+        ]);
+        Assert.DoesNotContain(periods.Stories, DateConflict);
+
+        var months = BriefBuilder.Build(
+        [
+            Make("a", "أعلنت الشركة السعودية للصناعات الأساسية ارتفاع أرباحها الصافية إلى خمسة مليارات ريال في يناير الماضي بحسب بيان الشركة."),
+            Make("b", "أعلنت الشركة السعودية للصناعات الأساسية ارتفاع أرباحها الصافية إلى خمسة مليارات ريال في أبريل الماضي بحسب بيان الشركة."),
+        ]);
+        Assert.Contains(months.Stories, DateConflict);
+    }
+
+    [Fact]
     public void An_untitled_story_is_not_headed_by_a_sentence_that_goes_on_from_another()
     {
         const string first = "وسيتمكن المشروع الجديد من إنتاج عشرين في المئة من الطاقة المستهدفة في البلاد خلال السنوات المقبلة. أطلقت الحكومة أمس أضخم مشروع للطاقة الشمسية في المنطقة بكلفة بلغت مئة وسبعين مليون دولار.";
