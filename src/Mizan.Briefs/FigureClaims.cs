@@ -394,10 +394,21 @@ public static class FigureClaims
                 _ => false,
             };
 
-        private Quantity? QuantityAt(Evidence evidence) =>
-            articleOf.TryGetValue(evidence.ArticleId, out var article)
-                ? article.Analysis.Quantities.FirstOrDefault(q => q.Start == evidence.Start && q.End == evidence.End)
-                : null;
+        /// <summary>The figure a piece of evidence shows, by its article and span (each article's figures indexed once).</summary>
+        private Quantity? QuantityAt(Evidence evidence)
+        {
+            if (!quantitiesOf.TryGetValue(evidence.ArticleId, out var spans))
+            {
+                spans = articleOf.TryGetValue(evidence.ArticleId, out var article)
+                    ? article.Analysis.Quantities.GroupBy(q => (q.Start, q.End)).ToDictionary(g => g.Key, g => g.First())
+                    : [];
+                quantitiesOf[evidence.ArticleId] = spans;
+            }
+
+            return spans.GetValueOrDefault((evidence.Start, evidence.End));
+        }
+
+        private readonly Dictionary<string, Dictionary<(int Start, int End), Quantity>> quantitiesOf = new(StringComparer.Ordinal);
 
         /// <summary>The evidence of a value in the articles that give it alone and leave the other value out.</summary>
         private List<Evidence> Reports(List<QuantityRow> value, List<QuantityRow> other, Func<string, bool> alone) =>
