@@ -37,8 +37,9 @@ public sealed record Quantity(
 /// dates are not figures (the date extractor takes them); nor are digits glued inside a word; a fraction word is a
 /// figure only as a share of something (ثلث البلاد), not before a compound word (ربع سنوي, نصف النهائي) nor alone;
 /// what happened to the counted people is its action (<see cref="ActionOf"/>); two numbers joined by + or زائد
-/// (5+1) name a group, not figures; nor is a telephone number (0505447333) a figure, nor digits after الساعة (a
-/// clock), nor a year and the next (1436 / 1437: a season); a word behind بال, لل or كال is never what a figure counts.
+/// (5+1) name a group, not figures; nor is a telephone number (0505447333) a figure, nor digits after الساعة or before
+/// بتوقيت (a clock), nor a year and the next (1436 / 1437: a season), nor a year of an era (632 ميلادي): the numbers that
+/// are no figure are the table <see cref="NoFigureRules"/>. A word behind بال, لل or كال is never what a figure counts.
 /// </summary>
 public static class Quantities
 {
@@ -56,60 +57,9 @@ public static class Quantities
                 continue;
             }
 
-            // Rule: a fraction word alone is a figure only as a share of something: ثلث البلاد, not ربع سنوي.
-            if (!ShareOfSomething(view, number))
+            if (NoFigureAt(view, number) is { } skipTo)
             {
-                i = number.Last;
-                continue;
-            }
-
-            // Rule: a run of nine or more digits that opens with 0 is a telephone number (0505447333), not a figure.
-            if (number.FromDigits && number.First == number.Last && view.Norm(i) is { Length: >= 9 } digits && digits[0] == '0' && digits.All(char.IsAsciiDigit))
-            {
-                continue;
-            }
-
-            // Rule: digits right after الساعة are a clock (بحلول الساعة 1249 بتوقيت جرينتش), never a figure.
-            if (number.FromDigits && view.Norm(number.First - 1) == Hour)
-            {
-                i = number.Last;
-                continue;
-            }
-
-            // Rule digits-before-a-time-zone-are-a-clock: digits right before بتوقيت or توقيت are a clock (عند 47ر09 بتوقيت
-            // جرينتش, 13.45 بتوقيت مكة), never a figure: read on the judged conflicts of 2015-07-25's brief.
-            if (number.FromDigits && view.Norm(number.Last + 1) is "بتوقيت" or "توقيت")
-            {
-                i = number.Last;
-                continue;
-            }
-
-            // Rule a-year-of-an-era-is-no-figure: a number before ميلادي, هجري, للميلاد or للهجرة is a year (قبل 632 ميلادي),
-            // not a count of what the era word names: read on the judged conflicts of 2015-07-23's brief.
-            if (view.Norm(number.Last + 1) is "ميلادي" or "ميلاديه" or "هجري" or "هجريه" or "للميلاد" or "للهجره")
-            {
-                i = number.Last;
-                continue;
-            }
-
-            // Rule: a year and the next joined by a slash or a dash (1436 / 1437, 2015-2016) name a season or a term, Hijri
-            // or Gregorian: neither is a figure.
-            if (NextYearAfter(view, number) is { } season)
-            {
-                i = season;
-                continue;
-            }
-
-            // Rule: two numbers joined by + or زائد name a group or a formula (مجموعة 5+1, خمسة زائد واحد): neither is a figure.
-            if (SumOf(view, number) is { } right)
-            {
-                i = right.Last;
-                continue;
-            }
-
-            if (AddedToAUnitWord(view, number))
-            {
-                i = number.Last;
+                i = skipTo;
                 continue;
             }
 
@@ -129,6 +79,61 @@ public static class Quantities
 
         return found;
     }
+
+    /// <summary>
+    /// Numbers that are no figure, in the order they are tried at a number: each rule gives the last token of what it
+    /// reads there (a clock, a season, a group's name), which the reader skips, or null. A new kind is a new method and
+    /// a new row, with its golden block in quantities.spec; each row is named as its block is.
+    /// </summary>
+    private static readonly (string Name, Func<TokenView, NumberPhrase, int?> SkipTo)[] NoFigureRules =
+    [
+        ("fraction-word-alone-is-no-figure", (view, number) => ShareOfSomething(view, number) ? null : number.Last),
+        ("a-telephone-number-is-no-figure", TelephoneNumber),
+        ("digits-after-the-hour-are-a-clock", DigitsAfterTheHour),
+        ("digits-before-a-time-zone-are-a-clock", DigitsBeforeATimeZone),
+        ("a-year-of-an-era-is-no-figure", YearOfAnEra),
+        ("a-year-and-the-next-are-a-season", NextYearAfter),
+        ("a-sum-of-two-numbers-names-a-group", (view, number) => SumOf(view, number)?.Last),
+        ("a-sum-of-two-numbers-names-a-group (its first a unit word)", (view, number) => AddedToAUnitWord(view, number) ? number.Last : null),
+    ];
+
+    /// <summary>The last token of what a no-figure rule reads at <paramref name="number"/>, or null when it may be a figure.</summary>
+    private static int? NoFigureAt(TokenView view, NumberPhrase number)
+    {
+        foreach (var (_, skipTo) in NoFigureRules)
+        {
+            if (skipTo(view, number) is { } last)
+            {
+                return last;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A run of nine or more digits that opens with 0 is a telephone number (0505447333), not a figure.</summary>
+    private static int? TelephoneNumber(TokenView view, NumberPhrase number) =>
+        number.FromDigits && number.First == number.Last && view.Norm(number.First) is { Length: >= 9 } digits && digits[0] == '0' && digits.All(char.IsAsciiDigit)
+            ? number.Last
+            : null;
+
+    /// <summary>Digits right after الساعة are a clock (بحلول الساعة 1249 بتوقيت جرينتش), never a figure.</summary>
+    private static int? DigitsAfterTheHour(TokenView view, NumberPhrase number) =>
+        number.FromDigits && view.Norm(number.First - 1) == Hour ? number.Last : null;
+
+    /// <summary>
+    /// Digits right before بتوقيت or توقيت are a clock (عند 47ر09 بتوقيت جرينتش, 13.45 بتوقيت مكة), never a figure: read on the
+    /// judged conflicts of 2015-07-25's brief.
+    /// </summary>
+    private static int? DigitsBeforeATimeZone(TokenView view, NumberPhrase number) =>
+        number.FromDigits && view.Norm(number.Last + 1) is "بتوقيت" or "توقيت" ? number.Last : null;
+
+    /// <summary>
+    /// A number before ميلادي, هجري, للميلاد or للهجرة is a year (قبل 632 ميلادي), not a count of what the era word names:
+    /// read on the judged conflicts of 2015-07-23's brief.
+    /// </summary>
+    private static int? YearOfAnEra(TokenView view, NumberPhrase number) =>
+        view.Norm(number.Last + 1) is "ميلادي" or "ميلاديه" or "هجري" or "هجريه" or "للميلاد" or "للهجره" ? number.Last : null;
 
     /// <summary>
     /// The index of the second year when a four-digit year (Hijri 1300-1500, Gregorian 1900-2100) is followed by a
