@@ -43,6 +43,7 @@ internal sealed class Lexicon
         {
             var parts = line.Split('\t');
             Actions[Plain(matching.NormalizeToString(parts[1]))] = parts[0];
+            ActionEntries.Add(matching.NormalizeToString(parts[1]));
         }
 
         foreach (var line in Files.Lines("fraction-compounds.txt"))
@@ -118,6 +119,9 @@ internal sealed class Lexicon
 
     /// <summary>Fraction words (matching form) with their exact fraction as written in the data file: ثلث → 1/3.</summary>
     public Dictionary<string, string> Fractions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The words of Data/actions.txt as listed, in the matching normalization (وفاة with its و, قتل).</summary>
+    public HashSet<string> ActionEntries { get; } = new(StringComparer.Ordinal);
 
     /// <summary>What happened to the counted people (Data/actions.txt), by <see cref="Plain"/> form: مقتل → killed.</summary>
     public Dictionary<string, string> Actions { get; } = new(StringComparer.Ordinal);

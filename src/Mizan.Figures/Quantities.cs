@@ -318,9 +318,31 @@ public static class Quantities
             view.Tokens[last].End,
             view.Surface(first, last),
             action?.Action,
-            action is { } a ? view.Surface(a.At, a.At) : null,
+            action is { } a ? ActionShown(view, a.At) : null,
             fraction,
             view.Surface(number.First, number.Last));
+    }
+
+    /// <summary>
+    /// The action word as written for a label, without a conjunction glued to it when what follows is itself a word of
+    /// Data/actions.txt (وقتل: قتل; وإصابة: إصابة; وفاة keeps its و).
+    /// </summary>
+    private static string ActionShown(TokenView view, int at)
+    {
+        var surface = view.Surface(at, at);
+        var norm = view.Norm(at);
+        if (norm.Length < 2 || norm[0] is not ('\u0648' or '\u0641') || !Lexicon.Default.ActionEntries.Contains(norm[1..])) // و waw, ف feh
+        {
+            return surface;
+        }
+
+        var rest = 1;
+        while (rest < surface.Length && CharUnicodeInfo.GetUnicodeCategory(surface[rest]) == UnicodeCategory.NonSpacingMark)
+        {
+            rest++;
+        }
+
+        return surface[rest..];
     }
 
     /// <summary>How many words before a figure its action word may stand, within its clause: ارتفعت حصيلة القتلى إلى 29 puts

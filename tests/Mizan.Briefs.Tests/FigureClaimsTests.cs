@@ -140,6 +140,18 @@ public sealed class FigureClaimsTests
     }
 
     [Fact]
+    public void A_label_shows_the_action_word_without_a_conjunction_glued_to_it()
+    {
+        var claims = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "أسفر الحادث عن وفاة 3 أشخاص وإصابة 7 آخرين بجروح في الطريق السريع."),
+            Make("b", "2015-03-02T08:30:00", "أدى الحادث إلى وفاة 3 أشخاص وإصابة 7 آخرين بجروح على الطريق السريع."),
+        ]);
+        Assert.Equal("آخرين، إصابة", Assert.Single(claims, c => c.Action == "injured").About);
+        Assert.Equal("أشخاص، وفاة", Assert.Single(claims, c => c.Action == "killed").About);
+    }
+
+    [Fact]
     public void Killed_and_injured_counts_of_the_same_noun_are_two_claims_not_a_conflict()
     {
         var claims = FigureClaims.ForStory(
