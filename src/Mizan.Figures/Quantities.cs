@@ -324,25 +324,50 @@ public static class Quantities
     }
 
     /// <summary>
-    /// The action word as written for a label, without a conjunction glued to it when what follows is itself a word of
-    /// Data/actions.txt (وقتل: قتل; وإصابة: إصابة; وفاة keeps its و).
+    /// The action word as written for a label, without a conjunction or a preposition glued to it when what follows is
+    /// itself a word of Data/actions.txt (وقتل: قتل; وإصابة: إصابة; بمقتل: مقتل; وفاة keeps its و).
     /// </summary>
     private static string ActionShown(TokenView view, int at)
     {
         var surface = view.Surface(at, at);
         var norm = view.Norm(at);
-        if (norm.Length < 2 || norm[0] is not ('\u0648' or '\u0641') || !Lexicon.Default.ActionEntries.Contains(norm[1..])) // و waw, ف feh
+        var glued = 0;
+        if (glued < norm.Length && norm[glued] is '\u0648' or '\u0641') // و waw, ف feh
         {
-            return surface;
+            glued++;
         }
 
-        var rest = 1;
-        while (rest < surface.Length && CharUnicodeInfo.GetUnicodeCategory(surface[rest]) == UnicodeCategory.NonSpacingMark)
+        if (glued < norm.Length && norm[glued] is '\u0628' or '\u0644') // ب beh, ل lam
         {
-            rest++;
+            glued++;
         }
 
-        return surface[rest..];
+        // The fewest letters set aside that leave a word of the list: و and ب of وبمقتل go, و of ولقي, none of وفاة.
+        for (var k = 1; k <= glued; k++)
+        {
+            if (Lexicon.Default.ActionEntries.Contains(norm[k..]))
+            {
+                return SurfaceAfterLetters(surface, k);
+            }
+        }
+
+        return surface;
+    }
+
+    /// <summary>A word as written after its first <paramref name="letters"/> letters, with their diacritics.</summary>
+    private static string SurfaceAfterLetters(string surface, int letters)
+    {
+        var at = 0;
+        for (var seen = 0; seen < letters && at < surface.Length; seen++)
+        {
+            at++;
+            while (at < surface.Length && CharUnicodeInfo.GetUnicodeCategory(surface[at]) == UnicodeCategory.NonSpacingMark)
+            {
+                at++;
+            }
+        }
+
+        return surface[at..];
     }
 
     /// <summary>How many words before a figure its action word may stand, within its clause: ارتفعت حصيلة القتلى إلى 29 puts

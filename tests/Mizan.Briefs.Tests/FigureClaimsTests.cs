@@ -149,6 +149,13 @@ public sealed class FigureClaimsTests
         ]);
         Assert.Equal("آخرين، إصابة", Assert.Single(claims, c => c.Action == "injured").About);
         Assert.Equal("أشخاص، وفاة", Assert.Single(claims, c => c.Action == "killed").About);
+
+        var behind = FigureClaims.ForStory(
+        [
+            Make("a", "2015-03-02T08:00:00", "ندد المجلس بمقتل 10 مدنيين في القصف على البلدة."),
+            Make("b", "2015-03-02T08:30:00", "أدان المجلس بمقتل 10 مدنيين في القصف على البلدة."),
+        ]);
+        Assert.Equal("مدنيين، مقتل", Assert.Single(behind, c => c.Action == "killed").About);
     }
 
     [Fact]
