@@ -122,8 +122,8 @@ public static class FigureClaims
             return [];
         }
 
-        var context = new Context(members);
         var things = new ThingKeys(members);
+        var context = new Context(members, things);
         var claims = new List<Claim>();
         var rounds = new Dictionary<Claim, IReadOnlyList<int>>(ReferenceEqualityComparer.Instance);
         var agreeing = new List<(int Index, List<QuantityRow> Rows)>();
@@ -307,7 +307,10 @@ public static class FigureClaims
         public string? Of(Quantity quantity) => quantity.About is null ? (quantity.Action is null ? null : "people") : Find(Head(quantity));
 
         public string? Of(QuantityRow row) =>
-            row.Evidence.Count > 0 && quantityAt.TryGetValue((row.Evidence[0].ArticleId, row.Evidence[0].Start), out var quantity) ? Of(quantity) : null;
+            row.Evidence.Count > 0 && QuantityAt(row.Evidence[0]) is { } quantity ? Of(quantity) : null;
+
+        /// <summary>The figure a piece of evidence shows, by its article and start.</summary>
+        public Quantity? QuantityAt(Evidence evidence) => quantityAt.GetValueOrDefault((evidence.ArticleId, evidence.Start));
 
         private static string Head(Quantity quantity) => Head(quantity.About!, quantity.Action, quantity.ActionWord);
 
@@ -342,8 +345,11 @@ public static class FigureClaims
         private readonly Dictionary<string, AnalyzedArticle> articleOf;
         private readonly Dictionary<string, HashSet<decimal>> mentioned;
 
-        public Context(IReadOnlyList<AnalyzedArticle> members)
+        private readonly ThingKeys things;
+
+        public Context(IReadOnlyList<AnalyzedArticle> members, ThingKeys things)
         {
+            this.things = things;
             sourceOf = members.ToDictionary(m => m.Article.Id, m => m.Article.NearDuplicateOf ?? m.Article.Id, StringComparer.Ordinal);
             publishedOf = members.ToDictionary(m => m.Article.Id, m => Parse(m.Article.Published), StringComparer.Ordinal);
             articleOf = members.ToDictionary(m => m.Article.Id, m => m, StringComparer.Ordinal);
@@ -385,7 +391,7 @@ public static class FigureClaims
         /// protocol (docs/figures.md) calls such a pair different, not a conflict.
         /// </summary>
         private bool BoundMet(Evidence evidence, decimal other) =>
-            QuantityAt(evidence) is { } q && q.Qualifier switch
+            things.QuantityAt(evidence) is { } q && q.Qualifier switch
             {
                 "more-than" => other > q.Value,
                 "at-least" => other >= q.Value,
@@ -393,22 +399,6 @@ public static class FigureClaims
                 "at-most" => other <= q.Value,
                 _ => false,
             };
-
-        /// <summary>The figure a piece of evidence shows, by its article and span (each article's figures indexed once).</summary>
-        private Quantity? QuantityAt(Evidence evidence)
-        {
-            if (!quantitiesOf.TryGetValue(evidence.ArticleId, out var spans))
-            {
-                spans = articleOf.TryGetValue(evidence.ArticleId, out var article)
-                    ? article.Analysis.Quantities.GroupBy(q => (q.Start, q.End)).ToDictionary(g => g.Key, g => g.First())
-                    : [];
-                quantitiesOf[evidence.ArticleId] = spans;
-            }
-
-            return spans.GetValueOrDefault((evidence.Start, evidence.End));
-        }
-
-        private readonly Dictionary<string, Dictionary<(int Start, int End), Quantity>> quantitiesOf = new(StringComparer.Ordinal);
 
         /// <summary>The evidence of a value in the articles that give it alone and leave the other value out.</summary>
         private List<Evidence> Reports(List<QuantityRow> value, List<QuantityRow> other, Func<string, bool> alone) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mizan.Core.Articles;
 using Mizan.Text;
 
 namespace Mizan.Briefs;
@@ -49,17 +50,15 @@ public static class JudgedConflicts
     public static string NameOf(BriefArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return article.Source is { Length: > 0 } source ? source[(source.LastIndexOfAny(['/', '\\']) + 1)..] : article.Id;
+        return article.Source is { Length: > 0 } source ? SourceName.WithoutFolder(source) : article.Id;
     }
 
     /// <summary>Every conflict claim of the brief (two values or more) with its story, in story and claim order.</summary>
     public static List<(StoryBrief Story, Claim Claim)> Conflicts(BriefDocument brief)
     {
         ArgumentNullException.ThrowIfNull(brief);
-        return brief.Stories.SelectMany(s => s.Claims.Where(IsConflict).Select(c => (s, c))).ToList();
+        return brief.Stories.SelectMany(s => s.Claims.Where(c => c.Status == "conflict" && c.Values.Count > 1).Select(c => (s, c))).ToList();
     }
-
-    private static bool IsConflict(Claim claim) => claim.Status == "conflict" && claim.Values.Count > 1;
 
     /// <summary>
     /// Every conflict claim of the brief with its story (<see cref="Conflicts"/>), shuffled by <see cref="Random"/> with
@@ -90,18 +89,31 @@ public static class JudgedConflicts
     /// Whether the brief still shows the judged pair as a conflict: one conflict claim gives the first evidence under one
     /// value and the second under another. Null when either article is not in the brief (another day's pair).
     /// </summary>
-    public static bool? IsShown(BriefDocument brief, JudgedConflict row)
+    public static bool? IsShown(BriefDocument brief, JudgedConflict row) => ShownIn(brief)(row);
+
+    /// <summary>
+    /// <see cref="IsShown"/> for many rows of one brief: its articles' names and its conflict claims are gathered once.
+    /// </summary>
+    public static Func<JudgedConflict, bool?> ShownIn(BriefDocument brief)
     {
         ArgumentNullException.ThrowIfNull(brief);
-        ArgumentNullException.ThrowIfNull(row);
-        var ids = brief.Articles.Where(a => NameOf(a) == row.First || NameOf(a) == row.Second).ToDictionary(NameOf, a => a.Id, StringComparer.Ordinal);
-        if (!ids.TryGetValue(row.First, out var first) || !ids.TryGetValue(row.Second, out var second))
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in brief.Articles)
         {
-            return null;
+            ids.TryAdd(NameOf(article), article.Id);
         }
 
-        return brief.Stories.SelectMany(s => s.Claims).Where(IsConflict).Any(c =>
-            IndexOf(c, first, row.FirstStart) is { } i && IndexOf(c, second, row.SecondStart) is { } j && i != j);
+        var conflicts = Conflicts(brief).Select(c => c.Claim).ToList();
+        return row =>
+        {
+            ArgumentNullException.ThrowIfNull(row);
+            if (!ids.TryGetValue(row.First, out var first) || !ids.TryGetValue(row.Second, out var second))
+            {
+                return null;
+            }
+
+            return conflicts.Any(c => IndexOf(c, first, row.FirstStart) is { } i && IndexOf(c, second, row.SecondStart) is { } j && i != j);
+        };
     }
 
     private static int? IndexOf(Claim claim, string articleId, int start)

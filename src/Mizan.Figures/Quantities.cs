@@ -83,7 +83,8 @@ public static class Quantities
     /// <summary>
     /// Numbers that are no figure, in the order they are tried at a number: each rule gives the last token of what it
     /// reads there (a clock, a season, a group's name), which the reader skips, or null. A new kind is a new method and
-    /// a new row, with its golden block in quantities.spec; each row is named as its block is.
+    /// a new row, with its golden block in quantities.spec; each row is named as its block is (the fraction row's block
+    /// fraction-compound-is-no-figure shares it).
     /// </summary>
     private static readonly (string Name, Func<TokenView, NumberPhrase, int?> SkipTo)[] NoFigureRules =
     [
@@ -93,8 +94,7 @@ public static class Quantities
         ("digits-before-a-time-zone-are-a-clock", DigitsBeforeATimeZone),
         ("a-year-of-an-era-is-no-figure", YearOfAnEra),
         ("a-year-and-the-next-are-a-season", NextYearAfter),
-        ("a-sum-of-two-numbers-names-a-group", (view, number) => SumOf(view, number)?.Last),
-        ("a-sum-of-two-numbers-names-a-group (its first a unit word)", (view, number) => AddedToAUnitWord(view, number) ? number.Last : null),
+        ("a-sum-of-two-numbers-names-a-group", (view, number) => SumOf(view, number)?.Last ?? (AddedToAUnitWord(view, number) ? number.Last : null)),
     ];
 
     /// <summary>The last token of what a no-figure rule reads at <paramref name="number"/>, or null when it may be a figure.</summary>

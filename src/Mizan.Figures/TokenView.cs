@@ -49,7 +49,7 @@ internal sealed class TokenView
         for (var w = 0; w < words.Length; w++)
         {
             var n = w == 0 ? Norm(i) : Norm(i + w);
-            if (n != words[w] && !(w == 0 && (Bare(i) == words[w] || GluedConjunction(n, words[w]))))
+            if (n != words[w] && !(w == 0 && GluedConjunction(n, words[w])))
             {
                 return -1;
             }

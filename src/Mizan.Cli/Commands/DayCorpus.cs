@@ -20,9 +20,7 @@ internal static class DayCorpus
         {
             if (item.Article?.Article is { } article)
             {
-                var source = article.Source ?? item.Source;
-                var bang = source.IndexOf('!', StringComparison.Ordinal);
-                articles.Add((bang > 0 ? Path.GetFileName(source[..bang]) + source[bang..] : Path.GetFileName(source), article));
+                articles.Add((SourceName.WithoutFolder(article.Source ?? item.Source), article));
             }
         }
 

@@ -138,12 +138,13 @@ internal sealed class EvalBriefCommand : Command
         }
 
         var total = JudgedConflicts.Conflicts(brief).Count;
+        var shownIn = JudgedConflicts.ShownIn(brief);
         console.Out.WriteLine($"conflict claims in the brief: {total:N0}");
         console.Out.WriteLine("| part | judged pairs in this brief | " + string.Join(" | ", JudgedConflicts.Labels.Select(l => $"{l}: still shown / judged")) + " | real conflicts among those still shown |");
         console.Out.WriteLine("|---|---:|" + string.Concat(JudgedConflicts.Labels.Select(_ => "---:|")) + "---:|");
         foreach (var byPart in rows.GroupBy(r => r.Part, StringComparer.Ordinal))
         {
-            var inBrief = byPart.Select(r => (Row: r, Shown: JudgedConflicts.IsShown(brief, r))).Where(x => x.Shown is not null).ToList();
+            var inBrief = byPart.Select(r => (Row: r, Shown: shownIn(r))).Where(x => x.Shown is not null).ToList();
             if (inBrief.Count == 0)
             {
                 continue;

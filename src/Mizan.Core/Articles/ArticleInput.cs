@@ -17,6 +17,22 @@ public sealed record ArticleInput(
     string? Title = null,
     bool PublishedInferred = false);
 
+/// <summary>How the judged samples and labelled sets name an article by where it was read from.</summary>
+public static class SourceName
+{
+    /// <summary>
+    /// A source without the folder of its file: FILE.zip!ENTRY#N for an item of an archive (the entry keeps its own
+    /// path), the file name for a file. /data/2015-07-31.zip!2015-07-31.json#264 → 2015-07-31.zip!2015-07-31.json#264.
+    /// </summary>
+    public static string WithoutFolder(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var bang = source.IndexOf('!', StringComparison.Ordinal);
+        var file = bang > 0 ? source[..bang] : source;
+        return source[(file.LastIndexOfAny(['/', '\\']) + 1)..];
+    }
+}
+
 /// <summary>Content-derived article ids: the same text (and url) always gets the same id.</summary>
 public static class ArticleId
 {
