@@ -86,7 +86,7 @@ public static class SpeakerShape
     private static bool IsOtherPreposition(string norm) =>
         norm is "ب" or "ضد" or "نحو" or "بين" or "دون" or "حتي" or "حسب" or "بحسب" or "وفق" or "وفقا" or "لدي"
             or "منه" or "منها" or "منهم" or "اليه" or "اليها" or "اليهم" or "عليه" or "عليها" or "عليهم" or "به" or "بها" or "بهم"
-            or "معه" or "معها" or "معهم" or "عنده" or "لديه" or "لديها" or "مثل" or "كما";
+            or "معه" or "معها" or "معهم" or "عنده" or "لديه" or "لديها" or "مثل" or "كما" or "بما" or "مما" or "عما" or "لما";
 
     private static bool IsPronoun(string norm) =>
         norm is "هو" or "هي" or "هم" or "هما" or "هن" or "انا" or "نحن" or "انت" or "انتم" or "انه" or "انها" or "انهم"
