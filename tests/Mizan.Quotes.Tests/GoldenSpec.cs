@@ -2,7 +2,8 @@ namespace Mizan.Quotes.Tests;
 
 /// <summary>One block of Golden/quotes.spec: a rule, its input text and the quotes expected in it.</summary>
 /// <param name="Names">Names an entity recognizer would give (the "names:" line, "|" between them), passed to the extractor.</param>
-public sealed record QuoteCase(string Rule, string Input, IReadOnlyList<ExpectedQuote> Expected, IReadOnlyList<string> Names)
+/// <param name="Places">Words the place lists hold (the "places:" line, "|" between them): the extractor is told they are places.</param>
+public sealed record QuoteCase(string Rule, string Input, IReadOnlyList<ExpectedQuote> Expected, IReadOnlyList<string> Names, IReadOnlyList<string> Places)
 {
     public override string ToString() => Rule;
 }
@@ -20,6 +21,7 @@ internal static class GoldenSpec
         var input = new List<string>();
         var expected = new List<ExpectedQuote>();
         var names = new List<string>();
+        var places = new List<string>();
         var inInput = false;
         foreach (var raw in File.ReadLines(PathOf(file)))
         {
@@ -46,6 +48,13 @@ internal static class GoldenSpec
             {
                 inInput = false;
                 names.AddRange(line["names:".Length..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                continue;
+            }
+
+            if (line.StartsWith("places:", StringComparison.Ordinal))
+            {
+                inInput = false;
+                places.AddRange(line["places:".Length..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
                 continue;
             }
 
@@ -76,12 +85,13 @@ internal static class GoldenSpec
         {
             if (rule is not null)
             {
-                cases.Add(new QuoteCase(rule, string.Join('\n', input).Trim('\n'), expected.ToList(), names.ToList()));
+                cases.Add(new QuoteCase(rule, string.Join('\n', input).Trim('\n'), expected.ToList(), names.ToList(), places.ToList()));
             }
 
             input.Clear();
             expected.Clear();
             names.Clear();
+            places.Clear();
             inInput = false;
         }
     }

@@ -1,3 +1,4 @@
+using Mizan.Text.Normalization;
 using Mizan.Text.Tokenization;
 
 namespace Mizan.Quotes.Tests;
@@ -14,14 +15,15 @@ public sealed class QuoteRuleTests
         // A name written "@name" is a body (an organization), as the recognizer types it, at every place the text names it;
         // one written "name*" is a person at every place; any other name a person at its first place only.
         // "names: -" is a recognizer that found no one, as against no recognizer at all (no names: line). Nothing is known
-        // against any word being a name's (NameWordEvidence.None), so names the article confirms are taken as the analysis
-        // would take them for words no dictionary or place list holds.
+        // against any word being a name's (NameWordEvidence.None) but the words of a "places:" line, places, so names the
+        // article confirms are taken as the analysis would take them for words no dictionary or place list holds.
         var recognized = spec.Names.Count > 0;
         var names = spec.Names.Where(n => n != "-").Select(n => (Text: n.TrimStart('@').TrimEnd('*'), Body: n.StartsWith('@'), Every: n.StartsWith('@') || n.EndsWith('*')))
             .SelectMany(n => Places(spec.Input, n.Text, all: n.Every).Select(at => new NameSpan(at, at + n.Text.Length, n.Body)))
             .OrderBy(n => n.Start).ToList();
         Assert.All(names, n => Assert.True(n.Start >= 0, $"{spec.Rule}: a name of the names: line is not in the input"));
-        var quotes = QuoteExtractor.Default.Extract(spec.Input, Tokenizer.Tokenize(spec.Input), recognized ? names : null, static _ => NameWordEvidence.None);
+        var places = spec.Places.Select(p => ArabicNormalizer.Matching.NormalizeToString(p)).ToHashSet(StringComparer.Ordinal);
+        var quotes = QuoteExtractor.Default.Extract(spec.Input, Tokenizer.Tokenize(spec.Input), recognized ? names : null, norm => places.Contains(norm) ? NameWordEvidence.Place : NameWordEvidence.None);
         var described = string.Join(" ; ", quotes.Select(q => $"{(q.Direct ? "direct" : "indirect")} | {q.Speaker ?? "-"} | {q.Role ?? "-"} | {q.Text}"));
         Assert.True(spec.Expected.Count == quotes.Count, $"{spec.Rule}: expected {spec.Expected.Count} quotes, got {quotes.Count}: {described}");
         for (var i = 0; i < quotes.Count; i++)
