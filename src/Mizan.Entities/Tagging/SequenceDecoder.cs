@@ -103,6 +103,9 @@ internal sealed class TagTransitions
 {
     private readonly int[][] next;
 
+    /// <summary>For each tag, the tags (not the start) it may follow, ascending: the tag before it in a state it can be reached in.</summary>
+    private readonly int[][] before;
+
     public TagTransitions(bool[,] allowed)
     {
         ArgumentNullException.ThrowIfNull(allowed);
@@ -117,12 +120,21 @@ internal sealed class TagTransitions
         {
             next[p] = [.. Enumerable.Range(0, TagCount).Where(t => allowed[p, t])];
         }
+
+        before = new int[TagCount][];
+        for (var t = 0; t < TagCount; t++)
+        {
+            before[t] = [.. Enumerable.Range(0, TagCount).Where(p => allowed[p, t])];
+        }
     }
 
     public int TagCount { get; }
 
     /// <summary>The tags allowed after <paramref name="previous"/>, ascending.</summary>
     public int[] After(int previous) => next[previous];
+
+    /// <summary>The tags (the start aside) that <paramref name="tag"/> may follow, ascending.</summary>
+    public int[] Before(int tag) => before[tag];
 }
 
 /// <summary>
@@ -134,10 +146,13 @@ internal sealed class TagTransitions
 /// </summary>
 /// <remarks>
 /// The decoder runs twice per sentence of every article analysed (once per tagger) and was the largest single cost of
-/// the analysis (about a tenth of a `perf record` of `mizan bench brief`). Each step therefore walks only the states
-/// reached so far and, from each, only the tags allowed after its tag, with every row of scores sliced once; the sum
-/// keeps its order (path, static, previous tag, tag pair, word with previous tag), so the scores, and with them the
-/// ties, are the same as summing them cell by cell.
+/// the analysis (about a tenth of a `perf record` of `mizan bench brief`, 13.6% of one of tagging 2015-08-03/04). Each
+/// step therefore fills one state (p, t) at a time: the scores of t that do not depend on the tag before p are read
+/// once, and the states (b, p) it may come from are walked in ascending b with the best kept in a register, so a
+/// tie still goes to the earliest b, as walking the states in order did. Only the states a step can reach are
+/// visited (the start alone at the first token, the start and a tag at the second), and the sum keeps its order
+/// (path, static, previous tag, tag pair, word with previous tag), so the scores, and with them the ties, are the
+/// same as summing them cell by cell.
 /// </remarks>
 internal static class SequenceDecoder
 {
@@ -161,44 +176,55 @@ internal static class SequenceDecoder
             return tags;
         }
 
-        // A state is the pair (tag before, tag) indexed b·(T+1) + p; the start state is (T, T).
+        // A state is the pair (tag before, tag) indexed b·(T+1) + p; the start state is (T, T). A state no step
+        // writes stays at -∞: both buffers are filled at the first steps, after which each step writes the same states.
         var width = tagCount + 1;
         var states = width * width;
         Span<double> delta = states <= 256 ? stackalloc double[states] : new double[states];
         Span<double> next = states <= 256 ? stackalloc double[states] : new double[states];
-        var back = SequenceScores.Cleared(ref backBuffer, n * states);
+        var back = Buffer(ref backBuffer, n * states);
         delta.Fill(double.NegativeInfinity);
         delta[(tagCount * width) + tagCount] = 0;
         ReadOnlySpan<double> previousScores = scores.Previous;
         ReadOnlySpan<double> pairScores = scores.Pair;
+        ReadOnlySpan<int> startOnly = [tagCount];
         for (var i = 0; i < n; i++)
         {
-            next.Fill(double.NegativeInfinity);
+            if (i < 3)
+            {
+                next.Fill(double.NegativeInfinity);
+            }
+
             ReadOnlySpan<double> emission = scores.Emission.AsSpan(i * tagCount, tagCount);
             ReadOnlySpan<double> wordPrevious = scores.WordPrevious.AsSpan(i * width * tagCount, width * tagCount);
             var backRow = back.AsSpan(i * states, states);
-            for (var state = 0; state < states; state++)
-            {
-                var from = delta[state];
-                if (double.IsNegativeInfinity(from))
-                {
-                    continue;
-                }
 
-                var (b, p) = Math.DivRem(state, width);
-                var pair = pairScores.Slice(state * tagCount, tagCount);
+            // The tag p of the states a step comes from: the start at the first token, a tag after it.
+            var (firstP, lastP) = i == 0 ? (tagCount, tagCount) : (0, tagCount - 1);
+            for (var p = firstP; p <= lastP; p++)
+            {
+                // The tags b before p: the start at the first two tokens, a tag p may follow after them.
+                var from = i < 2 ? startOnly : transitions.Before(p);
                 var previous = previousScores.Slice(p * tagCount, tagCount);
                 var word = wordPrevious.Slice(p * tagCount, tagCount);
-                var to = next.Slice(p * width, width);
-                var backTo = backRow.Slice(p * width, width);
                 foreach (var t in transitions.After(p))
                 {
-                    var score = from + emission[t] + previous[t] + pair[t] + word[t];
-                    if (score > to[t])
+                    var (e, v, w) = (emission[t], previous[t], word[t]);
+                    var top = double.NegativeInfinity;
+                    var topBefore = 0;
+                    foreach (var b in from)
                     {
-                        to[t] = score;
-                        backTo[t] = b;
+                        var state = (b * width) + p;
+                        var score = delta[state] + e + v + pairScores[(state * tagCount) + t] + w;
+                        if (score > top)
+                        {
+                            top = score;
+                            topBefore = b;
+                        }
                     }
+
+                    next[(p * width) + t] = top;
+                    backRow[(p * width) + t] = topBefore;
                 }
             }
 
@@ -226,5 +252,17 @@ internal static class SequenceDecoder
         }
 
         return tags;
+    }
+
+    /// <summary>A buffer of at least <paramref name="size"/> values, not cleared: each step writes the back pointers of
+    /// every state it can reach before the walk back reads any.</summary>
+    private static int[] Buffer(ref int[]? buffer, int size)
+    {
+        if (buffer is null || buffer.Length < size)
+        {
+            buffer = new int[Math.Max(size, (buffer?.Length ?? 0) * 2)];
+        }
+
+        return buffer;
     }
 }
