@@ -23,6 +23,7 @@ public sealed class NerModel
     {
         Combined = new(BuildCombined);
         CombinedSpans = new(() => Combined.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+        Pairs = new(() => new WordPairs(Combined.Value));
         First = first;
         Second = second;
         Window = window;
@@ -48,6 +49,9 @@ public sealed class NerModel
 
     /// <summary>Every feature either tagger knows, with its row in each (-1 where a tagger does not know it).</summary>
     private Lazy<Dictionary<string, (int First, int Second)>> Combined { get; }
+
+    /// <summary>The word bigrams of <see cref="Combined"/>, by the numbers of their words (<see cref="WordScores.Pair"/>).</summary>
+    private Lazy<WordPairs> Pairs { get; }
 
     private Dictionary<string, (int First, int Second)> BuildCombined()
     {
@@ -118,7 +122,7 @@ public sealed class NerModel
             {
                 ofFirst.Begin(i);
                 ofSecond.Begin(i);
-                return new Rowing(this, ofFirst.Rows, ofSecond.Rows, buffer);
+                return new Rowing(this, ofFirst.Rows, ofSecond.Rows, buffer, scores, i);
             });
             ofFirst.End();
             ofSecond.End();
@@ -141,7 +145,7 @@ public sealed class NerModel
         DocumentContext.Extras(bare, first, Window, (s, i) =>
         {
             extras[s].Begin(i);
-            return new Rowing(this, null, extras[s].Rows, buffer);
+            return new Rowing(this, null, extras[s].Rows, buffer, null, 0);
         });
         var tags = new List<IReadOnlyList<string>>(count);
         for (var s = 0; s < count; s++)
@@ -169,7 +173,7 @@ public sealed class NerModel
             for (var k = 0; k < FeatureExtractor.Offsets.Length; k++)
             {
                 var at = i + FeatureExtractor.Offsets[k];
-                var word = at < 0 ? startScores : at >= sentence.Length ? endScores : sentence[at];
+                var word = At(sentence, at);
                 var weights = (second ? word.Second : word.First).AsSpan(k * tagCount, tagCount);
                 for (var t = 0; t < tagCount; t++)
                 {
@@ -188,6 +192,9 @@ public sealed class NerModel
 
         return tagger.Decode(scores);
     }
+
+    /// <summary>The word at position <paramref name="at"/> of a sentence, or what stands before or after it.</summary>
+    private WordScores At(WordScores[] sentence, int at) => at < 0 ? startScores : at >= sentence.Length ? endScores : sentence[at];
 
     /// <summary>A word's scores: kept between texts up to <see cref="MaxCachedWords"/> words, else for this text only.</summary>
     private WordScores Scores(string word, Dictionary<string, WordScores> local, Scratch scratch)
@@ -219,12 +226,12 @@ public sealed class NerModel
         {
             scratch.First.Clear();
             scratch.Second.Clear();
-            FeatureExtractor.AddWordFeatures(new Rowing(this, scratch.First, scratch.Second, scratch.Name), form, FeatureExtractor.Offsets[k]);
+            FeatureExtractor.AddWordFeatures(new Rowing(this, scratch.First, scratch.Second, scratch.Name, null, 0), form, FeatureExtractor.Offsets[k]);
             First.AddRows(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.First), first.AsSpan(k * tagCount, tagCount));
             Second.AddRows(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Second), second.AsSpan(k * tagCount, tagCount));
         }
 
-        return new WordScores(form, first, second, First.WordPreviousRows(form.Key), Second.WordPreviousRows(form.Key));
+        return new WordScores(form, first, second, First.WordPreviousRows(form.Key), Second.WordPreviousRows(form.Key), Pairs.Value.NumberOf(form.Key));
     }
 
     /// <summary>What one text's tagging reuses while it looks features up: a buffer for a feature's name (a longer one, a
@@ -245,16 +252,35 @@ public sealed class NerModel
     /// Keeps the rows of features for each tagger (for the second only when <c>first</c> is null: the document features),
     /// each looked up by its characters, a prefix and a value written into a buffer, rather than by a name made for it: a
     /// word met for the first time has about fifty word features over its five positions, and every token two word
-    /// bigrams and its list matches.
+    /// bigrams and its list matches. Given the sentence and the token (its sentence features), a bigram of the token's
+    /// words is looked up by their numbers (<see cref="WordPairs"/>).
     /// </summary>
-    private readonly struct Rowing(NerModel model, List<int>? first, List<int> second, char[] buffer) : IFeatureSink
+    private readonly struct Rowing(NerModel model, List<int>? first, List<int> second, char[] buffer, WordScores[]? sentence, int token) : IFeatureSink
     {
         public void Add(string name) => Keep(model.Combined.Value.TryGetValue(name, out var rows) ? rows : None);
 
         public void Add(string prefix, ReadOnlySpan<char> value) => Keep(model.RowsOf(buffer, prefix, value, default, default));
 
         public void Add(string prefix, ReadOnlySpan<char> first, char separator, ReadOnlySpan<char> second) =>
-            Keep(model.RowsOf(buffer, prefix, first, new ReadOnlySpan<char>(in separator), second));
+            Keep(PairRows(prefix, first, separator, second, out var rows) ? rows : model.RowsOf(buffer, prefix, first, new ReadOnlySpan<char>(in separator), second));
+
+        /// <summary>
+        /// The rows of a word bigram by its words' numbers, when the two values are the keys of the token's words (the one
+        /// before and the token, or the token and the one after, as the prefix says), the very strings; false for any
+        /// other feature of two values, which is looked up by its name.
+        /// </summary>
+        private bool PairRows(string prefix, ReadOnlySpan<char> first, char separator, ReadOnlySpan<char> second, out (int First, int Second) rows)
+        {
+            rows = None;
+            if (sentence is null || separator != WordPairs.Separator)
+            {
+                return false;
+            }
+
+            var at = prefix == FeatureExtractor.PreviousWordPair ? token - 1 : token;
+            var (left, right) = (model.At(sentence, at), model.At(sentence, at + 1));
+            return first == left.Form.Key.AsSpan() && second == right.Form.Key.AsSpan() && model.Pairs.Value.TryRows(prefix, left.Pair, right.Pair, out rows);
+        }
 
         private void Keep((int First, int Second) rows)
         {
@@ -302,9 +328,9 @@ public sealed class NerModel
     }
 
     /// <summary>One word and the scores its word features give each tagger, by position (offset-major, then tag), and
-    /// each tagger's rows of the word with the previous tag (<see cref="LinearTagger.WordPreviousRows"/>), looked up
-    /// once per word rather than per token.</summary>
-    private sealed record WordScores(WordForm Form, double[] First, double[] Second, int[]? FirstWordPrevious, int[]? SecondWordPrevious);
+    /// each tagger's rows of the word with the previous tag (<see cref="LinearTagger.WordPreviousRows"/>), and its number
+    /// in the word bigrams (<see cref="WordPairs.NumberOf"/>): both looked up once per word rather than per token.</summary>
+    private sealed record WordScores(WordForm Form, double[] First, double[] Second, int[]? FirstWordPrevious, int[]? SecondWordPrevious, int Pair);
 
     /// <summary>Writes the model as a GZip stream; features in ordinal order, so the same model gives the same bytes.</summary>
     public void Save(Stream stream)
