@@ -18,8 +18,8 @@ internal sealed class WordPairs
     public const char Separator = '|';
 
     private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, (int First, int Second)> previous = [];
-    private readonly Dictionary<long, (int First, int Second)> next = [];
+    private readonly Dictionary<long, (int First, int Second)> previous = new(PairKeys.Instance);
+    private readonly Dictionary<long, (int First, int Second)> next = new(PairKeys.Instance);
 
     /// <summary>The bigrams among <paramref name="features"/> (a feature's rows in each of two taggers).</summary>
     public WordPairs(IEnumerable<KeyValuePair<string, (int First, int Second)>> features)
@@ -81,4 +81,18 @@ internal sealed class WordPairs
     }
 
     private static long Key(int first, int second) => ((long)first << 32) | (uint)second;
+
+    /// <summary>
+    /// Hashes a pair's key by multiplying it by 2^64 over the golden ratio and keeping the high bits: the default hash of
+    /// a long, the two numbers' exclusive or, gives every pair (a, b) the hash of (a ^ k, b ^ k), and the numbers are
+    /// small.
+    /// </summary>
+    private sealed class PairKeys : IEqualityComparer<long>
+    {
+        public static readonly PairKeys Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long obj) => (int)((ulong)obj * 0x9E3779B97F4A7C15UL >> 32);
+    }
 }
