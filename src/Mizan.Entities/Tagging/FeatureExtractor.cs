@@ -33,6 +33,12 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
     /// <summary>The word after a sentence.</summary>
     public const string End = "</s>";
 
+    /// <summary>The prefix of the word bigram of a token's neighbour before it and the token (<see cref="SentenceFeatures"/>).</summary>
+    internal const string PreviousWordPair = "n-1n=";
+
+    /// <summary>The prefix of the word bigram of a token and its neighbour after it.</summary>
+    internal const string NextWordPair = "nn+1=";
+
     /// <summary>Longer words share one length feature: names and common words alike are mostly under eight letters.</summary>
     private const int MaxLengthBucket = 8;
 
@@ -258,8 +264,8 @@ public sealed class FeatureExtractor(Lexicon lexicon, WordClasses dictionary, Ga
         {
             var key = keys[i];
             var f = sinkOf(i);
-            f.Add("n-1n=", FormAt(forms, i - 1).Key, '|', key);
-            f.Add("nn+1=", key, '|', FormAt(forms, i + 1).Key);
+            f.Add(PreviousWordPair, FormAt(forms, i - 1).Key, WordPairs.Separator, key);
+            f.Add(NextWordPair, key, WordPairs.Separator, FormAt(forms, i + 1).Key);
             f.Add(FeatureNames.Of("sh-1sh=", i > 0 ? forms[i - 1].Shape : Start, forms[i].Shape));
             f.Add(FeatureNames.Of("g=", gazetteer[i]));
             f.Add(FeatureNames.Of("g-1=", i > 0 ? gazetteer[i - 1] : Start));

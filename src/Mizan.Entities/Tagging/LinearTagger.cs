@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 
 namespace Mizan.Entities.Tagging;
@@ -21,9 +22,13 @@ internal sealed class LinearTagger
     /// previous tag (index <c>tagCount</c> is the sentence start; -1 where the model has no such feature).</summary>
     private readonly Dictionary<string, int[]> wordPreviousRows;
 
+    /// <summary>The tags by index, as an array: a decoded sentence is named tag by tag.</summary>
+    private readonly string[] tagNames;
+
     public LinearTagger(IReadOnlyList<string> tags, Dictionary<string, int> features, float[] weights)
     {
         Tags = tags;
+        tagNames = [.. tags];
         this.features = features;
         this.weights = weights;
         tagCount = tags.Count;
@@ -119,20 +124,49 @@ internal sealed class LinearTagger
     /// </summary>
     internal string[] Tag(int length, Emit emit, Func<int, string> keyOf)
     {
-        var scores = SequenceScores.ForThread(length, tagCount, historyWeights);
+        var scores = Scores(length);
         for (var i = 0; i < length; i++)
         {
             emit(i, scores.EmissionOf(i));
-            if (wordPreviousRows.TryGetValue(keyOf(i), out var wordRows))
-            {
-                for (var p = 0; p <= tagCount; p++)
-                {
-                    AddRow(wordRows[p], scores.WordPreviousOf(i, p));
-                }
-            }
+            AddWordPrevious(WordPreviousRows(keyOf(i)), scores, i);
         }
 
-        return [.. SequenceDecoder.Decode(scores, allowed).Select(t => Tags[t])];
+        return Decode(scores);
+    }
+
+    /// <summary>Room for the scores of a sentence of <paramref name="length"/> tokens, cleared, with this tagger's history
+    /// weights (<see cref="SequenceScores.ForThread"/>: valid until the thread scores its next sentence).</summary>
+    internal SequenceScores Scores(int length) => SequenceScores.ForThread(length, tagCount, historyWeights);
+
+    /// <summary>The rows of the features of each previous tag with <paramref name="word"/> (a token's normalized word),
+    /// index <c>TagCount</c> the sentence start and -1 where the model has none; null when it has none at all.</summary>
+    internal int[]? WordPreviousRows(string word) => wordPreviousRows.GetValueOrDefault(word);
+
+    /// <summary>Adds the weights of the rows <see cref="WordPreviousRows"/> gave for token <paramref name="i"/>'s word.</summary>
+    internal void AddWordPrevious(int[]? rows, SequenceScores scores, int i)
+    {
+        if (rows is null)
+        {
+            return;
+        }
+
+        for (var p = 0; p <= tagCount; p++)
+        {
+            AddRow(rows[p], scores.WordPreviousOf(i, p));
+        }
+    }
+
+    /// <summary>The best valid tags of a sentence whose scores are filled in (<see cref="SequenceDecoder"/>).</summary>
+    internal string[] Decode(SequenceScores scores)
+    {
+        var decoded = SequenceDecoder.Decode(scores, allowed);
+        var tags = new string[decoded.Length];
+        for (var i = 0; i < tags.Length; i++)
+        {
+            tags[i] = tagNames[decoded[i]];
+        }
+
+        return tags;
     }
 
     /// <summary>Adds the weights of the given rows (see <see cref="Rows"/>) to <paramref name="scores"/>.</summary>
@@ -199,7 +233,11 @@ internal sealed class LinearTagger
         return new LinearTagger(tags, features, weights);
     }
 
-    /// <summary>Adds the weights of one row (-1: none) to <paramref name="scores"/>, one per tag.</summary>
+    /// <summary>
+    /// Adds the weights of one row (-1: none) to <paramref name="scores"/>, one per tag: a run of weights at a time,
+    /// each widened to doubles and added lane by lane, which is the same sum as one tag at a time (every static
+    /// feature of every token comes here twice, once per tagger).
+    /// </summary>
     internal void AddRow(int row, Span<double> scores)
     {
         if (row < 0)
@@ -208,7 +246,16 @@ internal sealed class LinearTagger
         }
 
         var offset = row * tagCount;
-        for (var t = 0; t < tagCount; t++)
+        var (floats, doubles) = (Vector<float>.Count, Vector<double>.Count);
+        var t = 0;
+        for (; t + floats <= tagCount; t += floats)
+        {
+            Vector.Widen(new Vector<float>(weights.AsSpan(offset + t)), out var low, out var high);
+            (new Vector<double>(scores[t..]) + low).CopyTo(scores[t..]);
+            (new Vector<double>(scores[(t + doubles)..]) + high).CopyTo(scores[(t + doubles)..]);
+        }
+
+        for (; t < tagCount; t++)
         {
             scores[t] += weights[offset + t];
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Numerics;
 using System.Text;
 
 namespace Mizan.Entities.Tagging;
@@ -23,6 +24,7 @@ public sealed class NerModel
     {
         Combined = new(BuildCombined);
         CombinedSpans = new(() => Combined.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+        Pairs = new(() => new WordPairs(Combined.Value));
         First = first;
         Second = second;
         Window = window;
@@ -48,6 +50,9 @@ public sealed class NerModel
 
     /// <summary>Every feature either tagger knows, with its row in each (-1 where a tagger does not know it).</summary>
     private Lazy<Dictionary<string, (int First, int Second)>> Combined { get; }
+
+    /// <summary>The word bigrams of <see cref="Combined"/>, by the numbers of their words (<see cref="WordScores.Pair"/>).</summary>
+    private Lazy<WordPairs> Pairs { get; }
 
     private Dictionary<string, (int First, int Second)> BuildCombined()
     {
@@ -91,68 +96,115 @@ public sealed class NerModel
         // A word's own features, and those it gives its neighbours, are weighed once per word (WordScores); only the
         // features that depend on the sentence are looked up for each token, once for both taggers (the combined
         // index). The second tagger then adds the document features' rows, in the order DocumentContext.Features lists them.
+        // This runs for every article analysed, so it walks the sentences in plain loops: no enumerator, delegate or
+        // copy per sentence or token.
         var local = new Dictionary<string, WordScores>(StringComparer.Ordinal);
         var scratch = new Scratch();
-        var words = sentences.Select(s => s.Select(w => Scores(w, local, scratch)).ToArray()).ToList();
-        var firstRows = new SentenceRows[words.Count];
-        var secondRows = new SentenceRows[words.Count];
+        var count = sentences.Count;
+        var words = new WordScores[count][];
+        var bare = new string[count][];
+        var firstRows = new SentenceRows[count];
+        var secondRows = new SentenceRows[count];
         var buffer = scratch.Name;
-        for (var s = 0; s < words.Count; s++)
+        for (var s = 0; s < count; s++)
         {
-            var (ofFirst, ofSecond) = (SentenceRows.For(words[s].Length, 12), SentenceRows.For(words[s].Length, 12));
-            Extractor.SentenceFeatures([.. words[s].Select(w => w.Form)], i =>
+            var sentence = sentences[s];
+            var (scores, forms, bareForms) = (new WordScores[sentence.Count], new WordForm[sentence.Count], new string[sentence.Count]);
+            for (var i = 0; i < scores.Length; i++)
+            {
+                scores[i] = Scores(sentence[i], local, scratch);
+                forms[i] = scores[i].Form;
+                bareForms[i] = forms[i].Bare;
+            }
+
+            (words[s], bare[s]) = (scores, bareForms);
+            var (ofFirst, ofSecond) = (SentenceRows.For(scores.Length, 12), SentenceRows.For(scores.Length, 12));
+            Extractor.SentenceFeatures(forms, i =>
             {
                 ofFirst.Begin(i);
                 ofSecond.Begin(i);
-                return new Rowing(this, ofFirst.Rows, ofSecond.Rows, buffer);
+                return new Rowing(this, ofFirst.Rows, ofSecond.Rows, buffer, scores, i);
             });
             ofFirst.End();
             ofSecond.End();
             (firstRows[s], secondRows[s]) = (ofFirst, ofSecond);
         }
 
-        var first = Enumerable.Range(0, words.Count).Select(s => (IReadOnlyList<string>)First.Tag(
-            words[s].Length,
-            (i, emission) => Emit(First, words[s], firstRows[s].Of(i), w => w.First, i, emission),
-            i => words[s][i].Form.Key)).ToList();
+        var first = new IReadOnlyList<string>[count];
+        for (var s = 0; s < count; s++)
+        {
+            first[s] = TagSentence(First, words[s], firstRows[s], null);
+        }
+
         // The document features' rows for the second tagger, kept as the sentence features' are (its rows only).
-        var extras = words.Select(w => SentenceRows.For(w.Length, 4)).ToArray();
-        DocumentContext.Extras([.. words.Select(s => s.Select(w => w.Form.Bare).ToArray())], first, Window, (s, i) =>
+        var extras = new SentenceRows[count];
+        for (var s = 0; s < count; s++)
+        {
+            extras[s] = SentenceRows.For(words[s].Length, 4);
+        }
+
+        DocumentContext.Extras(bare, first, Window, (s, i) =>
         {
             extras[s].Begin(i);
-            return new Rowing(this, null, extras[s].Rows, buffer);
+            return new Rowing(this, null, extras[s].Rows, buffer, null, 0);
         });
-        foreach (var sentence in extras)
+        var tags = new List<IReadOnlyList<string>>(count);
+        for (var s = 0; s < count; s++)
         {
-            sentence.End();
+            extras[s].End();
+            tags.Add(TagSentence(Second, words[s], secondRows[s], extras[s]));
         }
 
-        return Enumerable.Range(0, words.Count).Select(s => (IReadOnlyList<string>)Second.Tag(
-            words[s].Length,
-            (i, emission) =>
-            {
-                Emit(Second, words[s], secondRows[s].Of(i), w => w.Second, i, emission);
-                Second.AddRows(extras[s].Of(i), emission);
-            },
-            i => words[s][i].Form.Key)).ToList();
+        return tags;
     }
 
-    /// <summary>The static scores of token <paramref name="i"/>: its own and its neighbours' word scores, then its sentence features' rows.</summary>
-    private void Emit(LinearTagger tagger, WordScores[] sentence, ReadOnlySpan<int> rows, Func<WordScores, double[]> of, int i, Span<double> emission)
+    /// <summary>
+    /// The tags one tagger gives a sentence: each token's static scores (its own and its neighbours' word scores, then
+    /// its sentence features' rows, then for the second tagger its document features' rows), the word with the
+    /// previous tag, and the decoding.
+    /// </summary>
+    private string[] TagSentence(LinearTagger tagger, WordScores[] sentence, SentenceRows rows, SentenceRows? extras)
     {
+        var second = ReferenceEquals(tagger, Second);
         var tagCount = tagger.TagCount;
-        for (var k = 0; k < FeatureExtractor.Offsets.Length; k++)
+        var scores = tagger.Scores(sentence.Length);
+
+        // The word scores are added a run of tags at a time, lane by lane: the same sums as one tag at a time.
+        var lanes = Vector<double>.Count;
+        for (var i = 0; i < sentence.Length; i++)
         {
-            var at = i + FeatureExtractor.Offsets[k];
-            var scores = of(at < 0 ? startScores : at >= sentence.Length ? endScores : sentence[at]).AsSpan(k * tagCount, tagCount);
-            for (var t = 0; t < tagCount; t++)
+            var emission = scores.EmissionOf(i);
+            for (var k = 0; k < FeatureExtractor.Offsets.Length; k++)
             {
-                emission[t] += scores[t];
+                var at = i + FeatureExtractor.Offsets[k];
+                var word = At(sentence, at);
+                ReadOnlySpan<double> weights = (second ? word.Second : word.First).AsSpan(k * tagCount, tagCount);
+                var t = 0;
+                for (; t + lanes <= tagCount; t += lanes)
+                {
+                    (new Vector<double>(emission[t..]) + new Vector<double>(weights[t..])).CopyTo(emission[t..]);
+                }
+
+                for (; t < tagCount; t++)
+                {
+                    emission[t] += weights[t];
+                }
             }
+
+            tagger.AddRows(rows.Of(i), emission);
+            if (extras is not null)
+            {
+                tagger.AddRows(extras.Of(i), emission);
+            }
+
+            tagger.AddWordPrevious(second ? sentence[i].SecondWordPrevious : sentence[i].FirstWordPrevious, scores, i);
         }
 
-        tagger.AddRows(rows, emission);
+        return tagger.Decode(scores);
     }
+
+    /// <summary>The word at position <paramref name="at"/> of a sentence, or what stands before or after it.</summary>
+    private WordScores At(WordScores[] sentence, int at) => at < 0 ? startScores : at >= sentence.Length ? endScores : sentence[at];
 
     /// <summary>A word's scores: kept between texts up to <see cref="MaxCachedWords"/> words, else for this text only.</summary>
     private WordScores Scores(string word, Dictionary<string, WordScores> local, Scratch scratch)
@@ -184,12 +236,12 @@ public sealed class NerModel
         {
             scratch.First.Clear();
             scratch.Second.Clear();
-            FeatureExtractor.AddWordFeatures(new Rowing(this, scratch.First, scratch.Second, scratch.Name), form, FeatureExtractor.Offsets[k]);
+            FeatureExtractor.AddWordFeatures(new Rowing(this, scratch.First, scratch.Second, scratch.Name, null, 0), form, FeatureExtractor.Offsets[k]);
             First.AddRows(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.First), first.AsSpan(k * tagCount, tagCount));
             Second.AddRows(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Second), second.AsSpan(k * tagCount, tagCount));
         }
 
-        return new WordScores(form, first, second);
+        return new WordScores(form, first, second, First.WordPreviousRows(form.Key), Second.WordPreviousRows(form.Key), Pairs.Value.NumberOf(form.Key));
     }
 
     /// <summary>What one text's tagging reuses while it looks features up: a buffer for a feature's name (a longer one, a
@@ -210,16 +262,35 @@ public sealed class NerModel
     /// Keeps the rows of features for each tagger (for the second only when <c>first</c> is null: the document features),
     /// each looked up by its characters, a prefix and a value written into a buffer, rather than by a name made for it: a
     /// word met for the first time has about fifty word features over its five positions, and every token two word
-    /// bigrams and its list matches.
+    /// bigrams and its list matches. Given the sentence and the token (its sentence features), a bigram of the token's
+    /// words is looked up by their numbers (<see cref="WordPairs"/>).
     /// </summary>
-    private readonly struct Rowing(NerModel model, List<int>? first, List<int> second, char[] buffer) : IFeatureSink
+    private readonly struct Rowing(NerModel model, List<int>? first, List<int> second, char[] buffer, WordScores[]? sentence, int token) : IFeatureSink
     {
         public void Add(string name) => Keep(model.Combined.Value.TryGetValue(name, out var rows) ? rows : None);
 
         public void Add(string prefix, ReadOnlySpan<char> value) => Keep(model.RowsOf(buffer, prefix, value, default, default));
 
         public void Add(string prefix, ReadOnlySpan<char> first, char separator, ReadOnlySpan<char> second) =>
-            Keep(model.RowsOf(buffer, prefix, first, new ReadOnlySpan<char>(in separator), second));
+            Keep(PairRows(prefix, first, separator, second, out var rows) ? rows : model.RowsOf(buffer, prefix, first, new ReadOnlySpan<char>(in separator), second));
+
+        /// <summary>
+        /// The rows of a word bigram by its words' numbers, when the two values are the keys of the token's words (the one
+        /// before and the token, or the token and the one after, as the prefix says), the very strings; false for any
+        /// other feature of two values, which is looked up by its name.
+        /// </summary>
+        private bool PairRows(string prefix, ReadOnlySpan<char> first, char separator, ReadOnlySpan<char> second, out (int First, int Second) rows)
+        {
+            rows = None;
+            if (sentence is null || separator != WordPairs.Separator)
+            {
+                return false;
+            }
+
+            var at = prefix == FeatureExtractor.PreviousWordPair ? token - 1 : token;
+            var (left, right) = (model.At(sentence, at), model.At(sentence, at + 1));
+            return first == left.Form.Key.AsSpan() && second == right.Form.Key.AsSpan() && model.Pairs.Value.TryRows(prefix, left.Pair, right.Pair, out rows);
+        }
 
         private void Keep((int First, int Second) rows)
         {
@@ -266,8 +337,10 @@ public sealed class NerModel
         public ReadOnlySpan<int> Of(int i) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Rows)[Starts[i]..Starts[i + 1]];
     }
 
-    /// <summary>One word and the scores its word features give each tagger, by position (offset-major, then tag).</summary>
-    private sealed record WordScores(WordForm Form, double[] First, double[] Second);
+    /// <summary>One word and the scores its word features give each tagger, by position (offset-major, then tag), and
+    /// each tagger's rows of the word with the previous tag (<see cref="LinearTagger.WordPreviousRows"/>), and its number
+    /// in the word bigrams (<see cref="WordPairs.NumberOf"/>): both looked up once per word rather than per token.</summary>
+    private sealed record WordScores(WordForm Form, double[] First, double[] Second, int[]? FirstWordPrevious, int[]? SecondWordPrevious, int Pair);
 
     /// <summary>Writes the model as a GZip stream; features in ordinal order, so the same model gives the same bytes.</summary>
     public void Save(Stream stream)
