@@ -197,7 +197,8 @@ public static class FigureClaims
             .ToList();
     }
 
-    /// <summary>Two values close enough to be one count told two ways (rule far-apart, <see cref="FarApartRatio"/>).</summary>
+    /// <summary>Two values close enough to be one count told two ways: the larger at most <paramref name="ratio"/> times the
+    /// smaller (rule far-apart: <see cref="FarApartRatio"/>, <see cref="TollFarApartRatio"/> for a toll).</summary>
     internal static bool Near(decimal a, decimal b, decimal ratio) =>
         Math.Sign(a) == Math.Sign(b) && a != 0 && Math.Max(Math.Abs(a), Math.Abs(b)) <= ratio * Math.Min(Math.Abs(a), Math.Abs(b));
 

@@ -52,8 +52,8 @@ internal static class InnerConflicts
             {
                 var (a, b) = (tolls[i], tolls[j]);
                 // Two figures with different actions (killed, injured) are two counts, not two tolls at odds.
-                // Nor two tolls more than four times apart (rule far-apart of FigureClaims: 6 killed in this bombing and
-                // more than 600 since the president took office).
+                // Nor two tolls further apart than FigureClaims.TollFarApartRatio (rule far-apart: 6 killed in this bombing
+                // and more than 600 since the president took office).
                 if (a.Quantity.Value == b.Quantity.Value || a.Quantity.Action != b.Quantity.Action
                     || !FigureClaims.Near(a.Quantity.Value, b.Quantity.Value, FigureClaims.TollFarApartRatio)
                     || !SharesEvent(a.Sentence, b.Sentence) || Quoted(analysis, a.Quantity) == Quoted(analysis, b.Quantity))

@@ -12,14 +12,14 @@ public sealed class FigureClaimsTests
         return new(new BriefArticle(id, null, "outlet-" + id, null, published, false, text, []), TextAnalyzer.Default.Analyze(text, day));
     }
 
+    /// <summary>The claims of a story of two reports by two outlets: the first at 08:00, the second at <paramref name="secondAt"/>.</summary>
+    private static List<Claim> TwoReports(string first, string second, string secondAt = "2015-03-02T08:30:00") =>
+        FigureClaims.ForStory([Make("a", "2015-03-02T08:00:00", first), Make("b", secondAt, second)]);
+
     [Fact]
     public void A_bare_number_that_counts_nothing_is_no_claim_though_two_sources_give_it()
     {
-        var claims = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "افتتح الفريق التسجيل في الدقيقة 24 عندما سدد المهاجم كرة قوية، وبلغت الأرباح 5 ملايين ريال."),
-            Make("b", "2015-03-02T08:30:00", "سجل الفريق هدفه في الدقيقة 24 عندما انطلق المهاجم، وحقق أرباحا بلغت 5 ملايين ريال."),
-        ]);
+        var claims = TwoReports("افتتح الفريق التسجيل في الدقيقة 24 عندما سدد المهاجم كرة قوية، وبلغت الأرباح 5 ملايين ريال.", "سجل الفريق هدفه في الدقيقة 24 عندما انطلق المهاجم، وحقق أرباحا بلغت 5 ملايين ريال.");
         Assert.DoesNotContain(claims, c => c.Values.Any(v => v.Value == "24"));
         Assert.Contains(claims, c => c.Status == "agree" && c.Values.Single().Value == "5000000");
     }
@@ -28,37 +28,21 @@ public sealed class FigureClaimsTests
     public void One_value_an_article_giving_two_values_of_one_noun_puts_neither_at_odds()
     {
         // Each article gives the centres for men and for women: the noun counts two things there.
-        var claims = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "افتتحت اللجنة 74 مركزا للرجال و34 مركزا للنساء في المحافظة."),
-            Make("b", "2015-03-02T08:30:00", "تضم المحافظة 64 مركزا للرجال و44 مركزا للنساء بحسب اللجنة."),
-        ]);
+        var claims = TwoReports("افتتحت اللجنة 74 مركزا للرجال و34 مركزا للنساء في المحافظة.", "تضم المحافظة 64 مركزا للرجال و44 مركزا للنساء بحسب اللجنة.");
         Assert.DoesNotContain(claims, c => c.Status == "conflict");
 
         // One value each: the same two reports are at odds.
-        var single = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "افتتحت اللجنة 74 مركزا انتخابيا في المحافظة."),
-            Make("b", "2015-03-02T08:30:00", "تضم المحافظة 64 مركزا انتخابيا بحسب اللجنة."),
-        ]);
+        var single = TwoReports("افتتحت اللجنة 74 مركزا انتخابيا في المحافظة.", "تضم المحافظة 64 مركزا انتخابيا بحسب اللجنة.");
         Assert.Equal(["74", "64"], Assert.Single(single, c => c.Status == "conflict").Values.Select(v => v.Value).Order().Reverse());
     }
 
     [Fact]
     public void Other_place_two_figures_whose_sentences_name_no_place_in_common_are_no_conflict()
     {
-        var claims = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "ركبت البلدية 90 لوحة في القطيف خلال الأسبوع الماضي."),
-            Make("b", "2015-03-02T08:30:00", "ركبت البلدية 120 لوحة في المدينة المنورة خلال الأسبوع الماضي."),
-        ]);
+        var claims = TwoReports("ركبت البلدية 90 لوحة في القطيف خلال الأسبوع الماضي.", "ركبت البلدية 120 لوحة في المدينة المنورة خلال الأسبوع الماضي.");
         Assert.DoesNotContain(claims, c => c.Status == "conflict");
 
-        var samePlace = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "ركبت البلدية 90 لوحة في القطيف خلال الأسبوع الماضي."),
-            Make("b", "2015-03-02T08:30:00", "ركبت البلدية 120 لوحة في القطيف خلال الأسبوع الماضي."),
-        ]);
+        var samePlace = TwoReports("ركبت البلدية 90 لوحة في القطيف خلال الأسبوع الماضي.", "ركبت البلدية 120 لوحة في القطيف خلال الأسبوع الماضي.");
         Assert.Contains(samePlace, c => c.Status == "conflict");
     }
 
@@ -66,35 +50,19 @@ public sealed class FigureClaimsTests
     public void Far_apart_values_of_a_thing_other_than_a_toll_are_no_conflict_but_a_toll_far_apart_is()
     {
         // 1.4 million pilgrims in all and 275,000 of one country: one noun, two counts.
-        var claims = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "تتوقع الوزارة وصول مليون وأربعمائة ألف حاج هذا الموسم."),
-            Make("b", "2015-03-02T08:30:00", "تتوقع الوزارة وصول 275 ألف حاج هذا الموسم."),
-        ]);
+        var claims = TwoReports("تتوقع الوزارة وصول مليون وأربعمائة ألف حاج هذا الموسم.", "تتوقع الوزارة وصول 275 ألف حاج هذا الموسم.");
         Assert.DoesNotContain(claims, c => c.Status == "conflict");
 
         // Within half again of each other, the same two reports are at odds.
-        var near = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "تتوقع الوزارة وصول 300 ألف حاج هذا الموسم."),
-            Make("b", "2015-03-02T08:30:00", "تتوقع الوزارة وصول 275 ألف حاج هذا الموسم."),
-        ]);
+        var near = TwoReports("تتوقع الوزارة وصول 300 ألف حاج هذا الموسم.", "تتوقع الوزارة وصول 275 ألف حاج هذا الموسم.");
         Assert.Contains(near, c => c.Status == "conflict");
 
         // A toll four times another at one time stays a conflict: first counts of the injured differ that much.
-        var toll = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "أسفر الانفجار عن إصابة 100 شخص بجروح في السوق."),
-            Make("b", "2015-03-02T08:20:00", "أسفر الانفجار عن إصابة 25 شخصا بجروح في السوق."),
-        ]);
+        var toll = TwoReports("أسفر الانفجار عن إصابة 100 شخص بجروح في السوق.", "أسفر الانفجار عن إصابة 25 شخصا بجروح في السوق.", "2015-03-02T08:20:00");
         Assert.Equal("conflict", Assert.Single(toll, c => c.Action == "injured").Status);
 
         // A toll of one attack against a count of months of attacks, more than four times apart, is no conflict.
-        var tolls = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "قتل 6 أشخاص في تفجير السوق صباح اليوم."),
-            Make("b", "2015-03-02T08:20:00", "قتل 600 شخص في تفجير السوق والهجمات السابقة."),
-        ]);
+        var tolls = TwoReports("قتل 6 أشخاص في تفجير السوق صباح اليوم.", "قتل 600 شخص في تفجير السوق والهجمات السابقة.", "2015-03-02T08:20:00");
         Assert.DoesNotContain(tolls, c => c.Status == "conflict");
     }
 
@@ -117,55 +85,31 @@ public sealed class FigureClaimsTests
     [Fact]
     public void Bound_met_a_value_that_meets_the_others_bound_is_no_conflict_one_that_breaks_it_is()
     {
-        var met = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "أخمدت فرق الدفاع المدني أكثر من 20 حريقا في الغابات خلال الأسبوع."),
-            Make("b", "2015-03-02T08:30:00", "أخمدت فرق الدفاع المدني 27 حريقا في الغابات خلال الأسبوع."),
-        ]);
+        var met = TwoReports("أخمدت فرق الدفاع المدني أكثر من 20 حريقا في الغابات خلال الأسبوع.", "أخمدت فرق الدفاع المدني 27 حريقا في الغابات خلال الأسبوع.");
         Assert.DoesNotContain(met, c => c.Status == "conflict");
 
-        var atLeast = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "لقي 13 شخصا على الأقل مصرعهم في غرق المركب."),
-            Make("b", "2015-03-02T08:20:00", "لقي 15 شخصا مصرعهم في غرق المركب."),
-        ]);
+        var atLeast = TwoReports("لقي 13 شخصا على الأقل مصرعهم في غرق المركب.", "لقي 15 شخصا مصرعهم في غرق المركب.", "2015-03-02T08:20:00");
         Assert.DoesNotContain(atLeast, c => c.Status == "conflict");
 
-        var broken = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "هرب أكثر من 60 سجينا من السجن المركزي ليلة أمس."),
-            Make("b", "2015-03-02T08:30:00", "هرب 55 سجينا من السجن المركزي ليلة أمس."),
-        ]);
+        var broken = TwoReports("هرب أكثر من 60 سجينا من السجن المركزي ليلة أمس.", "هرب 55 سجينا من السجن المركزي ليلة أمس.");
         Assert.Contains(broken, c => c.Status == "conflict");
     }
 
     [Fact]
     public void A_label_shows_the_action_word_without_a_conjunction_glued_to_it()
     {
-        var claims = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "أسفر الحادث عن وفاة 3 أشخاص وإصابة 7 آخرين بجروح في الطريق السريع."),
-            Make("b", "2015-03-02T08:30:00", "أدى الحادث إلى وفاة 3 أشخاص وإصابة 7 آخرين بجروح على الطريق السريع."),
-        ]);
+        var claims = TwoReports("أسفر الحادث عن وفاة 3 أشخاص وإصابة 7 آخرين بجروح في الطريق السريع.", "أدى الحادث إلى وفاة 3 أشخاص وإصابة 7 آخرين بجروح على الطريق السريع.");
         Assert.Equal("آخرين، إصابة", Assert.Single(claims, c => c.Action == "injured").About);
         Assert.Equal("أشخاص، وفاة", Assert.Single(claims, c => c.Action == "killed").About);
 
-        var behind = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "ندد المجلس بمقتل 10 مدنيين في القصف على البلدة."),
-            Make("b", "2015-03-02T08:30:00", "أدان المجلس بمقتل 10 مدنيين في القصف على البلدة."),
-        ]);
+        var behind = TwoReports("ندد المجلس بمقتل 10 مدنيين في القصف على البلدة.", "أدان المجلس بمقتل 10 مدنيين في القصف على البلدة.");
         Assert.Equal("مدنيين، مقتل", Assert.Single(behind, c => c.Action == "killed").About);
     }
 
     [Fact]
     public void Killed_and_injured_counts_of_the_same_noun_are_two_claims_not_a_conflict()
     {
-        var claims = FigureClaims.ForStory(
-        [
-            Make("a", "2015-03-02T08:00:00", "أسفر انهيار المبنى القديم عن مقتل 12 شخصا وإصابة 30 آخرين بجروح."),
-            Make("b", "2015-03-02T08:30:00", "قتل 12 شخصا وأصيب 30 شخصا في انهيار المبنى القديم وسط المدينة."),
-        ]);
+        var claims = TwoReports("أسفر انهيار المبنى القديم عن مقتل 12 شخصا وإصابة 30 آخرين بجروح.", "قتل 12 شخصا وأصيب 30 شخصا في انهيار المبنى القديم وسط المدينة.");
         Assert.DoesNotContain(claims, c => c.Status == "conflict");
         var killed = Assert.Single(claims, c => c.Action == "killed");
         var injured = Assert.Single(claims, c => c.Action == "injured");

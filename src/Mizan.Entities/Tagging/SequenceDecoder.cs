@@ -65,13 +65,22 @@ internal sealed class SequenceScores(int length, int tagCount, double[] previous
     /// <summary>A buffer of at least <paramref name="size"/> values, its first <paramref name="size"/> zero.</summary>
     internal static T[] Cleared<T>(ref T[]? buffer, int size)
     {
+        var grown = buffer is null || buffer.Length < size;
+        var room = Room(ref buffer, size);
+        if (!grown)
+        {
+            Array.Clear(room, 0, size);
+        }
+
+        return room;
+    }
+
+    /// <summary>A buffer of at least <paramref name="size"/> values, grown (doubling) when too small, else as it was left.</summary>
+    internal static T[] Room<T>(ref T[]? buffer, int size)
+    {
         if (buffer is null || buffer.Length < size)
         {
             buffer = new T[Math.Max(size, (buffer?.Length ?? 0) * 2)];
-        }
-        else
-        {
-            Array.Clear(buffer, 0, size);
         }
 
         return buffer;
@@ -205,7 +214,8 @@ internal static class SequenceDecoder
         var states = width * width;
         Span<double> delta = states <= 256 ? stackalloc double[states] : new double[states];
         Span<double> next = states <= 256 ? stackalloc double[states] : new double[states];
-        var back = Buffer(ref backBuffer, n * states);
+        // Not cleared: each step writes the back pointers of every state it can reach before the walk back reads any.
+        var back = SequenceScores.Room(ref backBuffer, n * states);
         delta.Fill(double.NegativeInfinity);
         delta[(tagCount * width) + tagCount] = 0;
         ReadOnlySpan<double> previousScores = scores.Previous;
@@ -309,17 +319,5 @@ internal static class SequenceDecoder
         }
 
         return tags;
-    }
-
-    /// <summary>A buffer of at least <paramref name="size"/> values, not cleared: each step writes the back pointers of
-    /// every state it can reach before the walk back reads any.</summary>
-    private static int[] Buffer(ref int[]? buffer, int size)
-    {
-        if (buffer is null || buffer.Length < size)
-        {
-            buffer = new int[Math.Max(size, (buffer?.Length ?? 0) * 2)];
-        }
-
-        return buffer;
     }
 }
