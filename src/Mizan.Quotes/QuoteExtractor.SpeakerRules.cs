@@ -1337,8 +1337,11 @@ public sealed partial class QuoteExtractor
             }
 
             // The noun between is a noun of the topic (مستقبل, أداء), behind a preposition standing alone (وعن, حول, بشأن; not
-            // one carrying a pronoun, لها عائلة سعد دوابشة, nor كما أن: read over SaudiNewsNet's 2015-08-03/04).
+            // one carrying a pronoun, لها عائلة سعد دوابشة, nor كما أن: read over SaudiNewsNet's 2015-08-03/04). Not a place:
+            // an office's complement ends on one (المدير الإقليمي للحملة لنصرة الأشقاء في سوريا الدكتور بدر: a new speaker,
+            // read over 2015-08-03/04 after the rule on عبر).
             return k > 0 && tokens[k].Kind == TokenKind.ArabicWord && !QuoteLexicon.HasArticle(norms[k]) && !Lexicon.IsRoleHead(norms[k]) && !Lexicon.IsTitle(norms[k])
+                && nameWordEvidence?.Invoke(norms[k]) != NameWordEvidence.Place
                 && !QuoteLexicon.IsComplementizer(norms[k]) && Lexicon.Cue(norms[k]) == CueKind.None && tokens[k - 1].Kind == TokenKind.ArabicWord
                 && QuoteLexicon.IsPreposition(QuoteLexicon.WithoutConjunction(norms[k - 1]));
         }
@@ -1733,7 +1736,7 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>True when token i is a stance verb (<see cref="QuoteLexicon.IsStanceVerb"/>) that opens a clause.</summary>
-        private bool OpensStanceClause(int i) => tokens[i].Kind == TokenKind.ArabicWord && Lexicon.IsStanceVerb(norms[i]) && OpensClause(i) && !IsBetweenTwo(i);
+        private bool OpensStanceClause(int i) => tokens[i].Kind == TokenKind.ArabicWord && Lexicon.IsStanceVerb(norms[i]) && OpensClause(i) && !IsBetweenTwo(i) && !IsVia(i);
 
         /// <summary>
         /// Rule: بين written without its shadda before a noun and a second one joined by و (، بين المؤسسة ومعاهد التدريب, read on
@@ -1762,6 +1765,37 @@ public sealed partial class QuoteExtractor
 
             return false;
         }
+
+        /// <summary>
+        /// Rule: عبر without its shadda and with no عن after it in the sentence (، عبر تنسيق جدول رحلات; وعبر حسابه في تويتر) is
+        /// the preposition "via", not the verb عبّر, whose object always comes behind عن (وعبر الطالب سعود الزيد عن سعادته).
+        /// Read on held-out13, where "via" had opened a clause in the middle of a speaker's own sentence and cleared him, so
+        /// that the participle after it (مشيرًا إلى أن) carried nobody.
+        /// </summary>
+        private bool IsVia(int i)
+        {
+            if (QuoteLexicon.WithoutConjunction(norms[i]) != "عبر" || WrittenWithShadda(i))
+            {
+                return false;
+            }
+
+            for (var j = i + 1; j < sentenceEnd[i] && j <= i + ViaReach; j++)
+            {
+                if (QuoteLexicon.WithoutConjunction(norms[j]) == "عن")
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// How far after عبّر its عن is looked for: a subject with its titles and office before it (وعبر صاحب السمو الملكي
+        /// الأمير فيصل بن سلمان أمير منطقة المدينة المنورة عن) runs to about a dozen words; the quote extractor's subjects
+        /// stop at 16 (<see cref="MaxSubjectTokens"/>).
+        /// </summary>
+        private const int ViaReach = MaxSubjectTokens + 1;
 
         /// <summary>
         /// How far after بين the second noun of "between X and Y" is looked for, chosen by reading: the held-out4 case has it two
