@@ -1516,7 +1516,7 @@ public sealed partial class QuoteExtractor
                     s++;
                 }
 
-                if (s >= end || !(run.OpensNamedSubject(s) || (objectPronoun && run.norms[s][0] is not ('ب' or 'ل' or 'ك')
+                if (s >= end || !(run.OpensNamedSubject(s) || DescribesThePersonAfter(run, s, end) || (objectPronoun && run.norms[s][0] is not ('ب' or 'ل' or 'ك')
                     && run.owner.parser.NameRunAfter(run.tokens, run.norms, s, end) > s)))
                 {
                     return null;
@@ -1539,6 +1539,16 @@ public sealed partial class QuoteExtractor
                     : null;
             }
         }
+
+        /// <summary>
+        /// Rule: a stance verb's subject may open with what the person is rather than a title or office, a definite noun right
+        /// before a person the recognizer names (وعبر الطالب سعود الزيد عن سعادته، وقال). Read on held-out13, where the speech
+        /// after it had no speaker. Not a noun and its definite complement: over 2015-08-03/04 that read the verb's object
+        /// (ثمن خلالها رعاية الأمير فيصل بن خالد, his patronage) as well as a kin (وعبر شقيق الشهيد محمد المجيشي).
+        /// </summary>
+        private static bool DescribesThePersonAfter(Run run, int s, int end) =>
+            s + 1 < end && run.tokens[s].Kind == TokenKind.ArabicWord && QuoteLexicon.HasArticle(run.norms[s]) && run.Lexicon.Cue(run.norms[s]) == CueKind.None
+            && run.RecognizedNameAt(s + 1) is { } n && !run.names![n].Body;
 
         /// <summary>
         /// Rule: a verb of saying with its object pronoun after ما (وحسب ما ذكره شهود عيان, وهو ما أكده غوني موسى, حسب ما أوضحه
@@ -1803,9 +1813,13 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private const int BetweenReach = 4;
 
-        /// <summary>True when token i opens a clause: the sentence's first word, after punctuation, with و/ف, or after a particle (كما, فيما, قد).</summary>
+        /// <summary>
+        /// True when token i opens a clause: the sentence's first word, after punctuation, with و/ف, after a particle (كما,
+        /// فيما, قد), or after "for his part" (من جانبه شكر لاعب الفريق طلال الشمالي لاعبي فريقه ... وقال: read on held-out13).
+        /// </summary>
         private bool OpensClause(int i) =>
             i == 0 || sentenceEnd[i - 1] != sentenceEnd[i] || tokens[i - 1].Kind == TokenKind.Punctuation
+            || (i >= 2 && sentenceEnd[i - 2] == sentenceEnd[i] && AfterForHisPart(i - 2, i) == i && (i == 2 || sentenceEnd[i - 3] != sentenceEnd[i] || tokens[i - 3].Kind == TokenKind.Punctuation))
             || (norms[i].Length > 3 && norms[i][0] is CodePoints.Waw or CodePoints.Feh && Lexicon.IsStanceVerb(norms[i][1..]))
             || QuoteLexicon.IsClauseParticle(norms[i - 1]) || QuoteLexicon.IsWhereasBefore(norms, i);
 
