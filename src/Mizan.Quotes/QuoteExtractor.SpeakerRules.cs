@@ -1543,8 +1543,9 @@ public sealed partial class QuoteExtractor
         /// <summary>
         /// Rule: a stance verb's subject may open with what the person is rather than a title or office, a definite noun right
         /// before a person the recognizer names (وعبر الطالب سعود الزيد عن سعادته، وقال). Read on held-out13, where the speech
-        /// after it had no speaker. Not a noun and its definite complement: over 2015-08-03/04 that read the verb's object
-        /// (ثمن خلالها رعاية الأمير فيصل بن خالد, his patronage) as well as a kin (وعبر شقيق الشهيد محمد المجيشي).
+        /// after it had no speaker. Not a noun and its definite complement: over 2015-08-03/04 that found a kin (وعبر شقيق
+        /// الشهيد محمد المجيشي) but also read the verb's object as its subject (ثمن خلالها رعاية الأمير فيصل بن خالد, his
+        /// patronage).
         /// </summary>
         private static bool DescribesThePersonAfter(Run run, int s, int end) =>
             s + 1 < end && run.tokens[s].Kind == TokenKind.ArabicWord && QuoteLexicon.HasArticle(run.norms[s]) && run.Lexicon.Cue(run.norms[s]) == CueKind.None
@@ -1815,13 +1816,30 @@ public sealed partial class QuoteExtractor
 
         /// <summary>
         /// True when token i opens a clause: the sentence's first word, after punctuation, with و/ف, after a particle (كما,
-        /// فيما, قد), or after "for his part" (من جانبه شكر لاعب الفريق طلال الشمالي لاعبي فريقه ... وقال: read on held-out13).
+        /// فيما, قد), or after "for his part" opening one (من جانبه عبر الأمين العام ... الدكتور عاطف عبدالمجيد، عن اعتزازه،
+        /// وقال; the shape read on held-out13, من جانبه شكر لاعب الفريق طلال الشمالي ... وقال).
         /// </summary>
         private bool OpensClause(int i) =>
-            i == 0 || sentenceEnd[i - 1] != sentenceEnd[i] || tokens[i - 1].Kind == TokenKind.Punctuation
-            || (i >= 2 && sentenceEnd[i - 2] == sentenceEnd[i] && AfterForHisPart(i - 2, i) == i && (i == 2 || sentenceEnd[i - 3] != sentenceEnd[i] || tokens[i - 3].Kind == TokenKind.Punctuation))
+            i == 0 || StartsClauseAt(i) || AfterForHisPartOpening(i)
             || (norms[i].Length > 3 && norms[i][0] is CodePoints.Waw or CodePoints.Feh && Lexicon.IsStanceVerb(norms[i][1..]))
             || QuoteLexicon.IsClauseParticle(norms[i - 1]) || QuoteLexicon.IsWhereasBefore(norms, i);
+
+        /// <summary>True when token k is its sentence's first or follows punctuation.</summary>
+        private bool StartsClauseAt(int k) => k == 0 || sentenceEnd[k - 1] != sentenceEnd[k] || tokens[k - 1].Kind == TokenKind.Punctuation;
+
+        /// <summary>True when "for his part" (من جانبه, بدوره, and a comma after it) opens a clause and ends right before token i.</summary>
+        private bool AfterForHisPartOpening(int i)
+        {
+            for (var k = i - 1; k >= 0 && i - k <= MaxForHisPartTokens && sentenceEnd[k] == sentenceEnd[i]; k--)
+            {
+                if (AfterForHisPart(k, i) == i && StartsClauseAt(k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>True when في بيان stands after the subject, before إن/أن, a colon or a quotation.</summary>
         private bool InStatement(int from, int end)
