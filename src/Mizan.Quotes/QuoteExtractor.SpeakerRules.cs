@@ -1549,7 +1549,7 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private static bool DescribesThePersonAfter(Run run, int s, int end) =>
             s + 1 < end && run.tokens[s].Kind == TokenKind.ArabicWord && QuoteLexicon.HasArticle(run.norms[s]) && run.Lexicon.Cue(run.norms[s]) == CueKind.None
-            && run.RecognizedNameAt(s + 1) is { } n && !run.names![n].Body;
+            && run.IsRecognizedPersonAt(s + 1);
 
         /// <summary>
         /// Rule: a verb of saying with its object pronoun after ما (وحسب ما ذكره شهود عيان, وهو ما أكده غوني موسى, حسب ما أوضحه
@@ -1820,7 +1820,7 @@ public sealed partial class QuoteExtractor
         /// وقال; the shape read on held-out13, من جانبه شكر لاعب الفريق طلال الشمالي ... وقال).
         /// </summary>
         private bool OpensClause(int i) =>
-            i == 0 || StartsClauseAt(i) || AfterForHisPartOpening(i)
+            StartsClauseAt(i) || AfterForHisPartOpening(i)
             || (norms[i].Length > 3 && norms[i][0] is CodePoints.Waw or CodePoints.Feh && Lexicon.IsStanceVerb(norms[i][1..]))
             || QuoteLexicon.IsClauseParticle(norms[i - 1]) || QuoteLexicon.IsWhereasBefore(norms, i);
 

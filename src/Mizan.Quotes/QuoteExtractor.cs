@@ -776,7 +776,7 @@ public sealed partial class QuoteExtractor
             {
                 // Rule: the name of the outlet told, in quotation marks after لـ or an outlet's noun behind it (لموقع "تي ام زد",
                 // read on held-out13), is no speech.
-                if (QuotedAt(k) is { } quotedIndex && !(k > 0 && (norms[k - 1] is "ل" or "لـ" || QuoteLexicon.IsMediaNounBehindLam(norms[k - 1]))))
+                if (QuotedAt(k) is { } quotedIndex && !(k > 0 && (QuoteLexicon.IsLoneLam(norms[k - 1]) || QuoteLexicon.IsMediaNounBehindLam(norms[k - 1]))))
                 {
                     Record(Direct(quotedIndex, speaker, cueToken, cueStart), speaker);
                     return;
@@ -1401,7 +1401,7 @@ public sealed partial class QuoteExtractor
                 return false;
             }
 
-            if (norms[k] is not ("ل" or "لـ") && !(norms[k].Length > 1 && norms[k][0] == 'ل' && k + 1 < end && IsQuoteMarkAt(k + 1)))
+            if (!QuoteLexicon.IsLoneLam(norms[k]) && !(norms[k].Length > 1 && norms[k][0] == 'ل' && k + 1 < end && IsQuoteMarkAt(k + 1)))
             {
                 return false;
             }
@@ -1910,7 +1910,7 @@ public sealed partial class QuoteExtractor
         /// </summary>
         private bool QuotedPersonAt(int k, int end)
         {
-            if (k + 1 >= end || (k > 0 && norms[k - 1] is "ل" or "لـ"))
+            if (k + 1 >= end || (k > 0 && QuoteLexicon.IsLoneLam(norms[k - 1])))
             {
                 return false;
             }

@@ -178,6 +178,9 @@ internal sealed class QuoteLexicon
     /// </summary>
     public static bool IsAffiliation(string norm) => norm is "التابع" or "التابعه" or "الخاضع" or "الخاضعه";
 
+    /// <summary>لـ written apart from the word it governs (لـ«عكاظ», لـ "تي ام زد"): the outlet told follows it.</summary>
+    public static bool IsLoneLam(string norm) => norm is "ل" or "لـ";
+
     /// <summary>A preposition carrying a pronoun (عنها, له, لك, فيه) or أيضا: it may sit between a verb and its subject.</summary>
     public static bool IsPronounPreposition(string norm) =>
         norm is "عنه" or "عنها" or "عنهم" or "له" or "لها" or "لهم" or "لهما" or "لهن" or "لنا" or "لك" or "لكم" or "لي"

@@ -133,7 +133,7 @@ public sealed class NerModel
         var first = new IReadOnlyList<string>[count];
         for (var s = 0; s < count; s++)
         {
-            first[s] = TagSentence(First, words[s], firstRows[s], null);
+            first[s] = TagSentence(second: false, words[s], firstRows[s], null);
         }
 
         // The document features' rows for the second tagger, kept as the sentence features' are (its rows only).
@@ -152,20 +152,20 @@ public sealed class NerModel
         for (var s = 0; s < count; s++)
         {
             extras[s].End();
-            tags.Add(TagSentence(Second, words[s], secondRows[s], extras[s]));
+            tags.Add(TagSentence(second: true, words[s], secondRows[s], extras[s]));
         }
 
         return tags;
     }
 
     /// <summary>
-    /// The tags one tagger gives a sentence: each token's static scores (its own and its neighbours' word scores, then
-    /// its sentence features' rows, then for the second tagger its document features' rows), the word with the
-    /// previous tag, and the decoding.
+    /// The tags one tagger (the second when <paramref name="second"/>) gives a sentence: each token's static scores (its
+    /// own and its neighbours' word scores, then its sentence features' rows, then for the second tagger its document
+    /// features' rows), the word with the previous tag, and the decoding.
     /// </summary>
-    private string[] TagSentence(LinearTagger tagger, WordScores[] sentence, SentenceRows rows, SentenceRows? extras)
+    private string[] TagSentence(bool second, WordScores[] sentence, SentenceRows rows, SentenceRows? extras)
     {
-        var second = ReferenceEquals(tagger, Second);
+        var tagger = second ? Second : First;
         var tagCount = tagger.TagCount;
         var scores = tagger.Scores(sentence.Length);
 
