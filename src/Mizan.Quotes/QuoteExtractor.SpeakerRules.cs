@@ -55,6 +55,7 @@ public sealed partial class QuoteExtractor
         [
             new SameSourceRefersBack(),
             new TheSpeakerIsTheCurrentSpeaker(),
+            new LoneTitleIsItsLastHolder(),
             new DefiniteStatementRefersBack(),
             new IssuerWithoutGluedLam(),
             new RelativeVerbSpeaksForItsNamedAntecedent(),
@@ -683,6 +684,44 @@ public sealed partial class QuoteExtractor
                     && !run.NameBetween(name.End, run.tokens[site.Cue].Start, person: true)
                     ? speaker with { Name = name }
                     : speaker;
+            }
+        }
+
+        /// <summary>
+        /// Rule: a title alone as the subject (وأكد الأمير خلال اللقاء أن, وأوضح الدكتور أن) is the person the text last named
+        /// after that title before the verb, or the one whose name ends with the word (وأفاد الشيخ بأن, of سعيد الشيخ, read on
+        /// tune2; فيما أعرب الأمير خلال اللقاء, read over 2015-08-03), in the verb's gender, so that a participle of the other
+        /// gender does not carry him over. With no such person the title stays no one, as before.
+        /// </summary>
+        private sealed class LoneTitleIsItsLastHolder : SpeakerCorrection
+        {
+            public override Speaker Correct(Run run, CueSite site, Speaker speaker)
+            {
+                var (s, e) = SpeakerParser.TrimPunctuation(run.tokens, site.SubjectStart, site.SubjectEnd);
+                if (e != s + 1 || run.names is null || !run.Lexicon.IsTitle(run.norms[s]))
+                {
+                    return speaker;
+                }
+
+                var title = run.norms[s];
+                var before = run.tokens[site.Cue].Start;
+                for (var i = run.names.Count - 1; i >= 0; i--)
+                {
+                    var name = run.names[i];
+                    if (name.Body || name.End > before)
+                    {
+                        continue;
+                    }
+
+                    var first = run.TokenAt(name.Start);
+                    var last = run.FirstTokenFrom(name.End) - 1;
+                    if ((first > 0 && run.norms[first - 1] == title) || (last > first && first >= 0 && run.norms[last] == title))
+                    {
+                        return new Speaker((name.Start, name.End), null, SpeakerSource.CarriedOver) { Gender = run.Lexicon.GenderOf(run.norms[site.Cue]) };
+                    }
+                }
+
+                return speaker;
             }
         }
 
