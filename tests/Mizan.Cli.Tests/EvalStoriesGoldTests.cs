@@ -112,6 +112,36 @@ public sealed class EvalStoriesGoldTests
     }
 
     [Fact]
+    public void Explain_names_the_storylines_that_join_storylines_labelled_apart()
+    {
+        var corpus = Path.Combine(Path.GetTempPath(), "mizan-lines-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(corpus);
+        try
+        {
+            const string Quake = "ضرب زلزال بقوة 6.2 درجة وسط إيطاليا فجر الأربعاء وقتل العشرات في بلدة أماتريتشي الجبلية وانهارت المباني على السكان";
+            foreach (var (name, text) in new[] { ("q1", Quake + " وقال العمدة إن البلدة لم تعد موجودة"), ("q2", Quake + " وتواصل فرق الإنقاذ البحث تحت الأنقاض") })
+            {
+                File.WriteAllText(Path.Combine(corpus, name + ".txt"), text);
+            }
+
+            // One event in the text, labelled as two storylines: the grouping joins them, and --explain says so.
+            var gold = Path.Combine(corpus, "gold.tsv");
+            File.WriteAllLines(gold, ["W\tq1.txt\t1\tquake\tquake\tevent", "W\tq2.txt\t1\tquake2\tquake2\tevent"]);
+            var (exit, _, error) = CliRunner.Run(string.Empty, "eval", "stories", "--gold", gold, "--corpus", corpus, "--no-baseline", "--explain");
+            Assert.True(exit == 0, error);
+            var lines = error.Split('\n');
+            var header = Array.FindIndex(lines, l => l.StartsWith("[Mizan, dates as given] storyline ", StringComparison.Ordinal) && l.EndsWith("mixes storylines:", StringComparison.Ordinal));
+            Assert.True(header >= 0, error);
+            Assert.StartsWith("    quake ", lines[header + 1], StringComparison.Ordinal);
+            Assert.StartsWith("    quake2", lines[header + 2], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(corpus, recursive: true);
+        }
+    }
+
+    [Fact]
     public void With_several_sets_each_set_s_halves_are_also_scored_together_beside_all()
     {
         var root = Path.Combine(Path.GetTempPath(), "mizan-sets-" + Guid.NewGuid().ToString("N"));

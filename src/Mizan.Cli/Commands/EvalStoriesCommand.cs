@@ -33,7 +33,7 @@ internal sealed class EvalStoriesCommand : Command
         AllowMultipleArgumentsPerToken = false,
     };
 
-    private readonly Option<bool> explain = new("--explain") { Description = "With --gold: print each story that mixes events and each event split across stories (standard error)." };
+    private readonly Option<bool> explain = new("--explain") { Description = "With --gold: print each story that mixes events, each event split across stories and each storyline that mixes storylines (standard error)." };
     private readonly Option<bool> fit = new("--fit") { Description = "With --gold: fit the grouping's weights and thresholds on the tuning halves (A; with docs/stories-web-2.tsv given too, W2 for articles without a title) and print them." };
     private readonly Option<string?> baselineAt = new("--baseline-at") { Description = "With --gold: also cut the baseline at these cosine thresholds, EVENTS,STORYLINES (e.g. 0.29,0.18, half A's best), beside its best on each half." };
     private readonly Option<bool> sweep = new("--sweep") { Description = "With --gold: group each half again with every join threshold moved by the same amount (-4 to +1 log-odds) and print the F1 of each: how far a stream's best bar lies from the one chosen on half A (a diagnosis; nothing is chosen from it)." };

@@ -135,6 +135,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
                 if (explain && halves.Count == 1)
                 {
                     Explain(name, set.Where(InHalf).ToList(), story, rowOf);
+                    ExplainStorylines(name, set.Where(InHalf).ToList(), story, line, rowOf);
                 }
             }
 
@@ -193,6 +194,22 @@ internal sealed class EvalStoriesGold(CliConsole console)
             foreach (var a in split.OrderBy(a => story[a.Article.Id], StringComparer.Ordinal))
             {
                 console.Error.WriteLine(Line(a));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Prints, to standard error, each storyline that joins stories of different gold storylines, story by story (its
+    /// articles' gold storylines and titles): where the storyline precision goes.
+    /// </summary>
+    private void ExplainStorylines(string name, List<AnalyzedArticle> set, Dictionary<string, string> story, Dictionary<string, string> line, Dictionary<string, GoldArticle> rowOf)
+    {
+        foreach (var mixed in set.GroupBy(a => line[a.Article.Id]).Where(g => g.Select(a => rowOf[a.Article.Id].Storyline).Distinct().Count() > 1))
+        {
+            console.Error.WriteLine($"[{name}] storyline {mixed.Key} mixes storylines:");
+            foreach (var a in mixed.OrderBy(a => story[a.Article.Id], StringComparer.Ordinal).ThenBy(a => rowOf[a.Article.Id].Storyline, StringComparer.Ordinal))
+            {
+                console.Error.WriteLine($"    {rowOf[a.Article.Id].Storyline,-6} {story[a.Article.Id],-6} {a.Article.Outlet,-12} {a.Article.Published?[..Math.Min(10, a.Article.Published.Length)],-10} {a.Article.Title}");
             }
         }
     }
