@@ -705,10 +705,11 @@ public sealed partial class QuoteExtractor
 
                 var title = run.norms[s];
                 var before = run.tokens[site.Cue].Start;
-                for (var i = run.names.Count - 1; i >= 0; i--)
+                NameSpan? holder = null;
+                foreach (var name in run.names)
                 {
-                    var name = run.names[i];
-                    if (name.Body || name.End > before)
+                    // The names are not all in text order (those the article confirms come last): the latest one wins.
+                    if (name.Body || name.End > before || (holder is { } found && found.Start >= name.Start))
                     {
                         continue;
                     }
@@ -717,11 +718,13 @@ public sealed partial class QuoteExtractor
                     var last = run.FirstTokenFrom(name.End) - 1;
                     if ((first > 0 && run.norms[first - 1] == title) || (last > first && first >= 0 && run.norms[last] == title))
                     {
-                        return new Speaker((name.Start, name.End), null, SpeakerSource.CarriedOver) { Gender = run.Lexicon.GenderOf(run.norms[site.Cue]) };
+                        holder = name;
                     }
                 }
 
-                return speaker;
+                return holder is { } person
+                    ? new Speaker((person.Start, person.End), null, SpeakerSource.CarriedOver) { Gender = run.Lexicon.GenderOf(run.norms[site.Cue]) }
+                    : speaker;
             }
         }
 
