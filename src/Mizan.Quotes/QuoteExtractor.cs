@@ -1168,7 +1168,10 @@ public sealed partial class QuoteExtractor
         /// العامة للشئون الفنية والمشاريع في مؤسسة موانئ خليج عدن اليمنية المهندس محمد بن محمد شائف: أن. The name is the
         /// holder, the words before the title its office; the subject ends after the name. Null otherwise. Read on web-y. The
         /// office may hold commas and quotation marks, and the title be abbreviated (أكد عضو المكتب السياسي لحركة "حماس"، ورئيس
-        /// مكتب العلاقات الدولية، د. موسى أبو مرزوق أن, read on web-am).
+        /// مكتب العلاقات الدولية، د. موسى أبو مرزوق أن, read on web-am). After a title the name ends the subject whatever
+        /// follows it, the verb's object too (وطالب مساعد المدير العام للخدمات العلاجية الدكتور ناصر الدوسري جميع المستشفيات,
+        /// read on tune2, where the name's not closing the phrase had left him and the statements after it to no one); so does
+        /// his own office up to the clause (<see cref="IsApposedOfficeBeforeTheClause"/>).
         /// </summary>
         private int? TitledPersonAfterALongOffice(int start, int end)
         {
