@@ -114,16 +114,11 @@ public sealed class EvalStoriesGoldTests
     [Fact]
     public void Explain_names_the_storylines_that_join_storylines_labelled_apart()
     {
-        var corpus = Path.Combine(Path.GetTempPath(), "mizan-lines-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(corpus);
+        const string Quake = "ضرب زلزال بقوة 6.2 درجة وسط إيطاليا فجر الأربعاء وقتل العشرات في بلدة أماتريتشي الجبلية وانهارت المباني على السكان";
+        var corpus = Pages(Path.Combine(Path.GetTempPath(), "mizan-lines-" + Guid.NewGuid().ToString("N")),
+            ("q1", Quake + " وقال العمدة إن البلدة لم تعد موجودة"), ("q2", Quake + " وتواصل فرق الإنقاذ البحث تحت الأنقاض"));
         try
         {
-            const string Quake = "ضرب زلزال بقوة 6.2 درجة وسط إيطاليا فجر الأربعاء وقتل العشرات في بلدة أماتريتشي الجبلية وانهارت المباني على السكان";
-            foreach (var (name, text) in new[] { ("q1", Quake + " وقال العمدة إن البلدة لم تعد موجودة"), ("q2", Quake + " وتواصل فرق الإنقاذ البحث تحت الأنقاض") })
-            {
-                File.WriteAllText(Path.Combine(corpus, name + ".txt"), text);
-            }
-
             // One event in the text, labelled as two storylines: the grouping joins them, and --explain says so.
             var gold = Path.Combine(corpus, "gold.tsv");
             File.WriteAllLines(gold, ["W\tq1.txt\t1\tquake\tquake\tevent", "W\tq2.txt\t1\tquake2\tquake2\tevent"]);
