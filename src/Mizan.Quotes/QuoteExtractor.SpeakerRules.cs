@@ -1825,23 +1825,9 @@ public sealed partial class QuoteExtractor
         /// Read on held-out13, where "via" had opened a clause in the middle of a speaker's own sentence and cleared him, so
         /// that the participle after it (مشيرًا إلى أن) carried nobody.
         /// </summary>
-        private bool IsVia(int i)
-        {
-            if (QuoteLexicon.WithoutConjunction(norms[i]) != "عبر" || WrittenWithShadda(i))
-            {
-                return false;
-            }
-
-            for (var j = i + 1; j < sentenceEnd[i] && j <= i + ViaReach; j++)
-            {
-                if (QuoteLexicon.WithoutConjunction(norms[j]) == "عن")
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        private bool IsVia(int i) =>
+            QuoteLexicon.WithoutConjunction(norms[i]) == "عبر" && !WrittenWithShadda(i)
+            && !WordFollows(i, ViaReach, static n => QuoteLexicon.WithoutConjunction(n) == "عن", pastPunctuation: true);
 
         /// <summary>
         /// Rule: هنا written without its hamza (وهنا يتضح الجانب الجنائي, فهنا يكون غير مفيد) is the adverb "here", not the verb
@@ -1849,7 +1835,7 @@ public sealed partial class QuoteExtractor
         /// verb, where "here" had cleared the current speaker twice.
         /// </summary>
         private bool IsHere(int i) =>
-            QuoteLexicon.WithoutConjunction(norms[i]) == "هنا" && !text.AsSpan(tokens[i].Start, tokens[i].Length).Contains('\u0623');
+            QuoteLexicon.WithoutConjunction(norms[i]) == "هنا" && !text.AsSpan(tokens[i].Start, tokens[i].Length).Contains(CodePoints.AlefHamzaAbove);
 
         /// <summary>
         /// How far after عبّر its عن is looked for: a subject with its titles and office before it (وعبر صاحب السمو الملكي

@@ -2244,22 +2244,16 @@ public sealed partial class QuoteExtractor
 
             if (kind is CueKind.Verb or CueKind.Relay && k > 0 && norms[k] == QuoteLexicon.WithoutConjunction(norms[k])
                 && ((QuoteLexicon.IsPreposition(norms[k - 1]) && norms[k - 1] is not ("بعد" or "قبل" or "قبيل")) || norms[k - 1] is "عدم" or "وعدم" or "بعدم"
-                    || QuoteLexicon.IsRegarding(QuoteLexicon.WithoutConjunction(norms[k - 1]))))
+                    || QuoteLexicon.IsRegarding(QuoteLexicon.WithoutConjunction(norms[k - 1]))
+                    || norms[k - 1] is "الف" or "الاف" or "مليون" or "ملايين" or "مئات" or "عشرات"))
             {
                 // Rule: a verb's form right after a preposition is its masdar (على كشف مفاعل إيران: "on uncovering"), no cue; so
                 // it is after عدم (فضل عدم ذكر اسمه: "preferred not to give his name", read on web-z, where اسمه was a speaker)
                 // and after بخصوص, بشأن, حول ("regarding": وبخصوص نقل جبهة البوليساريو لوحدات إدارية قال الناطق الرسمي, read on
-                // web-ak, where نقل, "moving", had relayed the front for the spokesman).
-                return (CueKind.None, tokens[k].Start);
-            }
-
-            if (kind is CueKind.Verb or CueKind.Relay && k > 0 && norms[k] == QuoteLexicon.WithoutConjunction(norms[k])
-                && norms[k - 1] is "الف" or "الاف" or "مليون" or "ملايين" or "مئات" or "عشرات")
-            {
-                // Rule: a verb's form right after a word of thousands or millions counts a noun (أكثر من 200 ألف طالب: students),
-                // no cue. Read on held-out5, where طالب had cut وتقول اليونيسيف، التي تقدم دعماً ... ألف طالب، إن from its speech.
-                // Not after a number itself: a year or a share comes before a verb (وفي عام 2007 أعلنت, 79.9% أشاروا, read over
-                // 2015-08-04).
+                // web-ak, where نقل, "moving", had relayed the front for the spokesman). After a word of thousands or millions
+                // it counts a noun (أكثر من 200 ألف طالب: students; read on held-out5, where طالب had cut وتقول اليونيسيف، التي
+                // تقدم دعماً ... ألف طالب، إن from its speech), but not after a number itself: a year or a share comes before a
+                // verb (وفي عام 2007 أعلنت, 79.9% أشاروا, read over 2015-08-04).
                 return (CueKind.None, tokens[k].Start);
             }
 

@@ -965,8 +965,8 @@ internal sealed class SpeakerParser(QuoteLexicon lexicon)
     /// (عبدالعزيز بن عبدالله بن طالب: طالب, "demanded", read on held-out7); so is the word after عبد, a title's too (عبد الأمير).
     /// </summary>
     private bool IsNameWordAt(IReadOnlyList<Token> tokens, string[] norms, int k) =>
-        IsNameWord(tokens[k], norms[k]) || (k > 0 && tokens[k].Kind == TokenKind.ArabicWord && QuoteLexicon.IsLineageParticle(norms[k - 1]) && !IsDefinite(norms[k]))
-        || (k > 0 && tokens[k].Kind == TokenKind.ArabicWord && norms[k - 1] == "عبد");
+        IsNameWord(tokens[k], norms[k])
+        || (k > 0 && tokens[k].Kind == TokenKind.ArabicWord && ((QuoteLexicon.IsLineageParticle(norms[k - 1]) && !IsDefinite(norms[k])) || norms[k - 1] == "عبد"));
 
     internal bool IsNameWord(Token token, string norm) =>
         token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord

@@ -81,10 +81,19 @@ public static class SpeakerShape
         // A preposition glued to an office or a source without the article (لوزير, بمصدر, لبيان), or to "same" (بنفس, بذات),
         // and بلا (without): the last two read on the wrong speakers of the judged parts (بنفس النغمات, بلا دعم, carried over
         // as names). Not to a body's noun (لمديرية, بجامعة): an office's complement goes on with one.
+        if (bare == "بلا")
+        {
+            return true;
+        }
+
+        if (bare.Length <= 3 || bare[0] is not ('ل' or 'ب'))
+        {
+            return false;
+        }
+
         var lexicon = QuoteLexicon.Default;
-        return (bare.Length > 3 && bare[0] is 'ل' or 'ب' && (lexicon.IsRoleHead(bare[1..]) || lexicon.IsStatementNoun(bare[1..]) || lexicon.IsAnonymousHead(bare[1..])
-            || bare[1..] is "نفس" or "ذات"))
-            || bare == "بلا";
+        var governed = bare[1..];
+        return lexicon.IsRoleHead(governed) || lexicon.IsStatementNoun(governed) || lexicon.IsAnonymousHead(governed) || governed is "نفس" or "ذات";
     }
 
     private static bool IsOtherPreposition(string norm) =>

@@ -178,7 +178,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
     /// </summary>
     private void Explain(string name, List<AnalyzedArticle> set, Dictionary<string, string> story, Dictionary<string, GoldArticle> rowOf)
     {
-        string Line(AnalyzedArticle a) => $"    {rowOf[a.Article.Id].Event,-6} {story[a.Article.Id],-6} {a.Article.Outlet,-12} {a.Article.Published?[..Math.Min(10, a.Article.Published.Length)],-10} {rowOf[a.Article.Id].Key,-22} {a.Article.Title}";
+        string Line(AnalyzedArticle a) => ExplainedRow(rowOf[a.Article.Id].Event, story[a.Article.Id], a, $"{rowOf[a.Article.Id].Key,-22} ");
         foreach (var mixed in set.GroupBy(a => story[a.Article.Id]).Where(g => g.Select(a => rowOf[a.Article.Id].Event).Distinct().Count() > 1))
         {
             console.Error.WriteLine($"[{name}] story {mixed.Key} mixes events:");
@@ -209,10 +209,14 @@ internal sealed class EvalStoriesGold(CliConsole console)
             console.Error.WriteLine($"[{name}] storyline {mixed.Key} mixes storylines:");
             foreach (var a in mixed.OrderBy(a => story[a.Article.Id], StringComparer.Ordinal).ThenBy(a => rowOf[a.Article.Id].Storyline, StringComparer.Ordinal))
             {
-                console.Error.WriteLine($"    {rowOf[a.Article.Id].Storyline,-6} {story[a.Article.Id],-6} {a.Article.Outlet,-12} {a.Article.Published?[..Math.Min(10, a.Article.Published.Length)],-10} {a.Article.Title}");
+                console.Error.WriteLine(ExplainedRow(rowOf[a.Article.Id].Storyline, story[a.Article.Id], a, string.Empty));
             }
         }
     }
+
+    /// <summary>One article as --explain lists it: its gold label, its story, outlet, day, then <paramref name="key"/> and its title.</summary>
+    private static string ExplainedRow(string label, string story, AnalyzedArticle a, string key) =>
+        $"    {label,-6} {story,-6} {a.Article.Outlet,-12} {a.Article.Published?[..Math.Min(10, a.Article.Published.Length)],-10} {key}{a.Article.Title}";
 
     /// <summary>
     /// Fits the grouping's weights on half A (the tuning half): logistic regression over every pair of its articles,
