@@ -190,8 +190,9 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         var removed = changed.Where(clusterer.IsMerged).ToList();
         var briefed = changed.Except(removed).ToList();
         var changes = new StoryChanges(briefed.Select(BriefBuilder.StoryId).ToList(), removed.Select(BriefBuilder.StoryId).ToList());
-        // Each batch's members are read from the store, then briefed in the background while the batch before is
-        // written: only this thread uses the store, and the batches are written in order.
+        // Each batch's members and their stored analyses are read from the store, then read back into objects and
+        // briefed in the background while the batch before is written: only this thread uses the store, and the batches
+        // are written in order.
         Task<(List<StoredStory> Stories, List<StoredBriefArticle> Shown)>? building = null;
         void Write(Task<(List<StoredStory> Stories, List<StoredBriefArticle> Shown)> built)
         {
@@ -205,9 +206,9 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
             foreach (var batch in briefed.Chunk(storyBatch))
             {
                 var stories = batch.Select(clusterer.StoryOf).ToList();
-                var members = Members(stories);
+                var fetched = Fetch(stories.SelectMany(s => s.ArticleIds).ToList(), count: false);
                 var previous = building;
-                building = Task.Run(() => Brief(stories, members));
+                building = Task.Run(() => Brief(stories, Members(fetched)));
                 if (previous is not null)
                 {
                     Write(previous);
@@ -323,22 +324,27 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
     /// of this model version when there is one, else analysed now (on every core) and stored.
     /// </summary>
     /// <param name="count">Count them as new articles analysed or reused (not when a story's older members are read).</param>
-    private List<AnalyzedArticle> Analysed(IReadOnlyList<string> ids, bool count = false)
+    private List<AnalyzedArticle> Analysed(IReadOnlyList<string> ids, bool count = false) => Ready(Fetch(ids, count));
+
+    /// <summary>
+    /// What <see cref="Analysed"/> needs the store for, on the calling thread: the articles read, their stored analyses
+    /// read as they are, and those without one of this model version analysed (on every core) and stored.
+    /// <see cref="Ready"/> then makes the articles without the store, so that it can run beside the store's next use.
+    /// </summary>
+    private Fetched Fetch(IReadOnlyList<string> ids, bool count)
     {
         var stored = ids.Select(store.Find).OfType<StoredArticle>().ToList();
-        var known = Read(stored.Select(a => a.Id).ToList());
-        var missing = stored.Where(a => !known.ContainsKey(a.Id)).ToList();
+        var rows = store.FindAnalyses(stored.Select(a => a.Id).ToList(), modelVersion);
+        var found = rows.Select(r => r.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var missing = stored.Where(a => !found.Contains(a.Id)).ToList();
         var made = new StoredAnalysis[missing.Count];
+        var analyses = new TextAnalysis[missing.Count];
         Parallel.For(0, missing.Count, i =>
         {
             var a = missing[i];
-            var result = TextAnalyzer.Default.Analyze(a.Text, TextAnalyzer.ReferenceDate(a.Published));
+            analyses[i] = TextAnalyzer.Default.Analyze(a.Text, TextAnalyzer.ReferenceDate(a.Published));
             var input = new ArticleInput(a.Id, a.RawText, a.Source, a.Outlet, a.Published, a.Url, a.Title, a.PublishedInferred);
-            made[i] = new StoredAnalysis(a.Id, modelVersion, AnalysisDocument.From(input, result, a.Removed).ToStoredJson());
-            lock (known)
-            {
-                known[a.Id] = result;
-            }
+            made[i] = new StoredAnalysis(a.Id, modelVersion, AnalysisDocument.From(input, analyses[i], a.Removed).ToStoredJson());
         });
         if (made.Length > 0)
         {
@@ -351,21 +357,33 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
             analysed += missing.Count;
             reused += stored.Count - missing.Count;
         }
-        return stored.Select(a => BriefBuilder.Prepare(new AnalyzedArticle(StoreBriefs.FromStored(a), known[a.Id]))).ToList();
+
+        return new Fetched(stored, rows, missing.Select((a, i) => (a.Id, analyses[i])).ToList());
     }
 
-    /// <summary>The stored analyses of these articles by this model version, read back on every core.</summary>
-    private Dictionary<string, TextAnalysis> Read(IReadOnlyCollection<string> ids)
+    /// <summary>The articles <see cref="Fetch"/> read, each with its analysis (the stored ones read back), on every core and
+    /// without the store.</summary>
+    private static List<AnalyzedArticle> Ready(Fetched fetched)
     {
-        var rows = store.FindAnalyses(ids, modelVersion);
-        var analyses = new TextAnalysis[rows.Count];
-        Parallel.For(0, rows.Count, i => analyses[i] = AnalysisDocument.Read(rows[i].Json).ToAnalysis());
-        return rows.Select((r, i) => (r.ArticleId, Analysis: analyses[i])).ToDictionary(p => p.ArticleId, p => p.Analysis, StringComparer.Ordinal);
+        var read = new TextAnalysis[fetched.Rows.Count];
+        Parallel.For(0, read.Length, i => read[i] = AnalysisDocument.Read(fetched.Rows[i].Json).ToAnalysis());
+        var known = fetched.Rows.Select((r, i) => (r.ArticleId, Analysis: read[i])).Concat(fetched.Made)
+            .ToDictionary(p => p.ArticleId, p => p.Analysis, StringComparer.Ordinal);
+        var articles = new AnalyzedArticle[fetched.Articles.Count];
+        Parallel.For(0, articles.Length, i =>
+        {
+            var a = fetched.Articles[i];
+            articles[i] = BriefBuilder.Prepare(new AnalyzedArticle(StoreBriefs.FromStored(a), known[a.Id]));
+        });
+        return [.. articles];
     }
 
-    /// <summary>The stories' articles with their stored analyses, by id.</summary>
-    private Dictionary<string, AnalyzedArticle> Members(List<Story> stories) =>
-        Analysed(stories.SelectMany(s => s.ArticleIds).ToList()).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+    /// <summary>The stories' articles with their stored analyses, by id, from what <see cref="Fetch"/> read of them.</summary>
+    private static Dictionary<string, AnalyzedArticle> Members(Fetched fetched) =>
+        Ready(fetched).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+
+    /// <summary>Articles as read from the store, their stored analyses as read, and the analyses made now for those without.</summary>
+    private sealed record Fetched(List<StoredArticle> Articles, IReadOnlyList<StoredAnalysis> Rows, List<(string ArticleId, TextAnalysis Analysis)> Made);
 
     /// <summary>Each story's brief, Markdown and articles as it shows them, from its own articles' analyses (no store is
     /// read: it runs beside the writing of the batch before).</summary>

@@ -16,30 +16,48 @@ public sealed record PreparedArticle(ArticleInput Article, CleanedText Cleaned, 
 /// </summary>
 public static class BatchPreparation
 {
-    public static List<PreparedArticle> Prepare(IReadOnlyList<ArticleInput> batch, IArticleStore? stored = null)
+    public static List<PreparedArticle> Prepare(IReadOnlyList<ArticleInput> batch, IArticleStore? stored = null) =>
+        Match(Own(batch), stored);
+
+    /// <summary>
+    /// What a batch's articles are on their own, without the store: the boilerplate learned from the batch, and each
+    /// article cleaned, hashed and sketched, on every core. <see cref="Match"/> then finds the copies; the two are apart
+    /// so that a batch can be made ready while the one before it is being stored.
+    /// </summary>
+    public static OwnBatch Own(IReadOnlyList<ArticleInput> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var cleaner = BoilerplateCleaner.Learn(batch.Select(a => (a.Text, a.Outlet)));
-
-        // Each article is cleaned, hashed and sketched on its own, on every core; it is then matched against the ones
-        // before it in order, so that the earlier of two copies stays the original.
         var own = new (CleanedText Cleaned, string Hash, uint[]? Sketch)[batch.Count];
         Parallel.For(0, batch.Count, i =>
         {
             var cleaned = cleaner.Clean(batch[i].Text, batch[i].Outlet);
             own[i] = (cleaned, NearDuplicateIndex.ContentHash(batch[i].Text), MinHash.Sketch(cleaned.Text));
         });
+        return new OwnBatch(batch, own);
+    }
 
+    /// <summary>
+    /// Each article of the batch matched against the ones before it in order (of the batch, and of the store when one is
+    /// given), so that the earlier of two copies stays the original.
+    /// </summary>
+    public static List<PreparedArticle> Match(OwnBatch batch, IArticleStore? stored = null)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
         var copies = new NearDuplicateIndex();
-        var prepared = new List<PreparedArticle>(batch.Count);
-        for (var i = 0; i < batch.Count; i++)
+        var prepared = new List<PreparedArticle>(batch.Articles.Count);
+        for (var i = 0; i < batch.Articles.Count; i++)
         {
-            var (cleaned, hash, sketch) = own[i];
+            var article = batch.Articles[i];
+            var (cleaned, hash, sketch) = batch.Own[i];
             var copy = copies.Match(hash, sketch, stored);
-            copies.Add(batch[i].Id, copy.Of ?? batch[i].Id, hash, sketch);
-            prepared.Add(new PreparedArticle(batch[i], cleaned, hash, sketch, copy));
+            copies.Add(article.Id, copy.Of ?? article.Id, hash, sketch);
+            prepared.Add(new PreparedArticle(article, cleaned, hash, sketch, copy));
         }
 
         return prepared;
     }
+
+    /// <summary>A batch's articles with what each is on its own (<see cref="Own"/>), in the same order.</summary>
+    public sealed record OwnBatch(IReadOnlyList<ArticleInput> Articles, IReadOnlyList<(CleanedText Cleaned, string Hash, uint[]? Sketch)> Own);
 }

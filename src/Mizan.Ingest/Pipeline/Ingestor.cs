@@ -36,6 +36,9 @@ public sealed class Ingestor(IArticleStore store, int batchSize = Ingestor.Defau
 
     private readonly IArticleStore store = store ?? throw new ArgumentNullException(nameof(store));
 
+    /// <summary>The batch read last, made ready in the background while the one before it is stored.</summary>
+    private Pending? pending;
+
     /// <summary>
     /// Ingests the items; <paramref name="skipped"/> hears each skipped input's one-line reason as it comes, and
     /// <paramref name="progress"/> the counts every 250 articles and once at the end.
@@ -75,11 +78,18 @@ public sealed class Ingestor(IArticleStore store, int batchSize = Ingestor.Defau
             counts = Store(batch, counts);
         }
 
+        counts = Finish(counts);
+
         counts = counts with { Elapsed = clock.Elapsed };
         progress?.Invoke(counts);
         return counts;
     }
 
+    /// <summary>
+    /// Sets aside what is stored already (or waits, in <see cref="pending"/>, to be stored), starts making the rest ready
+    /// in the background, and meanwhile stores the batch before: the store is used by this thread only, and each batch
+    /// is matched against the store once the one before it is in.
+    /// </summary>
     private IngestCounts Store(List<SourceArticle> batch, IngestCounts counts)
     {
         var stored = store.Existing(batch.Select(a => a.Article.Id).ToList());
@@ -87,13 +97,31 @@ public sealed class Ingestor(IArticleStore store, int batchSize = Ingestor.Defau
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in batch)
         {
-            if (!stored.Contains(article.Article.Id) && ids.Add(article.Article.Id))
+            if (!stored.Contains(article.Article.Id) && pending?.Ids.Contains(article.Article.Id) != true && ids.Add(article.Article.Id))
             {
                 fresh.Add(article);
             }
         }
 
-        var prepared = BatchPreparation.Prepare(fresh.Select(a => a.Article).ToList(), store);
+        var inputs = fresh.Select(a => a.Article).ToList();
+        var next = new Pending(fresh, ids, batch.Count, Task.Run(() => BatchPreparation.Own(inputs)));
+        counts = Finish(counts);
+        pending = next;
+        return counts;
+    }
+
+    /// <summary>Matches the batch made ready in the background against the store and stores it; the counts as they stand
+    /// after it (unchanged when there is none).</summary>
+    private IngestCounts Finish(IngestCounts counts)
+    {
+        if (pending is not { } batch)
+        {
+            return counts;
+        }
+
+        pending = null;
+        var fresh = batch.Fresh;
+        var prepared = BatchPreparation.Match(batch.Own.GetAwaiter().GetResult(), store);
         var rows = fresh.Zip(prepared, (source, p) => new StoredArticle(
             p.Article.Id, p.ContentHash, p.Article.Url, p.Article.Outlet, p.Article.Title, p.Article.Published, p.Article.PublishedInferred,
             p.Article.Source, source.Format, source.Encoding, p.Article.Text, p.Cleaned.Text, p.Cleaned.Removed, p.Copy.Of, p.Copy.Similarity, p.Sketch)).ToList();
@@ -103,9 +131,13 @@ public sealed class Ingestor(IArticleStore store, int batchSize = Ingestor.Defau
         return counts with
         {
             New = counts.New + added,
-            Duplicate = counts.Duplicate + batch.Count - added,
+            Duplicate = counts.Duplicate + batch.Read - added,
             NearDuplicate = counts.NearDuplicate + nearDuplicates,
             WithoutDate = counts.WithoutDate + fresh.Count(a => a.Article.Published is null),
         };
     }
+
+    /// <summary>A batch being made ready in the background: its new articles (and their ids), how many were read, and
+    /// what each is on its own.</summary>
+    private sealed record Pending(List<SourceArticle> Fresh, HashSet<string> Ids, int Read, Task<BatchPreparation.OwnBatch> Own);
 }

@@ -140,9 +140,9 @@ public sealed class SqliteArticleStore : IArticleStore
         insert.Transaction = transaction;
         insert.CommandText = """
             INSERT INTO articles (id, content_hash, url, outlet, title, published, published_inferred, source, format,
-                encoding, raw_text, text, removed, near_duplicate_of, similarity, sketch, ingested)
+                encoding, raw_text, text, removed, near_duplicate_of, similarity, sketch, ingested, indexed)
             VALUES ($id, $hash, $url, $outlet, $title, $published, $inferred, $source, $format,
-                $encoding, $raw, $text, $removed, $dup, $similarity, $sketch, $ingested)
+                $encoding, $raw, $text, $removed, $dup, $similarity, $sketch, $ingested, 1)
             ON CONFLICT (id) DO NOTHING
             RETURNING seq;
             """;
@@ -152,6 +152,15 @@ public sealed class SqliteArticleStore : IArticleStore
         band.CommandText = "INSERT OR IGNORE INTO sketch_bands (band_key, article_seq) VALUES ($key, $seq);";
         var keyParameter = band.Parameters.Add("$key", SqliteType.Integer);
         var seqParameter = band.Parameters.Add("$seq", SqliteType.Integer);
+
+        // An article is stored already marked as indexed, with its search row in the same transaction: marking it after
+        // (an UPDATE) wrote the whole row, texts and all, a second time. Ingesting SaudiNewsNet (`mizan ingest --no-group`,
+        // 2026-12-07, two runs each): see the README's table.
+        using var search = connection.CreateCommand();
+        search.Transaction = transaction;
+        search.CommandText = "INSERT INTO article_search (rowid, terms) VALUES ($seq, $terms);";
+        var searchSeq = search.Parameters.Add("$seq", SqliteType.Integer);
+        var searchTerms = search.Parameters.Add("$terms", SqliteType.Text);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 
         // The search terms (a stem per word) on every core before the transaction, which writes one row at a time.
@@ -178,7 +187,8 @@ public sealed class SqliteArticleStore : IArticleStore
             }
 
             added++;
-            Index(seq, terms[position], transaction);
+            (searchSeq.Value, searchTerms.Value) = (seq, terms[position]);
+            search.ExecuteNonQuery();
             if (article.Sketch is null)
             {
                 continue;

@@ -102,5 +102,22 @@ internal static class SqliteMigrations
             ALTER TABLE grouping_state ADD COLUMN stamp INTEGER NOT NULL DEFAULT 0;
             CREATE TABLE grouping_stories (number INTEGER PRIMARY KEY, state BLOB NOT NULL);
             """),
+        (9, """
+            CREATE TABLE analyses_by_row (
+                article_id TEXT NOT NULL REFERENCES articles (id),
+                model_version TEXT NOT NULL,
+                analysis TEXT NOT NULL,
+                analysed TEXT NOT NULL,
+                PRIMARY KEY (article_id, model_version)
+            );
+            INSERT INTO analyses_by_row (article_id, model_version, analysis, analysed)
+                SELECT article_id, model_version, analysis, analysed FROM analyses;
+            DROP TABLE analyses;
+            ALTER TABLE analyses_by_row RENAME TO analyses;
+            CREATE TABLE brief_articles_by_row (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+            INSERT INTO brief_articles_by_row (id, json) SELECT id, json FROM brief_articles;
+            DROP TABLE brief_articles;
+            ALTER TABLE brief_articles_by_row RENAME TO brief_articles;
+            """),
     ];
 }

@@ -103,6 +103,16 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal((3, 3, 1), (counts.Read, counts.New, counts.NearDuplicate));
     }
 
+    [Fact]
+    public void An_article_read_again_in_the_next_batch_is_a_duplicate_not_a_copy_of_itself()
+    {
+        // The next batch is made ready while this one is stored: the article is not in the store yet when it is met again.
+        var json = Json(("https://a.example/1", Wire), ("https://a.example/1", Wire), ("https://b.example/2", Other));
+        var counts = new Ingestor(store, batchSize: 1).Run(ArticleSources.ReadBytes("day.json", json), _ => { });
+        Assert.Equal((3, 2, 1, 0), (counts.Read, counts.New, counts.Duplicate, counts.NearDuplicate));
+        Assert.Equal(new StoreCounts(2, 0, 0), store.Counts());
+    }
+
     public void Dispose()
     {
         store.Dispose();
