@@ -48,6 +48,9 @@ public sealed class Ingestor(IArticleStore store, int batchSize = Ingestor.Defau
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(skipped);
         var clock = Stopwatch.StartNew();
+
+        // A run that failed half-way leaves no batch behind for the next run to store.
+        pending = null;
         var counts = new IngestCounts(0, 0, 0, 0, 0, 0, TimeSpan.Zero);
         var batch = new List<SourceArticle>(batchSize);
         foreach (var item in items)
