@@ -50,7 +50,7 @@ public sealed class SqliteStoreTests : ArticleStoreContract
         }
 
         // Rows of kilobytes are stored by row id: kept in a table without one, they made writing the analyses and the
-        // briefs' articles the slowest part of storing them (README, `mizan bench pipeline`).
+        // briefs' articles slower (README, `mizan bench pipeline` and `mizan brief --db --rebuild`).
         using var connection = new SqliteConnection($"Data Source={File};Pooling=False");
         connection.Open();
         using var schema = connection.CreateCommand();

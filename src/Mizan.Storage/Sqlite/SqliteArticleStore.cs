@@ -155,7 +155,7 @@ public sealed class SqliteArticleStore : IArticleStore
 
         // An article is stored already marked as indexed, with its search row in the same transaction: marking it after
         // (an UPDATE) wrote the whole row, texts and all, a second time. Ingesting SaudiNewsNet (`mizan ingest --no-group`,
-        // 2026-12-07, two runs each): see the README's table.
+        // 2026-12-07, two runs each, one build after the other): 28.3 / 28.5 s against 31.3 / 32.5 s.
         using var search = connection.CreateCommand();
         search.Transaction = transaction;
         search.CommandText = "INSERT INTO article_search (rowid, terms) VALUES ($seq, $terms);";
