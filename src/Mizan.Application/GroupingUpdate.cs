@@ -333,7 +333,8 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
     /// </summary>
     private Fetched Fetch(IReadOnlyList<string> ids, bool count)
     {
-        var stored = ids.Select(store.Find).OfType<StoredArticle>().ToList();
+        // The raw text is never read here: an analysis is of the cleaned text, and its document keeps only that.
+        var stored = store.FindMany(ids, withRawText: false).ToList();
         var rows = store.FindAnalyses(stored.Select(a => a.Id).ToList(), modelVersion);
         var found = rows.Select(r => r.ArticleId).ToHashSet(StringComparer.Ordinal);
         var missing = stored.Where(a => !found.Contains(a.Id)).ToList();
@@ -343,7 +344,7 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         {
             var a = missing[i];
             analyses[i] = TextAnalyzer.Default.Analyze(a.Text, TextAnalyzer.ReferenceDate(a.Published));
-            var input = new ArticleInput(a.Id, a.RawText, a.Source, a.Outlet, a.Published, a.Url, a.Title, a.PublishedInferred);
+            var input = new ArticleInput(a.Id, a.Text, a.Source, a.Outlet, a.Published, a.Url, a.Title, a.PublishedInferred);
             made[i] = new StoredAnalysis(a.Id, modelVersion, AnalysisDocument.From(input, analyses[i], a.Removed).ToStoredJson());
         });
         if (made.Length > 0)

@@ -28,6 +28,10 @@ public interface IArticleStore : IDisposable
     /// <summary>One stored article, or null.</summary>
     StoredArticle? Find(string id);
 
+    /// <summary>The stored articles with these ids, in the order given (an id not stored is left out), read in one go;
+    /// <paramref name="withRawText"/> false leaves out the raw text and the sketch, as <see cref="Articles"/> does.</summary>
+    IReadOnlyList<StoredArticle> FindMany(IReadOnlyList<string> ids, bool withRawText = true);
+
     /// <summary>Every stored article, in the order stored, read lazily; <paramref name="withRawText"/> false leaves out
     /// the raw text and the sketch (an empty raw text, no sketch), which a brief never reads.</summary>
     IEnumerable<StoredArticle> Articles(bool withRawText = true);

@@ -32,6 +32,21 @@ public abstract class ArticleStoreContract : IDisposable
     }
 
     [Fact]
+    public void Many_articles_are_found_in_the_order_asked_without_the_unknown_ones_and_with_or_without_their_raw_text()
+    {
+        var store = Track(CreateStore());
+        Assert.Equal(3, store.Add([Article("a", "نص أ", sketch: [1, 2]), Article("b", "نص ب"), Article("c", "نص ج")], Keys));
+        Assert.Equal(["c", "a", "c"], store.FindMany(["c", "x", "a", "c"]).Select(a => a.Id));
+        var (full, one) = (store.FindMany(["a"]).Single(), store.Find("a")!);
+        Assert.Equal(one with { Removed = [], Sketch = null }, full with { Removed = [], Sketch = null });
+        Assert.Equal(one.Sketch, full.Sketch);
+        var lean = store.FindMany(["a", "b"], withRawText: false);
+        Assert.Equal(["نص أ", "نص ب"], lean.Select(a => a.Text));
+        Assert.All(lean, a => Assert.Equal((string.Empty, (uint[]?)null), (a.RawText, a.Sketch)));
+        Assert.Empty(store.FindMany([]));
+    }
+
+    [Fact]
     public void Adding_an_article_twice_stores_it_once()
     {
         var store = Track(CreateStore());

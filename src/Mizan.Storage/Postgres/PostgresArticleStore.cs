@@ -229,6 +229,33 @@ public sealed class PostgresArticleStore : IArticleStore
         return reader.Read() ? StoreRows.ReadArticle(reader) : null;
     }
 
+    public IReadOnlyList<StoredArticle> FindMany(IReadOnlyList<string> ids, bool withRawText = true)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        // One query for all, each article found by its partition's key, then put in the order asked for.
+        using var command = dataSource.CreateCommand($"""
+            SELECT {(withRawText ? StoreRows.ArticleColumns : StoreRows.ArticleColumnsWithoutRawText)} FROM articles
+            WHERE (published_month, seq) IN (SELECT published_month, seq FROM article_ids WHERE id = ANY($1));
+            """);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = ids.Distinct(StringComparer.Ordinal).ToArray() });
+        var byId = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var article = StoreRows.ReadArticle(reader);
+                byId[article.Id] = article;
+            }
+        }
+
+        return ids.Select(id => byId.GetValueOrDefault(id)).OfType<StoredArticle>().ToList();
+    }
+
     public IEnumerable<StoredArticle> Articles(bool withRawText = true)
     {
         using var command = dataSource.CreateCommand($"SELECT {(withRawText ? StoreRows.ArticleColumns : StoreRows.ArticleColumnsWithoutRawText)} FROM articles ORDER BY seq;");

@@ -215,6 +215,28 @@ public sealed class SqliteArticleStore : IArticleStore
         return reader.Read() ? StoreRows.ReadArticle(reader) : null;
     }
 
+    public IReadOnlyList<StoredArticle> FindMany(IReadOnlyList<string> ids, bool withRawText = true)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+
+        // One command for all: its statement is prepared once, not once per article.
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {(withRawText ? StoreRows.ArticleColumns : StoreRows.ArticleColumnsWithoutRawText)} FROM articles WHERE id = $id;";
+        var parameter = command.Parameters.Add("$id", SqliteType.Text);
+        var found = new List<StoredArticle>(ids.Count);
+        foreach (var id in ids)
+        {
+            parameter.Value = id;
+            using var reader = command.ExecuteReader();
+            if (reader.Read())
+            {
+                found.Add(StoreRows.ReadArticle(reader));
+            }
+        }
+
+        return found;
+    }
+
     public IEnumerable<StoredArticle> Articles(bool withRawText = true)
     {
         using var command = connection.CreateCommand();
