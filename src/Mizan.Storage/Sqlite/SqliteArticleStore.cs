@@ -219,22 +219,7 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         ArgumentNullException.ThrowIfNull(ids);
 
-        // One command for all: its statement is prepared once, not once per article.
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {(withRawText ? StoreRows.ArticleColumns : StoreRows.ArticleColumnsWithoutRawText)} FROM articles WHERE id = $id;";
-        var parameter = command.Parameters.Add("$id", SqliteType.Text);
-        var found = new List<StoredArticle>(ids.Count);
-        foreach (var id in ids)
-        {
-            parameter.Value = id;
-            using var reader = command.ExecuteReader();
-            if (reader.Read())
-            {
-                found.Add(StoreRows.ReadArticle(reader));
-            }
-        }
-
-        return found;
+        return EachById($"SELECT {(withRawText ? StoreRows.ArticleColumns : StoreRows.ArticleColumnsWithoutRawText)} FROM articles WHERE id = $id;", ids, StoreRows.ReadArticle);
     }
 
     public IEnumerable<StoredArticle> Articles(bool withRawText = true)
@@ -568,21 +553,28 @@ public sealed class SqliteArticleStore : IArticleStore
     public IReadOnlyList<StoredStory> Stories(IReadOnlyCollection<string> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
+        return EachById($"SELECT {StoreRows.StoryColumns} FROM stories WHERE id = $id;", ids, StoreRows.ReadStory);
+    }
+
+    /// <summary>The row each id finds with <paramref name="sql"/> (one parameter, <c>$id</c>), read, in the order of the ids;
+    /// an id that finds none is left out. One command for all: its statement is prepared once, not once per id.</summary>
+    private List<T> EachById<T>(string sql, IEnumerable<string> ids, Func<SqliteDataReader, T> read)
+    {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {StoreRows.StoryColumns} FROM stories WHERE id = $id;";
+        command.CommandText = sql;
         var parameter = command.Parameters.Add("$id", SqliteType.Text);
-        var stories = new List<StoredStory>();
+        var found = new List<T>();
         foreach (var id in ids)
         {
             parameter.Value = id;
             using var reader = command.ExecuteReader();
             if (reader.Read())
             {
-                stories.Add(StoreRows.ReadStory(reader));
+                found.Add(read(reader));
             }
         }
 
-        return stories;
+        return found;
     }
 
     public StoredStoryCounts CountStories(string builtBy)
