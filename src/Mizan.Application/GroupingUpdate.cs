@@ -334,7 +334,7 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
     private Fetched Fetch(IReadOnlyList<string> ids, bool count)
     {
         // The raw text is never read here: an analysis is of the cleaned text, and its document keeps only that.
-        var stored = store.FindMany(ids, withRawText: false).ToList();
+        var stored = store.FindMany(ids, withRawText: false);
         var rows = store.FindAnalyses(stored.Select(a => a.Id).ToList(), modelVersion);
         var found = rows.Select(r => r.ArticleId).ToHashSet(StringComparer.Ordinal);
         var missing = stored.Where(a => !found.Contains(a.Id)).ToList();
@@ -384,7 +384,7 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         Ready(fetched).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
 
     /// <summary>Articles as read from the store, their stored analyses as read, and the analyses made now for those without.</summary>
-    private sealed record Fetched(List<StoredArticle> Articles, IReadOnlyList<StoredAnalysis> Rows, List<(string ArticleId, TextAnalysis Analysis)> Made);
+    private sealed record Fetched(IReadOnlyList<StoredArticle> Articles, IReadOnlyList<StoredAnalysis> Rows, List<(string ArticleId, TextAnalysis Analysis)> Made);
 
     /// <summary>Each story's brief, Markdown and articles as it shows them, from its own articles' analyses (no store is
     /// read: it runs beside the writing of the batch before).</summary>
