@@ -522,7 +522,8 @@ public static partial class Dates
         /// </summary>
         private (int Hour, int Last)? HourWord(int k, bool saa)
         {
-            if (!saa && (view.Norm(k - 1) is { Length: > 2 } before && (before.StartsWith("\u0627\u0644", StringComparison.Ordinal) || before.StartsWith("\u0644\u0644", StringComparison.Ordinal)))) // ال, لل
+            // إلى is written الي in the matching form, which begins like a definite noun: من الخامسة إلى السابعة مساء.
+            if (!saa && (view.Norm(k - 1) is { Length: > 2 } before && before != "الي" && (before.StartsWith("\u0627\u0644", StringComparison.Ordinal) || before.StartsWith("\u0644\u0644", StringComparison.Ordinal)))) // ال, لل
             {
                 return null;
             }

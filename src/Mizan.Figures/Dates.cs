@@ -143,6 +143,12 @@ public static partial class Dates
         {
             if (reader.At(i) is { } match)
             {
+                if (match.Mention is null)
+                {
+                    i = match.Last;
+                    continue;
+                }
+
                 var mention = reader.OnSameDay(reader.OnEarlierDay(match.Mention, lastDay), lastDay);
                 found.Add(mention);
                 if (mention.Granularity == DateGranularity.Day && mention.Until is null)
