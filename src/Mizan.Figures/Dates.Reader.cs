@@ -864,6 +864,7 @@ public static partial class Dates
 
             if (view.Bare(i) is "اليوم" or "يوم" && RelativeDayWords(i + 1 + (view.Norm(i + 1) is "الذي" or "الي" or "اللي" ? 1 : 0)) is { } after)
             {
+                // A weekday after it names the day, as after أمس or غدا alone (يوم أمس (السبت)): see NamedWeekdayNear.
                 var r = after;
                 return (Mention(first, r.Last, reference is { } d ? Iso(NamedWeekdayNear(d.AddDays(r.Offset), (int?)WeekdayAfter(r.Last)?.Day)) : null, DateGranularity.Day) with { Relative = true }, r.Last);
             }
@@ -1068,9 +1069,11 @@ public static partial class Dates
                 return null;
             }
 
-            // Rule: بكرة before the name of a ball game (بكرة القدم, بكرة السلة) is "with the ball", not the colloquial
-            // tomorrow. Read on held-out10; over 2015-08-03/04, four of the five بكرة read as tomorrow were football.
-            if (view.Bare(k) is "بكره" && view.Norm(k + 1) is "القدم" or "السله" or "اليد" or "الطائره" or "الماء")
+            // Rule: بكرة before the name of a ball game (بكرة القدم, بكرة السلة) is "with the ball", and عن بكرة أبيهم is
+            // "all of them", not the colloquial tomorrow. Read on held-out10; over 2015-07-21/22 and 08-03/04, 13 of the 32
+            // بكرة read as tomorrow were بكرة القدم and 4 عن بكرة أبيهم.
+            if (view.Bare(k) is "بكره" && (view.Norm(k + 1) is "القدم" or "السله" or "اليد" or "الطائره" or "الماء"
+                || (view.Norm(k - 1) is "عن" && view.Norm(k + 1).StartsWith("ابي", StringComparison.Ordinal))))
             {
                 return null;
             }
@@ -1546,7 +1549,7 @@ public static partial class Dates
         /// <summary>
         /// Rule: a word of expecting or scheduling before a bare weekday, within the verb's reach (وتوقع سقوط الأمطار يومي
         /// الأربعاء والخميس, والمقرر إقامتها السبت) speaks of days to come, as a future verb does: the next such day. Read on
-        /// web-u's weather forecast.
+        /// web-u's weather forecast; من المرجح (likely) on held-out9.
         /// </summary>
         private static bool IsForecastWord(string bare) => ForecastWords.Contains(bare);
 
