@@ -523,8 +523,9 @@ public static partial class Dates
         /// </summary>
         private (int Hour, int Last)? HourWord(int k, bool saa)
         {
-            // إلى is written الي in the matching form, which begins like a definite noun: من الخامسة إلى السابعة مساء.
-            if (!saa && (view.Norm(k - 1) is { Length: > 2 } before && before != "الي" && (before.StartsWith("\u0627\u0644", StringComparison.Ordinal) || before.StartsWith("\u0644\u0644", StringComparison.Ordinal)))) // ال, لل
+            // A definite noun is ال or لل and a word of two letters or more: إلى, written الي in the matching form, is none
+            // (من الخامسة إلى السابعة مساء).
+            if (!saa && (view.Norm(k - 1) is { Length: > 3 } before && (before.StartsWith("\u0627\u0644", StringComparison.Ordinal) || before.StartsWith("\u0644\u0644", StringComparison.Ordinal)))) // ال, لل
             {
                 return null;
             }

@@ -864,9 +864,8 @@ public static partial class Dates
 
             if (view.Bare(i) is "اليوم" or "يوم" && RelativeDayWords(i + 1 + (view.Norm(i + 1) is "الذي" or "الي" or "اللي" ? 1 : 0)) is { } after)
             {
-                // A weekday after it names the day, as after أمس or غدا alone (يوم أمس (السبت)): see NamedWeekdayNear.
-                var r = after;
-                return (Mention(first, r.Last, reference is { } d ? Iso(NamedWeekdayNear(d.AddDays(r.Offset), (int?)WeekdayAfter(r.Last)?.Day)) : null, DateGranularity.Day) with { Relative = true }, r.Last);
+                // A weekday after it names the day, as after أمس or غدا alone (يوم أمس (السبت)).
+                return (Mention(first, after.Last, RelativeDayValue(after.Offset, after.Last), DateGranularity.Day) with { Relative = true }, after.Last);
             }
 
             // Rule: اليوم before an ordinal counts the days of something told (اليوم الثالث من الإضراب): no date.
@@ -903,8 +902,7 @@ public static partial class Dates
                 (offset, last) = words;
             }
 
-            var value = reference is { } reference2 ? Iso(NamedWeekdayNear(reference2.AddDays(offset), offset == 0 ? null : (int?)WeekdayAfter(last)?.Day)) : null;
-            return (Mention(first, last, value, DateGranularity.Day) with { Relative = true }, last);
+            return (Mention(first, last, RelativeDayValue(offset, last), DateGranularity.Day) with { Relative = true }, last);
         }
 
         /// <summary>
@@ -1049,6 +1047,12 @@ public static partial class Dates
         /// reads the weekday itself: the publication date is then a crawl date or a paper's next-day date, and the weekday
         /// the text writes names the day it means.
         /// </summary>
+        /// <summary>The day <paramref name="offset"/> days from the reference, named again by a weekday written after token
+        /// <paramref name="last"/> (not for today: اليوم before another weekday is read by its own rule); null without a
+        /// reference.</summary>
+        private string? RelativeDayValue(int offset, int last) =>
+            reference is { } r ? Iso(NamedWeekdayNear(r.AddDays(offset), offset == 0 ? null : (int?)WeekdayAfter(last)?.Day)) : null;
+
         private static DateOnly NamedWeekdayNear(DateOnly day, int? weekday) =>
             weekday is not { } named ? day : day.AddDays((named - (int)day.DayOfWeek + 7) % 7 is var forward && forward <= 1 ? forward : forward - 7);
 
