@@ -396,7 +396,15 @@ public sealed partial class StoryClusterer
 
         foreach (var (term, count) in title)
         {
-            Add(IsNumber(term) ? Channel.TitleNumbers : Channel.Title, term, count);
+            if (!IsNumber(term))
+            {
+                Add(Channel.Title, term, count);
+            }
+        }
+
+        foreach (var figure in headline is null ? [] : ArticleTerms.Figures(headline))
+        {
+            Add(Channel.TitleNumbers, figure, 1);
         }
 
         foreach (var (term, count) in (article.LedeTerms ?? ArticleTerms.Lede(article.Text)).Where(t => !IsNumber(t.Key)))

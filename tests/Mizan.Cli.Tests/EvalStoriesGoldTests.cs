@@ -20,8 +20,11 @@ public sealed class EvalStoriesGoldTests
         Assert.Equal(2, rows.Count(r => r.StartsWith("| B |", StringComparison.Ordinal) && r.Contains("excerpts", StringComparison.Ordinal)));
         Assert.All(rows, r => Assert.InRange(EventF1(r), 0.2, 1.0));
 
-        // The tuned half with dates as given: the figure docs/stories.md reports (0.673), guarded against regressions.
-        Assert.True(EventF1(rows.Single(r => r.StartsWith("| A |", StringComparison.Ordinal) && r.Contains("dates as given", StringComparison.Ordinal))) >= 0.65, output);
+        // Both halves with dates as given, as docs/stories.md reports them (0.724 and 0.520 since a title's figures are
+        // read in words and single digits too; 0.705 and 0.508 before), guarded against regressions.
+        double Dated(string half) => EventF1(rows.Single(r => r.StartsWith($"| {half} |", StringComparison.Ordinal) && r.Contains("dates as given", StringComparison.Ordinal)));
+        Assert.True(Dated("A") >= 0.72, output);
+        Assert.True(Dated("B") >= 0.515, output);
     }
 
     [Fact]

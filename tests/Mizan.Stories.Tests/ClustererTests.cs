@@ -25,6 +25,26 @@ public sealed class ClustererTests
     }
 
     [Fact]
+    public void A_titles_figures_are_its_numbers_in_any_length_script_or_words()
+    {
+        Assert.Equal(["#3", "#4", "#425000", "#1300000000"], ArticleTerms.Figures("الصحة: ثلاث إصابات بكورونا و4 وفيات و٤٢٥ ألف مراجع و1.3 مليار ريال"));
+        Assert.Empty(ArticleTerms.Figures("الصحة: لا إصابات جديدة بكورونا"));
+    }
+
+    [Fact]
+    public void Two_bulletins_whose_titles_count_differently_in_words_are_at_odds()
+    {
+        const string Body = "أعلنت وزارة الصحة تسجيل إصابات جديدة بفيروس كورونا في الرياض وقالت إن الحالات تتلقى العلاج في المستشفى";
+        var pair = StoryClusterer.PairFeatures(
+        [
+            new StoryArticle("a", Day, "x", Body, "الصحة: ثلاث إصابات بكورونا في الرياض"),
+            new StoryArticle("b", Day.AddHours(3), "y", Body, "الصحة: سبع إصابات بكورونا في الرياض"),
+        ], dated: true).Single();
+        Assert.Equal(1.0, pair.Features[(int)StoryFeature.TitleNumberClash]);
+        Assert.Equal(0.0, pair.Features[(int)StoryFeature.TitleNumbers]);
+    }
+
+    [Fact]
     public void A_story_closes_after_its_quiet_period()
     {
         var stories = StoryClusterer.Cluster(
