@@ -12,8 +12,9 @@ public sealed partial class StoryClusterer
 {
     /// <summary>The layout of the saved parts; a state of another layout is not read. Layout 2 split layout 1's one
     /// piece into a shared part and one part per story, so that an update writes only the stories it changed; layout 3
-    /// marks a story merged into another.</summary>
-    private const int StateLayout = 3;
+    /// marks a story merged into another; layout 4 keeps an open story's members (each article's vectors, outlet, time
+    /// and day) to split it by when it closes.</summary>
+    private const int StateLayout = 4;
 
     /// <summary>Stories created, joined or closed since their part was last taken by <see cref="SaveStories"/>.</summary>
     private readonly SortedSet<int> unsaved = [];
@@ -190,6 +191,30 @@ public sealed partial class StoryClusterer
             {
                 writer.Write(id);
             }
+
+            writer.Write(story.Members.Count);
+            foreach (var member in story.Members)
+            {
+                writer.Write(member.Id);
+                writer.Write(member.Outlet is not null);
+                if (member.Outlet is { } outlet)
+                {
+                    writer.Write(outlet);
+                }
+
+                WriteTime(writer, member.Published);
+                writer.Write(member.Titled);
+                writer.Write(member.Day is not null);
+                if (member.Day is { } day)
+                {
+                    writer.Write(day);
+                }
+
+                foreach (var channel in Enum.GetValues<Channel>())
+                {
+                    member.Vector[channel].Write(writer);
+                }
+            }
         }
 
         return bytes.ToArray();
@@ -224,6 +249,18 @@ public sealed partial class StoryClusterer
         }
 
         story.ClosedCentroid = closedTerms;
+        var memberCount = reader.ReadInt32();
+        for (var j = 0; j < memberCount; j++)
+        {
+            var articleId = reader.ReadString();
+            var outlet = reader.ReadBoolean() ? reader.ReadString() : null;
+            var published = ReadTime(reader);
+            var titled = reader.ReadBoolean();
+            int? day = reader.ReadBoolean() ? reader.ReadInt32() : null;
+            var vectors = Enum.GetValues<Channel>().Select(_ => TermVector.Read(reader)).ToArray();
+            story.Members.Add(new Member(articleId, new ArticleVector(vectors), outlet, published, day, titled));
+        }
+
         foreach (var article in story.Articles)
         {
             storyOfArticle[article] = story;

@@ -20,11 +20,12 @@ public sealed class EvalStoriesGoldTests
         Assert.Equal(2, rows.Count(r => r.StartsWith("| B |", StringComparison.Ordinal) && r.Contains("excerpts", StringComparison.Ordinal)));
         Assert.All(rows, r => Assert.InRange(EventF1(r), 0.2, 1.0));
 
-        // Both halves with dates as given, as docs/stories.md reports them (0.724 and 0.520 since a title's figures are
-        // read in words and single digits too; 0.705 and 0.508 before), guarded against regressions.
+        // Both halves with dates as given, as docs/stories.md reports them (0.732 and 0.540 since a title's figures are
+        // read in words and single digits too and a story is split when it closes; 0.705 and 0.508 before, 0.724 and
+        // 0.520 with the figures alone), guarded against regressions.
         double Dated(string half) => EventF1(rows.Single(r => r.StartsWith($"| {half} |", StringComparison.Ordinal) && r.Contains("dates as given", StringComparison.Ordinal)));
-        Assert.True(Dated("A") >= 0.72, output);
-        Assert.True(Dated("B") >= 0.515, output);
+        Assert.True(Dated("A") >= 0.73, output);
+        Assert.True(Dated("B") >= 0.535, output);
     }
 
     [Fact]
