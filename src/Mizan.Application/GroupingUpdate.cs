@@ -153,7 +153,6 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         // next chunk meanwhile keeps the other core busy. Analysis counts the chunks' own analysing time.
         var analysis = TimeSpan.Zero;
         var changed = new SortedSet<int>();
-        var splitSeen = false;
         var chunks = ordered.Chunk(chunkSize).ToList();
         Task<(StoryArticle[] Articles, TimeSpan Took)>? next = null;
         try
@@ -175,7 +174,6 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
 
                     // A story split as it closed is briefed again, and so is each story its other groups became.
                     changed.UnionWith(assignment.Split ?? []);
-                    splitSeen |= assignment.Split is not null;
                 }
 
                 grouping.Stop();
@@ -241,9 +239,8 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
 
         grouping.Start();
         // The storylines linked again, the last linking's decisions replayed for the stories it cannot have changed
-        // (the same storylines as linking everything again, at a fraction of the cost after a small update). Replaying
-        // rests on stories only gaining articles: after a story was split, everything is linked again.
-        var storylines = BriefBuilder.Storylines(Mizan.Stories.Storylines.Link(clusterer, null, splitSeen ? null : memo, changed, out var linked));
+        // (the same storylines as linking everything again, at a fraction of the cost after a small update).
+        var storylines = BriefBuilder.Storylines(Mizan.Stories.Storylines.Link(clusterer, null, memo, changed, out var linked));
 
         // Only the stories' parts that changed (started, joined or closed) are written, beside the shared part: an
         // update of one article writes a few kilobytes of stories, not the whole collection's.

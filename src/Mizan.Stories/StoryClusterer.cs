@@ -222,6 +222,9 @@ public sealed partial class StoryClusterer
 
     /// <summary>The stories split while the article being added closed them (<see cref="StoryAssignment.Split"/>).</summary>
     private readonly List<int> split = [];
+
+    /// <summary>By story split in this clusterer's life, the stories made of its other groups (<see cref="FormerBodyTerms"/>).</summary>
+    private readonly Dictionary<int, List<int>> partsSplitFrom = [];
     private int articles;
 
 
@@ -339,6 +342,17 @@ public sealed partial class StoryClusterer
             }
         }
     }
+
+    /// <summary>
+    /// Every content term a story's articles may have had before this clusterer split it: its own and those of the
+    /// stories made of its other groups. A story otherwise only gains articles, so its terms now hold its terms then;
+    /// replaying a storyline linking rests on that (<see cref="Storylines"/>). A clusterer read back knows no split made
+    /// before it was written, and needs not: the linking it replays was made after them.
+    /// </summary>
+    internal IEnumerable<int> FormerBodyTerms(int storyId) =>
+        partsSplitFrom.TryGetValue(storyId, out var parts)
+            ? parts.Prepend(storyId).SelectMany(id => stories[id].Sums[Channel.Body].Keys)
+            : stories[storyId].Sums[Channel.Body].Keys;
 
     /// <summary>The sums of a story's article vectors, for linking stories into storylines.</summary>
     internal StorySums SumsOf(int storyId) => stories[storyId].Sums;
@@ -932,6 +946,13 @@ public sealed partial class StoryClusterer
             {
                 split.Add(story.Id);
                 split.AddRange(made.Select(m => m.Id));
+                if (!partsSplitFrom.TryGetValue(story.Id, out var parts))
+                {
+                    parts = [];
+                    partsSplitFrom[story.Id] = parts;
+                }
+
+                parts.AddRange(made.Select(m => m.Id));
             }
 
             foreach (var closing in made.Prepend(story))

@@ -13,7 +13,9 @@ public static partial class Storylines
     /// <remarks>
     /// A previous line's terms are those its members had then. A changed story's terms then are not kept; but a story
     /// only ever gains articles and its body sums never lose a term, so its centroid terms then were among the terms of
-    /// its body sums now: those stand for them (more lines differ under more terms; never fewer).
+    /// its body sums now: those stand for them (more lines differ under more terms; never fewer). A story split as it
+    /// closed lost articles to the stories made of its other groups: their terms stand for them too
+    /// (<see cref="StoryClusterer.FormerBodyTerms"/>).
     /// </remarks>
     private sealed class Divergence
     {
@@ -194,7 +196,7 @@ public static partial class Storylines
                 }
 
                 PreviousDiffers(line);
-                differingTerms.UnionWith(clusterer.SumsOf(other)[Channel.Body].Keys);
+                differingTerms.UnionWith(clusterer.FormerBodyTerms(other));
             }
 
             if (next > position)

@@ -120,6 +120,35 @@ public sealed class StorylineReplayTests
         AssertWeighedAlike(weighedAll, weighed);
     }
 
+    [Fact]
+    public void Linking_after_new_articles_split_stories_as_they_closed_replays_as_linking_everything_again()
+    {
+        // Every article dated, so that stories close as the stream goes on; of the articles just before the cut, every
+        // other one takes the text of an article of another saga, keeping its own saga's title: stories open at the cut
+        // take some of them, and split when they close after it.
+        var random = new Random(7);
+        var stream = Stream().Where(a => a.Published is not null).ToList();
+        var cut = stream.Count - 300;
+        stream = stream.Select((a, i) => i >= cut - 120 && i < cut && i % 2 == 0 ? a with { Text = stream[random.Next(cut - 200)].Text } : a).ToList();
+        var tail = stream.Skip(cut).ToList();
+        var clusterer = new StoryClusterer();
+        foreach (var article in stream.Take(cut))
+        {
+            clusterer.Add(article);
+        }
+
+        Link(clusterer, null, new HashSet<int>(), out var memo, out _);
+        var assignments = tail.Select(clusterer.Add).ToList();
+        var changed = assignments.Select(a => a.StoryId).Concat(assignments.SelectMany(a => a.Split ?? [])).ToHashSet();
+        Assert.Contains(assignments, a => a.Split is { } split && memo.Order.Contains(split[0]));
+
+        var replayed = Link(clusterer, memo, changed, out var again, out var weighed);
+        var full = Link(clusterer, null, new HashSet<int>(), out var whole, out var weighedAll);
+        Assert.Equal(Lines(full), Lines(replayed));
+        Assert.Equal(Bytes(whole), Bytes(again));
+        AssertWeighedAlike(weighedAll, weighed);
+    }
+
     /// <summary>
     /// Wire copies that join stories begun long before, early, in the middle, late or at several places of the order,
     /// with another saga's words (so that the story's line may change, from joining a line to starting one or back, and
