@@ -153,6 +153,7 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         // next chunk meanwhile keeps the other core busy. Analysis counts the chunks' own analysing time.
         var analysis = TimeSpan.Zero;
         var changed = new SortedSet<int>();
+        var splitOnly = new SortedSet<int>();
         var chunks = ordered.Chunk(chunkSize).ToList();
         Task<(StoryArticle[] Articles, TimeSpan Took)>? next = null;
         try
@@ -172,8 +173,9 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
                         changed.Add(absorbed);
                     }
 
-                    // A story split as it closed is briefed again, and so is each story its other groups became.
-                    changed.UnionWith(assignment.Split ?? []);
+                    // A story split as it closed is briefed again, and so is each story its other groups became: after
+                    // the stories the new articles joined, which an upload waits for.
+                    splitOnly.UnionWith(assignment.Split ?? []);
                 }
 
                 grouping.Stop();
@@ -190,9 +192,14 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         int? staleFrom = fromScratch ? null : before;
         // A story merged into another is removed with the first batch; the others that changed are briefed again (the
         // story that took a merged one's articles is among them, so there is always a first batch).
+        splitOnly.ExceptWith(changed);
         var removed = changed.Where(clusterer.IsMerged).ToList();
         var briefed = changed.Except(removed).ToList();
-        var changes = new StoryChanges(briefed.Select(BriefBuilder.StoryId).ToList(), removed.Select(BriefBuilder.StoryId).ToList());
+        var early = new StoryChanges(briefed.Select(BriefBuilder.StoryId).ToList(), removed.Select(BriefBuilder.StoryId).ToList());
+        var changes = new StoryChanges([.. early.Briefed, .. splitOnly.Select(BriefBuilder.StoryId)], early.Removed);
+        var firstLate = briefed.Count;
+        briefed.AddRange(splitOnly);
+        changed.UnionWith(splitOnly);
         // Each batch's members and their stored analyses are read from the store, then read back into objects and
         // briefed in the background while the batch before is written: only this thread uses the store, and the batches
         // are written in order.
@@ -204,14 +211,16 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
             (replace, staleFrom, removed) = (false, null, []);
         }
 
-        try
+        // The stories the new articles joined or started are briefed first and shown (onBriefed) before the stories
+        // split as they closed, which the new articles did not join.
+        void Brief(IEnumerable<int> ids)
         {
-            foreach (var batch in briefed.Chunk(storyBatch))
+            foreach (var batch in ids.Chunk(storyBatch))
             {
                 var stories = batch.Select(clusterer.StoryOf).ToList();
                 var fetched = Fetch(stories.SelectMany(s => s.ArticleIds).ToList(), count: false);
                 var previous = building;
-                building = Task.Run(() => Brief(stories, Members(fetched)));
+                building = Task.Run(() => GroupingUpdate.Brief(stories, Members(fetched)));
                 if (previous is not null)
                 {
                     Write(previous);
@@ -225,6 +234,17 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
                 Write(last);
             }
         }
+
+        try
+        {
+            Brief(briefed.Take(firstLate));
+            if (!fromScratch)
+            {
+                onBriefed?.Invoke(early);
+            }
+
+            Brief(briefed.Skip(firstLate));
+        }
         finally
         {
             // A batch still being briefed when writing failed: it ends before the update does (it reads no store).
@@ -232,10 +252,6 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         }
 
         briefing.Stop();
-        if (!fromScratch)
-        {
-            onBriefed?.Invoke(changes);
-        }
 
         grouping.Start();
         // The storylines linked again, the last linking's decisions replayed for the stories it cannot have changed

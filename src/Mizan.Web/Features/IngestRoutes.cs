@@ -126,24 +126,29 @@ internal static class IngestRoutes
                         return new IngestResponse(files.Count, counts.Read, counts.New, counts.Duplicate, counts.NearDuplicate, counts.Skipped, skipped, rebriefed, snapshot.Stories.Count, snapshot.Storylines.Count);
                     }
 
+                    var shown = StoryChanges.None;
                     var brief = counts.New > 0
                         ? StoreBriefs.Update(store, session: grouping, briefed: changed =>
                         {
                             catalog.Reload(store, changed);
+                            shown = changed;
                             answer.TrySetResult(Response(true));
                         })
                         : null;
                     if (brief is not null)
                     {
                         // After a regrouping every story is read again. Otherwise the stories the new articles joined or
-                        // started were read when they were briefed (above), and only the storylines linked since are.
+                        // started were read when they were briefed (above), and now the storylines linked since are,
+                        // with the stories split as they closed, briefed after the answer.
                         if (brief.FromScratch)
                         {
                             catalog.Reload(store);
                         }
                         else
                         {
-                            catalog.Reload(store, StoryChanges.None);
+                            catalog.Reload(store, new StoryChanges(
+                                brief.Changed.Briefed.Except(shown.Briefed, StringComparer.Ordinal).ToList(),
+                                brief.Changed.Removed.Except(shown.Removed, StringComparer.Ordinal).ToList()));
                         }
                     }
 
