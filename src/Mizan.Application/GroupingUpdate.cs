@@ -196,7 +196,7 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         var removed = changed.Where(clusterer.IsMerged).ToList();
         var briefed = changed.Except(removed).ToList();
         var early = new StoryChanges(briefed.Select(BriefBuilder.StoryId).ToList(), removed.Select(BriefBuilder.StoryId).ToList());
-        var changes = new StoryChanges([.. early.Briefed, .. splitOnly.Select(BriefBuilder.StoryId)], early.Removed);
+        var changes = splitOnly.Count == 0 ? early : new StoryChanges([.. early.Briefed, .. splitOnly.Select(BriefBuilder.StoryId)], early.Removed);
         var firstLate = briefed.Count;
         briefed.AddRange(splitOnly);
         changed.UnionWith(splitOnly);
