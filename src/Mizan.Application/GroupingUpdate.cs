@@ -213,14 +213,14 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
 
         // The stories the new articles joined or started are briefed first and shown (onBriefed) before the stories
         // split as they closed, which the new articles did not join.
-        void Brief(IEnumerable<int> ids)
+        void BriefInBatches(IEnumerable<int> ids)
         {
             foreach (var batch in ids.Chunk(storyBatch))
             {
                 var stories = batch.Select(clusterer.StoryOf).ToList();
                 var fetched = Fetch(stories.SelectMany(s => s.ArticleIds).ToList(), count: false);
                 var previous = building;
-                building = Task.Run(() => GroupingUpdate.Brief(stories, Members(fetched)));
+                building = Task.Run(() => Brief(stories, Members(fetched)));
                 if (previous is not null)
                 {
                     Write(previous);
@@ -237,13 +237,13 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
 
         try
         {
-            Brief(briefed.Take(firstLate));
+            BriefInBatches(briefed.Take(firstLate));
             if (!fromScratch)
             {
                 onBriefed?.Invoke(early);
             }
 
-            Brief(briefed.Skip(firstLate));
+            BriefInBatches(briefed.Skip(firstLate));
         }
         finally
         {

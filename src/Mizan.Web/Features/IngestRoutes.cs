@@ -146,9 +146,8 @@ internal static class IngestRoutes
                         }
                         else
                         {
-                            catalog.Reload(store, new StoryChanges(
-                                brief.Changed.Briefed.Except(shown.Briefed, StringComparer.Ordinal).ToList(),
-                                brief.Changed.Removed.Except(shown.Removed, StringComparer.Ordinal).ToList()));
+                            // The stories merged away were all removed before the answer: only briefed ones are left.
+                            catalog.Reload(store, new StoryChanges(brief.Changed.Briefed.Except(shown.Briefed, StringComparer.Ordinal).ToList(), []));
                         }
                     }
 
