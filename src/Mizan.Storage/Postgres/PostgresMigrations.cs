@@ -126,6 +126,11 @@ internal static class PostgresMigrations
             ALTER TABLE grouping_state ADD COLUMN stamp bigint NOT NULL DEFAULT 0;
             CREATE TABLE grouping_stories (number integer PRIMARY KEY, state bytea NOT NULL);
             """),
+        // An update deletes the stories past its count and those merged away by position: without the index each delete
+        // scans every story.
+        (9, """
+            CREATE INDEX stories_position ON stories (position);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -119,5 +119,10 @@ internal static class SqliteMigrations
             DROP TABLE brief_articles;
             ALTER TABLE brief_articles_by_row RENAME TO brief_articles;
             """),
+        // An update deletes the stories past its count and those merged away by position: without the index each delete
+        // read every story's row, briefs and all (0.2 s on 15,220 stories, 0.5 s of an upload's answer under load).
+        (10, """
+            CREATE INDEX stories_position ON stories (position);
+            """),
     ];
 }
