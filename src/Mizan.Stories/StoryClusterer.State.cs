@@ -96,6 +96,9 @@ public sealed partial class StoryClusterer
                 clusterer.stories.Add(clusterer.ReadStory(story, i));
             }
 
+            // A state is written after the stories are linked: every story read back was linked as it is.
+            clusterer.linkedStories = storyCount;
+
             var closedCount = reader.ReadInt32();
             for (var i = 0; i < closedCount; i++)
             {

@@ -223,10 +223,13 @@ public sealed partial class StoryClusterer
     /// <summary>The stories split while the article being added closed them (<see cref="StoryAssignment.Split"/>).</summary>
     private readonly List<int> split = [];
 
-    /// <summary>By story split in this clusterer's life, the stories made of its other groups (<see cref="FormerBodyTerms"/>).</summary>
-    private readonly Dictionary<int, List<int>> partsSplitFrom = [];
-    private int articles;
+    /// <summary>By story changed since the last storyline linking, its centroid terms then (<see cref="FormerCentroidTerms"/>).</summary>
+    private readonly Dictionary<int, int[]> formerCentroid = [];
 
+    /// <summary>The stories there were at the last storyline linking (all of them when read back: a state is written
+    /// after its linking); only those have centroid terms worth keeping when they change.</summary>
+    private int linkedStories;
+    private int articles;
 
     public StoryClusterer(StoryOptions? options = null)
     {
@@ -344,15 +347,30 @@ public sealed partial class StoryClusterer
     }
 
     /// <summary>
-    /// Every content term a story's articles may have had before this clusterer split it: its own and those of the
-    /// stories made of its other groups. A story otherwise only gains articles, so its terms now hold its terms then;
-    /// replaying a storyline linking rests on that (<see cref="Storylines"/>). A clusterer read back knows no split made
-    /// before it was written, and needs not: the linking it replays was made after them.
+    /// The centroid terms a story had at the last storyline linking (<see cref="Linked"/>): the terms its line was posted
+    /// under then, which replaying that linking needs for a story that changed since (<see cref="Storylines"/>). Its
+    /// terms now when it has not changed.
     /// </summary>
-    internal IEnumerable<int> FormerBodyTerms(int storyId) =>
-        partsSplitFrom.TryGetValue(storyId, out var parts)
-            ? parts.Prepend(storyId).SelectMany(id => stories[id].Sums[Channel.Body].Keys)
-            : stories[storyId].Sums[Channel.Body].Keys;
+    internal int[] FormerCentroidTerms(int storyId) =>
+        formerCentroid.TryGetValue(storyId, out var former) ? former : stories[storyId].Centroid.Ids;
+
+    /// <summary>The stories were linked into storylines as they are now: the centroid terms kept of the stories that had
+    /// changed since the linking before are let go.</summary>
+    internal void Linked()
+    {
+        formerCentroid.Clear();
+        linkedStories = stories.Count;
+    }
+
+    /// <summary>Keeps a story's centroid terms before its first change since the last linking (a story started since
+    /// was not linked, and has none to keep).</summary>
+    private void Remember(StoryState story)
+    {
+        if (story.Id < linkedStories)
+        {
+            formerCentroid.TryAdd(story.Id, story.Centroid.Ids);
+        }
+    }
 
     /// <summary>The sums of a story's article vectors, for linking stories into storylines.</summary>
     internal StorySums SumsOf(int storyId) => stories[storyId].Sums;
@@ -552,6 +570,7 @@ public sealed partial class StoryClusterer
     /// <summary>Moves every article of <paramref name="from"/> (an open story) into <paramref name="into"/>, leaving <paramref name="from"/> empty.</summary>
     private void Merge(StoryState into, StoryState from)
     {
+        Remember(from);
         Unpost(from);
         foreach (var article in from.Articles)
         {
@@ -716,6 +735,7 @@ public sealed partial class StoryClusterer
     /// </summary>
     private void Change(StoryState story, bool requeue, Action change)
     {
+        Remember(story);
         if (!story.Closed)
         {
             Unpost(story);
@@ -877,6 +897,7 @@ public sealed partial class StoryClusterer
     /// <summary>Gives a story exactly these members (in their order) as its articles, sums, days and times.</summary>
     private void Refill(StoryState story, IEnumerable<Member> members)
     {
+        Remember(story);
         story.Articles.Clear();
         story.Sums = new StorySums();
         story.Days.Clear();
@@ -947,13 +968,6 @@ public sealed partial class StoryClusterer
             {
                 split.Add(story.Id);
                 split.AddRange(made.Select(m => m.Id));
-                if (!partsSplitFrom.TryGetValue(story.Id, out var parts))
-                {
-                    parts = [];
-                    partsSplitFrom[story.Id] = parts;
-                }
-
-                parts.AddRange(made.Select(m => m.Id));
             }
 
             foreach (var closing in made.Prepend(story))

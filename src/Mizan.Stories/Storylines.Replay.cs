@@ -11,11 +11,8 @@ public static partial class Storylines
     /// same floats), and takes the same decision: it is replayed, not weighed.
     /// </summary>
     /// <remarks>
-    /// A previous line's terms are those its members had then. A changed story's terms then are not kept; but a story
-    /// only ever gains articles and its body sums never lose a term, so its centroid terms then were among the terms of
-    /// its body sums now: those stand for them (more lines differ under more terms; never fewer). A story split as it
-    /// closed lost articles to the stories made of its other groups: their terms stand for them too
-    /// (<see cref="StoryClusterer.FormerBodyTerms"/>).
+    /// A previous line's terms are those its members had then: a changed story's are the centroid terms the clusterer kept
+    /// from before its first change since that linking (<see cref="StoryClusterer.FormerCentroidTerms"/>).
     /// </remarks>
     private sealed class Divergence
     {
@@ -196,7 +193,7 @@ public static partial class Storylines
                 }
 
                 PreviousDiffers(line);
-                differingTerms.UnionWith(clusterer.FormerBodyTerms(other));
+                differingTerms.UnionWith(clusterer.FormerCentroidTerms(other));
             }
 
             if (next > position)

@@ -169,6 +169,12 @@ public static partial class Storylines
                 }
             }
 
+            if (best is null)
+            {
+                // Weighed against no line: told too, so that a story weighed is always seen to be.
+                weighed?.Invoke(new Weighing(story, -1, 0, []));
+            }
+
             if (best is null || bestScore < bar)
             {
                 best = new Line(lines.Count, clusterer);
@@ -183,6 +189,7 @@ public static partial class Storylines
         }
 
         memo = decisions;
+        clusterer.Linked();
         return lines.Select(l => l.Stories.Order().ToList())
             .OrderBy(g => g[0])
             .Select((g, i) => new Storyline(i, g))
@@ -190,7 +197,7 @@ public static partial class Storylines
     }
 
     /// <summary>A story weighed against a line: the mean dot product of their content words it was shortlisted by, and
-    /// the features it was scored on.</summary>
+    /// the features it was scored on; line -1 with no features when no line was a candidate.</summary>
     internal sealed record Weighing(int Story, int Line, double Body, double[] Features);
 
     /// <summary>
