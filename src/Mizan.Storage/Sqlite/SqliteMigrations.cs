@@ -124,5 +124,11 @@ internal static class SqliteMigrations
         (10, """
             CREATE INDEX stories_position ON stories (position);
             """),
+        // Every update lists the articles' ids and dates in the order stored, to find those not grouped yet: from the table
+        // that read the pages of every article's texts (59 ms on the 29,000 articles of 17 SaudiNewsNet days, page cache
+        // warm; 120-470 ms of an upload under 50 clients), from this index 10 ms.
+        (11, """
+            CREATE INDEX articles_keys ON articles (seq, id, published);
+            """),
     ];
 }
