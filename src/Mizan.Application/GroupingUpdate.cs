@@ -216,11 +216,9 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         // story that took a merged one's articles is among them, so there is always a first batch).
         splitOnly.ExceptWith(changed);
         var removed = changed.Where(clusterer.IsMerged).ToList();
-        var briefed = changed.Except(removed).ToList();
-        var early = new StoryChanges(briefed.Select(BriefBuilder.StoryId).ToList(), removed.Select(BriefBuilder.StoryId).ToList());
-        var changes = splitOnly.Count == 0 ? early : new StoryChanges([.. early.Briefed, .. splitOnly.Select(BriefBuilder.StoryId)], early.Removed);
-        var firstLate = briefed.Count;
-        briefed.AddRange(splitOnly);
+        var joined = changed.Except(removed).ToList();
+        var early = new StoryChanges(joined.Select(BriefBuilder.StoryId).ToList(), removed.Select(BriefBuilder.StoryId).ToList());
+        var changes = splitOnly.Count == 0 ? early : early with { Briefed = [.. early.Briefed, .. splitOnly.Select(BriefBuilder.StoryId)] };
         changed.UnionWith(splitOnly);
         // Each batch's members and their stored analyses are read from the store, then read back into objects and
         // briefed in the background while the batch before is written: only this thread uses the store, and the batches
@@ -259,13 +257,13 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
 
         try
         {
-            BriefInBatches(briefed.Take(firstLate));
+            BriefInBatches(joined);
             if (!fromScratch)
             {
                 onBriefed?.Invoke(early);
             }
 
-            BriefInBatches(briefed.Skip(firstLate));
+            BriefInBatches(splitOnly);
         }
         finally
         {
@@ -302,7 +300,7 @@ internal sealed class GroupingUpdate(IArticleStore store, StoryOptions? options 
         session?.Keep(store, clusterer, linked);
         grouping.Stop();
         return new GroupingReport(
-            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, briefed.Count, clusterer.LiveStories, storylines.Count, analysis, grouping.Elapsed, briefing.Elapsed, changes, whole.Elapsed);
+            fromScratch, analysed, reused, ordered.Count, clusterer.StoryCount - before, joined.Count + splitOnly.Count, clusterer.LiveStories, storylines.Count, analysis, grouping.Elapsed, briefing.Elapsed, changes, whole.Elapsed);
     }
 
     /// <summary>The grouping as stored (the clusterer, then the last storyline linking), when this version wrote it;

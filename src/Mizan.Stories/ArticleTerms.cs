@@ -81,16 +81,35 @@ public static class ArticleTerms
     }
 
     /// <summary>
-    /// The figures a headline states, each as "#" and its value: every number, in digits of any length or script or in
-    /// words, with its scale (ثلاث إصابات, 4 وفيات, 1.3 مليار, ٤٢٥ ألف), one term per figure. Where the other channels
-    /// keep numbers of two digits or more, a title's small counts are what tell one day's bulletin from the next
-    /// ("الصحة: ثلاث إصابات بكورونا" against "إصابة وافد بكورونا"). Read so, with the titled models refitted on half
-    /// A of docs/stories-dev.tsv, events F1 rose on both halves (docs/stories.md, "A title's figures").
+    /// A headline's words and figures from one reading of it. The words are its terms as <see cref="Count"/> reads a
+    /// text, less the numbers. The figures are every number it states, each as "#" and its value: in digits of any length
+    /// or script or in words, with its scale (ثلاث إصابات, 4 وفيات, 1.3 مليار, ٤٢٥ ألف), one term per figure. Where the
+    /// other channels keep numbers of two digits or more, a title's small counts are what tell one day's bulletin from
+    /// the next ("الصحة: ثلاث إصابات بكورونا" against "إصابة وافد بكورونا"). Read so, with the titled models refitted on
+    /// half A of docs/stories-dev.tsv, events F1 rose on both halves (docs/stories.md, "A title's figures").
     /// </summary>
-    public static IEnumerable<string> Figures(string headline)
+    public static (Dictionary<string, int> Words, List<string> Figures) Headline(string headline)
     {
         ArgumentNullException.ThrowIfNull(headline);
-        return Numbers.All(headline, Tokenizer.Tokenize(headline)).Select(n => "#" + n.Value.ToString(CultureInfo.InvariantCulture));
+        var tokens = Tokenizer.Tokenize(headline);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (TermOf(token.Kind, headline.AsSpan(token.Start, token.Length)) is { } term && !IsNumber(term))
+            {
+                words[term] = words.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        var figures = Numbers.All(headline, tokens).Select(n => "#" + n.Value.ToString(CultureInfo.InvariantCulture)).ToList();
+        return (words, figures);
+    }
+
+    /// <summary>Whether a term is a number's ("#" and its digits, as <see cref="TermOf"/> makes it), not a hashtag's.</summary>
+    public static bool IsNumber(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return term.Length > 1 && term[0] == '#' && Mizan.Text.CodePoints.IsDigit(term[1]);
     }
 
     /// <summary>Counts the terms of <paramref name="text"/>, each <paramref name="weight"/> times, up to the first <paramref name="limit"/> terms.</summary>

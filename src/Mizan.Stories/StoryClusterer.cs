@@ -330,9 +330,7 @@ public sealed partial class StoryClusterer
         foreach (var article in stream)
         {
             var vector = clusterer.Vectorize(article);
-            var single = new StoryState(singles.Count);
-            clusterer.Accumulate(single, article, vector);
-            singles.Add((article, vector, single));
+            singles.Add((article, vector, clusterer.Alone(MemberOf(article, vector))));
         }
 
         for (var j = 1; j < singles.Count; j++)
@@ -341,7 +339,7 @@ public sealed partial class StoryClusterer
             int? day = dated && article.Published is { } when ? ArticleDay(article, when) : null;
             for (var i = 0; i < j; i++)
             {
-                yield return (singles[i].Article.Id, article.Id, Features(vector, article, singles[i].Story, day));
+                yield return (singles[i].Article.Id, article.Id, Features(vector, article.Outlet, singles[i].Story, day));
             }
         }
     }
@@ -385,12 +383,12 @@ public sealed partial class StoryClusterer
     /// mean cosine is the dot product of the article's unit vector with the sum of theirs over their count), with the
     /// mean days apart over its dated articles when the article has a day.
     /// </summary>
-    private static double[] Features(ArticleVector a, StoryArticle article, StoryState story, int? day)
+    private static double[] Features(ArticleVector a, string? outlet, StoryState story, int? day)
     {
         var f = StorySums.MeanFeatures(
             (mine, theirs) => Dot(a[mine], story.Sums[theirs]),
             story.Articles.Count,
-            article.Outlet is { } outlet ? story.Sums.Outlets.GetValueOrDefault(outlet) : 0,
+            outlet is not null ? story.Sums.Outlets.GetValueOrDefault(outlet) : 0,
             channel => a[channel].Count > 0 ? story.Sums.Present(channel) : 0);
         if (day is { } number && story.Days.Count > 0)
         {
@@ -421,7 +419,7 @@ public sealed partial class StoryClusterer
         var counts = article.Terms ?? ArticleTerms.Count(article.Text);
         // An article without a title is read for the headline on its first line, as plain-text news carries it.
         var headline = string.IsNullOrEmpty(article.Title) ? Headline.FirstLine(article.Text) : article.Title;
-        var title = headline is null ? [] : ArticleTerms.Count(headline);
+        var (title, figures) = headline is null ? ([], []) : ArticleTerms.Headline(headline);
         articles++;
 
         // One document frequency per term over everything the article says (text, title, names): the stream's own
@@ -455,23 +453,20 @@ public sealed partial class StoryClusterer
 
         foreach (var (term, count) in counts)
         {
-            Add(IsNumber(term) ? Channel.Numbers : Channel.Body, term, count);
+            Add(ArticleTerms.IsNumber(term) ? Channel.Numbers : Channel.Body, term, count);
         }
 
         foreach (var (term, count) in title)
         {
-            if (!IsNumber(term))
-            {
-                Add(Channel.Title, term, count);
-            }
+            Add(Channel.Title, term, count);
         }
 
-        foreach (var figure in headline is null ? [] : ArticleTerms.Figures(headline))
+        foreach (var figure in figures)
         {
             Add(Channel.TitleNumbers, figure, 1);
         }
 
-        foreach (var (term, count) in (article.LedeTerms ?? ArticleTerms.Lede(article.Text)).Where(t => !IsNumber(t.Key)))
+        foreach (var (term, count) in (article.LedeTerms ?? ArticleTerms.Lede(article.Text)).Where(t => !ArticleTerms.IsNumber(t.Key)))
         {
             Add(Channel.Lede, term, count);
         }
@@ -538,9 +533,6 @@ public sealed partial class StoryClusterer
         return false;
     }
 
-    /// <summary>A number's term ("#" and digits, as <see cref="ArticleTerms.TermOf"/> makes it), not a hashtag's.</summary>
-    private static bool IsNumber(string term) => term.Length > 1 && term[0] == '#' && Mizan.Text.CodePoints.IsDigit(term[1]);
-
     /// <summary>
     /// How far the mean log-odds between two stories' articles clears the bar of their kind (dated when both are):
     /// whether the two are one event.
@@ -558,6 +550,17 @@ public sealed partial class StoryClusterer
         var (undated, undatedBar) = UndatedModel(titled);
         return undated.Score(f) - undatedBar;
     }
+
+    /// <summary>The model and join bar an article is weighed by against a story (or another article): both dated, the
+    /// dated model; both undated, the undated one; one of each, the undated model held to the mixed bar. By whether the
+    /// article has a title.</summary>
+    private (StoryWeights Model, double Bar) ArticleModel(bool titled, bool articleDated, bool storyDated) =>
+        (articleDated, storyDated) switch
+        {
+            (true, true) => DatedModel(titled),
+            (false, false) => UndatedModel(titled),
+            _ => (UndatedModel(titled).Model, options.MixedJoinScore),
+        };
 
     /// <summary>The model and join bar of two dated articles, by whether the article has a title.</summary>
     private (StoryWeights Model, double Bar) DatedModel(bool titled) =>
@@ -695,31 +698,20 @@ public sealed partial class StoryClusterer
     {
         // An article without a title is weighed by the models fitted without titles: the others lean on the title.
         var titled = vector[Channel.Title].Count > 0;
-        var (dated, datedJoin) = DatedModel(titled);
-        var (undated, undatedJoin) = UndatedModel(titled);
         var storyDated = story.Days.Count > 0;
-        if (article.Published is { } when)
-        {
-            return storyDated
-                ? (dated.Score(Features(vector, article, story, ArticleDay(article, when))), datedJoin)
-                : (undated.Score(Features(vector, article, story, null)), options.MixedJoinScore);
-        }
+        var day = article.Published is { } when ? ArticleDay(article, when)
+            : storyDated && article.Weekday is { } weekday ? WeekdayNear(DateOnly.FromDateTime(story.Last!.Value.UtcDateTime), weekday)
+            : (int?)null;
+        var (model, bar) = ArticleModel(titled, day is not null, storyDated);
+        return (model.Score(Features(vector, article.Outlet, story, day)), bar);
+    }
 
-        if (!storyDated)
-        {
-            return (undated.Score(Features(vector, article, story, null)), undatedJoin);
-        }
-
-        if (article.Weekday is { } weekday)
-        {
-            var last = DateOnly.FromDateTime(story.Last!.Value.UtcDateTime);
-            var back = ((int)last.DayOfWeek - (int)weekday + 7) % 7;
-            var forward = ((int)weekday - (int)last.DayOfWeek + 7) % 7;
-            var day = back <= forward ? last.DayNumber - back : last.DayNumber + forward;
-            return (dated.Score(Features(vector, article, story, day)), datedJoin);
-        }
-
-        return (undated.Score(Features(vector, article, story, null)), options.MixedJoinScore);
+    /// <summary>The day number of <paramref name="weekday"/> nearest <paramref name="last"/> (back on a tie).</summary>
+    private static int WeekdayNear(DateOnly last, DayOfWeek weekday)
+    {
+        var back = ((int)last.DayOfWeek - (int)weekday + 7) % 7;
+        var forward = ((int)weekday - (int)last.DayOfWeek + 7) % 7;
+        return back <= forward ? last.DayNumber - back : last.DayNumber + forward;
     }
 
     private void Join(StoryState story, StoryArticle article, ArticleVector vector)
@@ -766,9 +758,21 @@ public sealed partial class StoryClusterer
     /// <summary>Adds an article to a story's sums, dates, outlets and centroid.</summary>
     private void Accumulate(StoryState story, StoryArticle article, ArticleVector vector)
     {
-        int? day = article.Published is { } when ? ArticleDay(article, when) : null;
-        Accumulate(story, new Member(article.Id, vector, article.Outlet, article.Published, day, !string.IsNullOrEmpty(article.Title)));
+        Accumulate(story, MemberOf(article, vector));
         story.Centroid = TermVector.FromWeights(story.Sums[Channel.Body], options.StoryTerms);
+    }
+
+    /// <summary>An article as a story keeps it: its vectors as made now, outlet, time, day and whether it has a title.</summary>
+    private static Member MemberOf(StoryArticle article, ArticleVector vector) =>
+        new(article.Id, vector, article.Outlet, article.Published, article.Published is { } when ? ArticleDay(article, when) : null, !string.IsNullOrEmpty(article.Title));
+
+    /// <summary>A story of one article alone, closed (it keeps no members): what a pair's later article is weighed
+    /// against, to fit the models (<see cref="PairFeatures"/>) and to split a story (<see cref="Groups"/>).</summary>
+    private StoryState Alone(Member member)
+    {
+        var single = new StoryState(-1) { Closed = true };
+        Accumulate(single, member);
+        return single;
     }
 
     /// <summary>Adds an article to a story's sums, days and times; an open story keeps it as a member too, to be weighed
@@ -807,27 +811,16 @@ public sealed partial class StoryClusterer
             return [Enumerable.Range(0, n).ToList()];
         }
 
-        var singles = members.Select(m =>
-        {
-            var single = new StoryState(-1) { Closed = true };
-            Accumulate(single, m);
-            return single;
-        }).ToArray();
+        var singles = members.Select(Alone).ToArray();
         var between = new double[n, n];
         for (var j = 1; j < n; j++)
         {
             var later = members[j];
             var titled = later.Vector[Channel.Title].Count > 0;
-            var asArticle = new StoryArticle(later.Id, later.Published, later.Outlet, string.Empty);
             for (var i = 0; i < j; i++)
             {
-                var (model, bar) = (later.Day, members[i].Day) switch
-                {
-                    ({ }, { }) => DatedModel(titled),
-                    (null, null) => UndatedModel(titled),
-                    _ => (UndatedModel(titled).Model, options.MixedJoinScore),
-                };
-                between[i, j] = between[j, i] = model.Score(Features(later.Vector, asArticle, singles[i], later.Day)) - bar;
+                var (model, bar) = ArticleModel(titled, later.Day is not null, members[i].Day is not null);
+                between[i, j] = between[j, i] = model.Score(Features(later.Vector, later.Outlet, singles[i], later.Day)) - bar;
             }
         }
 

@@ -38,7 +38,7 @@ public sealed record StoryWeights(IReadOnlyList<double> Weights, double Bias)
     /// <summary>
     /// Two dated articles, one event. Fitted on half A of docs/stories-dev.tsv (81,003 pairs), the days apart counted
     /// between the days the ledes say their events happened where they say it (<see cref="StoryArticle.EventDay"/>), and
-    /// a title's figures read as numbers of any length, in digits or words (<see cref="ArticleTerms.Figures"/>): see
+    /// a title's figures read as numbers of any length, in digits or words (<see cref="ArticleTerms.Headline"/>): see
     /// docs/stories.md.
     /// </summary>
     public static StoryWeights Dated { get; } = new([3.95, 4.81, -0.66, 2.23, 1.62, 5.38, -0.77, -1.20, 4.47, -0.67, 0.09, 3.93, -0.98], -6.62);

@@ -169,6 +169,57 @@ public sealed class StoredBriefTests : IDisposable
         Assert.Equal(Grouped(store), continued);
     }
 
+    [Fact]
+    public void An_update_whose_article_closes_a_story_of_two_groups_shows_its_own_story_then_briefs_both_parts()
+    {
+        var options = BodyOnlyModel.Options;
+        foreach (var article in TwoGroups.Story)
+        {
+            AddDated(article);
+        }
+
+        new GroupingUpdate(store, options).Run(fromScratch: true, session: null);
+        var whole = StoryOf("a1.json");
+        Assert.All(TwoGroups.Story, a => Assert.Equal(whole, StoryOf(a.Id + ".json")));
+
+        AddDated(TwoGroups.Later);
+        StoryChanges? told = null;
+        List<string>? storedThen = null;
+        var report = new GroupingUpdate(store, options).Run(fromScratch: false, session: null, briefed: changes =>
+        {
+            told = changes;
+            storedThen = Grouped(store);
+        });
+
+        // Told first: the story the new article started, while the closed story was still stored whole.
+        var later = StoryOf("later.json");
+        Assert.NotNull(told);
+        Assert.Equal([later], told.Briefed);
+        Assert.Contains(storedThen!, s => s.Split(',').Length == TwoGroups.Story.Count);
+
+        // Then both parts briefed: the story kept by a2 to a4, and the one made of a1 and b1.
+        var (kept, made) = (StoryOf("a2.json"), StoryOf("b1.json"));
+        Assert.Equal((whole, kept, kept, made), (kept, StoryOf("a3.json"), StoryOf("a4.json"), StoryOf("a1.json")));
+        Assert.Equal(new[] { later, kept, made }.Order(StringComparer.Ordinal), report.Changed.Briefed.Order(StringComparer.Ordinal));
+        Assert.Equal(3, report.Briefed);
+        Assert.Contains(store.Storylines(), l => l.StoryIds.Contains(made));
+        Assert.NotNull(StoreBriefs.Current(store));
+
+        // What the store holds is what one grouping of the same articles from scratch stores.
+        var continued = Grouped(store);
+        new GroupingUpdate(store, options).Run(fromScratch: true, session: null);
+        Assert.Equal(Grouped(store), continued);
+    }
+
+    /// <summary>Stores one of <see cref="TwoGroups"/>' articles, dated and titled, as a news-please file named by its id.</summary>
+    private void AddDated((string Id, int Hours, string Text) article)
+    {
+        var path = Path.Combine(folder, article.Id + ".json");
+        var published = TwoGroups.Day.AddHours(article.Hours).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        File.WriteAllText(path, JsonSerializer.Serialize(new { title = "عنوان الخبر", maintext = article.Text, date_publish = published, url = $"https://example.com/{article.Id}" }));
+        new Ingestor(store).Run(ArticleSources.Read([path]), _ => { });
+    }
+
     private string StoryOf(string file)
     {
         var id = store.Articles(withRawText: false).Single(a => Path.GetFileName(a.Source) == file).Id;

@@ -27,8 +27,8 @@ public sealed class ClustererTests
     [Fact]
     public void A_titles_figures_are_its_numbers_in_any_length_script_or_words()
     {
-        Assert.Equal(["#3", "#4", "#425000", "#1300000000"], ArticleTerms.Figures("الصحة: ثلاث إصابات بكورونا و4 وفيات و٤٢٥ ألف مراجع و1.3 مليار ريال"));
-        Assert.Empty(ArticleTerms.Figures("الصحة: لا إصابات جديدة بكورونا"));
+        Assert.Equal(["#3", "#4", "#425000", "#1300000000"], ArticleTerms.Headline("الصحة: ثلاث إصابات بكورونا و4 وفيات و٤٢٥ ألف مراجع و1.3 مليار ريال").Figures);
+        Assert.Empty(ArticleTerms.Headline("الصحة: لا إصابات جديدة بكورونا").Figures);
     }
 
     [Fact]
