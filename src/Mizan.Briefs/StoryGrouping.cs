@@ -28,6 +28,7 @@ public static class StoryGrouping
     public static StoryArticle ToStoryArticle(AnalyzedArticle a)
     {
         ArgumentNullException.ThrowIfNull(a);
+        List<string> places = [.. PlaceKeys(a.Analysis.Entities, a.Analysis.Text)];
         return new StoryArticle(
             a.Article.Id,
             ParseDate(a.Article.Published),
@@ -37,10 +38,11 @@ public static class StoryGrouping
             a.Article.NearDuplicateOf,
             [.. StoryEntityKeys(a.Analysis.Entities, a.Analysis.Text)],
             Terms(a),
-            [.. PlaceKeys(a.Analysis.Entities, a.Analysis.Text)],
+            places,
             Terms(a, ArticleTerms.LedeTerms),
             a.Article.Published is null ? PublicationDates.WeekdayNamed(a) : null,
-            PublicationDates.EventDay(a));
+            PublicationDates.EventDay(a),
+            [.. CountryKeys(places)]);
     }
 
     /// <summary>The term counts of an article's text, from its analysis's tokens (its first <paramref name="limit"/> terms only, when given).</summary>
@@ -75,6 +77,14 @@ public static class StoryGrouping
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(text);
         return entities.Where(e => e.Type == Entities.EntityType.Location).Select(e => KeyAsWritten(e, text));
+    }
+
+    /// <summary>The place keys that name a country (the recognizer's list of countries, a glued conjunction or
+    /// preposition set aside: بتركيا): what <see cref="StoryArticle.CountryKeys"/> holds.</summary>
+    public static IEnumerable<string> CountryKeys(IEnumerable<string> placeKeys)
+    {
+        ArgumentNullException.ThrowIfNull(placeKeys);
+        return placeKeys.Distinct(StringComparer.Ordinal).Where(Entities.Lexicon.Default.Countries.ContainsWord);
     }
 
     /// <summary>

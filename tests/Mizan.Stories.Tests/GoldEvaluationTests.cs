@@ -145,6 +145,22 @@ public sealed class GoldEvaluationTests
     }
 
     [Fact]
+    public void A_country_in_a_title_is_at_odds_with_no_town_it_holds()
+    {
+        // One crash told by two outlets: one names the airport's town, the other the country. Both texts name both.
+        var day = new DateTimeOffset(2015, 8, 1, 8, 0, 0, TimeSpan.Zero);
+        const string Text = "تحطمت طائرة خاصة سعودية في مطار بلاكبوش في بريطانيا ولقي أربعة أشخاص حتفهم";
+        string[] places = ["بلاكبوش", "بريطانيا"];
+        StoryArticle Town(string[]? countries) => new("town", day, "x", Text, "تحطم طائرة سعودية خاصة بمطار بلاكبوش", PlaceKeys: places, CountryKeys: countries);
+        StoryArticle Country(string[]? countries) => new("country", day, "y", Text, "تحطم طائرة سعودية في بريطانيا", PlaceKeys: places, CountryKeys: countries);
+        double Clash(string[]? countries) =>
+            StoryClusterer.PairFeatures([Town(countries), Country(countries)], dated: true).Single().Features[(int)StoryFeature.TitlePlaceClash];
+
+        Assert.Equal(1, Clash(null), 3);
+        Assert.Equal(0, Clash(["بريطانيا"]), 3);
+    }
+
+    [Fact]
     public void Pair_ranking_finds_the_best_cut_and_the_average_precision()
     {
         // Ranked 3 (same), 2 (other), 1.5 (same), 1 (other): cuts give F1 0.667, 0.5, 0.8, 0.667; precision at each

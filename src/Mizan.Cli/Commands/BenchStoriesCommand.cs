@@ -67,7 +67,7 @@ internal sealed class BenchStoriesCommand : Command
             });
         }
 
-        var articles = StoryClusterer.Order(inputs.Select((a, i) => new StoryArticle(a.Id, ParseDate(a.Published), a.Outlet, a.Text, a.Title, EntityKeys: people[i], PlaceKeys: places[i]))).ToList();
+        var articles = StoryClusterer.Order(inputs.Select((a, i) => new StoryArticle(a.Id, ParseDate(a.Published), a.Outlet, a.Text, a.Title, EntityKeys: people[i], PlaceKeys: places[i], CountryKeys: places[i] is { } named ? [.. StoryGrouping.CountryKeys(named)] : null))).ToList();
 
         var clusterer = new StoryClusterer();
         var perArticle = new List<double>(articles.Count);
