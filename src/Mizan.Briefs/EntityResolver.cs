@@ -17,11 +17,17 @@ public sealed record BriefEntity(
 /// Merges the entity mentions of a story's articles into entities. Rules, each tested by name:
 /// spellings that agree under the matching normalization and light stemming are one entity (الأعرجي, الاعرجي;
 /// للعراق, العراق); a name that is part of exactly one longer name of the same type is that entity (الشمري in
-/// عبد الأمير الشمري); two person names whose surnames differ by at most two letters (ماكينزي, ماكنزي; برنين,
-/// برينان) are one person when their given names agree, or, when the given names differ (فرانك, كينيث), when their
-/// roles share at least two words and, for surnames of four letters, differ by one letter only: otherwise people who
-/// share a surname stay apart; one name typed a place in one mention and an organization in another is one entity, of
-/// the type most of them have. A speaker named by role alone is the one person holding that role in the story.
+/// عبد الأمير الشمري), unless it names a father of that name's chain (نايف بن عبدالعزيز in سعود بن نايف بن عبدالعزيز);
+/// two person names whose surnames differ by at most two letters (ماكينزي, ماكنزي; برنين, برينان) are one person when
+/// their given names agree (a compound written apart is one given name: عبد ربه, عبدربه) and their chains name no two
+/// fathers (سعد بن عبدالله, سعد بن محمد), or, when the given names differ (فرانك, كينيث), when neither is a chain of
+/// fathers (whose last word is a house that cousins share: بن عبدالعزيز) and their roles share at least two words of
+/// office (titles and forms of address such as الأمير, صاحب السمو الملكي set aside) and, for surnames of four letters,
+/// differ by one letter only; a surname with the article differs by no letter but a final ى or ة (القرني and الثاني are
+/// two families): otherwise people who share a surname stay apart; one name typed a place in one mention and an
+/// organization in another is one entity, of the type most of them have. A speaker named by role alone is the one
+/// person holding that role in the story. Measured by reading every change over two SaudiNewsNet days (docs/entities.md,
+/// "People of one house").
 /// </summary>
 public static class EntityResolver
 {
@@ -47,8 +53,8 @@ public static class EntityResolver
         ArgumentNullException.ThrowIfNull(members);
         var mentions = members.SelectMany(a => a.Analysis.Entities
                 .Where(e => e.Type != EntityType.Misc)
-                .Select(e => new Mention(a.Article.Id, e, Words(e.Text), RoleWords(e.Role))))
-            .Where(m => m.Words.Length > 0)
+                .Select(e => new Mention(a.Article.Id, e, Words(e.Text), RoleWords(e.Role), Names(e.Text))))
+            .Where(m => m.Words.Length > 0 && m.Names.Length > 0)
             .ToList();
         var parent = Enumerable.Range(0, mentions.Count).ToArray();
         int Find(int x)
@@ -93,12 +99,14 @@ public static class EntityResolver
             }
         }
 
-        // Rule: a partial name that fits exactly one longer name of its type.
+        // Rule: a partial name that fits exactly one longer name of its type, unless it names one of that name's
+        // fathers (نايف بن عبدالعزيز in سعود بن نايف بن عبدالعزيز is the father, not the son).
         var full = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Words.Length > 1).ToList();
         for (var i = 0; i < mentions.Count; i++)
         {
             var containing = full.Where(j => j != i && mentions[j].Entity.Type == mentions[i].Entity.Type
-                    && mentions[j].Words.Length > mentions[i].Words.Length && Contains(mentions[j].Words, mentions[i].Words))
+                    && mentions[j].Words.Length > mentions[i].Words.Length && Contains(mentions[j].Words, mentions[i].Words)
+                    && !(mentions[i].Entity.Type == EntityType.Person && NamesAFather(mentions[j].Names, mentions[i].Names)))
                 .Select(Find)
                 .Distinct()
                 .ToList();
@@ -179,12 +187,80 @@ public static class EntityResolver
             return false;
         }
 
-        if (a.Words.Length == 1 || b.Words.Length == 1 || a.Words[0] == b.Words[0])
+        // A surname that carries the article is an Arabic name, written one way up to the matching normalization and
+        // its final ى or ة: the two letters allowed between transliterations (برنين, برينان) make another family there
+        // (القرني, الثاني; صالح, الصبيحي).
+        if (distance > 0 && Loose(a.Names[^1]) != Loose(b.Names[^1]) && (HasArticle(a.Names) || HasArticle(b.Names)))
         {
-            return a.Words.Length > 1 && b.Words.Length > 1;
+            return false;
         }
 
-        return (distance <= 1 || Math.Max(sa.Length, sb.Length) > ShortSurname) && a.Roles.Intersect(b.Roles).Count() >= SharedRoleWords;
+        var chained = IsChain(a.Names) || IsChain(b.Names);
+        if (a.Words.Length == 1 || b.Words.Length == 1 || a.Words[0] == b.Words[0] || GivenName(a.Names) == GivenName(b.Names))
+        {
+            // A chain of fathers (X بن Y ...): one given name, but two fathers named, are two people (سعد بن عبدالله
+            // المليص, سعد بن محمد المليص).
+            return a.Words.Length > 1 && b.Words.Length > 1 && !(chained && Father(a.Names) is { } fa && Father(b.Names) is { } fb && fa != fb);
+        }
+
+        // Given names that differ: in a chain the last word is a grandfather or a house (بن عبدالعزيز), shared by
+        // brothers and cousins, so their roles cannot make them one; otherwise roles that share two words of office
+        // (titles and forms of address such as الأمير, صاحب السمو الملكي set aside) can.
+        return !chained && (distance <= 1 || Math.Max(sa.Length, sb.Length) > ShortSurname) && a.Roles.Intersect(b.Roles).Count() >= SharedRoleWords;
+    }
+
+    /// <summary>The words that join a name to its father's, in the matching normalization.</summary>
+    private static readonly HashSet<string> SonOf = new(["بن", "ابن", "بنت"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Forms of address that are no office (صاحب السمو الملكي, معالي, سعادة, فخامة, سماحة, حفظه الله), beside the titles
+    /// before a name (الأمير, الدكتور): two princes or two ministers share them whatever their offices. As light stems.
+    /// </summary>
+    private static readonly HashSet<string> FormsOfAddress = new[] { "صاحب", "السمو", "سمو", "الملكي", "معالي", "سعادة", "فخامة", "سماحة", "حفظه", "الله" }
+        .Select(w => LightStemmer.Default.Stem(w).Stem).ToHashSet(StringComparer.Ordinal);
+
+    private static string[] Names(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => ArabicNormalizer.Matching.NormalizeToString(w)).Where(w => w.Length > 0).ToArray();
+
+    /// <summary>Whether a name is a chain of fathers (X بن Y ...).</summary>
+    private static bool IsChain(string[] names) => names.Skip(1).Any(SonOf.Contains);
+
+    /// <summary>The given name, a compound written apart joined (عبد الرحمن is عبدالرحمن, عبد ربه is عبدربه); a name of
+    /// two words is a given name and a family (عبد الغني alone is a family).</summary>
+    private static string GivenName(string[] names) => names.Length > 2 ? NameAt(names, 0) : names[0];
+
+    /// <summary>The name that begins at <paramref name="at"/>, a compound of عبد or أبو and the next word joined.</summary>
+    private static string NameAt(string[] names, int at) =>
+        at + 1 < names.Length && names[at] is "عبد" or "ابو" ? names[at] + names[at + 1] : names[at];
+
+    /// <summary>
+    /// The father a chain names: the name after its first بن when more follows it (محمد بن حمد المزيد: حمد); in
+    /// أيوب بن نحيت the word after بن is the family, and no father is named.
+    /// </summary>
+    private static string? Father(string[] names)
+    {
+        var at = Array.FindIndex(names, 1, SonOf.Contains);
+        return at < 0 || at + 2 >= names.Length ? null : NameAt(names, at + 1);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="shorter"/> names a father in <paramref name="longer"/>'s chain: its first word comes in
+    /// the longer name only right after بن (نايف in سعود بن نايف بن عبدالعزيز).
+    /// </summary>
+    private static bool NamesAFather(string[] longer, string[] shorter)
+    {
+        var places = Enumerable.Range(0, longer.Length).Where(k => longer[k] == shorter[0]).ToList();
+        return places.Count > 0 && places.All(k => k > 0 && SonOf.Contains(longer[k - 1]));
+    }
+
+    /// <summary>A surname with a final ى or ة read as ي or ه (الحسينى, الحسيني).</summary>
+    private static string Loose(string surname) => surname.Replace('ى', 'ي').Replace('ة', 'ه');
+
+    /// <summary>Whether the last word of a name carries the article (القرني), a glued و or ب set aside.</summary>
+    private static bool HasArticle(string[] names)
+    {
+        var last = names[^1];
+        return last.Length > 3 && (last.StartsWith("ال", StringComparison.Ordinal) || (last[0] is 'و' or 'ب' && last[1..].StartsWith("ال", StringComparison.Ordinal)));
     }
 
     private static string[] Words(string text) =>
@@ -197,8 +273,9 @@ public static class EntityResolver
         role is null
             ? []
             : role.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => !LightStemmer.Default.IsFunctionWord(w))
+                .Where(w => !LightStemmer.Default.IsFunctionWord(w) && !Lexicon.Default.PersonTitles.ContainsWord(Lexicon.Key(w)))
                 .Select(w => LightStemmer.Default.Stem(w).Stem)
+                .Where(w => !FormsOfAddress.Contains(w))
                 .ToHashSet(StringComparer.Ordinal);
 
     private static string Bare(string stem) => ArabicNormalizer.Matching.NormalizeToString(stem);
@@ -224,5 +301,7 @@ public static class EntityResolver
         return previous[b.Length];
     }
 
-    private sealed record Mention(string ArticleId, EntityMention Entity, string[] Words, HashSet<string> Roles);
+    /// <param name="Names">The name's words as written, in the matching normalization (the chain's بن and a compound's عبد
+    /// kept as words, which the light stems may not keep).</param>
+    private sealed record Mention(string ArticleId, EntityMention Entity, string[] Words, HashSet<string> Roles, string[] Names);
 }

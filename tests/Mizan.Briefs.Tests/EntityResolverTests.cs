@@ -82,6 +82,54 @@ public sealed class EntityResolverTests
         Assert.Equal(2, shortNames.Count);
     }
 
+    /// <summary>How many people the names make, each named in an article of its own, all with the one role given.</summary>
+    private static int People(string? role, params string[] names) =>
+        EntityResolver.Resolve([.. names.Select((name, i) => Article($"a{i}", Person(name, role)))], "s").Count;
+
+    [Fact]
+    public void Princes_of_one_house_are_not_one_person_for_their_forms_of_address()
+    {
+        // The last word of a chain is the house (بن عبدالعزيز), and صاحب السمو الملكي الأمير is how every prince is
+        // addressed: neither makes two given names one person.
+        Assert.Equal(2, People("صاحب السمو الملكي الأمير", "فيصل بن خالد بن عبدالعزيز", "تركي بن محمد بن فهد بن عبدالعزيز"));
+
+        // Without a chain, shared forms of address are no shared office either.
+        Assert.Equal(2, People("صاحب السمو الملكي الأمير", "خالد الفيصل", "سعود الفيصل"));
+    }
+
+    [Fact]
+    public void One_given_name_with_two_fathers_is_two_people()
+    {
+        Assert.Equal(2, People(null, "سعد بن عبدالله المليص", "سعد بن محمد المليص"));
+
+        // بن and the word after it alone name the family, not a father: the same man written with his father and without.
+        Assert.Equal(1, People(null, "أيوب بن نحيت", "أيوب بن حجاب بن نحيت"));
+    }
+
+    [Fact]
+    public void A_father_named_in_a_chain_is_not_the_son()
+    {
+        Assert.Equal(2, People(null, "سعود بن نايف بن عبدالعزيز", "نايف بن عبدالعزيز"));
+
+        // The son named without his grandfather is still the son.
+        Assert.Equal(1, People(null, "سعود بن نايف بن عبدالعزيز", "سعود بن نايف"));
+    }
+
+    [Fact]
+    public void Arabic_surnames_with_the_article_are_not_transliterations_of_each_other()
+    {
+        Assert.Equal(2, People(null, "عبدالله بن علي القرني", "عبدالله الثاني"));
+
+        // A final ى for ي is one spelling.
+        Assert.Equal(1, People(null, "يوسف الحسينى", "يوسف الحسيني"));
+    }
+
+    [Fact]
+    public void A_compound_given_name_written_apart_is_the_same_given_name()
+    {
+        Assert.Equal(1, People(null, "عبد ربه منصور هادي", "عبدربه منصور هادي"));
+    }
+
     [Fact]
     public void A_speaker_is_linked_to_the_entity_of_the_same_name()
     {
