@@ -37,7 +37,8 @@ public sealed record Quantity(
 /// dates are not figures (the date extractor takes them); nor are digits glued inside a word; a fraction word is a
 /// figure only as a share of something (ثلث البلاد), not before a compound word (ربع سنوي, نصف النهائي) nor alone;
 /// what happened to the counted people is its action (<see cref="ActionOf"/>); two numbers joined by + or زائد
-/// (5+1) name a group, not figures; nor is a telephone number (0505447333) a figure, nor digits after الساعة or before
+/// (5+1) name a group, not figures; nor is a telephone number (0505447333) a figure, nor a list item's number at the
+/// start of its line (4 - تعيين ...), nor digits after الساعة or before
 /// بتوقيت (a clock), nor a year and the next (1436 / 1437: a season), nor a year of an era (632 ميلادي): the numbers that
 /// are no figure are the table <see cref="NoFigureRules"/>. A word behind بال, لل or كال is never what a figure counts.
 /// </summary>
@@ -90,6 +91,7 @@ public static class Quantities
     [
         ("fraction-word-alone-is-no-figure", (view, number) => ShareOfSomething(view, number) ? null : number.Last),
         ("a-telephone-number-is-no-figure", TelephoneNumber),
+        ("a-list-item-s-number-is-no-figure", ListItemNumber),
         ("digits-after-the-hour-are-a-clock", DigitsAfterTheHour),
         ("digits-before-a-time-zone-are-a-clock", DigitsBeforeATimeZone),
         ("a-year-of-an-era-is-no-figure", YearOfAnEra),
@@ -116,6 +118,43 @@ public static class Quantities
         number.FromDigits && number.First == number.Last && view.Norm(number.First) is { Length: >= 9 } digits && digits[0] == '0' && digits.All(char.IsAsciiDigit)
             ? number.Last
             : null;
+
+    /// <summary>
+    /// Digits that open a line and stand before a dash, a closing parenthesis or a dot number a list's items (a cabinet's
+    /// appointments: "4 - تعيين عثمان بن صالح ..."), not a figure: read on the brief of 2015-08-11, whose figures table
+    /// listed 1 to 9 of one article. Up to three digits; a dot must be followed by a space (so 2.5 stays a number).
+    /// </summary>
+    private static int? ListItemNumber(TokenView view, NumberPhrase number)
+    {
+        if (!number.FromDigits || number.First != number.Last || view.Norm(number.First).Length > 3 || !OpensALine(view, number.First))
+        {
+            return null;
+        }
+
+        var next = number.Last + 1;
+        var marker = view.IsPunctuation(next, '-') || view.IsPunctuation(next, '–') || view.IsPunctuation(next, ')')
+            || (view.IsPunctuation(next, '.') && next + 1 < view.Count && view.Tokens[next + 1].Start > view.Tokens[next].End);
+        return marker ? number.Last : null;
+    }
+
+    /// <summary>Whether token k is the first of the text or of a line (only spaces between it and the line break before it).</summary>
+    private static bool OpensALine(TokenView view, int k)
+    {
+        for (var at = view.Tokens[k].Start - 1; at >= 0; at--)
+        {
+            if (view.Text[at] == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(view.Text[at]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Digits right after الساعة are a clock (بحلول الساعة 1249 بتوقيت جرينتش), never a figure.</summary>
     private static int? DigitsAfterTheHour(TokenView view, NumberPhrase number) =>
