@@ -100,8 +100,10 @@ public static class EntityResolver
         }
 
         // Rule: a partial name that fits exactly one longer name of its type, unless it names one of that name's
-        // fathers (نايف بن عبدالعزيز in سعود بن نايف بن عبدالعزيز is the father, not the son).
-        var full = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Words.Length > 1).ToList();
+        // fathers (نايف بن عبدالعزيز in سعود بن نايف بن عبدالعزيز is the father, not the son). Two people the tagger
+        // ran into one span (المالكي وعلاوي) are no longer name of either, so that المالكي still joins نوري المالكي.
+        var lastWords = mentions.Where(m => m.Entity.Type == EntityType.Person).Select(m => m.Names[^1]).ToHashSet(StringComparer.Ordinal);
+        var full = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Words.Length > 1 && !TwoPeople(mentions[i].Names, lastWords)).ToList();
         for (var i = 0; i < mentions.Count; i++)
         {
             var containing = full.Where(j => j != i && mentions[j].Entity.Type == mentions[i].Entity.Type
@@ -252,6 +254,13 @@ public static class EntityResolver
         var places = Enumerable.Range(0, longer.Length).Where(k => longer[k] == shorter[0]).ToList();
         return places.Count > 0 && places.All(k => k > 0 && SonOf.Contains(longer[k - 1]));
     }
+
+    /// <summary>
+    /// Whether a span joins two people with و: a later word that is و glued to the last word of a person the story
+    /// names (المالكي وعلاوي, where علاوي is named). A given name that begins with و (وليد, وائل) is no such word.
+    /// </summary>
+    private static bool TwoPeople(string[] names, HashSet<string> lastWords) =>
+        names.Skip(1).Any(w => w.Length > 3 && w[0] == 'و' && lastWords.Contains(w[1..]));
 
     /// <summary>A surname with a final ى or ة read as ي or ه (الحسينى, الحسيني).</summary>
     private static string Loose(string surname) => surname.Replace('ى', 'ي').Replace('ة', 'ه');

@@ -131,6 +131,16 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void Two_people_in_one_span_do_not_keep_a_surname_from_its_full_name()
+    {
+        // The tagger ran المالكي وعلاوي into one name: المالكي still joins نوري المالكي, and علاوي إياد علاوي.
+        Assert.Equal(3, People(null, "نوري المالكي", "المالكي", "إياد علاوي", "علاوي", "المالكي وعلاوي"));
+
+        // A given name that begins with و is no second person.
+        Assert.Equal(1, People(null, "خالد وليد", "وليد"));
+    }
+
+    [Fact]
     public void A_speaker_is_linked_to_the_entity_of_the_same_name()
     {
         var entities = EntityResolver.Resolve([Article("a", Person("تحسين الخفاجي"), Person("الخفاجي"))], "s");
