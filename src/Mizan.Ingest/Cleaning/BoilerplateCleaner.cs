@@ -160,6 +160,7 @@ public sealed class BoilerplateCleaner
         var lines = TextLines.Split(text);
         var keys = lines.Select(l => LineKey.Of(text.AsSpan(l.Start, l.Length))).ToList();
         var reasons = new string?[lines.Count];
+        var openings = new (string Reason, int Length)?[lines.Count];
         var learned = byOutlet.GetValueOrDefault(outlet ?? string.Empty);
 
         for (var i = 0; i < lines.Count; i++)
@@ -207,27 +208,35 @@ public sealed class BoilerplateCleaner
             {
                 reasons[i] = RepeatedInOutlet;
             }
+            else if (phrases.Opening(raw) is { } opening)
+            {
+                // A widget's words run into the article's first sentence on one line: only they are cut.
+                openings[i] = opening;
+            }
         }
 
-        return Cut(text, lines, reasons);
+        return Cut(text, lines, reasons, openings);
     }
 
-    private static CleanedText Cut(string text, List<TextLine> lines, string?[] reasons)
+    private static CleanedText Cut(string text, List<TextLine> lines, string?[] reasons, (string Reason, int Length)?[] openings)
     {
         var removed = new List<RemovedText>();
         var kept = new StringBuilder(text.Length);
         var at = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (reasons[i] is not { } reason)
+            var line = lines[i];
+            var (reason, end) = reasons[i] is { } whole ? (whole, line.End)
+                : openings[i] is { } opening ? (opening.Reason, line.Start + opening.Length)
+                : (null, 0);
+            if (reason is null)
             {
                 continue;
             }
 
-            var line = lines[i];
             kept.Append(text, at, line.Start - at);
-            removed.Add(new RemovedText(line.Start, line.End, text[line.Start..line.End], reason));
-            at = line.End;
+            removed.Add(new RemovedText(line.Start, end, text[line.Start..end], reason));
+            at = end;
         }
 
         kept.Append(text, at, text.Length - at);

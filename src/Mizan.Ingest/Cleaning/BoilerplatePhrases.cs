@@ -8,6 +8,7 @@ internal sealed class BoilerplatePhrases
     private readonly Dictionary<string, string> lines = new(StringComparer.Ordinal);
     private readonly List<(string Phrase, string Reason)> prefixes = [];
     private readonly List<(string[] Words, string Reason)> words = [];
+    private readonly List<(string[] Words, string Reason)> openings = [];
 
     internal BoilerplatePhrases(IEnumerable<string> entries)
     {
@@ -31,6 +32,9 @@ internal sealed class BoilerplatePhrases
                 case "word":
                     words.Add((key.Split(' '), reason));
                     break;
+                case "opening":
+                    openings.Add((key.Split(' '), reason));
+                    break;
                 default:
                     throw new InvalidOperationException($"boilerplate-phrases.txt: unknown mode '{mode}' in '{entry}'.");
             }
@@ -43,6 +47,53 @@ internal sealed class BoilerplatePhrases
 
     public static BoilerplatePhrases Default { get; } =
         new(new LanguageDataFiles(typeof(BoilerplatePhrases).Assembly, "Mizan.Ingest.Data.").Lines("boilerplate-phrases.txt"));
+
+    /// <summary>
+    /// The reason and the raw length of a widget's run of words that opens <paramref name="line"/> with the article's own
+    /// text right after it on the same line, no separator between (" شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك وجه مدير
+    /// عام ..."), or null. Words are compared one by one as <see cref="LineKey"/> keys; the run takes the white space
+    /// after it.
+    /// </summary>
+    public (string Reason, int Length)? Opening(ReadOnlySpan<char> line)
+    {
+        foreach (var (phrase, reason) in openings)
+        {
+            var at = 0;
+            var matched = 0;
+            while (matched < phrase.Length)
+            {
+                while (at < line.Length && char.IsWhiteSpace(line[at]))
+                {
+                    at++;
+                }
+
+                var start = at;
+                while (at < line.Length && !char.IsWhiteSpace(line[at]))
+                {
+                    at++;
+                }
+
+                if (start == at || LineKey.Of(line[start..at]) != phrase[matched])
+                {
+                    break;
+                }
+
+                matched++;
+            }
+
+            if (matched == phrase.Length)
+            {
+                while (at < line.Length && char.IsWhiteSpace(line[at]))
+                {
+                    at++;
+                }
+
+                return (reason, at);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The reason when the whole line is a widget phrase, or made only of share-button words.</summary>
     public string? WholeLine(string key)

@@ -39,6 +39,20 @@ public sealed class CleaningRuleTests
     }
 
     [Fact]
+    public void A_share_bar_run_into_the_first_sentence_is_cut_and_the_sentence_kept()
+    {
+        const string bar = "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك";
+        var cleaned = Clean($" {bar} {Paragraph}\n{Second}");
+        Assert.Equal("share-label", Reason(cleaned, bar + " "));
+        Assert.Equal(Paragraph, cleaned.Text.Trim().Split('\n')[0]);
+        Assert.Contains(Second, cleaned.Text, StringComparison.Ordinal);
+
+        // The same words in a sentence of the article stay.
+        const string sentence = "ودعا الوزير الناس إلى أن يشارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك في الاستطلاع.";
+        Assert.Empty(Clean($"{sentence}\n{Paragraph}").Removed);
+    }
+
+    [Fact]
     public void Back_to_top_widget_is_removed()
     {
         var cleaned = Clean($"{Paragraph}\n\nزر الذهاب إلى الأعلى");
