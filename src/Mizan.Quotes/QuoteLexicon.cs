@@ -327,9 +327,10 @@ internal sealed class QuoteLexicon
     /// <summary>
     /// A preposition of time (قبيل, عقب, خلال, أثناء, منذ; عند and فور from web-am: وأوضحت الفنانة اللبنانية عند حلولها ضيفة
     /// على أحد البرامج قائلة had taken the occasion into the speaker; إثر from the brief of 2015-08-03, where «إثر اللقاء»
-    /// was the Qatari foreign minister's name): it tells when someone spoke, and is no part of his name.
+    /// was the Qatari foreign minister's name; عشية, "on the eve of", from the brief of 2015-08-11, where «الجبوري عشية جلسة
+    /// للبرلمان» was a speaker): it tells when someone spoke, and is no part of his name.
     /// </summary>
-    public static bool IsTimePreposition(string norm) => norm is "قبيل" or "عقب" or "خلال" or "اثناء" or "منذ" or "عند" or "فور" or "اثر";
+    public static bool IsTimePreposition(string norm) => norm is "قبيل" or "عقب" or "خلال" or "اثناء" or "منذ" or "عند" or "فور" or "اثر" or "عشيه";
 
     /// <summary>
     /// A plural noun of reports, with or without the article or the accusative's alif (شائعات, أنباء, أخبار, أخبارا,
