@@ -189,10 +189,10 @@ public static class EntityResolver
             return false;
         }
 
-        // A surname that carries the article is an Arabic name, written one way up to the matching normalization and
-        // its final ى or ة: the two letters allowed between transliterations (برنين, برينان) make another family there
-        // (القرني, الثاني; صالح, الصبيحي).
-        if (distance > 0 && Loose(a.Names[^1]) != Loose(b.Names[^1]) && (HasArticle(a.Names) || HasArticle(b.Names)))
+        // A surname that carries the article is an Arabic name, written one way up to the matching normalization (which
+        // reads a final ى as ي and ة as ه): the two letters allowed between transliterations (برنين, برينان) make another
+        // family there (القرني, الثاني; صالح, الصبيحي).
+        if (distance > 0 && a.Names[^1] != b.Names[^1] && (HasArticle(a.Names) || HasArticle(b.Names)))
         {
             return false;
         }
@@ -222,7 +222,7 @@ public static class EntityResolver
         .Select(w => LightStemmer.Default.Stem(w).Stem).ToHashSet(StringComparer.Ordinal);
 
     private static string[] Names(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => ArabicNormalizer.Matching.NormalizeToString(w)).Where(w => w.Length > 0).ToArray();
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Lexicon.Key(w)).Where(w => w.Length > 0).ToArray();
 
     /// <summary>Whether a name is a chain of fathers (X بن Y ...).</summary>
     private static bool IsChain(string[] names) => names.Skip(1).Any(SonOf.Contains);
@@ -262,15 +262,10 @@ public static class EntityResolver
     private static bool TwoPeople(string[] names, HashSet<string> lastWords) =>
         names.Skip(1).Any(w => w.Length > 3 && w[0] == 'و' && lastWords.Contains(w[1..]));
 
-    /// <summary>A surname with a final ى or ة read as ي or ه (الحسينى, الحسيني).</summary>
-    private static string Loose(string surname) => surname.Replace('ى', 'ي').Replace('ة', 'ه');
-
-    /// <summary>Whether the last word of a name carries the article (القرني), a glued و or ب set aside.</summary>
-    private static bool HasArticle(string[] names)
-    {
-        var last = names[^1];
-        return last.Length > 3 && (last.StartsWith("ال", StringComparison.Ordinal) || (last[0] is 'و' or 'ب' && last[1..].StartsWith("ال", StringComparison.Ordinal)));
-    }
+    /// <summary>Whether the last word of a name carries the article (القرني), a glued conjunction or preposition set aside
+    /// as the recognizer's lists read names (<see cref="Lexicon.Variants"/>: والقرني, للقرني).</summary>
+    private static bool HasArticle(string[] names) =>
+        Lexicon.Variants(names[^1], article: false).Any(v => v.Length > 3 && v.StartsWith("ال", StringComparison.Ordinal));
 
     private static string[] Words(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries)

@@ -95,6 +95,9 @@ public sealed class EntityResolverTests
 
         // Without a chain, shared forms of address are no shared office either.
         Assert.Equal(2, People("صاحب السمو الملكي الأمير", "خالد الفيصل", "سعود الفيصل"));
+
+        // Nor is a title before the name: الأمير and one word of office are one shared word, not two.
+        Assert.Equal(2, People("الأمير الوزير", "خالد الفيصل", "سعود الفيصل"));
     }
 
     [Fact]
