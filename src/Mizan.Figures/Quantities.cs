@@ -92,6 +92,7 @@ public static class Quantities
         ("fraction-word-alone-is-no-figure", (view, number) => ShareOfSomething(view, number) ? null : number.Last),
         ("a-telephone-number-is-no-figure", TelephoneNumber),
         ("a-list-item-s-number-is-no-figure", ListItemNumber),
+        ("a-number-after-raqm-names-something", NumberAfterRaqm),
         ("digits-after-the-hour-are-a-clock", DigitsAfterTheHour),
         ("digits-before-a-time-zone-are-a-clock", DigitsBeforeATimeZone),
         ("a-year-of-an-era-is-no-figure", YearOfAnEra),
@@ -111,6 +112,20 @@ public static class Quantities
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A number right after رقم ("number", with or without its article or a glued preposition; an opening mark may stand
+    /// between) names a thing, it counts none: القرار رقم 2231, الرحلة رقم 301, الأمر السامي رقم (1004) وتاريخ. Read on the
+    /// claims of the briefs of 2015-08-06 to 08-10, where such numbers made agreements labelled «الصادر», «بقيام» and
+    /// «وتاريخ».
+    /// </summary>
+    private static int? NumberAfterRaqm(TokenView view, NumberPhrase number)
+    {
+        var before = view.Is(number.First - 1, TokenKind.Punctuation) && view.Norm(number.First - 1) is "(" or "«" or "\"" or "“" or "["
+            ? number.First - 2
+            : number.First - 1;
+        return view.Norm(before) is "رقم" or "الرقم" or "برقم" or "بالرقم" or "ورقم" or "للرقم" ? number.Last : null;
     }
 
     /// <summary>A run of nine or more digits that opens with 0 is a telephone number (0505447333), not a figure.</summary>
@@ -322,10 +337,19 @@ public static class Quantities
         }
 
         string? about = null;
-        if (unit is null && Counted(view, last + 1) is { } counted)
+        var afterItsNoun = unit is null && AfterItsNoun(view, number, rangeEnd is not null);
+        var closing = unit is null && last == number.Last ? ClosingMark(view, number) : null;
+        if (unit is null && !afterItsNoun && Counted(view, closing is { } mark ? mark + 1 : last + 1, share: ShareOrScaleWord(view, number)) is { } counted)
         {
-            about = view.Surface(last + 1, counted);
-            if (rangeEnd is null && number.First == number.Last && ThousandsWithADot(view.Norm(number.First)) is { } whole && !Lexicon.Default.MeasureNouns.Contains(view.Norm(last + 1)))
+            if (closing is not null)
+            {
+                // Rule bracketed-figure-counts-the-noun-after: a figure in parentheses or quotation marks counts the noun
+                // after the closing mark (تقيم (93) دورة تدريبية, «5» أطنان): the Saudi Press Agency's style.
+                first--;
+            }
+
+            about = view.Surface((closing ?? last) + 1, counted);
+            if (rangeEnd is null && number.First == number.Last && ThousandsWithADot(view.Norm(number.First)) is { } whole && !Lexicon.Default.MeasureNouns.Contains(view.Norm((closing ?? last) + 1)))
             {
                 // Rule dot-between-thousands: a dot before exactly three digits, in a figure that counts things whole
                 // (20.000 عبوة, 118.051 قرضا), separates thousands, as many Gulf papers write them: a count is no fraction.
@@ -338,6 +362,11 @@ public static class Quantities
         }
 
         var action = unit is null ? ActionOf(view, first, number.Last + 1, last, about is not null) : null;
+        for (var k = last + 1; action is null && afterItsNoun && k <= last + 2 && view.Is(k, TokenKind.ArabicWord); k++)
+        {
+            // What they did may follow them, in the next two words (مواطنين تركيين اثنين أصيبا بجروح: two injured).
+            action = Action(view, k) is { } verb ? Joined(view, k, verb, +1) : null;
+        }
 
         // Rule qualifier-at-least-after: على الأقل right after the figure and what it counts (قتل 20 شخصا على الأقل) is a
         // lower bound, as ما لا يقل عن before it is.
@@ -533,8 +562,45 @@ public static class Quantities
             : (action, at);
     }
 
+    /// <summary>The closing mark right after a figure that an opening mark of its kind right before it opens ((93), «5»,
+    /// "14"), or null. Not after a year in parentheses (a film's «مسيرة رجل ميت» (1995) لمعالجة ...): it counts nothing.</summary>
+    private static int? ClosingMark(TokenView view, NumberPhrase number)
+    {
+        if (number.First == 0 || number.Last + 1 >= view.Count
+            || (number.FromDigits && number.First == number.Last && view.Norm(number.First).Length == 4 && number.Value is >= 1900 and <= 2100))
+        {
+            return null;
+        }
+
+        var open = view.Surface(number.First - 1, number.First - 1);
+        var close = view.Surface(number.Last + 1, number.Last + 1);
+        return (open, close) is ("(", ")") or ("«", "»") or ("\"", "\"") or ("“", "”") or ("[", "]")
+            ? number.Last + 1
+            : null;
+    }
+
+    /// <summary>
+    /// Rule one-or-two-after-its-noun: one and two written in words follow the noun they count, as its adjective (في عام
+    /// واحد, لاعبين اثنين أجنبيين, كتلة واحدة), so the word after them is never what they count. Read on the brief of
+    /// 2015-08-07, where «في عام واحد بدلا من ثلاثة» made "بدلا" a counted thing and «لاعبان اثنان مسجلان» "مسجلان".
+    /// After an action noun (مقتل اثنين, إصابة واحدة) the number is the action's count and keeps its reading.
+    /// </summary>
+    private static bool AfterItsNoun(TokenView view, NumberPhrase number, bool range) =>
+        !range && !number.FromDigits && number.First == number.Last && number.Value is 1 or 2
+        && view.Is(number.First - 1, TokenKind.ArabicWord)
+        && !LightStemmer.Default.IsFunctionWord(view.Text.AsSpan(view.Tokens[number.First - 1].Start, view.Tokens[number.First - 1].Length))
+        && !Lexicon.Default.NumberWords.ContainsKey(view.Norm(number.First - 1))
+        && Action(view, number.First - 1) is null;
+
     private static string? Action(TokenView view, int i) =>
         view.Is(i, TokenKind.ArabicWord) && Lexicon.Default.Actions.TryGetValue(Lexicon.Plain(view.Norm(i)), out var action) ? action : null;
+
+    /// <summary>Whether the figure is a fraction word or a scale word alone (ثلث, نصف; آلاف, ملايين): a noun whose
+    /// complement may be definite (ثلث السكان, آلاف اللاجئين, عشرات القتلى).</summary>
+    private static bool ShareOrScaleWord(TokenView view, NumberPhrase number) =>
+        !number.FromDigits && number.First == number.Last
+        && (Lexicon.Default.Fractions.ContainsKey(view.Norm(number.First))
+            || Lexicon.Default.NumberWords.TryGetValue(view.Norm(number.First), out var entry) && entry.Kind == "scale");
 
     private static bool ShareOfSomething(TokenView view, NumberPhrase number)
     {
@@ -610,7 +676,7 @@ public static class Quantities
     /// The counted noun after a figure, and a following adjective that agrees with it (both end in ة, or both are
     /// plural in ات/ين/ون): returns the last token, or null when what follows is no noun.
     /// </summary>
-    private static int? Counted(TokenView view, int i)
+    private static int? Counted(TokenView view, int i, bool share)
     {
         if (!view.Is(i, TokenKind.ArabicWord) || view.Text.AsSpan(view.Tokens[i - 1].End, view.Tokens[i].Start - view.Tokens[i - 1].End).ContainsAny('\n', '\r'))
         {
@@ -628,6 +694,15 @@ public static class Quantities
             return null;
         }
 
+        // Rule counted-noun-is-indefinite: what a figure counts has no article (93 دورة, not والجزائري in «بهدف لجيمي
+        // فاردي (11) والجزائري رياض محرز», the minute of a goal and the next scorer; read on the brief of 2015-08-09),
+        // unless the figure is a share or a scale word that takes it as its complement (ثلث السكان, آلاف اللاجئين).
+        var unjoined = word.Length > 3 && word[0] is '\u0648' or '\u0641' ? word[1..] : word; // و waw, ف feh
+        if (!share && unjoined.StartsWith("\u0627\u0644", StringComparison.Ordinal)) // ال alef lam, as written (not أل or آل)
+        {
+            return null;
+        }
+
         var noun = view.Norm(i);
         var next = view.Norm(i + 1);
         var agrees = view.Is(i + 1, TokenKind.ArabicWord) && !LightStemmer.Default.IsFunctionWord(next)
@@ -636,11 +711,6 @@ public static class Quantities
         return agrees ? i + 1 : i;
     }
 
-    /// <summary>
-    /// A period with the article (الأسبوع, للأسبوع: "300 ألف للأسبوع" counts nothing named) or a period or rank
-    /// adjective behind a preposition (بنهائي: "صفر بنهائي" is a score in a final) is no counted noun. A bare period
-    /// (5 أيام) is counted: the date reader takes those spans.
-    /// </summary>
     /// <summary>
     /// Rule: a conjunction of time or an adverb after a number is no counted noun (الدقيقة 24 عندما افتتح, واحدة فقط,
     /// 1 - صفر أمس): read over the claims of the brief of 2015-08-03, where they headed rows of their own. Nor is a
@@ -666,6 +736,11 @@ public static class Quantities
         return GluedPreposition.BeforeTheArticle(word) is { } bare ? (bare, true) : (word, false);
     }
 
+    /// <summary>
+    /// A period with the article (الأسبوع, للأسبوع: "300 ألف للأسبوع" counts nothing named) or a period or rank
+    /// adjective behind a preposition (بنهائي: "صفر بنهائي" is a score in a final) is no counted noun. A bare period
+    /// (5 أيام) is counted: the date reader takes those spans.
+    /// </summary>
     private static bool IsTimeOrRank(string norm)
     {
         var (word, _) = WithoutPreposition(norm);
