@@ -249,4 +249,57 @@ public sealed class FigureClaimsTests
         var claim = Assert.Single(FigureClaims.Find(rows, members));
         Assert.Equal(("agree", "ثلث"), (claim.Status, claim.Values.Single().Value));
     }
+
+    [Fact]
+    public void A_bare_number_in_words_lends_no_source_to_another_figure_of_its_value_but_one_in_digits_does()
+    {
+        // «خمسة من المتعاقدين» counts no noun: it is no second source for the five attackers of the other report.
+        var words = TwoReports("قتل 12 شخصا بينهم خمسة إرهابيين في الهجوم على الفندق.", "وسقط خمسة من المتعاقدين مع البعثة في الهجوم على الفندق.");
+        Assert.DoesNotContain(words, c => c.Status == "agree" && c.Values.Any(v => v.Value == "5"));
+        Assert.Contains(words, c => c.Status == "single" && c.Values.Single().Value == "5");
+
+        var digits = TwoReports("دعت الوزارة 2199 مواطنا ومواطنة للمطابقة.", "نشرت الوزارة أسماء 2199 من المتقدمين للمطابقة.");
+        Assert.Equal(2, Assert.Single(digits, c => c.Values.Any(v => v.Value == "2199")).Values.Single().Sources);
+    }
+
+    [Fact]
+    public void A_counted_noun_with_or_without_its_accusative_alif_is_one_thing()
+    {
+        var claims = FigureClaims.ForStory(
+        [
+            Make("a", "2015-04-01T09:00:00", "قدم البنك 58047 قرضًا اجتماعيا خلال النصف الأول."),
+            Make("b", "2015-04-01T10:00:00", "قدم البنك 58047 قرضا اجتماعيا خلال النصف الأول."),
+            Make("c", "2015-04-01T11:00:00", "اعتمد البنك (58.047) قرض اجتماعي خلال النصف الأول."),
+            Make("d", "2015-04-01T12:00:00", "اعتمد البنك 58047 قرض اجتماعي خلال النصف الأول."),
+        ]);
+        Assert.Equal(4, Assert.Single(claims, c => c.Values.Any(v => v.Value == "58047")).Values.Single().Sources);
+    }
+
+    [Fact]
+    public void Rounded_met_a_figure_with_a_scale_word_and_the_exact_count_it_rounds_are_no_conflict()
+    {
+        var rounded = TwoReports("وتم خلال هذه المرحلة عرض 1.19 مليون سهم على المؤسسات.", "وتم خلالها عرض 1,190,121 سهما على المؤسسات.");
+        Assert.DoesNotContain(rounded, c => c.Status == "conflict");
+
+        var apart = TwoReports("وتم خلال هذه المرحلة عرض 1.19 مليون سهم على المؤسسات.", "وتم خلالها عرض 1,250,121 سهما على المؤسسات.");
+        Assert.Contains(apart, c => c.Status == "conflict");
+
+        // 300 ألف is written to the thousand: 299,500 rounds to it (275 ألف does not: a conflict, as the test of far-apart values shows).
+        var thousands = TwoReports("تتوقع الوزارة وصول 300 ألف حاج هذا الموسم.", "تتوقع الوزارة وصول 299,500 حاج هذا الموسم.");
+        Assert.DoesNotContain(thousands, c => c.Status == "conflict");
+    }
+
+    [Fact]
+    public void Alike_to_join_a_figure_about_another_noun_joins_when_its_sentence_says_the_same_or_its_value_is_specific()
+    {
+        var unrelated = TwoReports("قال وزير الري إن المستثمر سيحصل على أرضه خلال 3 أشهر من تقديم طلبه.", "شهد حفل الافتتاح إقامة 3 منصات رئيسة للضيوف على ضفة القناة.");
+        Assert.DoesNotContain(unrelated, c => c.Status == "agree" && c.Values.Single().Value == "3");
+
+        var alike = TwoReports("أعلنت الوزارة أن 2500 جندي سيبقون في العراق بعد انسحاب القوات.", "أكد المتحدث أن 2500 أميركي سيبقون في العراق بعد انسحاب القوات.");
+        Assert.Equal(2, Assert.Single(alike, c => c.Status == "agree" && c.Values.Single().Value == "2500").Values.Single().Sources);
+
+        // A specific value (not a round hundred) joins though the two sentences are worded apart.
+        var specific = TwoReports("أنقذت سفن الإغاثة أكثر من 370 شخصا من قارب انقلب قبالة ليبيا.", "رست في الميناء سفينة تحمل نحو 370 من الناجين.");
+        Assert.Equal(2, Assert.Single(specific, c => c.Status == "agree" && c.Values.Single().Value == "370").Values.Single().Sources);
+    }
 }
