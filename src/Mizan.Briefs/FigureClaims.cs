@@ -465,57 +465,19 @@ public static class FigureClaims
         private bool RoundedFrom(Evidence evidence, decimal other)
         {
             if (things.QuantityAt(evidence) is not { Written: { } written } q || !written.Any(char.IsLetter)
-                || WrittenDigits(written) is not ({ } digits and not 0, var decimals))
+                || !Numbers.TryDigits(ArabicNormalizer.Matching.NormalizeToString(written.Split(' ')[0]), out var digits, out _) || digits == 0)
             {
                 return false;
             }
 
+            // The written digits' last place (1.19: a hundredth), in the figure's scale (مليون): 10,000.
             var worth = q.Value / digits;
-            for (var i = 0; i < decimals; i++)
+            for (var i = 0; i < digits.Scale; i++)
             {
                 worth /= 10;
             }
 
             return worth >= 1000 && Math.Abs(q.Value - other) < worth;
-        }
-
-        /// <summary>The first number written in digits in <paramref name="written"/> (any digit script, a dot or ٫ before
-        /// decimals, commas between thousands) and how many decimals it has, or null when it has none.</summary>
-        private static (decimal? Value, int Decimals) WrittenDigits(string written)
-        {
-            var start = 0;
-            while (start < written.Length && !char.IsDigit(written[start]))
-            {
-                start++;
-            }
-
-            decimal value = 0;
-            var decimals = -1;
-            for (var i = start; i < written.Length; i++)
-            {
-                var c = written[i];
-                if (char.IsDigit(c))
-                {
-                    value = (value * 10) + (decimal)char.GetNumericValue(c);
-                    decimals += decimals >= 0 ? 1 : 0;
-                }
-                else if (c is '.' or '\u066B' && decimals < 0) // ٫ Arabic decimal separator
-                {
-                    decimals = 0;
-                }
-                else if (c is not (',' or '\u066C')) // ٬ Arabic thousands separator
-                {
-                    break;
-                }
-            }
-
-            var places = Math.Max(0, decimals);
-            for (var i = 0; i < places; i++)
-            {
-                value /= 10;
-            }
-
-            return start < written.Length ? (value, places) : (null, 0);
         }
 
         /// <summary>
@@ -527,11 +489,7 @@ public static class FigureClaims
         /// </summary>
         public bool SayAlike(QuantityRow a, QuantityRow b) =>
             a.Evidence.Any(e => b.Evidence.Any(f => sourceOf.GetValueOrDefault(e.ArticleId, e.ArticleId) != sourceOf.GetValueOrDefault(f.ArticleId, f.ArticleId)
-                && Cosine(Distinctive(e), Distinctive(f)) >= AlikeCosine));
-
-        /// <summary>The cosine of two stem sets seen as binary vectors.</summary>
-        private static double Cosine(HashSet<string> a, HashSet<string> b) =>
-            a.Count == 0 || b.Count == 0 ? 0 : a.Count(b.Contains) / Math.Sqrt((double)a.Count * b.Count);
+                && SentenceBag.Cosine(Distinctive(e), Distinctive(f)) >= AlikeCosine));
 
         /// <summary>
         /// How alike two sentences are when they give one figure as one fact. Chosen by reading the 163 pairs the rule
@@ -574,10 +532,9 @@ public static class FigureClaims
         {
             var figures = article.Analysis.Quantities;
             var stems = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var token in article.Analysis.Tokens)
+            foreach (var token in article.Analysis.Tokens.SkipWhile(t => t.Start < from).TakeWhile(t => t.End <= to))
             {
-                if (token.Start >= from && token.End <= to && token.Kind == "arabicWord" && token.Stem.Length >= 2
-                    && !LightStemmer.Default.IsFunctionWord(token.Text) && !figures.Any(q => q.Start <= token.Start && token.End <= q.End))
+                if (SentenceBag.IsContent(token) && !figures.Any(q => q.Start <= token.Start && token.End <= q.End))
                 {
                     stems.Add(token.Stem);
                 }

@@ -51,10 +51,9 @@ internal sealed class SentenceBag
 
             for (; k < tokens.Count && tokens[k].End <= sentence.End; k++)
             {
-                var token = tokens[k];
-                if (token.Kind == "arabicWord" && token.Stem.Length >= 2 && !LightStemmer.Default.IsFunctionWord(token.Text))
+                if (IsContent(tokens[k]))
                 {
-                    stems.Add(token.Stem);
+                    stems.Add(tokens[k].Stem);
                 }
             }
 
@@ -67,12 +66,16 @@ internal sealed class SentenceBag
     /// <summary>The cosine of two stem sets seen as binary vectors.</summary>
     public double Similarity(SentenceBag other)
     {
-        if (Stems.Count == 0 || other.Stems.Count == 0)
-        {
-            return 0;
-        }
-
-        var shared = Stems.Count(other.Stems.Contains);
-        return shared / Math.Sqrt((double)Stems.Count * other.Stems.Count);
+        ArgumentNullException.ThrowIfNull(other);
+        return Cosine(Stems, other.Stems);
     }
+
+    /// <summary>The cosine of two stem sets seen as binary vectors.</summary>
+    internal static double Cosine(HashSet<string> a, HashSet<string> b) =>
+        a.Count == 0 || b.Count == 0 ? 0 : a.Count(b.Contains) / Math.Sqrt((double)a.Count * b.Count);
+
+    /// <summary>Whether a token is a content word whose stem a sentence counts: an Arabic word of two letters or more
+    /// that is no function word.</summary>
+    internal static bool IsContent(TokenAnalysis token) =>
+        token.Kind == "arabicWord" && token.Stem.Length >= 2 && !LightStemmer.Default.IsFunctionWord(token.Text);
 }

@@ -943,7 +943,7 @@ public static partial class Dates
                 return false;
             }
 
-            var lineName = StartsLine(i - 1) && (EndsLine(i) || view.IsPunctuation(i + 1, '-') || view.IsPunctuation(i + 1, '|') || (view.Is(i + 1, TokenKind.LatinWord) && EndsLine(i + 1)));
+            var lineName = view.StartsLine(i - 1) && (view.EndsLine(i) || view.IsPunctuation(i + 1, '-') || view.IsPunctuation(i + 1, '|') || (view.Is(i + 1, TokenKind.LatinWord) && view.EndsLine(i + 1)));
             var enclosed = (IsQuote(i - 2) && IsQuote(i + 1))
                 || (view.IsPunctuation(i - 2, '(') && view.IsPunctuation(i + 1, ')') && !view.Norm(i - 1).StartsWith("ال", StringComparison.Ordinal));
             var behindLam = view.Norm(i - 1).Length > 3 && view.Norm(i - 1)[0] == 'ل' && (IsAccordingTo(view.Norm(i - 2)) || IsAccordingTo(view.Bare(i - 2)));
@@ -980,10 +980,6 @@ public static partial class Dates
         private static readonly HashSet<string> MediaNouns = new(["برنامج", "صحيفه", "جريده", "مجله"], StringComparer.Ordinal);
 
         private static string WithoutGluedPreposition(string norm) => norm.Length > 4 && norm[0] is 'ب' or 'ل' ? norm[1..] : norm;
-
-        private bool StartsLine(int k) => k == 0 || (k < view.Count && view.Text.AsSpan(view.Tokens[k - 1].End, view.Tokens[k].Start - view.Tokens[k - 1].End).Contains('\n'));
-
-        private bool EndsLine(int k) => k >= view.Count - 1 || view.Text.AsSpan(view.Tokens[k].End, view.Tokens[k + 1].Start - view.Tokens[k].End).Contains('\n');
 
         /// <summary>
         /// True when a number, in digits or in words, stands among the <see cref="MaxRateWords"/> words before token k, with no

@@ -122,9 +122,8 @@ public static class Quantities
     /// </summary>
     private static int? NumberAfterRaqm(TokenView view, NumberPhrase number)
     {
-        var before = view.Is(number.First - 1, TokenKind.Punctuation) && view.Norm(number.First - 1) is "(" or "«" or "\"" or "“" or "["
-            ? number.First - 2
-            : number.First - 1;
+        var opened = view.Is(number.First - 1, TokenKind.Punctuation) && Brackets.Any(b => b.Open == view.Surface(number.First - 1, number.First - 1));
+        var before = opened ? number.First - 2 : number.First - 1;
         return view.Norm(before) is "رقم" or "الرقم" or "برقم" or "بالرقم" or "ورقم" or "للرقم" ? number.Last : null;
     }
 
@@ -141,7 +140,7 @@ public static class Quantities
     /// </summary>
     private static int? ListItemNumber(TokenView view, NumberPhrase number)
     {
-        if (!number.FromDigits || number.First != number.Last || view.Norm(number.First).Length > 3 || !OpensALine(view, number.First))
+        if (!number.FromDigits || number.First != number.Last || view.Norm(number.First).Length > 3 || !view.StartsLine(number.First))
         {
             return null;
         }
@@ -150,25 +149,6 @@ public static class Quantities
         var marker = view.IsPunctuation(next, '-') || view.IsPunctuation(next, '–') || view.IsPunctuation(next, ')')
             || (view.IsPunctuation(next, '.') && next + 1 < view.Count && view.Tokens[next + 1].Start > view.Tokens[next].End);
         return marker ? number.Last : null;
-    }
-
-    /// <summary>Whether token k is the first of the text or of a line (only spaces between it and the line break before it).</summary>
-    private static bool OpensALine(TokenView view, int k)
-    {
-        for (var at = view.Tokens[k].Start - 1; at >= 0; at--)
-        {
-            if (view.Text[at] == '\n')
-            {
-                return true;
-            }
-
-            if (!char.IsWhiteSpace(view.Text[at]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Digits right after الساعة are a clock (بحلول الساعة 1249 بتوقيت جرينتش), never a figure.</summary>
@@ -572,12 +552,12 @@ public static class Quantities
             return null;
         }
 
-        var open = view.Surface(number.First - 1, number.First - 1);
-        var close = view.Surface(number.Last + 1, number.Last + 1);
-        return (open, close) is ("(", ")") or ("«", "»") or ("\"", "\"") or ("“", "”") or ("[", "]")
-            ? number.Last + 1
-            : null;
+        var pair = (view.Surface(number.First - 1, number.First - 1), view.Surface(number.Last + 1, number.Last + 1));
+        return Brackets.Contains(pair) ? number.Last + 1 : null;
     }
+
+    /// <summary>The marks that enclose a figure: parentheses, guillemets, quotation marks, brackets.</summary>
+    private static readonly (string Open, string Close)[] Brackets = [("(", ")"), ("«", "»"), ("\"", "\""), ("“", "”"), ("[", "]")];
 
     /// <summary>
     /// Rule one-or-two-after-its-noun: one and two written in words follow the noun they count, as its adjective (في عام

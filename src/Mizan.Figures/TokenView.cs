@@ -36,6 +36,12 @@ internal sealed class TokenView
 
     public bool IsPunctuation(int i, char c) => Is(i, TokenKind.Punctuation) && Text[Tokens[i].Start] == c;
 
+    /// <summary>Whether token k opens the text or a line (a line break between it and the token before).</summary>
+    public bool StartsLine(int k) => k == 0 || (k < Count && Text.AsSpan(Tokens[k - 1].End, Tokens[k].Start - Tokens[k - 1].End).Contains('\n'));
+
+    /// <summary>Whether token k ends the text or a line (a line break between it and the token after).</summary>
+    public bool EndsLine(int k) => k >= Count - 1 || Text.AsSpan(Tokens[k].End, Tokens[k + 1].Start - Tokens[k].End).Contains('\n');
+
     /// <summary>The matching form of token i, or empty when out of range.</summary>
     public string Norm(int i) => i >= 0 && i < Count ? Norms[i] : string.Empty;
 
