@@ -13,8 +13,9 @@ public sealed partial class StoryClusterer
     /// <summary>The layout of the saved parts; a state of another layout is not read. Layout 2 split layout 1's one
     /// piece into a shared part and one part per story, so that an update writes only the stories it changed; layout 3
     /// marks a story merged into another; layout 4 keeps an open story's members (each article's vectors, outlet, time
-    /// and day) to split it by when it closes.</summary>
-    private const int StateLayout = 4;
+    /// and day) to split it by when it closes; layout 5 carries two channels more (a title's shares and the terms an
+    /// article mentions, <see cref="StoryFeature.TitleCovered"/>).</summary>
+    private const int StateLayout = 5;
 
     /// <summary>Stories created, joined or closed since their part was last taken by <see cref="SaveStories"/>.</summary>
     private readonly SortedSet<int> unsaved = [];

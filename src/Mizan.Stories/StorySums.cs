@@ -11,6 +11,13 @@ internal enum Channel
     Lede,
     TitlePlaces,
     TitleNumbers,
+
+    /// <summary>The title's terms weighted by idf to sum to one (<see cref="TermVector.Shares"/>): dotted with another
+    /// article's <see cref="Mentions"/>, the share of this title that article mentions.</summary>
+    TitleShare,
+
+    /// <summary>Every term the article has, in its text or title, each weighing one (<see cref="TermVector.Ones"/>).</summary>
+    Mentions,
 }
 
 /// <summary>An article as one unit term vector per <see cref="Channel"/>.</summary>
@@ -24,15 +31,38 @@ internal sealed class ArticleVector(TermVector[] vectors)
 /// <summary>The sums of several articles' vectors, channel by channel, with their count and outlets.</summary>
 internal sealed class StorySums
 {
-    /// <summary>The feature each channel's mean cosine fills.</summary>
-    private static readonly StoryFeature[] FeatureOf =
-        [StoryFeature.Body, StoryFeature.Title, StoryFeature.People, StoryFeature.Places, StoryFeature.Numbers, StoryFeature.Lede, StoryFeature.TitlePlaces, StoryFeature.TitleNumbers];
+    /// <summary>The channels of unit vectors, each with the feature its mean cosine fills.</summary>
+    private static readonly (Channel Channel, StoryFeature Feature)[] Cosines =
+    [
+        (Channel.Body, StoryFeature.Body), (Channel.Title, StoryFeature.Title), (Channel.People, StoryFeature.People),
+        (Channel.Places, StoryFeature.Places), (Channel.Numbers, StoryFeature.Numbers), (Channel.Lede, StoryFeature.Lede),
+        (Channel.TitlePlaces, StoryFeature.TitlePlaces), (Channel.TitleNumbers, StoryFeature.TitleNumbers),
+    ];
 
     /// <summary>The channels whose disagreement is a feature of its own (<see cref="StoryFeature.TitlePlaceClash"/>, <see cref="StoryFeature.TitleNumberClash"/>).</summary>
     private static readonly (Channel Channel, StoryFeature Clash)[] Clashes =
         [(Channel.TitlePlaces, StoryFeature.TitlePlaceClash), (Channel.TitleNumbers, StoryFeature.TitleNumberClash)];
 
     private readonly Dictionary<int, float>[] sums = Enumerable.Range(0, ArticleVector.Channels).Select(_ => new Dictionary<int, float>()).ToArray();
+
+    /// <summary>The sums of <see cref="Channel.Mentions"/>, kept apart from the dictionaries of the others: the largest.</summary>
+    private TermCounts mentions = new();
+
+    /// <summary>The channels these sums add up (<see cref="Carried"/>).</summary>
+    private readonly Channel[] carried;
+
+    /// <summary>Sums of every channel; without <paramref name="coverage"/>, the channels of <see
+    /// cref="StoryFeature.TitleCovered"/> stay empty (a storyline's sums, when no storyline model weighs the feature:
+    /// they would hold every term its articles mention a second time).</summary>
+    public StorySums(bool coverage = true)
+    {
+        carried = Carried(coverage);
+    }
+
+    /// <summary>The channels sums add up: every one, or without <paramref name="coverage"/> all but those of <see
+    /// cref="StoryFeature.TitleCovered"/> (the largest).</summary>
+    public static Channel[] Carried(bool coverage) =>
+        Enum.GetValues<Channel>().Where(c => coverage || (c != Channel.TitleShare && c != Channel.Mentions)).ToArray();
 
     public Dictionary<string, int> Outlets { get; } = new(StringComparer.Ordinal);
 
@@ -44,11 +74,40 @@ internal sealed class StorySums
     /// <summary>How many of the articles have anything in <paramref name="channel"/>.</summary>
     public int Present(Channel channel) => present[(int)channel];
 
-    public Dictionary<int, float> this[Channel channel] => sums[(int)channel];
+    /// <summary>The sums of a channel by term id (not of <see cref="Channel.Mentions"/>: <see cref="Dot(Channel, TermVector)"/>).</summary>
+    public Dictionary<int, float> this[Channel channel] =>
+        channel == Channel.Mentions ? throw new ArgumentOutOfRangeException(nameof(channel), "the mentions are counts, read by Dot") : sums[(int)channel];
+
+    /// <summary>How many terms a channel's sums hold.</summary>
+    public int Entries(Channel channel) => channel == Channel.Mentions ? mentions.Count : sums[(int)channel].Count;
+
+    /// <summary>The dot product of <paramref name="vector"/> with this channel's sums.</summary>
+    public double Dot(Channel channel, TermVector vector)
+    {
+        ArgumentNullException.ThrowIfNull(vector);
+        double total = 0;
+        if (channel == Channel.Mentions)
+        {
+            for (var i = 0; i < vector.Count; i++)
+            {
+                total += vector.Weights[i] * mentions[vector.Ids[i]];
+            }
+
+            return total;
+        }
+
+        var sum = sums[(int)channel];
+        for (var i = 0; i < vector.Count; i++)
+        {
+            total += vector.Weights[i] * sum.GetValueOrDefault(vector.Ids[i]);
+        }
+
+        return total;
+    }
 
     /// <summary>
     /// The features of two groups of articles as means over their pairs (no days): each channel's summed dot product,
-    /// the title of one against the text of the other both ways, and the pairs from one outlet, over the pair count.
+    /// the title of one against the text of the other both ways, the share of one's title the other mentions (the mean of both ways), and the pairs from one outlet, over the pair count.
     /// <paramref name="dot"/> gives the summed dot product of the first group's channel with the second's, and
     /// <paramref name="bothPresent"/> the pairs of articles that both have anything in a channel: a clash is such a pair
     /// whose unit vectors share nothing (two titles naming places, none in common), counted as those pairs less their
@@ -59,12 +118,13 @@ internal sealed class StorySums
         ArgumentNullException.ThrowIfNull(bothPresent);
         ArgumentNullException.ThrowIfNull(dot);
         var f = new double[StoryWeights.Count];
-        foreach (var channel in Enum.GetValues<Channel>())
+        foreach (var (channel, feature) in Cosines)
         {
-            f[(int)FeatureOf[(int)channel]] = dot(channel, channel) / pairs;
+            f[(int)feature] = dot(channel, channel) / pairs;
         }
 
         f[(int)StoryFeature.TitleBody] = (dot(Channel.Title, Channel.Body) + dot(Channel.Body, Channel.Title)) / pairs;
+        f[(int)StoryFeature.TitleCovered] = (dot(Channel.TitleShare, Channel.Mentions) + dot(Channel.Mentions, Channel.TitleShare)) / (2 * pairs);
         f[(int)StoryFeature.SameOutlet] = sameOutletPairs / pairs;
         foreach (var (channel, clash) in Clashes)
         {
@@ -77,11 +137,17 @@ internal sealed class StorySums
     public void Add(ArticleVector vector, string? outlet)
     {
         Count++;
-        foreach (var channel in Enum.GetValues<Channel>())
+        foreach (var channel in carried)
         {
-            var sum = this[channel];
             var v = vector[channel];
             present[(int)channel] += v.Count > 0 ? 1 : 0;
+            if (channel == Channel.Mentions)
+            {
+                mentions.Add(v);
+                continue;
+            }
+
+            var sum = sums[(int)channel];
             for (var i = 0; i < v.Count; i++)
             {
                 sum[v.Ids[i]] = sum.GetValueOrDefault(v.Ids[i]) + v.Weights[i];
@@ -97,11 +163,17 @@ internal sealed class StorySums
     public void Add(StorySums other)
     {
         Count += other.Count;
-        foreach (var channel in Enum.GetValues<Channel>())
+        foreach (var channel in carried)
         {
             present[(int)channel] += other.present[(int)channel];
-            var sum = this[channel];
-            foreach (var (id, w) in other[channel])
+            if (channel == Channel.Mentions)
+            {
+                mentions.Add(other.mentions);
+                continue;
+            }
+
+            var sum = sums[(int)channel];
+            foreach (var (id, w) in other.sums[(int)channel])
             {
                 sum[id] = sum.GetValueOrDefault(id) + w;
             }
@@ -113,18 +185,18 @@ internal sealed class StorySums
         }
     }
 
-    /// <summary>The mean pairwise features between the articles of these sums and of <paramref name="other"/>.</summary>
     /// <summary>Writes the sums as <see cref="Read"/> reads them back: every channel's entries in their enumeration order
-    /// (the order they were added in), so the sums read back are summed in the same order as the ones written.</summary>
+    /// (the order they were added in; the mentions' by id), so the sums read back are summed in the same order as the
+    /// ones written.</summary>
     public void Write(BinaryWriter writer)
     {
         writer.Write(Count);
         foreach (var channel in Enum.GetValues<Channel>())
         {
             writer.Write(present[(int)channel]);
-            var sum = this[channel];
-            writer.Write(sum.Count);
-            foreach (var (id, w) in sum)
+            writer.Write(Entries(channel));
+            var entries = channel == Channel.Mentions ? mentions.Entries : sums[(int)channel].Select(p => (p.Key, p.Value));
+            foreach (var (id, w) in entries)
             {
                 writer.Write(id);
                 writer.Write(w);
@@ -146,6 +218,12 @@ internal sealed class StorySums
         {
             sums.present[(int)channel] = reader.ReadInt32();
             var n = reader.ReadInt32();
+            if (channel == Channel.Mentions)
+            {
+                sums.mentions = TermCounts.Read(reader, n);
+                continue;
+            }
+
             var sum = sums[channel];
             sum.EnsureCapacity(n);
             for (var i = 0; i < n; i++)
@@ -163,12 +241,32 @@ internal sealed class StorySums
         return sums;
     }
 
+    /// <summary>The mean pairwise features between the articles of these sums and of <paramref name="other"/>.</summary>
     public double[] MeanFeatures(StorySums other) =>
         MeanFeatures(
-            (mine, theirs) => Dot(this[mine], other[theirs]),
+            (mine, theirs) => Dot(mine, other, theirs),
             (double)Count * other.Count,
             Outlets.Sum(o => (double)o.Value * other.Outlets.GetValueOrDefault(o.Key)),
             channel => (double)Present(channel) * other.Present(channel));
+
+    /// <summary>The dot product of a channel of these sums with one of <paramref name="other"/>'s; the mentions are
+    /// looked up by the terms of the other side's channel.</summary>
+    private double Dot(Channel mine, StorySums other, Channel theirs)
+    {
+        if (mine == Channel.Mentions || theirs == Channel.Mentions)
+        {
+            var (counts, weights) = mine == Channel.Mentions ? (mentions, other.sums[(int)theirs]) : (other.mentions, sums[(int)mine]);
+            double sum = 0;
+            foreach (var (id, w) in weights)
+            {
+                sum += w * counts[id];
+            }
+
+            return sum;
+        }
+
+        return Dot(sums[(int)mine], other.sums[(int)theirs]);
+    }
 
     private static double Dot(Dictionary<int, float> a, Dictionary<int, float> b)
     {

@@ -94,6 +94,9 @@ public static partial class Storylines
         // A weighed story looks up its own centroid terms only, and a story joins a line under its own terms: the
         // terms no weighed story has are never looked up, so the replayed stories are indexed under the others only.
         var index = new LineIndex(stories.Skip(replay).SelectMany(clusterer.CentroidTerms));
+
+        // A line's sums leave out the channels of a title's coverage when neither storyline model weighs it.
+        var coverage = options.Weights.WeightOf(StoryFeature.TitleCovered) != 0 || options.UntitledWeights.WeightOf(StoryFeature.TitleCovered) != 0;
         var lines = new List<Line>();
         var decisions = new StorylineMemo();
 
@@ -102,7 +105,7 @@ public static partial class Storylines
         {
             if (line == lines.Count)
             {
-                lines.Add(new Line(line, clusterer));
+                lines.Add(new Line(line, clusterer, coverage));
             }
 
             index.Joined(lines[line], clusterer.SumsOf(story)[Channel.Body]);
@@ -177,7 +180,7 @@ public static partial class Storylines
 
             if (best is null || bestScore < bar)
             {
-                best = new Line(lines.Count, clusterer);
+                best = new Line(lines.Count, clusterer, coverage);
                 lines.Add(best);
             }
 
@@ -205,9 +208,10 @@ public static partial class Storylines
     /// up in that order. A line that only replayed stories adds them up once weighing needs them (most lines of a
     /// replay are never weighed against); a line a weighed story joins keeps them added up, as linking always did.
     /// </summary>
-    private sealed class Line(int id, StoryClusterer clusterer)
+    private sealed class Line(int id, StoryClusterer clusterer, bool coverage)
     {
-        private static readonly Channel[] Channels = Enum.GetValues<Channel>();
+        /// <summary>The channels the line's sums add up.</summary>
+        private readonly Channel[] channels = StorySums.Carried(coverage);
 
         /// <summary>The stories' sums added up, once <see cref="Sums"/> was asked for; kept up to date from then on.</summary>
         private StorySums? sums;
@@ -238,7 +242,7 @@ public static partial class Storylines
             {
                 if (sums is null)
                 {
-                    sums = new StorySums();
+                    sums = new StorySums(coverage);
                     foreach (var story in Stories)
                     {
                         sums.Add(clusterer.SumsOf(story));
@@ -288,7 +292,7 @@ public static partial class Storylines
             var added = Take(story);
             if (sums is null)
             {
-                entries += Channels.Sum(channel => (long)added[channel].Count);
+                entries += channels.Sum(channel => (long)added.Entries(channel));
             }
             else
             {

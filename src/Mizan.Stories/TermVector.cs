@@ -1,6 +1,7 @@
 namespace Mizan.Stories;
 
-/// <summary>A sparse vector of term weights, unit length, term ids ascending. Immutable.</summary>
+/// <summary>A sparse vector of term weights, term ids ascending: unit length (<see cref="FromWeights"/>), summing to one
+/// (<see cref="Shares"/>) or all ones (<see cref="Ones"/>). Immutable.</summary>
 public sealed class TermVector
 {
     private TermVector(int[] ids, float[] weights)
@@ -19,6 +20,41 @@ public sealed class TermVector
 
     /// <summary>The <paramref name="keep"/> heaviest terms of <paramref name="weights"/>, scaled to unit length.</summary>
     public static TermVector FromWeights(IEnumerable<KeyValuePair<int, float>> weights, int keep)
+    {
+        var top = Heaviest(weights, keep);
+        if (top.Length == 0)
+        {
+            return Empty;
+        }
+
+        var norm = MathF.Sqrt(top.Sum(p => p.Value * p.Value));
+        return new TermVector(top.Select(p => p.Key).ToArray(), top.Select(p => p.Value / norm).ToArray());
+    }
+
+    /// <summary>Every term of <paramref name="weights"/>, scaled to sum to one: its dot product with a vector of ones
+    /// over the terms another text has is the share of this one's weight that text covers.</summary>
+    public static TermVector Shares(IEnumerable<KeyValuePair<int, float>> weights)
+    {
+        var all = Heaviest(weights, int.MaxValue);
+        if (all.Length == 0)
+        {
+            return Empty;
+        }
+
+        var total = all.Sum(p => p.Value);
+        return new TermVector(all.Select(p => p.Key).ToArray(), all.Select(p => p.Value / total).ToArray());
+    }
+
+    /// <summary>The <paramref name="keep"/> heaviest terms of <paramref name="weights"/>, each weighing one: which terms a
+    /// text has, not how much.</summary>
+    public static TermVector Ones(IEnumerable<KeyValuePair<int, float>> weights, int keep)
+    {
+        var top = Heaviest(weights, keep);
+        return top.Length == 0 ? Empty : new TermVector(top.Select(p => p.Key).ToArray(), top.Select(_ => 1f).ToArray());
+    }
+
+    /// <summary>The <paramref name="keep"/> heaviest positive weights, by term id ascending.</summary>
+    private static KeyValuePair<int, float>[] Heaviest(IEnumerable<KeyValuePair<int, float>> weights, int keep)
     {
         ArgumentNullException.ThrowIfNull(weights);
 
@@ -50,16 +86,9 @@ public sealed class TermVector
         }
 
         Array.Sort(top, (a, b) => a.Key.CompareTo(b.Key));
-        if (top.Length == 0)
-        {
-            return Empty;
-        }
-
-        var norm = MathF.Sqrt(top.Sum(p => p.Value * p.Value));
-        return new TermVector(top.Select(p => p.Key).ToArray(), top.Select(p => p.Value / norm).ToArray());
+        return top;
     }
 
-    /// <summary>The cosine of two unit vectors: a merge over their sorted ids.</summary>
     /// <summary>Writes the vector as <see cref="Read"/> reads it back, weights bit for bit.</summary>
     public void Write(BinaryWriter writer)
     {
@@ -100,6 +129,7 @@ public sealed class TermVector
         return new TermVector(ids, weights);
     }
 
+    /// <summary>The cosine of two unit vectors: a merge over their sorted ids.</summary>
     public static float Cosine(TermVector a, TermVector b)
     {
         ArgumentNullException.ThrowIfNull(a);

@@ -113,6 +113,27 @@ public sealed class GoldEvaluationTests
     }
 
     [Fact]
+    public void A_title_is_covered_by_another_article_that_mentions_its_words_in_any_order()
+    {
+        var day = new DateTimeOffset(2015, 7, 21, 8, 0, 0, TimeSpan.Zero);
+        const string Text = "تحطم طائرة خاصة في بريطانيا وكانت تسقط قرب مطار بلاكبوش";
+        var pairs = StoryClusterer.PairFeatures(
+        [
+            new StoryArticle("town", day, "x", Text, "طائرة خاصة تسقط قرب مطار بلاكبوش"),
+            new StoryArticle("country", day, "y", Text + " أمس", "تحطم طائرة خاصة في بريطانيا"),
+            new StoryArticle("match", day, "z", "فاز الهلال على النصر في الدوري", "الهلال يفوز على النصر"),
+        ], dated: true).ToList();
+        double[] Of(string a, string b) => pairs.Single(p => (p.First, p.Second) == (a, b)).Features;
+
+        // Two titles in other words, each told in full by the other article: covered both ways, though the titles share
+        // only two of their words.
+        var told = Of("town", "country");
+        Assert.Equal(1, told[(int)StoryFeature.TitleCovered], 3);
+        Assert.InRange(told[(int)StoryFeature.Title], 0.05, 0.7);
+        Assert.Equal(0, Of("town", "match")[(int)StoryFeature.TitleCovered], 3);
+    }
+
+    [Fact]
     public void Titles_naming_other_places_or_other_figures_are_at_odds()
     {
         var day = new DateTimeOffset(2015, 7, 21, 8, 0, 0, TimeSpan.Zero);
