@@ -186,17 +186,23 @@ internal sealed class StorySums
     }
 
     /// <summary>Writes the sums as <see cref="Read"/> reads them back: every channel's entries in their enumeration order
-    /// (the order they were added in; the mentions' by id), so the sums read back are summed in the same order as the
-    /// ones written.</summary>
+    /// (the order they were added in; the mentions' by id, <see cref="TermCounts.Write"/>), so the sums read back are
+    /// summed in the same order as the ones written.</summary>
     public void Write(BinaryWriter writer)
     {
         writer.Write(Count);
         foreach (var channel in Enum.GetValues<Channel>())
         {
             writer.Write(present[(int)channel]);
-            writer.Write(Entries(channel));
-            var entries = channel == Channel.Mentions ? mentions.Entries : sums[(int)channel].Select(p => (p.Key, p.Value));
-            foreach (var (id, w) in entries)
+            if (channel == Channel.Mentions)
+            {
+                mentions.Write(writer);
+                continue;
+            }
+
+            var sum = sums[(int)channel];
+            writer.Write(sum.Count);
+            foreach (var (id, w) in sum)
             {
                 writer.Write(id);
                 writer.Write(w);
@@ -217,13 +223,13 @@ internal sealed class StorySums
         foreach (var channel in Enum.GetValues<Channel>())
         {
             sums.present[(int)channel] = reader.ReadInt32();
-            var n = reader.ReadInt32();
             if (channel == Channel.Mentions)
             {
-                sums.mentions = TermCounts.Read(reader, n);
+                sums.mentions = TermCounts.Read(reader);
                 continue;
             }
 
+            var n = reader.ReadInt32();
             var sum = sums[channel];
             sum.EnsureCapacity(n);
             for (var i = 0; i < n; i++)

@@ -15,7 +15,7 @@ public sealed class TermCountsTests
         other.Add(Ones(1, 20));
         counts.Add(other);
 
-        Assert.Equal([(1, 2f), (2, 1f), (5, 1f), (9, 2f), (20, 1f)], counts.Entries);
+        Assert.Equal([(1, 2), (2, 1), (5, 1), (9, 2), (20, 1)], counts.Entries);
         Assert.Equal(2, counts[9]);
         Assert.Equal(0, counts[3]);
         Assert.Equal(0, counts[21]);
@@ -23,26 +23,24 @@ public sealed class TermCountsTests
     }
 
     [Fact]
-    public void Counts_read_back_as_written()
+    public void Counts_read_back_as_written_in_a_few_bytes_a_term()
     {
         var counts = new TermCounts();
-        counts.Add(Ones(3, 7, 11));
+        counts.Add(Ones(3, 7, 11, 300_000));
         counts.Add(Ones(7));
         using var bytes = new MemoryStream();
         using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            foreach (var (id, count) in counts.Entries)
-            {
-                writer.Write(id);
-                writer.Write(count);
-            }
+            counts.Write(writer);
         }
 
+        Assert.Equal(4 + 2 + 2 + 2 + 4, bytes.Length);
         bytes.Position = 0;
         using var reader = new BinaryReader(bytes);
-        var read = TermCounts.Read(reader, counts.Count);
+        var read = TermCounts.Read(reader);
         Assert.Equal(counts.Entries, read.Entries);
         Assert.Equal(2, read[7]);
+        Assert.Equal(1, read[300_000]);
     }
 
     [Fact]
