@@ -14,8 +14,9 @@ public sealed partial class StoryClusterer
     /// piece into a shared part and one part per story, so that an update writes only the stories it changed; layout 3
     /// marks a story merged into another; layout 4 keeps an open story's members (each article's vectors, outlet, time
     /// and day) to split it by when it closes; layout 5 carries two channels more (a title's shares and the terms an
-    /// article mentions, <see cref="StoryFeature.TitleCovered"/>).</summary>
-    private const int StateLayout = 5;
+    /// article mentions, <see cref="StoryFeature.TitleCovered"/>); layout 6 the weekdays undated articles name as their
+    /// day (<see cref="StoryFeature.WeekdaySame"/>).</summary>
+    private const int StateLayout = 6;
 
     /// <summary>Stories created, joined or closed since their part was last taken by <see cref="SaveStories"/>.</summary>
     private readonly SortedSet<int> unsaved = [];
@@ -214,6 +215,7 @@ public sealed partial class StoryClusterer
                     writer.Write(day);
                 }
 
+                writer.Write(member.Vector.Weekday is { } weekday ? (int)weekday : -1);
                 foreach (var channel in Enum.GetValues<Channel>())
                 {
                     member.Vector[channel].Write(writer);
@@ -261,8 +263,9 @@ public sealed partial class StoryClusterer
             var published = ReadTime(reader);
             var titled = reader.ReadBoolean();
             int? day = reader.ReadBoolean() ? reader.ReadInt32() : null;
+            var weekday = reader.ReadInt32();
             var vectors = Enum.GetValues<Channel>().Select(_ => TermVector.Read(reader)).ToArray();
-            story.Members.Add(new Member(articleId, new ArticleVector(vectors), outlet, published, day, titled));
+            story.Members.Add(new Member(articleId, new ArticleVector(vectors, weekday >= 0 ? (DayOfWeek)weekday : null), outlet, published, day, titled));
         }
 
         foreach (var article in story.Articles)

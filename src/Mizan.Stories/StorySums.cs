@@ -20,12 +20,15 @@ internal enum Channel
     Mentions,
 }
 
-/// <summary>An article as one unit term vector per <see cref="Channel"/>.</summary>
-internal sealed class ArticleVector(TermVector[] vectors)
+/// <summary>An article as one term vector per <see cref="Channel"/>, with the weekday an undated article names as its day.</summary>
+internal sealed class ArticleVector(TermVector[] vectors, DayOfWeek? weekday = null)
 {
     public static int Channels { get; } = Enum.GetValues<Channel>().Length;
 
     public TermVector this[Channel channel] => vectors[(int)channel];
+
+    /// <summary>The weekday an undated article names as its day (<see cref="StoryArticle.Weekday"/>); null for a dated one.</summary>
+    public DayOfWeek? Weekday { get; } = weekday;
 }
 
 /// <summary>The sums of several articles' vectors, channel by channel, with their count and outlets.</summary>
@@ -67,6 +70,9 @@ internal sealed class StorySums
     public Dictionary<string, int> Outlets { get; } = new(StringComparer.Ordinal);
 
     public int Count { get; private set; }
+
+    /// <summary>How many of the articles name each weekday as their day (undated ones: <see cref="ArticleVector.Weekday"/>).</summary>
+    private readonly int[] weekdays = new int[7];
 
     /// <summary>How many of the articles have anything in each channel.</summary>
     private readonly int[] present = new int[ArticleVector.Channels];
@@ -111,9 +117,10 @@ internal sealed class StorySums
     /// <paramref name="dot"/> gives the summed dot product of the first group's channel with the second's, and
     /// <paramref name="bothPresent"/> the pairs of articles that both have anything in a channel: a clash is such a pair
     /// whose unit vectors share nothing (two titles naming places, none in common), counted as those pairs less their
-    /// summed cosine.
+    /// summed cosine. <paramref name="weekdayPairs"/> are the pairs of undated articles that name the same weekday as
+    /// their day, and those that name two different ones.
     /// </summary>
-    public static double[] MeanFeatures(Func<Channel, Channel, double> dot, double pairs, double sameOutletPairs, Func<Channel, double> bothPresent)
+    public static double[] MeanFeatures(Func<Channel, Channel, double> dot, double pairs, double sameOutletPairs, Func<Channel, double> bothPresent, (double Same, double Clash) weekdayPairs)
     {
         ArgumentNullException.ThrowIfNull(bothPresent);
         ArgumentNullException.ThrowIfNull(dot);
@@ -126,6 +133,8 @@ internal sealed class StorySums
         f[(int)StoryFeature.TitleBody] = (dot(Channel.Title, Channel.Body) + dot(Channel.Body, Channel.Title)) / pairs;
         f[(int)StoryFeature.TitleCovered] = (dot(Channel.TitleShare, Channel.Mentions) + dot(Channel.Mentions, Channel.TitleShare)) / (2 * pairs);
         f[(int)StoryFeature.SameOutlet] = sameOutletPairs / pairs;
+        f[(int)StoryFeature.WeekdaySame] = weekdayPairs.Same / pairs;
+        f[(int)StoryFeature.WeekdayClash] = weekdayPairs.Clash / pairs;
         foreach (var (channel, clash) in Clashes)
         {
             f[(int)clash] = Math.Max(0, bothPresent(channel) - dot(channel, channel)) / pairs;
@@ -136,7 +145,13 @@ internal sealed class StorySums
 
     public void Add(ArticleVector vector, string? outlet)
     {
+        ArgumentNullException.ThrowIfNull(vector);
         Count++;
+        if (vector.Weekday is { } weekday)
+        {
+            weekdays[(int)weekday]++;
+        }
+
         foreach (var channel in carried)
         {
             var v = vector[channel];
@@ -163,6 +178,11 @@ internal sealed class StorySums
     public void Add(StorySums other)
     {
         Count += other.Count;
+        for (var d = 0; d < weekdays.Length; d++)
+        {
+            weekdays[d] += other.weekdays[d];
+        }
+
         foreach (var channel in carried)
         {
             present[(int)channel] += other.present[(int)channel];
@@ -209,6 +229,11 @@ internal sealed class StorySums
             }
         }
 
+        foreach (var named in weekdays)
+        {
+            writer.Write(named);
+        }
+
         writer.Write(Outlets.Count);
         foreach (var (outlet, count) in Outlets)
         {
@@ -238,6 +263,11 @@ internal sealed class StorySums
             }
         }
 
+        for (var d = 0; d < sums.weekdays.Length; d++)
+        {
+            sums.weekdays[d] = reader.ReadInt32();
+        }
+
         var outlets = reader.ReadInt32();
         for (var i = 0; i < outlets; i++)
         {
@@ -253,7 +283,25 @@ internal sealed class StorySums
             (mine, theirs) => Dot(mine, other, theirs),
             (double)Count * other.Count,
             Outlets.Sum(o => (double)o.Value * other.Outlets.GetValueOrDefault(o.Key)),
-            channel => (double)Present(channel) * other.Present(channel));
+            channel => (double)Present(channel) * other.Present(channel),
+            WeekdayPairs(other));
+
+    /// <summary>The pairs of an undated article naming <paramref name="weekday"/> and these articles that name the same
+    /// weekday and another one.</summary>
+    public (double Same, double Clash) WeekdayPairs(DayOfWeek? weekday) =>
+        weekday is { } day ? (weekdays[(int)day], weekdays.Sum() - weekdays[(int)day]) : (0, 0);
+
+    /// <summary>The pairs of these articles and <paramref name="other"/>'s that name the same weekday and another one.</summary>
+    private (double Same, double Clash) WeekdayPairs(StorySums other)
+    {
+        double same = 0;
+        for (var d = 0; d < weekdays.Length; d++)
+        {
+            same += (double)weekdays[d] * other.weekdays[d];
+        }
+
+        return (same, ((double)weekdays.Sum() * other.weekdays.Sum()) - same);
+    }
 
     /// <summary>The dot product of a channel of these sums with one of <paramref name="other"/>'s; the mentions are
     /// looked up by the terms of the other side's channel.</summary>

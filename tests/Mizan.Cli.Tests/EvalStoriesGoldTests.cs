@@ -25,14 +25,15 @@ public sealed class EvalStoriesGoldTests
         // them; 0.705 and 0.508 before a title's figures were read in words and stories split when they close), without
         // dates 0.714 and 0.365 (0.702 and 0.344 with the countries). Since the share of each title the other article
         // mentions is weighed (TitleCovered), with dates 0.729 and 0.544, with half of them 0.635 and 0.450 (0.616 and
-        // 0.420 before), without 0.737 and 0.375: the build before it fails the last four.
+        // 0.420 before), without 0.737 and 0.375: the build before it fails the last four. Since two undated articles'
+        // weekdays are weighed too, with half the dates 0.635 and 0.462, without 0.742 and 0.384.
         double F1(string half, string grouping) => EventF1(rows.Single(r => r.StartsWith($"| {half} |", StringComparison.Ordinal) && r.Contains(grouping, StringComparison.Ordinal)));
         Assert.True(F1("A", "dates as given") >= 0.725, output);
         Assert.True(F1("B", "dates as given") >= 0.535, output);
         Assert.True(F1("A", "half the dates removed") >= 0.63, output);
-        Assert.True(F1("B", "half the dates removed") >= 0.44, output);
-        Assert.True(F1("A", "Mizan, no dates |") >= 0.73, output);
-        Assert.True(F1("B", "Mizan, no dates |") >= 0.37, output);
+        Assert.True(F1("B", "half the dates removed") >= 0.455, output);
+        Assert.True(F1("A", "Mizan, no dates |") >= 0.74, output);
+        Assert.True(F1("B", "Mizan, no dates |") >= 0.38, output);
     }
 
     [Fact]

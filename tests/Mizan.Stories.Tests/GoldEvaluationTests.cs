@@ -134,6 +134,33 @@ public sealed class GoldEvaluationTests
     }
 
     [Fact]
+    public void Undated_articles_naming_their_weekday_are_alike_or_at_odds_by_it()
+    {
+        const string Text = "افتتح الأمير المعرض الدولي للكتاب في المدينة";
+        var pairs = StoryClusterer.PairFeatures(
+        [
+            new StoryArticle("thursday", null, "x", Text, "افتتاح المعرض", Weekday: DayOfWeek.Thursday),
+            new StoryArticle("thursday2", null, "y", Text, "افتتاح المعرض", Weekday: DayOfWeek.Thursday),
+            new StoryArticle("saturday", null, "z", Text, "افتتاح المعرض", Weekday: DayOfWeek.Saturday),
+            new StoryArticle("none", null, "w", Text, "افتتاح المعرض"),
+            new StoryArticle("dated", new DateTimeOffset(2015, 7, 23, 8, 0, 0, TimeSpan.Zero), "v", Text, "افتتاح المعرض", Weekday: DayOfWeek.Thursday),
+        ], dated: false).ToList();
+        double[] Of(string a, string b) => pairs.Single(p => (p.First, p.Second) == (a, b)).Features;
+
+        Assert.Equal(1, Of("thursday", "thursday2")[(int)StoryFeature.WeekdaySame], 3);
+        Assert.Equal(0, Of("thursday", "thursday2")[(int)StoryFeature.WeekdayClash], 3);
+        Assert.Equal(1, Of("thursday", "saturday")[(int)StoryFeature.WeekdayClash], 3);
+        Assert.Equal(0, Of("thursday", "saturday")[(int)StoryFeature.WeekdaySame], 3);
+
+        // An article that names no weekday, or a dated one (its date says its day), is neither.
+        Assert.All(new[] { Of("thursday", "none"), Of("thursday", "dated") }, f =>
+        {
+            Assert.Equal(0, f[(int)StoryFeature.WeekdaySame], 3);
+            Assert.Equal(0, f[(int)StoryFeature.WeekdayClash], 3);
+        });
+    }
+
+    [Fact]
     public void Titles_naming_other_places_or_other_figures_are_at_odds()
     {
         var day = new DateTimeOffset(2015, 7, 21, 8, 0, 0, TimeSpan.Zero);
