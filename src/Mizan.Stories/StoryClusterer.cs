@@ -155,8 +155,9 @@ public sealed record StoryOptions
     /// ingested one by one into a store (the web tests fail at 0.3, pass at 0.4). A bar of 0.4 would gain 0.023 on half A
     /// with no margin to the seed; 1.0 keeps the margin. With <see cref="StoryFeature.TitleCovered"/> the spring report
     /// weighs between 0.4 and 0.7 in a batch (the golden tests fail at 0.4, pass at 0.7), and half A gives 0.635 at 1.0
-    /// and about 0.655 at 0.4 (measured with every term mentioned): 1.0 still. Joining a dated story also gives the undated article that story's
-    /// publication date, which the brief shows. An article left out this way still joins the story's storyline.
+    /// and about 0.655 at 0.4 (measured with every term mentioned): 1.0 still. Joining a dated story also gives the undated
+    /// article that story's publication date, which the brief shows. An article left out this way still joins the story's
+    /// storyline.
     /// </summary>
     public double MixedJoinScore { get; init; } = 1.0;
 

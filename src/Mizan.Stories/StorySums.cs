@@ -113,7 +113,8 @@ internal sealed class StorySums
 
     /// <summary>
     /// The features of two groups of articles as means over their pairs (no days): each channel's summed dot product,
-    /// the title of one against the text of the other both ways, the share of one's title the other mentions (the mean of both ways), and the pairs from one outlet, over the pair count.
+    /// the title of one against the text of the other both ways, the share of one's title the other mentions (the mean
+    /// of both ways), and the pairs from one outlet, over the pair count.
     /// <paramref name="dot"/> gives the summed dot product of the first group's channel with the second's, and
     /// <paramref name="bothPresent"/> the pairs of articles that both have anything in a channel: a clash is such a pair
     /// whose unit vectors share nothing (two titles naming places, none in common), counted as those pairs less their
