@@ -787,6 +787,15 @@ public static partial class Dates
             return (mention, month.Item2);
         }
 
+        /// <summary>
+        /// Rule: a year of history after عام or سنة (افتتحت القناة عام 1869, توفي عام 1677م): four digits from 1600 to
+        /// 1899, where the word says it is a year. Below 1600 a number after عام may be a Hijri year written without هـ
+        /// (عام 1436), and after منذ or خلال alone such a number may be a count (خلال 1700 ساعة): both are left alone. Read
+        /// on SaudiNewsNet's 2015-07-21, the 61 such numbers after عام, العام, لعام or سنة were all years.
+        /// </summary>
+        private int? YearOfHistoryAt(int i) =>
+            view.Is(i, TokenKind.Number) && view.Norm(i).Length == 4 && Int(view.Norm(i)) is >= 1600 and < 1900 and var year ? year : null;
+
         /// <summary>A year after عام/العام/سنة/منذ/في/حتى/بحلول, or glued to م/هـ (2021م).</summary>
         private (DateMention, int)? Year(int i)
         {
@@ -796,7 +805,7 @@ public static partial class Dates
             }
 
             var cue = view.Bare(i);
-            if (IsYearCue(cue) && YearAt(i + 1) is { } year)
+            if (IsYearCue(cue) && (YearAt(i + 1) ?? (IsYearWord(cue) ? YearOfHistoryAt(i + 1) : null)) is { } year)
             {
                 var last = i + 1 + (view.Norm(i + 2) is "م" && Adjacent(i + 1, i + 2) ? 1 : 0);
                 return (Mention(i, last, year.ToString(CultureInfo.InvariantCulture), DateGranularity.Year), last);
