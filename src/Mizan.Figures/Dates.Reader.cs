@@ -787,15 +787,6 @@ public static partial class Dates
             return (mention, month.Item2);
         }
 
-        /// <summary>
-        /// Rule: a year of history after عام or سنة (افتتحت القناة عام 1869, توفي عام 1677م): four digits from 1600 to
-        /// 1899, where the word says it is a year. Below 1600 a number after عام may be a Hijri year written without هـ
-        /// (عام 1436), and after منذ or خلال alone such a number may be a count (خلال 1700 ساعة): both are left alone. Read
-        /// on SaudiNewsNet's 2015-07-21, the 61 such numbers after عام, العام, لعام or سنة were all years.
-        /// </summary>
-        private int? YearOfHistoryAt(int i) =>
-            view.Is(i, TokenKind.Number) && view.Norm(i).Length == 4 && Int(view.Norm(i)) is >= 1600 and < 1900 and var year ? year : null;
-
         /// <summary>A year after عام/العام/سنة/منذ/في/حتى/بحلول, or glued to م/هـ (2021م).</summary>
         private (DateMention, int)? Year(int i)
         {
@@ -804,8 +795,12 @@ public static partial class Dates
                 return hijri;
             }
 
+            // Rule: a year of history after عام or سنة (افتتحت القناة عام 1869, توفي عام 1677م): from 1600, where the word
+            // says it is a year. Below 1600 a number after عام may be a Hijri year written without هـ (عام 1436), and after
+            // منذ or خلال alone a number before 1900 may be a count (خلال 1700 ساعة): both are left alone. Read on
+            // SaudiNewsNet's 2015-07-21, the 61 such numbers after عام, العام, لعام or سنة were all years.
             var cue = view.Bare(i);
-            if (IsYearCue(cue) && (YearAt(i + 1) ?? (IsYearWord(cue) ? YearOfHistoryAt(i + 1) : null)) is { } year)
+            if (IsYearCue(cue) && YearAt(i + 1, earliest: IsYearWord(cue) ? EarliestNamedYear : EarliestYear) is { } year)
             {
                 var last = i + 1 + (view.Norm(i + 2) is "م" && Adjacent(i + 1, i + 2) ? 1 : 0);
                 return (Mention(i, last, year.ToString(CultureInfo.InvariantCulture), DateGranularity.Year), last);
@@ -1603,8 +1598,16 @@ public static partial class Dates
         /// <summary>The first phrase of <paramref name="months"/> beginning at token i: its number, last token and length.</summary>
         private (int Month, int Last, int Words)? Month(int i, PhraseList months) => months.Match(view, i);
 
-        /// <summary>A plausible year at token i: four digits, 1900..2100 (Gregorian) or 1300..1600 (Hijri).</summary>
-        private int? YearAt(int i, bool hijri = false)
+        /// <summary>The earliest year four digits alone may be (a number from 1600 to 1899 is mostly a count).</summary>
+        private const int EarliestYear = 1900;
+
+        /// <summary>The earliest year four digits after عام or سنة may be (rule year-of-history-after-aam; below it, a
+        /// Hijri year without هـ).</summary>
+        private const int EarliestNamedYear = 1600;
+
+        /// <summary>A plausible year at token i: four digits, <paramref name="earliest"/> (1900 unless a word says it is a
+        /// year) to 2100 (Gregorian), or 1300..1600 (Hijri).</summary>
+        private int? YearAt(int i, bool hijri = false, int earliest = EarliestYear)
         {
             if (!view.Is(i, TokenKind.Number) || view.Norm(i).Length != 4)
             {
@@ -1612,7 +1615,7 @@ public static partial class Dates
             }
 
             var year = Int(view.Norm(i));
-            return hijri ? year is >= 1300 and <= 1600 ? year : null : year is >= 1900 and <= 2100 ? year : null;
+            return hijri ? year is >= 1300 and <= 1600 ? year : null : year >= earliest && year <= 2100 ? year : null;
         }
 
         /// <summary>

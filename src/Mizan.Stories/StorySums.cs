@@ -52,7 +52,7 @@ internal sealed class StorySums
     private TermCounts mentions = new();
 
     /// <summary>The channels these sums add up (<see cref="Carried"/>).</summary>
-    private readonly Channel[] carried;
+    private readonly IReadOnlyList<Channel> carried;
 
     /// <summary>Sums of every channel; without <paramref name="coverage"/>, the channels of <see
     /// cref="StoryFeature.TitleCovered"/> stay empty (a storyline's sums, when no storyline model weighs the feature:
@@ -64,8 +64,11 @@ internal sealed class StorySums
 
     /// <summary>The channels sums add up: every one, or without <paramref name="coverage"/> all but those of <see
     /// cref="StoryFeature.TitleCovered"/> (the largest).</summary>
-    public static Channel[] Carried(bool coverage) =>
-        Enum.GetValues<Channel>().Where(c => coverage || (c != Channel.TitleShare && c != Channel.Mentions)).ToArray();
+    public static IReadOnlyList<Channel> Carried(bool coverage) => coverage ? Every : WithoutCoverage;
+
+    private static readonly Channel[] Every = Enum.GetValues<Channel>();
+
+    private static readonly Channel[] WithoutCoverage = Every.Where(c => c is not (Channel.TitleShare or Channel.Mentions)).ToArray();
 
     public Dictionary<string, int> Outlets { get; } = new(StringComparer.Ordinal);
 

@@ -211,7 +211,7 @@ public static partial class Storylines
     private sealed class Line(int id, StoryClusterer clusterer, bool coverage)
     {
         /// <summary>The channels the line's sums add up.</summary>
-        private readonly Channel[] channels = StorySums.Carried(coverage);
+        private readonly IReadOnlyList<Channel> channels = StorySums.Carried(coverage);
 
         /// <summary>The stories' sums added up, once <see cref="Sums"/> was asked for; kept up to date from then on.</summary>
         private StorySums? sums;
