@@ -15,8 +15,8 @@ public sealed partial class StoryClusterer
     /// marks a story merged into another; layout 4 keeps an open story's members (each article's vectors, outlet, time
     /// and day) to split it by when it closes; layout 5 carries two channels more (a title's shares and the terms an
     /// article mentions, <see cref="StoryFeature.TitleCovered"/>); layout 6 the weekdays undated articles name as their
-    /// day (<see cref="StoryFeature.WeekdaySame"/>).</summary>
-    private const int StateLayout = 6;
+    /// day (<see cref="StoryFeature.WeekdaySame"/>); layout 7 writes a story's sums by term id (<see cref="TermSums"/>).</summary>
+    private const int StateLayout = 7;
 
     /// <summary>Stories created, joined or closed since their part was last taken by <see cref="SaveStories"/>.</summary>
     private readonly SortedSet<int> unsaved = [];

@@ -46,10 +46,7 @@ internal sealed class StorySums
     private static readonly (Channel Channel, StoryFeature Clash)[] Clashes =
         [(Channel.TitlePlaces, StoryFeature.TitlePlaceClash), (Channel.TitleNumbers, StoryFeature.TitleNumberClash)];
 
-    private readonly Dictionary<int, float>[] sums = Enumerable.Range(0, ArticleVector.Channels).Select(_ => new Dictionary<int, float>()).ToArray();
-
-    /// <summary>The sums of <see cref="Channel.Mentions"/>, kept apart from the dictionaries of the others: the largest.</summary>
-    private TermCounts mentions = new();
+    private readonly TermSums[] sums = Enumerable.Range(0, ArticleVector.Channels).Select(_ => new TermSums()).ToArray();
 
     /// <summary>The channels these sums add up (<see cref="Carried"/>).</summary>
     private readonly IReadOnlyList<Channel> carried;
@@ -83,28 +80,17 @@ internal sealed class StorySums
     /// <summary>How many of the articles have anything in <paramref name="channel"/>.</summary>
     public int Present(Channel channel) => present[(int)channel];
 
-    /// <summary>The sums of a channel by term id (not of <see cref="Channel.Mentions"/>: <see cref="Dot(Channel, TermVector)"/>).</summary>
-    public Dictionary<int, float> this[Channel channel] =>
-        channel == Channel.Mentions ? throw new ArgumentOutOfRangeException(nameof(channel), "the mentions are counts, read by Dot") : sums[(int)channel];
+    /// <summary>The sums of a channel by term id (of <see cref="Channel.Mentions"/>, how many of the articles mention each term).</summary>
+    public TermSums this[Channel channel] => sums[(int)channel];
 
     /// <summary>How many terms a channel's sums hold.</summary>
-    public int Entries(Channel channel) => channel == Channel.Mentions ? mentions.Count : sums[(int)channel].Count;
+    public int Entries(Channel channel) => sums[(int)channel].Count;
 
     /// <summary>The dot product of <paramref name="vector"/> with this channel's sums.</summary>
     public double Dot(Channel channel, TermVector vector)
     {
         ArgumentNullException.ThrowIfNull(vector);
         double total = 0;
-        if (channel == Channel.Mentions)
-        {
-            for (var i = 0; i < vector.Count; i++)
-            {
-                total += vector.Weights[i] * mentions[vector.Ids[i]];
-            }
-
-            return total;
-        }
-
         var sum = sums[(int)channel];
         for (var i = 0; i < vector.Count; i++)
         {
@@ -160,17 +146,7 @@ internal sealed class StorySums
         {
             var v = vector[channel];
             present[(int)channel] += v.Count > 0 ? 1 : 0;
-            if (channel == Channel.Mentions)
-            {
-                mentions.Add(v);
-                continue;
-            }
-
-            var sum = sums[(int)channel];
-            for (var i = 0; i < v.Count; i++)
-            {
-                sum[v.Ids[i]] = sum.GetValueOrDefault(v.Ids[i]) + v.Weights[i];
-            }
+            sums[(int)channel].Add(v);
         }
 
         if (!string.IsNullOrEmpty(outlet))
@@ -190,17 +166,7 @@ internal sealed class StorySums
         foreach (var channel in carried)
         {
             present[(int)channel] += other.present[(int)channel];
-            if (channel == Channel.Mentions)
-            {
-                mentions.Add(other.mentions);
-                continue;
-            }
-
-            var sum = sums[(int)channel];
-            foreach (var (id, w) in other.sums[(int)channel])
-            {
-                sum[id] = sum.GetValueOrDefault(id) + w;
-            }
+            sums[(int)channel].Add(other.sums[(int)channel]);
         }
 
         foreach (var (outlet, count) in other.Outlets)
@@ -209,28 +175,15 @@ internal sealed class StorySums
         }
     }
 
-    /// <summary>Writes the sums as <see cref="Read"/> reads them back: every channel's entries in their enumeration order
-    /// (the order they were added in; the mentions' by id, <see cref="TermCounts.Write"/>), so the sums read back are
-    /// summed in the same order as the ones written.</summary>
+    /// <summary>Writes the sums as <see cref="Read"/> reads them back: every channel's terms by id (<see
+    /// cref="TermSums.Write"/>), each sum as it was taken.</summary>
     public void Write(BinaryWriter writer)
     {
         writer.Write(Count);
         foreach (var channel in Enum.GetValues<Channel>())
         {
             writer.Write(present[(int)channel]);
-            if (channel == Channel.Mentions)
-            {
-                mentions.Write(writer);
-                continue;
-            }
-
-            var sum = sums[(int)channel];
-            writer.Write(sum.Count);
-            foreach (var (id, w) in sum)
-            {
-                writer.Write(id);
-                writer.Write(w);
-            }
+            sums[(int)channel].Write(writer);
         }
 
         foreach (var named in weekdays)
@@ -252,19 +205,7 @@ internal sealed class StorySums
         foreach (var channel in Enum.GetValues<Channel>())
         {
             sums.present[(int)channel] = reader.ReadInt32();
-            if (channel == Channel.Mentions)
-            {
-                sums.mentions = TermCounts.Read(reader);
-                continue;
-            }
-
-            var n = reader.ReadInt32();
-            var sum = sums[channel];
-            sum.EnsureCapacity(n);
-            for (var i = 0; i < n; i++)
-            {
-                sum.Add(reader.ReadInt32(), reader.ReadSingle());
-            }
+            sums.sums[(int)channel] = TermSums.Read(reader);
         }
 
         for (var d = 0; d < sums.weekdays.Length; d++)
@@ -307,34 +248,6 @@ internal sealed class StorySums
         return (same, ((double)weekdays.Sum() * other.weekdays.Sum()) - same);
     }
 
-    /// <summary>The dot product of a channel of these sums with one of <paramref name="other"/>'s; the mentions are
-    /// looked up by the terms of the other side's channel.</summary>
-    private double Dot(Channel mine, StorySums other, Channel theirs)
-    {
-        if (mine == Channel.Mentions || theirs == Channel.Mentions)
-        {
-            var (counts, weights) = mine == Channel.Mentions ? (mentions, other.sums[(int)theirs]) : (other.mentions, sums[(int)mine]);
-            double sum = 0;
-            foreach (var (id, w) in weights)
-            {
-                sum += w * counts[id];
-            }
-
-            return sum;
-        }
-
-        return Dot(sums[(int)mine], other.sums[(int)theirs]);
-    }
-
-    private static double Dot(Dictionary<int, float> a, Dictionary<int, float> b)
-    {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        double total = 0;
-        foreach (var (id, w) in small)
-        {
-            total += w * large.GetValueOrDefault(id);
-        }
-
-        return total;
-    }
+    /// <summary>The dot product of a channel of these sums with one of <paramref name="other"/>'s.</summary>
+    private double Dot(Channel mine, StorySums other, Channel theirs) => TermSums.Dot(sums[(int)mine], other.sums[(int)theirs]);
 }

@@ -350,7 +350,7 @@ public static partial class Storylines
 
         /// <summary>A story is joining <paramref name="line"/>: its content-word weights are added to the line's
         /// postings (before it joins, so that a posting the story's own terms start takes the line's sum with it).</summary>
-        public void Joined(Line line, Dictionary<int, float> body)
+        public void Joined(Line line, TermSums body)
         {
             if (line.Slots.Count <= body.Count)
             {

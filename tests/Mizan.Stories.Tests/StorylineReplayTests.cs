@@ -262,7 +262,7 @@ public sealed class StorylineReplayTests
             var members = memo.Order.Take(from).Where((_, i) => memo.LineOf[i] == w.Line).ToList();
             var forward = Sum(clusterer, members);
             var reverse = Sum(clusterer, Enumerable.Reverse(members));
-            return clusterer.SumsOf(w.Story)[Channel.Body].Keys.Any(term =>
+            return clusterer.SumsOf(w.Story)[Channel.Body].Select(p => p.Key).Any(term =>
                 BitConverter.SingleToInt32Bits(forward[Channel.Body].GetValueOrDefault(term)) != BitConverter.SingleToInt32Bits(reverse[Channel.Body].GetValueOrDefault(term)));
         });
         Assert.True(ordered, "no weighed line whose sums depend on the order they are added in");
