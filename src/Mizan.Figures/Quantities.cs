@@ -189,21 +189,31 @@ public static class Quantities
 
     /// <summary>
     /// The index of the second year when a four-digit year (Hijri 1300-1500, Gregorian 1900-2100) is followed by a
-    /// slash or a dash and the year after it; else null.
+    /// slash or a dash and the year after it; else null. The second year alone too, when the first was read before it
+    /// (a date took «لسنة 2014» of «لسنة 2014 - 2015 مشتملا»): the season's second year counts nothing either.
     /// </summary>
     private static int? NextYearAfter(TokenView view, NumberPhrase number)
     {
         var year = decimal.Truncate(number.Value);
         if (!number.FromDigits || number.First != number.Last || view.Norm(number.First).Length != 4
-            || year is not (>= 1300 and <= 1500 or >= 1900 and <= 2100)
-            || !(view.IsPunctuation(number.Last + 1, '/') || view.IsPunctuation(number.Last + 1, '-'))
-            || !view.Is(number.Last + 2, TokenKind.Number) || view.Norm(number.Last + 2).Length != 4)
+            || year is not (>= 1300 and <= 1500 or >= 1900 and <= 2100))
         {
             return null;
         }
 
-        return Numbers.TryDigits(view.Norm(number.Last + 2), out var next, out _) && next == year + 1 ? number.Last + 2 : null;
+        if (FourDigitsAt(view, number.First - 2) is { } before && before == year - 1 && IsSeasonMark(view, number.First - 1))
+        {
+            return number.Last;
+        }
+
+        return IsSeasonMark(view, number.Last + 1) && FourDigitsAt(view, number.Last + 2) is { } next && next == year + 1 ? number.Last + 2 : null;
     }
+
+    private static bool IsSeasonMark(TokenView view, int k) => view.IsPunctuation(k, '/') || view.IsPunctuation(k, '-');
+
+    /// <summary>The value of four digits at token <paramref name="k"/>, else null.</summary>
+    private static decimal? FourDigitsAt(TokenView view, int k) =>
+        view.Is(k, TokenKind.Number) && view.Norm(k).Length == 4 && Numbers.TryDigits(view.Norm(k), out var value, out _) ? value : null;
 
     /// <summary>The whole number a figure written d.ddd, dd.ddd or ddd.ddd stands for with the dot between thousands, else null.</summary>
     private static decimal? ThousandsWithADot(string norm)
