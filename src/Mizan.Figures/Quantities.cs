@@ -98,6 +98,7 @@ public static class Quantities
         ("a-year-of-an-era-is-no-figure", YearOfAnEra),
         ("a-year-and-the-next-are-a-season", NextYearAfter),
         ("a-year-after-its-year-word-is-no-figure", YearAfterAYearWord),
+        ("two-years-joined-are-no-figure", TwoYearsJoined),
         ("a-sum-of-two-numbers-names-a-group", (view, number) => SumOf(view, number)?.Last ?? (AddedToAUnitWord(view, number) ? number.Last : null)),
     ];
 
@@ -208,6 +209,45 @@ public static class Quantities
 
         return IsSeasonMark(view, number.Last + 1) && FourDigitsAt(view, number.Last + 2) is { } next && next == year + 1 ? number.Last + 2 : null;
     }
+
+    /// <summary>
+    /// Two years joined by و, إلى or a dash, the second the later (بين 2009 و2013, من 2015 إلى 2017, 2012 ــ 2014, عامي
+    /// 1994 و 2004), are a span of years, not a range of a count: read on the brief of 2015-08-01..03, whose claims had
+    /// «تؤيد: 2009» agreed by four sources and «وسيطرة», «شاركت» as counted things. A year is four digits from 1900 to
+    /// 2100 (Gregorian) or 1300 to 1500 (Hijri), both of one calendar («ما بين 1500 و2000 حبة» is a count). Also the second
+    /// year alone, when the first was read before it (a date took «عام 2004» of «عام 2004 و2012»). A count between two
+    /// such numbers that names no unit (بين 1990 و2000 أسرة) would be taken for years too: of the 39 pairs over three days
+    /// (docs/figures.md, "Two years joined"), the one count was the two calendars' pair above.
+    /// </summary>
+    private static int? TwoYearsJoined(TokenView view, NumberPhrase number)
+    {
+        if (!number.FromDigits || number.First != number.Last || YearAt(view, number.First) is not { } year)
+        {
+            return null;
+        }
+
+        // A unit or currency after the pair makes it a range of an amount (بين 2000 و2100 دولار).
+        if (IsYearJoint(view, number.Last + 1) && YearAt(view, number.Last + 2) is { } later && later > year && OneCalendar(year, later)
+            && (number.Last + 3 >= view.Count || UnitOf(view, number.Last + 3) is null))
+        {
+            return number.Last + 2;
+        }
+
+        return IsYearJoint(view, number.First - 1) && YearAt(view, number.First - 2) is { } earlier && earlier < year && OneCalendar(earlier, year)
+            ? number.Last
+            : null;
+    }
+
+    /// <summary>The value of a year at token <paramref name="k"/>: four digits from 1900 to 2100 or from 1300 to 1500.</summary>
+    private static decimal? YearAt(TokenView view, int k) =>
+        FourDigitsAt(view, k) is { } value && value is >= 1900 and <= 2100 or >= 1300 and <= 1500 ? value : null;
+
+    /// <summary>Two years of one calendar: «ما بين 1500 و2000 حبة» is a count, one number in each range.</summary>
+    private static bool OneCalendar(decimal a, decimal b) => (a >= 1900) == (b >= 1900);
+
+    /// <summary>What joins two years into a span: و, إلى, حتى, or a dash (also the long ــ).</summary>
+    private static bool IsYearJoint(TokenView view, int k) =>
+        view.Norm(k) is "و" or "الي" or "حتي" || view.IsPunctuation(k, '-') || view.IsPunctuation(k, '–') || view.Norm(k) is "ــ" or "ـ";
 
     private static bool IsSeasonMark(TokenView view, int k) => view.IsPunctuation(k, '/') || view.IsPunctuation(k, '-');
 
