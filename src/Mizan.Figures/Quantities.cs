@@ -99,6 +99,7 @@ public static class Quantities
         ("a-year-and-the-next-are-a-season", NextYearAfter),
         ("a-year-after-its-year-word-is-no-figure", YearAfterAYearWord),
         ("two-years-joined-are-no-figure", TwoYearsJoined),
+        ("the-year-of-a-named-event-is-no-figure", YearOfANamedEvent),
         ("a-sum-of-two-numbers-names-a-group", (view, number) => SumOf(view, number)?.Last ?? (AddedToAUnitWord(view, number) ? number.Last : null)),
     ];
 
@@ -237,6 +238,37 @@ public static class Quantities
             ? number.Last
             : null;
     }
+
+    /// <summary>
+    /// A Gregorian year one or two words after a noun that events, plans and generations are named by with their year
+    /// (كأس العالم 2018, مونديال روسيا 2018, موازنة 2015, حرب 1973, انتخابات 2020, مواليد 2000, رؤية 2030) names that
+    /// event: it counts nothing. Read on the claims of the briefs of 2015-08-01..03 and 08-06..08 («لكرة: 2018», «ستقام»,
+    /// «تمثل», «ستكون» as counted things; docs/figures.md, "The year of a named event").
+    /// </summary>
+    private static int? YearOfANamedEvent(TokenView view, NumberPhrase number)
+    {
+        if (!number.FromDigits || number.First != number.Last || YearAt(view, number.First) is not >= 1900)
+        {
+            return null;
+        }
+
+        for (var k = number.First - 1; k >= number.First - 2 && k >= 0 && view.Is(k, TokenKind.ArabicWord); k--)
+        {
+            if (EventNouns.Contains(view.Bare(k)))
+            {
+                return number.Last;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nouns an event, a plan or a generation is named by with its year, in the matching normalization.</summary>
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
+    {
+        "كاس", "مونديال", "بطوله", "اولمبياد", "اولمبياده", "موسم", "انتخابات", "حرب", "موازنه", "ميزانيه", "رؤيه", "رويه",
+        "مواليد", "دوره", "نسخه", "معرض", "مهرجان",
+    };
 
     /// <summary>The value of a year at token <paramref name="k"/>: four digits from 1900 to 2100 or from 1300 to 1500.</summary>
     private static decimal? YearAt(TokenView view, int k) =>
