@@ -5,6 +5,13 @@ namespace Mizan.Figures;
 
 public static partial class Dates
 {
+    /// <summary>A word that names a year after it, in a token's bare form (<see cref="TokenView.Bare"/>): عام, سنة (with or
+    /// without the article, and with ل or ب glued to it: «بالنسبة لعام 2015 ككل», «للعام 2016», «لسنة 2015 بتهمة», which were
+    /// left without a date and made the next word a counted thing; docs/figures.md, "A year after its year word"). The
+    /// figure reader asks it too: a year after such a word counts nothing.</summary>
+    internal static bool IsYearWord(string bare) =>
+        bare is "عام" or "العام" or "سنه" or "السنه" or "لعام" or "للعام" or "بعام" or "بالعام" or "لسنه" or "للسنه" or "بسنه" or "بالسنه";
+
     /// <summary>
     /// The words that pick ten days (or a third) of a month, after العشر/العشرة/الثلث, in the matching normalization:
     /// the first (الأوائل, الأولى), the middle (الأواسط, الوسطى) and the last (الأواخر, الأخيرة) ten.
@@ -245,12 +252,6 @@ public static partial class Dates
 
         /// <summary>The last token of a year at <paramref name="yearAt"/>: the era letter هـ after it, glued or after a space, or the year itself.</summary>
         private int EraLetterEnd(int yearAt) => yearAt + (view.Norm(yearAt + 1) is "ه" && view.Is(yearAt + 1, TokenKind.ArabicWord) ? 1 : 0);
-
-        /// <summary>A word that names a year after it: عام, سنة (with or without the article, and with ل or ب glued to it:
-        /// «بالنسبة لعام 2015 ككل», «للعام 2016», «لسنة 2015 بتهمة», which were left without a date and made the next word a
-        /// counted thing; docs/figures.md, "A year after its year word").</summary>
-        private static bool IsYearWord(string bare) =>
-            bare is "عام" or "العام" or "سنه" or "السنه" or "لعام" or "للعام" or "بعام" or "بالعام" or "لسنه" or "للسنه" or "بسنه" or "بالسنه";
 
         /// <summary>A word a year may follow: a year word, or منذ, حتى, بحلول, خلال.</summary>
         private static bool IsYearCue(string bare) => IsYearWord(bare) || bare is "منذ" or "حتي" or "بحلول" or "خلال";

@@ -179,37 +179,18 @@ public static class Quantities
     /// read as a date, made ككل a counted thing. Over three SaudiNewsNet days it removes 25 figures, each a year
     /// (docs/figures.md, "A year after its year word").
     /// </summary>
-    private static int? YearAfterAYearWord(TokenView view, NumberPhrase number)
-    {
-        var word = view.Bare(number.First - 1);
-        var unglued = word.Length > 3 && word[0] is '\u0644' or '\u0628' ? word[1..] : word; // ل lam, ب beh
-        return number.FromDigits && number.First == number.Last && view.Norm(number.First).Length == 4
-            && unglued is "عام" or "العام" or "سنه" or "السنه" or "لعام" or "لسنه"
+    private static int? YearAfterAYearWord(TokenView view, NumberPhrase number) =>
+        number.FromDigits && number.First == number.Last && view.Norm(number.First).Length == 4 && Dates.IsYearWord(view.Bare(number.First - 1))
             ? number.Last
             : null;
-    }
 
     /// <summary>
     /// The index of the second year when a four-digit year (Hijri 1300-1500, Gregorian 1900-2100) is followed by a
     /// slash or a dash and the year after it; else null. The second year alone too, when the first was read before it
     /// (a date took «لسنة 2014» of «لسنة 2014 - 2015 مشتملا»): the season's second year counts nothing either.
     /// </summary>
-    private static int? NextYearAfter(TokenView view, NumberPhrase number)
-    {
-        var year = decimal.Truncate(number.Value);
-        if (!number.FromDigits || number.First != number.Last || view.Norm(number.First).Length != 4
-            || year is not (>= 1300 and <= 1500 or >= 1900 and <= 2100))
-        {
-            return null;
-        }
-
-        if (FourDigitsAt(view, number.First - 2) is { } before && before == year - 1 && IsSeasonMark(view, number.First - 1))
-        {
-            return number.Last;
-        }
-
-        return IsSeasonMark(view, number.Last + 1) && FourDigitsAt(view, number.Last + 2) is { } next && next == year + 1 ? number.Last + 2 : null;
-    }
+    private static int? NextYearAfter(TokenView view, NumberPhrase number) =>
+        JoinedYear(view, number, IsSeasonMark, (first, second) => second == first + 1, amountAfter: false);
 
     /// <summary>
     /// Two years joined by و, إلى or a dash, the second the later (بين 2009 و2013, من 2015 إلى 2017, 2012 ــ 2014, عامي
@@ -220,23 +201,29 @@ public static class Quantities
     /// such numbers that names no unit (بين 1990 و2000 أسرة) would be taken for years too: of the 39 pairs over three days
     /// (docs/figures.md, "Two years joined"), the one count was the two calendars' pair above.
     /// </summary>
-    private static int? TwoYearsJoined(TokenView view, NumberPhrase number)
+    private static int? TwoYearsJoined(TokenView view, NumberPhrase number) =>
+        JoinedYear(view, number, IsYearJoint, (first, second) => second > first && OneCalendar(first, second), amountAfter: true);
+
+    /// <summary>
+    /// The last token of two years that <paramref name="joint"/> joins and <paramref name="pair"/> accepts (earlier,
+    /// later), read at the first of them, or at the second when the first was read before it (a date took it); else
+    /// null. With <paramref name="amountAfter"/>, a unit or currency after the later year makes the pair a range of an
+    /// amount (بين 2000 و2100 دولار).
+    /// </summary>
+    private static int? JoinedYear(TokenView view, NumberPhrase number, Func<TokenView, int, bool> joint, Func<decimal, decimal, bool> pair, bool amountAfter)
     {
         if (!number.FromDigits || number.First != number.Last || YearAt(view, number.First) is not { } year)
         {
             return null;
         }
 
-        // A unit or currency after the pair makes it a range of an amount (بين 2000 و2100 دولار).
-        if (IsYearJoint(view, number.Last + 1) && YearAt(view, number.Last + 2) is { } later && later > year && OneCalendar(year, later)
-            && (number.Last + 3 >= view.Count || UnitOf(view, number.Last + 3) is null))
+        if (joint(view, number.Last + 1) && YearAt(view, number.Last + 2) is { } later && pair(year, later)
+            && !(amountAfter && number.Last + 3 < view.Count && UnitOf(view, number.Last + 3) is not null))
         {
             return number.Last + 2;
         }
 
-        return IsYearJoint(view, number.First - 1) && YearAt(view, number.First - 2) is { } earlier && earlier < year && OneCalendar(earlier, year)
-            ? number.Last
-            : null;
+        return joint(view, number.First - 1) && YearAt(view, number.First - 2) is { } earlier && pair(earlier, year) ? number.Last : null;
     }
 
     /// <summary>
@@ -272,7 +259,10 @@ public static class Quantities
 
     /// <summary>The value of a year at token <paramref name="k"/>: four digits from 1900 to 2100 or from 1300 to 1500.</summary>
     private static decimal? YearAt(TokenView view, int k) =>
-        FourDigitsAt(view, k) is { } value && value is >= 1900 and <= 2100 or >= 1300 and <= 1500 ? value : null;
+        view.Is(k, TokenKind.Number) && view.Norm(k).Length == 4 && Numbers.TryDigits(view.Norm(k), out var value, out _)
+        && value is >= 1900 and <= 2100 or >= 1300 and <= 1500
+            ? value
+            : null;
 
     /// <summary>Two years of one calendar: «ما بين 1500 و2000 حبة» is a count, one number in each range.</summary>
     private static bool OneCalendar(decimal a, decimal b) => (a >= 1900) == (b >= 1900);
@@ -282,10 +272,6 @@ public static class Quantities
         view.Norm(k) is "و" or "الي" or "حتي" || view.IsPunctuation(k, '-') || view.IsPunctuation(k, '–') || view.Norm(k) is "ــ" or "ـ";
 
     private static bool IsSeasonMark(TokenView view, int k) => view.IsPunctuation(k, '/') || view.IsPunctuation(k, '-');
-
-    /// <summary>The value of four digits at token <paramref name="k"/>, else null.</summary>
-    private static decimal? FourDigitsAt(TokenView view, int k) =>
-        view.Is(k, TokenKind.Number) && view.Norm(k).Length == 4 && Numbers.TryDigits(view.Norm(k), out var value, out _) ? value : null;
 
     /// <summary>The whole number a figure written d.ddd, dd.ddd or ddd.ddd stands for with the dot between thousands, else null.</summary>
     private static decimal? ThousandsWithADot(string norm)

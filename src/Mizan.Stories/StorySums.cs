@@ -87,18 +87,7 @@ internal sealed class StorySums
     public int Entries(Channel channel) => sums[(int)channel].Count;
 
     /// <summary>The dot product of <paramref name="vector"/> with this channel's sums.</summary>
-    public double Dot(Channel channel, TermVector vector)
-    {
-        ArgumentNullException.ThrowIfNull(vector);
-        double total = 0;
-        var sum = sums[(int)channel];
-        for (var i = 0; i < vector.Count; i++)
-        {
-            total += vector.Weights[i] * sum.GetValueOrDefault(vector.Ids[i]);
-        }
-
-        return total;
-    }
+    public double Dot(Channel channel, TermVector vector) => sums[(int)channel].Dot(vector);
 
     /// <summary>
     /// The features of two groups of articles as means over their pairs (no days): each channel's summed dot product,

@@ -53,21 +53,41 @@ internal sealed class TermSums : IEnumerable<KeyValuePair<int, float>>
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        return Dot(a.ids, a.sums, b.ids, b.sums);
+    }
+
+    /// <summary>The dot product of <paramref name="vector"/> with these sums, added in the vector's order.</summary>
+    public double Dot(TermVector vector)
+    {
+        ArgumentNullException.ThrowIfNull(vector);
+        double total = 0;
+        for (var i = 0; i < vector.Count; i++)
+        {
+            total += vector.Weights[i] * GetValueOrDefault(vector.Ids[i]);
+        }
+
+        return total;
+    }
+
+    /// <summary>The dot product of two sparse vectors given as ids ascending and their weights: a merge over the ids
+    /// (also <see cref="TermVector.Cosine"/>'s).</summary>
+    internal static double Dot(int[] aIds, float[] aWeights, int[] bIds, float[] bWeights)
+    {
         double total = 0;
         int i = 0, j = 0;
-        while (i < a.ids.Length && j < b.ids.Length)
+        while (i < aIds.Length && j < bIds.Length)
         {
-            if (a.ids[i] < b.ids[j])
+            if (aIds[i] < bIds[j])
             {
                 i++;
             }
-            else if (b.ids[j] < a.ids[i])
+            else if (bIds[j] < aIds[i])
             {
                 j++;
             }
             else
             {
-                total += a.sums[i++] * b.sums[j++];
+                total += aWeights[i++] * bWeights[j++];
             }
         }
 

@@ -129,31 +129,11 @@ public sealed class TermVector
         return new TermVector(ids, weights);
     }
 
-    /// <summary>The cosine of two unit vectors: a merge over their sorted ids.</summary>
+    /// <summary>The cosine of two unit vectors: a merge over their sorted ids (<see cref="TermSums"/>' own).</summary>
     public static float Cosine(TermVector a, TermVector b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        float sum = 0;
-        int i = 0, j = 0;
-        while (i < a.Ids.Length && j < b.Ids.Length)
-        {
-            var x = a.Ids[i];
-            var y = b.Ids[j];
-            if (x == y)
-            {
-                sum += a.Weights[i++] * b.Weights[j++];
-            }
-            else if (x < y)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return sum;
+        return (float)TermSums.Dot(a.Ids, a.Weights, b.Ids, b.Weights);
     }
 }
