@@ -66,8 +66,7 @@ public static class Quantities
 
             // Rule: a bare four-digit number that looks like a year (1900..2100) and counts nothing is a year.
             var quantity = Read(view, number);
-            if (number.FromDigits && number.First == number.Last && !number.Percent && view.Norm(i).Length == 4
-                && decimal.ToInt32(decimal.Truncate(number.Value)) is >= 1900 and <= 2100
+            if (number.FromDigits && number.First == number.Last && !number.Percent && YearAt(view, number.First) is >= 1900
                 && quantity is { Unit: null, Qualifier: null, About: null, ValueTo: null })
             {
                 i = number.Last;
