@@ -650,18 +650,13 @@ public sealed partial class StoryClusterer
             }
         }
 
-        var shortlist = dots.Touched
-            .Select(id => stories[id])
-            .Where(story => !PastSpan(article, story))
-            .Select(story => (Story: story, Body: dots[story.Id] / story.Articles.Count))
-            .OrderByDescending(c => c.Body)
-            .ThenBy(c => c.Story.Id)
-            .Take(options.Shortlist);
+        var shortlist = dots.Closest(options.Shortlist, id => PastSpan(article, stories[id]) ? null : dots[id] / stories[id].Articles.Count);
         (StoryState? Story, double Score, double Threshold) best = (null, double.NegativeInfinity, 0);
         StoryState? runnerUp = null;
         var runnerMargin = double.NegativeInfinity;
-        foreach (var (story, _) in shortlist)
+        foreach (var (id, _) in shortlist)
         {
+            var story = stories[id];
             Operations += ArticleVector.Channels;
             var (score, threshold) = Weigh(article, vector, story);
             if (best.Story is null || score - threshold > best.Score - best.Threshold)

@@ -150,19 +150,16 @@ public static partial class Storylines
                 }
             }
 
-            var shortlist = dots.Touched
-                .Select(id => (Line: lines[id], Dot: dots[id]))
-                .Where(c => !(start is { } when && c.Line.Latest is { } latest && when - latest > options.Window))
-                .Select(c => (c.Line, Body: c.Dot / ((double)sums.Count * c.Line.Count)))
-                .OrderByDescending(c => c.Body)
-                .ThenBy(c => c.Line.Id)
-                .Take(options.Shortlist);
+            var shortlist = dots.Closest(options.Shortlist, id => start is { } when && lines[id].Latest is { } latest && when - latest > options.Window
+                ? null
+                : dots[id] / ((double)sums.Count * lines[id].Count));
             // A story whose articles carry no title is weighed by the model fitted without titles.
             var (model, bar) = sums.Present(Channel.Title) > 0 ? (options.Weights, options.JoinScore) : (options.UntitledWeights, options.UntitledJoinScore);
             Line? best = null;
             var bestScore = double.NegativeInfinity;
-            foreach (var (line, body) in shortlist)
+            foreach (var (id, body) in shortlist)
             {
+                var line = lines[id];
                 var features = sums.MeanFeatures(line.Sums);
                 weighed?.Invoke(new Weighing(story, line.Id, body, features));
                 var score = model.Score(features);
