@@ -192,4 +192,49 @@ public sealed class EvalStoriesGoldTests
     }
 
     private static double EventF1(string row) => double.Parse(row.Split('|', StringSplitOptions.TrimEntries)[7], CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void The_stories_a_store_holds_are_scored_on_the_labelled_articles_it_holds()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "mizan-eval-db-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var database = Path.Combine(folder, "mizan.db");
+            Assert.Equal(0, CliRunner.Run(string.Empty, "ingest", Repository.Samples, "--db", database).Exit);
+
+            // The seed reference's reading: 000, 001, 002 and 004 report one event, 003 an earlier step of the same
+            // saga; a sixth row names an article the store does not hold.
+            var gold = Path.Combine(folder, "gold.tsv");
+            string Row(string sample, string label) => $"A\t{Path.GetFileName(CliRunner.Sample(sample))}\t1\t{label}\tsaga\tevent";
+            File.WriteAllLines(gold, ["# samples", Row("000", "december"), Row("001", "december"), Row("002", "december"), Row("004", "december"), Row("003", "spring"), "A\tabsent.zip\t3\tother\tother\tevent"]);
+
+            var (exit, output, error) = CliRunner.Run(string.Empty, "eval", "stories", "--gold", gold, "--db", database);
+            Assert.True(exit == 0, error);
+            Assert.Contains("1 labelled article(s) not in the store and left out of every figure: absent.zip#3.", error, StringComparison.Ordinal);
+            var row = output.Split('\n').Single(l => l.StartsWith("| A |", StringComparison.Ordinal));
+            Assert.StartsWith("| A | 5 | 2 | Mizan, the stories of the store (grouped among its 5 articles) | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |", row, StringComparison.Ordinal);
+
+            // Labelled the other way (003 with the December reports), the same stories score below 1.
+            File.WriteAllLines(gold, [Row("000", "one"), Row("001", "one"), Row("002", "one"), Row("004", "one"), Row("003", "one")]);
+            var other = CliRunner.Run(string.Empty, "eval", "stories", "--gold", gold, "--db", database);
+            Assert.Contains("| A | 5 | 1 | Mizan, the stories of the store (grouped among its 5 articles) | 1.000 | 0.600 | 0.750 |", other.Out, StringComparison.Ordinal);
+
+            var usage = CliRunner.Run(string.Empty, "eval", "stories", "--gold", gold, "--db", database, "--fit");
+            Assert.Equal(2, usage.Exit);
+            Assert.Contains("--db scores the stories a store holds", usage.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("/data/saudinewsnet/2015-07-21.zip!2015-07-21.json#44", "2015-07-21.zip#44")]
+    [InlineData("/data/pages/a/b.html", "a/b.html#1")]
+    [InlineData("/data/saudinewsnet/2015-07-22.zip!2015-07-22.json#44", null)]
+    [InlineData(null, null)]
+    public void A_stored_source_names_its_labelled_file_and_position(string? source, string? key) =>
+        Assert.Equal(key, Mizan.Cli.Commands.EvalStoriesGold.StoredKey(source, ["2015-07-21.zip", "a/b.html"]));
 }

@@ -38,6 +38,7 @@ internal sealed class EvalStoriesCommand : Command
     private readonly Option<string?> baselineAt = new("--baseline-at") { Description = "With --gold: also cut the baseline at these cosine thresholds, EVENTS,STORYLINES (e.g. 0.29,0.18, half A's best), beside its best on each half." };
     private readonly Option<bool> sweep = new("--sweep") { Description = "With --gold: group each half again with every join threshold moved by the same amount (-4 to +1 log-odds) and print the F1 of each: how far a stream's best bar lies from the one chosen on half A (a diagnosis; nothing is chosen from it)." };
     private readonly Option<bool> noBaseline = new("--no-baseline") { Description = "With --gold: skip the baseline." };
+    private readonly Option<string?> db = new("--db") { Description = "With --gold: score the stories this store holds (a SQLite file or a postgres:// URL, as `mizan ingest --db` or `mizan bench pipeline --db` left them, grouped among every article it holds) on the labelled articles it holds, instead of grouping the labelled articles alone." };
     private readonly Option<bool> entities = new("--entities") { Description = "Give the grouping the people and organizations each article names, as the brief does (runs the entity tagger first)." };
 
     public EvalStoriesCommand(CliConsole console)
@@ -54,6 +55,7 @@ internal sealed class EvalStoriesCommand : Command
         Options.Add(explain);
         Options.Add(fit);
         Options.Add(sweep);
+        Options.Add(db);
         SetAction(Run);
     }
 
@@ -66,6 +68,18 @@ internal sealed class EvalStoriesCommand : Command
             {
                 console.Error.WriteLine($"mizan eval stories: {goldPaths.Length} --gold files take {goldPaths.Length} --corpus folders, one for each in the same order; {(parse.GetValue(corpus) is { Length: > 0 } ? folders.Length.ToString(CultureInfo.InvariantCulture) : "none")} given.");
                 return ExitCodes.UsageError;
+            }
+
+            if (parse.GetValue(db) is { } location)
+            {
+                if (parse.GetValue(fit) || parse.GetValue(sweep) || parse.GetValue(explain) || parse.GetValue(baselineAt) is not null || parse.GetValue(corpus) is { Length: > 0 })
+                {
+                    console.Error.WriteLine("mizan eval stories: --db scores the stories a store holds, whose texts it holds too: --corpus, --fit, --sweep, --explain and --baseline-at group the labelled articles themselves and do not go with it.");
+                    return ExitCodes.UsageError;
+                }
+
+                using var store = DatabaseOption.Open(console, "eval stories", DatabaseOption.Resolve(location), existing: true);
+                return store is null ? ExitCodes.Failed : new EvalStoriesGold(console).RunStored(goldPaths, store, location);
             }
 
             (double, double)? cut = null;

@@ -5,6 +5,7 @@ using Mizan.Analysis;
 using Mizan.Core.Articles;
 using Mizan.Ingest.Pipeline;
 using Mizan.Ingest.Sources;
+using Mizan.Storage;
 using Mizan.Stories;
 using Mizan.Stories.Evaluation;
 
@@ -153,6 +154,123 @@ internal sealed class EvalStoriesGold(CliConsole console)
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Scores the stories a store holds on the labelled articles it holds: grouped among every article ingested with
+    /// them (a whole collection, as a user's store is), where <see cref="Run"/> groups the labelled articles alone. A
+    /// labelled article is found by its source, the file it was read from and its position there (an exact copy of
+    /// another article is stored once, under the first source read, and is left out).
+    /// </summary>
+    public int RunStored(IReadOnlyList<string> goldPaths, IArticleStore store, string location)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var gold = new List<GoldArticle>();
+        var setHalves = new List<string[]>();
+        foreach (var goldPath in goldPaths)
+        {
+            try
+            {
+                var rows = GoldStories.Load(goldPath);
+                gold.AddRange(rows);
+                setHalves.Add([.. rows.Select(g => g.Half).Distinct().Order(StringComparer.Ordinal)]);
+            }
+            catch (Exception e) when (e is GoldFormatException or IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"mizan eval stories: {e.Message}");
+                return ExitCodes.Failed;
+            }
+        }
+
+        var wanted = new Dictionary<string, GoldArticle>(StringComparer.Ordinal);
+        foreach (var row in gold)
+        {
+            wanted.TryAdd(row.Key, row);
+        }
+
+        var files = gold.Select(g => g.File).Distinct(StringComparer.Ordinal).ToList();
+        var rowOf = new Dictionary<string, GoldArticle>(StringComparer.Ordinal);
+        var held = 0L;
+        foreach (var article in store.Articles(withRawText: false))
+        {
+            held++;
+            if (StoredKey(article.Source, files) is { } key && wanted.TryGetValue(key, out var row))
+            {
+                rowOf.TryAdd(article.Id, row);
+            }
+        }
+
+        var found = rowOf.Values.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        var missing = wanted.Keys.Where(k => !found.Contains(k)).ToList();
+        if (found.Count == 0)
+        {
+            console.Error.WriteLine($"mizan eval stories: none of the {wanted.Count} labelled articles is in the store {location} ({held:N0} articles), e.g. {missing[0]}: ingest the files the set names into it first.");
+            return ExitCodes.Failed;
+        }
+
+        if (missing.Count > 0)
+        {
+            console.Error.WriteLine($"mizan eval stories: {missing.Count} labelled article(s) not in the store and left out of every figure: {string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? ", ..." : "")}.");
+        }
+
+        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var story in store.Stories())
+        {
+            foreach (var id in story.ArticleIds)
+            {
+                storyOf[id] = story.Id;
+            }
+        }
+
+        var lineOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in store.Storylines())
+        {
+            foreach (var id in line.StoryIds)
+            {
+                lineOf[id] = line.Id;
+            }
+        }
+
+        var counts = store.CountStories(StoreBriefs.Version);
+        console.Error.WriteLine($"mizan eval stories: {found.Count} labelled articles of {wanted.Count} in the store ({held:N0} articles, {counts.Stories:N0} stories{(counts.Outdated > 0 ? $", {counts.Outdated:N0} of them built by another version of Mizan" : "")}).");
+        var ungrouped = rowOf.Keys.Count(id => !storyOf.ContainsKey(id));
+        var name = $"Mizan, the stories of the store (grouped among its {held:N0} articles)";
+        console.Out.WriteLine("| half | articles | events | grouping | events P | events R | events F1 | storylines P | storylines R | storylines F1 |");
+        console.Out.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var (half, halves) in Parts([.. rowOf.Values], setHalves))
+        {
+            // An article the store has not grouped yet stands alone, in a story and a storyline of its own.
+            var ids = rowOf.Where(p => halves.Contains(p.Value.Half)).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+            var events = ids.ToDictionary(id => id, id => rowOf[id].Event, StringComparer.Ordinal);
+            var storylines = ids.ToDictionary(id => id, id => rowOf[id].Storyline, StringComparer.Ordinal);
+            var story = ids.ToDictionary(id => id, id => storyOf.GetValueOrDefault(id) ?? $"alone {id}", StringComparer.Ordinal);
+            var line = ids.ToDictionary(id => id, id => lineOf.GetValueOrDefault(story[id]) ?? $"story {story[id]}", StringComparer.Ordinal);
+            console.Out.WriteLine($"| {half} | {ids.Count} | {events.Values.Distinct().Count()} | {name} | {Cells(PairwiseScore.Of(ids, events, story))} | {Cells(PairwiseScore.Of(ids, storylines, line))} |");
+        }
+
+        if (ungrouped > 0)
+        {
+            console.Error.WriteLine($"mizan eval stories: {ungrouped} labelled article(s) of the store are in no story yet (counted alone): run `mizan brief --db` on it first.");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The key of the labelled row a stored article's source names: the labelled file its path ends with, and
+    /// its position there (FILE!ENTRY#N), or 1 for a file of one article; null when no labelled file is its.</summary>
+    internal static string? StoredKey(string? source, IReadOnlyList<string> files)
+    {
+        if (string.IsNullOrEmpty(source))
+        {
+            return null;
+        }
+
+        var bang = source.IndexOf('!', StringComparison.Ordinal);
+        var path = (bang >= 0 ? source[..bang] : source).Replace('\\', '/');
+        var hash = bang >= 0 ? source.LastIndexOf('#') : -1;
+        var index = hash > bang ? source[(hash + 1)..] : "1";
+        var file = files.FirstOrDefault(f => path == f || path.EndsWith("/" + f.Replace('\\', '/'), StringComparison.Ordinal));
+        return file is null ? null : $"{file}#{index}";
     }
 
     /// <summary>
