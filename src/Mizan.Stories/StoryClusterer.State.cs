@@ -91,11 +91,25 @@ public sealed partial class StoryClusterer
                 throw new InvalidDataException($"a grouping state of {storyCount} stories with {storyParts.Count} stored");
             }
 
-            for (var i = 0; i < storyCount; i++)
+            // The parts are read on every core (each is its own bytes), then taken in order, as one after the other.
+            var read = new StoryState[storyCount];
+            try
             {
-                using var part = new MemoryStream(storyParts[i], writable: false);
-                using var story = new BinaryReader(part, System.Text.Encoding.UTF8, leaveOpen: true);
-                clusterer.stories.Add(clusterer.ReadStory(story, i));
+                Parallel.For(0, storyCount, i =>
+                {
+                    using var part = new MemoryStream(storyParts[i], writable: false);
+                    using var story = new BinaryReader(part, System.Text.Encoding.UTF8, leaveOpen: true);
+                    read[i] = ReadStory(story, i);
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // A damaged part is told as reading the parts one after the other told it (cut short, or refused).
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+            foreach (var story in read)
+            {
+                clusterer.Take(story);
             }
 
             // A state is written after the stories are linked: every story read back was linked as it is.
@@ -226,7 +240,7 @@ public sealed partial class StoryClusterer
         return bytes.ToArray();
     }
 
-    private StoryState ReadStory(BinaryReader reader, int id)
+    private static StoryState ReadStory(BinaryReader reader, int id)
     {
         var articleCount = reader.ReadInt32();
         var ids = new List<string>(articleCount);
@@ -268,6 +282,14 @@ public sealed partial class StoryClusterer
             story.Members.Add(new Member(articleId, new ArticleVector(vectors, weekday >= 0 ? (DayOfWeek)weekday : null), outlet, published, day, titled));
         }
 
+        return story;
+    }
+
+    /// <summary>A story read back joins the clusterer: its articles are found by it, and an open one is indexed and
+    /// waits for its quiet period, as when it was written.</summary>
+    private void Take(StoryState story)
+    {
+        stories.Add(story);
         foreach (var article in story.Articles)
         {
             storyOfArticle[article] = story;
@@ -283,8 +305,6 @@ public sealed partial class StoryClusterer
                 open.Enqueue(story, last);
             }
         }
-
-        return story;
     }
 
     private static void WriteTime(BinaryWriter writer, DateTimeOffset? time)

@@ -137,6 +137,20 @@ public sealed class ClustererStateTests
         var other = bytes.ToArray();
         other[4] = 99; // the shared part's layout, after the part's length
         Assert.Contains("layout 99", Assert.Throws<InvalidDataException>(() => StoryClusterer.Load(new MemoryStream(other))).Message, StringComparison.Ordinal);
+
+        // One story's part cut short is refused by name too, though the parts are read on every core at once.
+        var again = new StoryClusterer();
+        foreach (var article in Stream().Take(50))
+        {
+            again.Add(article);
+        }
+
+        var shared = again.SaveShared();
+        var parts = again.SaveStories().OrderBy(p => p.Id).Select(p => p.State).ToList();
+        Assert.Equal(again.StoryCount, parts.Count);
+        Assert.Equal(again.StoryCount, StoryClusterer.Load(shared, parts).StoryCount);
+        parts[3] = parts[3][..(parts[3].Length / 2)];
+        Assert.Contains("cut short", Assert.Throws<InvalidDataException>(() => StoryClusterer.Load(shared, parts)).Message, StringComparison.Ordinal);
     }
 
     private static List<string> Signature(StoryClusterer clusterer) =>
