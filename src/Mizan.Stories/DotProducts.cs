@@ -41,6 +41,11 @@ internal sealed class DotProducts
     /// </summary>
     public ReadOnlySpan<(int Group, double Score)> Closest(int count, Func<int, double?> score)
     {
+        if (count <= 0)
+        {
+            return [];
+        }
+
         if (best.Length < count)
         {
             best = new (int, double)[count];

@@ -51,5 +51,7 @@ public sealed class DotProductsTests
                 .ToArray();
             Assert.Equal(expected, dots.Closest(count, Score).ToArray());
         }
+
+        Assert.Empty(dots.Closest(0, g => dots[g]).ToArray());
     }
 }
