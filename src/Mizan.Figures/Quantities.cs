@@ -66,7 +66,7 @@ public static class Quantities
 
             // Rule: a bare four-digit number that looks like a year (1900..2100) and counts nothing is a year.
             var quantity = Read(view, number);
-            if (number.FromDigits && number.First == number.Last && !number.Percent && YearAt(view, number.First) is >= 1900
+            if (!number.Percent && BareYear(view, number) is >= 1900
                 && quantity is { Unit: null, Qualifier: null, About: null, ValueTo: null })
             {
                 i = number.Last;
@@ -211,7 +211,7 @@ public static class Quantities
     /// </summary>
     private static int? JoinedYear(TokenView view, NumberPhrase number, Func<TokenView, int, bool> joint, Func<decimal, decimal, bool> pair, bool amountAfter)
     {
-        if (!number.FromDigits || number.First != number.Last || YearAt(view, number.First) is not { } year)
+        if (BareYear(view, number) is not { } year)
         {
             return null;
         }
@@ -233,7 +233,7 @@ public static class Quantities
     /// </summary>
     private static int? YearOfANamedEvent(TokenView view, NumberPhrase number)
     {
-        if (!number.FromDigits || number.First != number.Last || YearAt(view, number.First) is not >= 1900)
+        if (BareYear(view, number) is not >= 1900)
         {
             return null;
         }
@@ -255,6 +255,10 @@ public static class Quantities
         "كاس", "مونديال", "بطوله", "اولمبياد", "اولمبياده", "موسم", "انتخابات", "حرب", "موازنه", "ميزانيه", "رؤيه", "رويه",
         "مواليد", "دوره", "نسخه", "معرض", "مهرجان",
     };
+
+    /// <summary>The year a figure is when it is one token of digits that <see cref="YearAt"/> reads as a year, else null.</summary>
+    private static decimal? BareYear(TokenView view, NumberPhrase number) =>
+        number.FromDigits && number.First == number.Last ? YearAt(view, number.First) : null;
 
     /// <summary>The value of a year at token <paramref name="k"/>: four digits from 1900 to 2100 or from 1300 to 1500.</summary>
     private static decimal? YearAt(TokenView view, int k) =>
@@ -632,7 +636,7 @@ public static class Quantities
     private static int? ClosingMark(TokenView view, NumberPhrase number)
     {
         if (number.First == 0 || number.Last + 1 >= view.Count
-            || (number.FromDigits && number.First == number.Last && view.Norm(number.First).Length == 4 && number.Value is >= 1900 and <= 2100))
+            || BareYear(view, number) is >= 1900)
         {
             return null;
         }

@@ -236,5 +236,5 @@ public sealed class EvalStoriesGoldTests
     [InlineData("/data/saudinewsnet/2015-07-22.zip!2015-07-22.json#44", null)]
     [InlineData(null, null)]
     public void A_stored_source_names_its_labelled_file_and_position(string? source, string? key) =>
-        Assert.Equal(key, Mizan.Cli.Commands.EvalStoriesGold.StoredKey(source, ["2015-07-21.zip", "a/b.html"]));
+        Assert.Equal(key, Mizan.Cli.Commands.EvalStoriesGold.SourceKey(source, ["2015-07-21.zip", "a/b.html"]));
 }

@@ -33,14 +33,8 @@ internal sealed class EvalStoriesGold(CliConsole console)
         var read = (Articles: new List<BriefArticle>(), RowOf: new Dictionary<string, GoldArticle>(StringComparer.Ordinal));
         foreach (var (goldPath, corpus) in sets)
         {
-            IReadOnlyList<GoldArticle> rows;
-            try
+            if (Load(goldPath) is not { } rows)
             {
-                rows = GoldStories.Load(goldPath);
-            }
-            catch (Exception e) when (e is GoldFormatException or IOException or UnauthorizedAccessException)
-            {
-                console.Error.WriteLine($"mizan eval stories: {e.Message}");
                 return ExitCodes.Failed;
             }
 
@@ -119,8 +113,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
                 Best(tuningTree, tuningIds, tuningIds.ToDictionary(id => id, id => rowOf[id].Storyline, StringComparer.Ordinal)).Threshold);
         }
 
-        console.Out.WriteLine("| half | articles | events | grouping | events P | events R | events F1 | storylines P | storylines R | storylines F1 |");
-        console.Out.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
+        WriteHeader();
         foreach (var (half, halves) in Parts(gold, setHalves))
         {
             bool InHalf(AnalyzedArticle a) => halves.Contains(rowOf[a.Article.Id].Half);
@@ -169,17 +162,13 @@ internal sealed class EvalStoriesGold(CliConsole console)
         var setHalves = new List<string[]>();
         foreach (var goldPath in goldPaths)
         {
-            try
+            if (Load(goldPath) is not { } rows)
             {
-                var rows = GoldStories.Load(goldPath);
-                gold.AddRange(rows);
-                setHalves.Add([.. rows.Select(g => g.Half).Distinct().Order(StringComparer.Ordinal)]);
-            }
-            catch (Exception e) when (e is GoldFormatException or IOException or UnauthorizedAccessException)
-            {
-                console.Error.WriteLine($"mizan eval stories: {e.Message}");
                 return ExitCodes.Failed;
             }
+
+            gold.AddRange(rows);
+            setHalves.Add([.. rows.Select(g => g.Half).Distinct().Order(StringComparer.Ordinal)]);
         }
 
         var wanted = new Dictionary<string, GoldArticle>(StringComparer.Ordinal);
@@ -194,7 +183,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
         foreach (var article in store.Articles(withRawText: false))
         {
             held++;
-            if (StoredKey(article.Source, files) is { } key && wanted.TryGetValue(key, out var row))
+            if (SourceKey(article.Source, files) is { } key && wanted.TryGetValue(key, out var row))
             {
                 rowOf.TryAdd(article.Id, row);
             }
@@ -235,8 +224,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
         console.Error.WriteLine($"mizan eval stories: {found.Count} labelled articles of {wanted.Count} in the store ({held:N0} articles, {counts.Stories:N0} stories{(counts.Outdated > 0 ? $", {counts.Outdated:N0} of them built by another version of Mizan" : "")}).");
         var ungrouped = rowOf.Keys.Count(id => !storyOf.ContainsKey(id));
         var name = $"Mizan, the stories of the store (grouped among its {held:N0} articles)";
-        console.Out.WriteLine("| half | articles | events | grouping | events P | events R | events F1 | storylines P | storylines R | storylines F1 |");
-        console.Out.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
+        WriteHeader();
         foreach (var (half, halves) in Parts([.. rowOf.Values], setHalves))
         {
             // An article the store has not grouped yet stands alone, in a story and a storyline of its own.
@@ -256,9 +244,10 @@ internal sealed class EvalStoriesGold(CliConsole console)
         return ExitCodes.Success;
     }
 
-    /// <summary>The key of the labelled row a stored article's source names: the labelled file its path ends with, and
-    /// its position there (FILE!ENTRY#N), or 1 for a file of one article; null when no labelled file is its.</summary>
-    internal static string? StoredKey(string? source, IReadOnlyList<string> files)
+    /// <summary>The key of the labelled row an article's source names (as read from a corpus, or as a store keeps it): the
+    /// labelled file its path ends with, and its position there (FILE!ENTRY#N), or 1 for a file of one article; null
+    /// when no labelled file is its.</summary>
+    internal static string? SourceKey(string? source, IReadOnlyList<string> files)
     {
         if (string.IsNullOrEmpty(source))
         {
@@ -271,6 +260,27 @@ internal sealed class EvalStoriesGold(CliConsole console)
         var index = hash > bang ? source[(hash + 1)..] : "1";
         var file = files.FirstOrDefault(f => path == f || path.EndsWith("/" + f.Replace('\\', '/'), StringComparison.Ordinal));
         return file is null ? null : $"{file}#{index}";
+    }
+
+    /// <summary>A labelled set's rows, or null when it cannot be read (said on standard error).</summary>
+    private IReadOnlyList<GoldArticle>? Load(string goldPath)
+    {
+        try
+        {
+            return GoldStories.Load(goldPath);
+        }
+        catch (Exception e) when (e is GoldFormatException or IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"mizan eval stories: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The head of the table of pairwise scores, one row per half and grouping.</summary>
+    private void WriteHeader()
+    {
+        console.Out.WriteLine("| half | articles | events | grouping | events P | events R | events F1 | storylines P | storylines R | storylines F1 |");
+        console.Out.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
     }
 
     /// <summary>
@@ -571,9 +581,7 @@ internal sealed class EvalStoriesGold(CliConsole console)
             {
                 // An article of a collection file is named FILE!ENTRY#N; a file of one article (a page saved as text
                 // with its sidecar) is its own first and only article.
-                var source = item.Article?.Article.Source;
-                var hash = source?.LastIndexOf('#') ?? -1;
-                var key = hash > 0 ? $"{file}#{source![(hash + 1)..]}" : $"{file}#1";
+                var key = SourceKey(item.Article?.Article.Source, [file]) ?? $"{file}#1";
                 if (item.Article is not null && wanted.ContainsKey(key))
                 {
                     found[key] = item.Article.Article;
