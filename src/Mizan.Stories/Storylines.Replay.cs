@@ -40,8 +40,23 @@ public static partial class Storylines
         /// <summary>Each differing current line's terms: the ones it is posted under in this linking.</summary>
         private readonly Dictionary<int, HashSet<int>> currentTerms = [];
 
-        /// <summary>By term, how many differing current lines are posted under it: the rest of its lines are paired.</summary>
-        private readonly Dictionary<int, int> differingLines = [];
+        /// <summary>By term, the differing current lines posted under it: the rest of its lines are paired.</summary>
+        private readonly Dictionary<int, List<int>> differingLines = [];
+
+        /// <summary>Each differing previous line's terms: the ones it was posted under in the previous linking so far (its
+        /// members' then, which for a story that did not change are its terms now).</summary>
+        private readonly Dictionary<int, HashSet<int>> previousTerms = [];
+
+        /// <summary>By term, how many differing previous lines were posted under it (<see cref="previousTerms"/>).</summary>
+        private readonly Dictionary<int, int> previousLines = [];
+
+        /// <summary>Where each current line is posted, and with what weight of each term.</summary>
+        private readonly LineIndex index;
+
+        private readonly StorylineOptions options;
+
+        /// <summary>A differing line's dot product with the story being weighed, by current line id.</summary>
+        private readonly Dictionary<int, double> products = [];
 
         /// <summary>The terms some differing line is (or was, in the previous linking) posted under.</summary>
         private readonly HashSet<int> differingTerms = [];
@@ -49,9 +64,10 @@ public static partial class Storylines
         /// <summary>The previous positions gone past: their stories' previous decisions are taken into account.</summary>
         private int next;
 
-        public Divergence(StoryClusterer clusterer, StorylineMemo previous, IReadOnlySet<int> changed, int from, List<Line> lines)
+        public Divergence(StoryClusterer clusterer, StorylineMemo previous, IReadOnlySet<int> changed, int from, List<Line> lines, LineIndex index, StorylineOptions options)
         {
             (this.clusterer, this.previous, this.changed, this.lines, next) = (clusterer, previous, changed, lines, from);
+            (this.index, this.options) = (index, options);
             for (var position = from; position < previous.Order.Count; position++)
             {
                 var story = previous.Order[position];
@@ -70,17 +86,27 @@ public static partial class Storylines
 
         /// <summary>
         /// The current line <paramref name="story"/> joins, as last time, when nothing it can see differs from the previous
-        /// linking; the count of current lines when it starts a line as last time; null when it must be weighed.
+        /// linking (the count of current lines when it starts a line as last time), with its candidates of last time in
+        /// current line ids and the score they were cut at; null when it must be weighed.
         /// </summary>
-        /// <param name="posted">How many current lines a term is posted under.</param>
-        public int? Replay(int story, int[] terms, Func<int, int> posted, int maxPostings)
+        /// <remarks>
+        /// It sees the same when its candidates of last time are all paired lines (the same members, so the same floats)
+        /// and every term it looks lines up by is used or skipped as it was against <see cref="StorylineOptions.MaxPostings"/>
+        /// (counting the paired lines and the differing ones of each linking): the paired lines then score as they did,
+        /// and a differing line they find now must score below the last candidate (or there must be none when it had
+        /// fewer than <see cref="StorylineOptions.Shortlist"/>), so that the same lines are weighed.
+        /// </remarks>
+        /// <param name="beside">Whether a differing line was posted under one of its terms (then replayed nonetheless).</param>
+        public (int Line, int[] Candidates, double Cutoff)? Replay(int story, int[] terms, out bool beside)
         {
+            beside = false;
             if (!Reach(story))
             {
                 return null;
             }
 
-            var line = previous.LineOf[previousPosition[story]];
+            var position = previousPosition[story];
+            var line = previous.LineOf[position];
             if (line > currentOf.Count)
             {
                 Valid = false;
@@ -92,12 +118,60 @@ public static partial class Storylines
                 return null;
             }
 
-            // A term in more than MaxPostings paired lines is skipped in both linkings, whatever differs under it;
-            // under any other term, a differing line would be a candidate in one linking and not the other, or weigh
-            // otherwise, or change the term's count of lines against MaxPostings.
+            var candidates = previous.Candidates[position];
+            foreach (var candidate in candidates)
+            {
+                if (candidate >= currentOf.Count || currentOf[candidate] == Differs)
+                {
+                    return null;
+                }
+            }
+
+            products.Clear();
+            var sums = clusterer.SumsOf(story);
             foreach (var term in terms)
             {
-                if (differingTerms.Contains(term) && posted(term) - differingLines.GetValueOrDefault(term) <= maxPostings)
+                if (!differingTerms.Contains(term))
+                {
+                    continue;
+                }
+
+                var posting = index.LinesOf(term);
+                var differing = differingLines.GetValueOrDefault(term);
+                var paired = posting.Count - (differing?.Count ?? 0);
+                if (paired > options.MaxPostings)
+                {
+                    continue;
+                }
+
+                // Under any other term it must count against the bound as it did: its lines now, and its lines then (the
+                // paired ones and the differing ones of the linking before).
+                beside = true;
+                var used = posting.Count <= options.MaxPostings;
+                if (used != (paired + previousLines.GetValueOrDefault(term) <= options.MaxPostings))
+                {
+                    return null;
+                }
+
+                if (!used)
+                {
+                    continue;
+                }
+
+                var weight = sums[Channel.Body].GetValueOrDefault(term);
+                foreach (var id in differing ?? [])
+                {
+                    products[id] = products.GetValueOrDefault(id) + Product(weight, posting.Weights[lines[id].Slots[term]]);
+                }
+            }
+
+            // A differing line scoring as the last candidate might come before it by its id: weighed, as one scoring above.
+            // A story that had fewer candidates than the shortlist holds was cut at negative infinity: any line now is one.
+            var cutoff = previous.Cutoffs[position];
+            var start = clusterer.StartOf(story);
+            foreach (var (id, product) in products)
+            {
+                if (Score(start, sums.Count, lines[id], product, options) is { } score && score.CompareTo(cutoff) >= 0)
                 {
                     return null;
                 }
@@ -109,7 +183,7 @@ public static partial class Storylines
                 previousOf.Add(line);
             }
 
-            return currentOf[line];
+            return (currentOf[line], candidates.Select(c => currentOf[c]).ToArray(), cutoff);
         }
 
         /// <summary>Takes a weighed story's decision into account (it has joined current line <paramref name="line"/>, which
@@ -140,8 +214,8 @@ public static partial class Storylines
                     return;
                 }
 
-                PreviousDiffers(before);
-                differingTerms.UnionWith(terms);
+                PreviousDiffers(before, story);
+                AddPrevious(before, terms);
             }
             else if (!Valid)
             {
@@ -155,7 +229,7 @@ public static partial class Storylines
             }
             else
             {
-                CurrentDiffers(line);
+                CurrentDiffers(line, story);
             }
 
             var posted = currentTerms[line];
@@ -163,8 +237,7 @@ public static partial class Storylines
             {
                 if (posted.Add(term))
                 {
-                    differingLines[term] = differingLines.GetValueOrDefault(term) + 1;
-                    differingTerms.Add(term);
+                    AddCurrent(term, line);
                 }
             }
         }
@@ -192,8 +265,8 @@ public static partial class Storylines
                     return false;
                 }
 
-                PreviousDiffers(line);
-                differingTerms.UnionWith(clusterer.FormerCentroidTerms(other));
+                PreviousDiffers(line, null);
+                AddPrevious(line, clusterer.FormerCentroidTerms(other));
             }
 
             if (next > position)
@@ -208,43 +281,78 @@ public static partial class Storylines
             return true;
         }
 
-        /// <summary>A previous line (a new one if it is the next id) gains a member its current counterpart does not.</summary>
-        private void PreviousDiffers(int line)
+        /// <summary>A previous line (a new one if it is the next id) gains a member its current counterpart does not
+        /// (<paramref name="weighed"/>, when it is the story just weighed, is a member of neither yet).</summary>
+        private void PreviousDiffers(int line, int? weighed)
         {
             if (line == currentOf.Count)
             {
                 currentOf.Add(Differs);
+                previousTerms[line] = [];
             }
             else if (currentOf[line] != Differs)
             {
-                CurrentDiffers(currentOf[line]);
+                CurrentDiffers(currentOf[line], weighed);
             }
         }
 
         /// <summary>A current line stops being paired with its previous counterpart (both differ from then on): it is
-        /// posted under its members' terms, and so was the previous one, whose members were the same.</summary>
-        private void CurrentDiffers(int line)
+        /// posted under its members' terms, and so was the previous one under those of its members, the same but for
+        /// <paramref name="weighed"/> (the story just weighed, which may have joined the current line only).</summary>
+        private void CurrentDiffers(int line, int? weighed)
         {
             if (previousOf[line] == Differs)
             {
                 return;
             }
 
-            currentOf[previousOf[line]] = Differs;
+            var before = previousOf[line];
+            currentOf[before] = Differs;
             previousOf[line] = Differs;
-            var posted = new HashSet<int>();
+            var (posted, then) = (new HashSet<int>(), new HashSet<int>());
             foreach (var member in lines[line].Stories)
             {
                 posted.UnionWith(clusterer.CentroidTerms(member));
+                if (member != weighed)
+                {
+                    then.UnionWith(clusterer.CentroidTerms(member));
+                }
             }
 
             currentTerms[line] = posted;
             foreach (var term in posted)
             {
-                differingLines[term] = differingLines.GetValueOrDefault(term) + 1;
+                AddCurrent(term, line);
             }
 
-            differingTerms.UnionWith(posted);
+            previousTerms[before] = [];
+            AddPrevious(before, then);
+        }
+
+        /// <summary>A differing current line is posted under <paramref name="term"/>.</summary>
+        private void AddCurrent(int term, int line)
+        {
+            if (!differingLines.TryGetValue(term, out var posted))
+            {
+                differingLines[term] = posted = [];
+            }
+
+            posted.Add(line);
+            differingTerms.Add(term);
+        }
+
+        /// <summary>A differing previous line was posted under these terms too.</summary>
+        private void AddPrevious(int line, IEnumerable<int> terms)
+        {
+            var posted = previousTerms[line];
+            foreach (var term in terms)
+            {
+                if (posted.Add(term))
+                {
+                    previousLines[term] = previousLines.GetValueOrDefault(term) + 1;
+                    differingTerms.Add(term);
+                }
+            }
         }
     }
 }

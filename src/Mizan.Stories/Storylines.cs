@@ -76,6 +76,11 @@ public static partial class Storylines
         ArgumentNullException.ThrowIfNull(clusterer);
         ArgumentNullException.ThrowIfNull(changed);
         options ??= new StorylineOptions();
+        if (previous is not null && !previous.Fits(options))
+        {
+            // Decisions taken with other shortlists or postings bounds are not this linking's: everything is weighed.
+            previous = null;
+        }
 
         // Story ids run from 0 to StoryCount - 1: the order is taken over the ids, without a snapshot of every story
         // (a story merged into another is empty and links to nothing).
@@ -98,10 +103,11 @@ public static partial class Storylines
         // A line's sums leave out the channels of a title's coverage when neither storyline model weighs it.
         var coverage = options.Weights.WeightOf(StoryFeature.TitleCovered) != 0 || options.UntitledWeights.WeightOf(StoryFeature.TitleCovered) != 0;
         var lines = new List<Line>();
-        var decisions = new StorylineMemo();
+        var decisions = new StorylineMemo(options);
 
-        // A story takes the line it took last time: a new one when that line's id is the next.
-        void Replay(int story, int line, int[] terms)
+        // A story takes the line it took last time (a new one when that line's id is the next), with the candidates it
+        // was weighed against then.
+        void Replay(int story, int line, int[] terms, int[] candidates, double cutoff)
         {
             if (line == lines.Count)
             {
@@ -111,23 +117,24 @@ public static partial class Storylines
             index.Joined(lines[line], clusterer.SumsOf(story)[Channel.Body]);
             lines[line].Replay(story);
             index.Post(lines[line], terms);
-            decisions.Add(story, line);
+            decisions.Add(story, line, candidates, cutoff);
         }
 
         for (var position = 0; position < replay; position++)
         {
-            Replay(stories[position], previous!.LineOf[position], clusterer.CentroidTerms(stories[position]));
+            Replay(stories[position], previous!.LineOf[position], clusterer.CentroidTerms(stories[position]), previous.Candidates[position], previous.Cutoffs[position]);
         }
 
-        var divergence = previous is null ? null : new Divergence(clusterer, previous, changed, replay, lines);
+        var divergence = previous is null ? null : new Divergence(clusterer, previous, changed, replay, lines, index, options);
         var dots = new DotProducts();
         for (var position = replay; position < stories.Count; position++)
         {
             var story = stories[position];
             var terms = clusterer.CentroidTerms(story);
-            if (divergence?.Replay(story, terms, term => index.LinesOf(term).Count, options.MaxPostings) is { } same)
+            if (divergence?.Replay(story, terms, out var beside) is { } same)
             {
-                Replay(story, same, terms);
+                Replay(story, same.Line, terms, same.Candidates, same.Cutoff);
+                decisions.ReplayedBeside += beside ? 1 : 0;
                 continue;
             }
 
@@ -145,14 +152,19 @@ public static partial class Storylines
                     var weight = sums[Channel.Body].GetValueOrDefault(term);
                     for (var i = 0; i < posting.Count; i++)
                     {
-                        dots.Add(posting.Lines[i].Id, weight * posting.Weights[i]);
+                        dots.Add(posting.Lines[i].Id, Product(weight, posting.Weights[i]));
                     }
                 }
             }
 
-            var shortlist = dots.Closest(options.Shortlist, id => start is { } when && lines[id].Latest is { } latest && when - latest > options.Window
-                ? null
-                : dots[id] / ((double)sums.Count * lines[id].Count));
+            var shortlist = dots.Closest(options.Shortlist, id => Score(start, sums.Count, lines[id], dots[id], options));
+            var candidates = new int[shortlist.Length];
+            for (var i = 0; i < candidates.Length; i++)
+            {
+                candidates[i] = shortlist[i].Group;
+            }
+
+            var cutoff = shortlist.Length == options.Shortlist ? shortlist[^1].Score : double.NegativeInfinity;
             // A story whose articles carry no title is weighed by the model fitted without titles.
             var (model, bar) = sums.Present(Channel.Title) > 0 ? (options.Weights, options.JoinScore) : (options.UntitledWeights, options.UntitledJoinScore);
             Line? best = null;
@@ -184,7 +196,7 @@ public static partial class Storylines
             index.Joined(best, sums[Channel.Body]);
             best.Join(story);
             index.Post(best, terms);
-            decisions.Add(story, best.Id);
+            decisions.Add(story, best.Id, candidates, cutoff);
             divergence?.Weighed(story, terms, best.Id);
         }
 
@@ -195,6 +207,16 @@ public static partial class Storylines
             .Select((g, i) => new Storyline(i, g))
             .ToList();
     }
+
+    /// <summary>One term's part of a story's dot product with a line: the story's summed weight of it times the line's,
+    /// as the linking and its replay both take it (the same floats).</summary>
+    private static double Product(float story, float line) => story * line;
+
+    /// <summary>What a line scores as a candidate for a story of <paramref name="count"/> articles begun at
+    /// <paramref name="start"/>, given their dot product: their mean dot product, or null when the line's latest story began
+    /// longer than the window before.</summary>
+    private static double? Score(DateTimeOffset? start, int count, Line line, double product, StorylineOptions options) =>
+        start is { } when && line.Latest is { } latest && when - latest > options.Window ? null : product / ((double)count * line.Count);
 
     /// <summary>A story weighed against a line: the mean dot product of their content words it was shortlisted by, and
     /// the features it was scored on; line -1 with no features when no line was a candidate.</summary>
@@ -397,26 +419,61 @@ public static partial class Storylines
     }
 }
 
-/// <summary>The decisions of one linking: the stories in the order they were linked, and the line each joined (lines
-/// numbered as they were started), for <see cref="Storylines.Link(StoryClusterer, StorylineOptions?, StorylineMemo?, IReadOnlySet{int}, out StorylineMemo)"/> to replay.</summary>
+/// <summary>The decisions of one linking: the stories in the order they were linked, the line each joined (lines
+/// numbered as they were started), and the candidate lines it was weighed against, best first, with the score of the last
+/// when they were as many as the shortlist holds, for <see cref="Storylines.Link(StoryClusterer, StorylineOptions?, StorylineMemo?, IReadOnlySet{int}, out StorylineMemo)"/> to replay.</summary>
 public sealed class StorylineMemo
 {
     /// <summary>The layout of <see cref="Write"/>'s bytes.</summary>
-    private const int Layout = 1;
+    private const int Layout = 2;
+
+    internal StorylineMemo(StorylineOptions options)
+        : this(options.Shortlist, options.MaxPostings)
+    {
+    }
+
+    private StorylineMemo(int shortlist, int maxPostings) => (Shortlist, MaxPostings) = (shortlist, maxPostings);
+
+    /// <summary>The options the decisions were taken with that a replay must share (<see cref="Fits"/>).</summary>
+    private int Shortlist { get; }
+
+    private int MaxPostings { get; }
 
     internal List<int> Order { get; } = [];
 
     internal List<int> LineOf { get; } = [];
 
+    internal List<int[]> Candidates { get; } = [];
+
+    /// <summary>The last candidate's score, when the candidates filled the shortlist; negative infinity otherwise.</summary>
+    internal List<double> Cutoffs { get; } = [];
+
+    /// <summary>How many stories were replayed although a line that differs from the linking before was posted under
+    /// one of their terms that counts against the postings bound (it scored below their candidates, or was a line of
+    /// the linking before only); not written.</summary>
+    internal int ReplayedBeside { get; set; }
+
+    /// <summary>Whether the decisions were taken with the shortlist and the postings bound of <paramref name="options"/>.</summary>
+    internal bool Fits(StorylineOptions options) => options.Shortlist == Shortlist && options.MaxPostings == MaxPostings;
+
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(Layout);
+        writer.Write(Shortlist);
+        writer.Write(MaxPostings);
         writer.Write(Order.Count);
         for (var i = 0; i < Order.Count; i++)
         {
             writer.Write(Order[i]);
             writer.Write(LineOf[i]);
+            writer.Write(Candidates[i].Length);
+            foreach (var candidate in Candidates[i])
+            {
+                writer.Write(candidate);
+            }
+
+            writer.Write(Cutoffs[i]);
         }
     }
 
@@ -426,20 +483,35 @@ public sealed class StorylineMemo
         ArgumentNullException.ThrowIfNull(reader);
         return StoredLayout.Read(reader, Layout, "a storyline memo", () =>
         {
-            var memo = new StorylineMemo();
+            var memo = new StorylineMemo(reader.ReadInt32(), reader.ReadInt32());
             var count = reader.ReadInt32();
             for (var i = 0; i < count; i++)
             {
-                memo.Add(reader.ReadInt32(), reader.ReadInt32());
+                var (story, line) = (reader.ReadInt32(), reader.ReadInt32());
+                var length = reader.ReadInt32();
+                if (length < 0 || length > memo.Shortlist)
+                {
+                    throw new InvalidDataException($"a storyline memo with a story of {length} candidates, for a shortlist of {memo.Shortlist}");
+                }
+
+                var candidates = new int[length];
+                for (var c = 0; c < candidates.Length; c++)
+                {
+                    candidates[c] = reader.ReadInt32();
+                }
+
+                memo.Add(story, line, candidates, reader.ReadDouble());
             }
 
             return memo;
         });
     }
 
-    internal void Add(int story, int line)
+    internal void Add(int story, int line, int[] candidates, double cutoff)
     {
         Order.Add(story);
         LineOf.Add(line);
+        Candidates.Add(candidates);
+        Cutoffs.Add(cutoff);
     }
 }

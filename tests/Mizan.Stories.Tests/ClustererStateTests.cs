@@ -64,10 +64,10 @@ public sealed class ClustererStateTests
             // own gives other storylines.
             if (memo.LineOf.Index().Skip(1).FirstOrDefault(p => p.Item < memo.LineOf.Take(p.Index).Max() + 1 && memo.LineOf.Take(p.Index).Contains(p.Item)) is var (joined, _) && joined > 0)
             {
-                var wrong = new StorylineMemo();
+                var wrong = new StorylineMemo(new StorylineOptions());
                 foreach (var (position, story) in memo.Order.Index())
                 {
-                    wrong.Add(story, position == joined ? memo.LineOf.Take(joined).Max() + 1 : memo.LineOf[position]);
+                    wrong.Add(story, position == joined ? memo.LineOf.Take(joined).Max() + 1 : memo.LineOf[position], memo.Candidates[position], memo.Cutoffs[position]);
                 }
 
                 Assert.NotEqual(Lines(whole), Storylines.Link(second, null, wrong, changed, out _).Select(l => string.Join(',', l.StoryIds)).ToList());

@@ -170,7 +170,9 @@ public sealed class StorylineReplayTests
     /// see differs gives what linking everything again gives, with the default postings bound and with one small enough
     /// that many terms cross it during the linking. With centroids of a few terms, a story that takes another saga's
     /// words loses some of its own from its centroid: the stories that saw its line under those terms last time are
-    /// weighed again, although its line is no longer posted under them.
+    /// weighed again, although its line is no longer posted under them. A story whose terms find a line that differs is
+    /// replayed too when that line scores below the candidates it was weighed against last time, all of them lines that
+    /// do not differ (its candidates are kept in the memo, which is compared to the bit).
     /// </summary>
     [Theory]
     [InlineData(80)]
@@ -185,7 +187,7 @@ public sealed class StorylineReplayTests
         var articlesOf = storyOf.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Select(p => p.Key).ToList());
         var random = new Random(3);
         double[][] scenarios = [[0.02], [0.5], [0.95], [0.1, 0.35, 0.6, 0.85], .. Enumerable.Range(0, 14).Select(_ => Enumerable.Range(0, random.Next(1, 4)).Select(_ => random.NextDouble()).ToArray())];
-        var (joinedThenStarted, startedThenJoined, shifted, spared, sawOther) = (0, 0, 0, 0, 0);
+        var (joinedThenStarted, startedThenJoined, shifted, spared, sawOther, beside) = (0, 0, 0, 0, 0, 0);
         var copies = 0;
 
         // The default options, and bounds small enough that terms cross them all along the linking. A shortlist of one
@@ -229,6 +231,7 @@ public sealed class StorylineReplayTests
                 // be weighed (so that weighing one does not stop the replay of those after it).
                 var weighedAgain = weighed.Select(w => w.Story).ToHashSet();
                 sawOther += AssertWeighedWhereTheyDiffer(weighedBefore, weighedAll, weighed, changed);
+                beside += again.ReplayedBeside;
                 var weighedUnchanged = whole.Order.FindIndex(first, s => !changed.Contains(s) && weighedAgain.Contains(s));
                 spared += weighedUnchanged < 0 ? 0 : weighedAll.Select(w => w.Story).Distinct().Count(s => !weighedAgain.Contains(s) && whole.Order.IndexOf(s) > weighedUnchanged);
             }
@@ -239,6 +242,7 @@ public sealed class StorylineReplayTests
         Assert.True(shifted > 0, "no unchanged story's line id shifted");
         Assert.True(spared > 0, "no story was replayed after an unchanged story weighed after a change");
         Assert.True(sawOther > 0, "no unchanged story saw other lines, or the same lines otherwise, than last time");
+        Assert.True(beside > 0, "no story was replayed with a line that differs posted under one of its terms");
     }
 
     /// <summary>
@@ -318,6 +322,38 @@ public sealed class StorylineReplayTests
         }
 
         return sums;
+    }
+
+    [Fact]
+    public void A_memo_reads_back_as_written_and_a_damaged_one_is_refused_by_name()
+    {
+        var clusterer = new StoryClusterer();
+        foreach (var article in Stream())
+        {
+            clusterer.Add(article);
+        }
+
+        Link(clusterer, null, new HashSet<int>(), out var memo, out _);
+        var bytes = Bytes(memo);
+        Assert.Equal(bytes, Bytes(Read(bytes)));
+        Assert.Contains(memo.Candidates, c => c.Length == new StorylineOptions().Shortlist);
+        Assert.Contains(memo.Cutoffs, double.IsNegativeInfinity);
+
+        Assert.Contains("cut short", Assert.Throws<InvalidDataException>(() => Read(bytes[..^3])).Message, StringComparison.Ordinal);
+        // The first story's count of candidates (after the layout, the shortlist, the bound, the count, its id and line)
+        // made larger than the shortlist.
+        var damaged = bytes.ToArray();
+        BitConverter.GetBytes(1_000_000).CopyTo(damaged, 24);
+        Assert.Contains("1000000 candidates", Assert.Throws<InvalidDataException>(() => Read(damaged)).Message, StringComparison.Ordinal);
+        // Decisions taken with another shortlist are not replayed: everything is weighed again.
+        Link(clusterer, new StorylineOptions { Shortlist = 5 }, memo, [], out _, out var weighed);
+        Assert.Equal(memo.Order.Count, weighed.Select(w => w.Story).Distinct().Count());
+    }
+
+    private static StorylineMemo Read(byte[] bytes)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes));
+        return StorylineMemo.Read(reader);
     }
 
     private static List<string> Lines(IReadOnlyList<Storyline> lines) => lines.Select(l => string.Join(',', l.StoryIds)).ToList();
