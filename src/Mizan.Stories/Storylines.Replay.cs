@@ -58,9 +58,6 @@ public static partial class Storylines
         /// <summary>A differing line's dot product with the story being weighed, by current line id.</summary>
         private readonly Dictionary<int, double> products = [];
 
-        /// <summary>The terms some differing line is (or was, in the previous linking) posted under.</summary>
-        private readonly HashSet<int> differingTerms = [];
-
         /// <summary>The previous positions gone past: their stories' previous decisions are taken into account.</summary>
         private int next;
 
@@ -131,13 +128,14 @@ public static partial class Storylines
             var sums = clusterer.SumsOf(story);
             foreach (var term in terms)
             {
-                if (!differingTerms.Contains(term))
+                // A term no differing line is (or was) posted under finds the same lines in both linkings.
+                var (differing, differed) = (differingLines.GetValueOrDefault(term), previousLines.GetValueOrDefault(term));
+                if (differing is null && differed == 0)
                 {
                     continue;
                 }
 
                 var posting = index.LinesOf(term);
-                var differing = differingLines.GetValueOrDefault(term);
                 var paired = posting.Count - (differing?.Count ?? 0);
                 if (paired > options.MaxPostings)
                 {
@@ -148,7 +146,7 @@ public static partial class Storylines
                 // paired ones and the differing ones of the linking before).
                 beside = true;
                 var used = posting.Count <= options.MaxPostings;
-                if (used != (paired + previousLines.GetValueOrDefault(term) <= options.MaxPostings))
+                if (used != (paired + differed <= options.MaxPostings))
                 {
                     return null;
                 }
@@ -309,14 +307,16 @@ public static partial class Storylines
             var before = previousOf[line];
             currentOf[before] = Differs;
             previousOf[line] = Differs;
-            var (posted, then) = (new HashSet<int>(), new HashSet<int>());
-            foreach (var member in lines[line].Stories)
+            var then = new HashSet<int>();
+            foreach (var member in lines[line].Stories.Where(member => member != weighed))
             {
-                posted.UnionWith(clusterer.CentroidTerms(member));
-                if (member != weighed)
-                {
-                    then.UnionWith(clusterer.CentroidTerms(member));
-                }
+                then.UnionWith(clusterer.CentroidTerms(member));
+            }
+
+            var posted = new HashSet<int>(then);
+            if (weighed is { } story && lines[line].Stories.Contains(story))
+            {
+                posted.UnionWith(clusterer.CentroidTerms(story));
             }
 
             currentTerms[line] = posted;
@@ -338,7 +338,6 @@ public static partial class Storylines
             }
 
             posted.Add(line);
-            differingTerms.Add(term);
         }
 
         /// <summary>A differing previous line was posted under these terms too.</summary>
@@ -350,7 +349,6 @@ public static partial class Storylines
                 if (posted.Add(term))
                 {
                     previousLines[term] = previousLines.GetValueOrDefault(term) + 1;
-                    differingTerms.Add(term);
                 }
             }
         }

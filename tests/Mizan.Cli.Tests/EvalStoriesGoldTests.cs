@@ -220,6 +220,16 @@ public sealed class EvalStoriesGoldTests
             var other = CliRunner.Run(string.Empty, "eval", "stories", "--gold", gold, "--db", database);
             Assert.Contains("| A | 5 | 1 | Mizan, the stories of the store (grouped among its 5 articles) | 1.000 | 0.600 | 0.750 |", other.Out, StringComparison.Ordinal);
 
+            // A set that labels no article is refused by name, with a store or a corpus.
+            var empty = Path.Combine(folder, "empty.tsv");
+            File.WriteAllLines(empty, ["# nothing labelled yet", ""]);
+            foreach (var where in new[] { new[] { "--db", database }, ["--corpus", folder] })
+            {
+                var none = CliRunner.Run(string.Empty, ["eval", "stories", "--gold", empty, .. where]);
+                Assert.Equal(3, none.Exit);
+                Assert.Contains($"{empty} labels no article", none.Error, StringComparison.Ordinal);
+            }
+
             var usage = CliRunner.Run(string.Empty, "eval", "stories", "--gold", gold, "--db", database, "--fit");
             Assert.Equal(2, usage.Exit);
             Assert.Contains("--db scores the stories a store holds", usage.Error, StringComparison.Ordinal);

@@ -41,11 +41,7 @@ public sealed class StorylineReplayTests
     [Fact]
     public void Replaying_around_a_changed_story_first_in_the_middle_or_last_weighs_it_as_linking_everything_again()
     {
-        var clusterer = new StoryClusterer();
-        foreach (var article in Stream())
-        {
-            clusterer.Add(article);
-        }
+        var clusterer = Grouped();
 
         var full = Link(clusterer, null, new HashSet<int>(), out var memo, out var weighedAll);
         Assert.True(clusterer.StoryCount > 500, $"{clusterer.StoryCount} stories");
@@ -252,11 +248,7 @@ public sealed class StorylineReplayTests
     [Fact]
     public void The_floats_compared_depend_on_the_order_a_line_is_added_up_in()
     {
-        var clusterer = new StoryClusterer();
-        foreach (var article in Stream())
-        {
-            clusterer.Add(article);
-        }
+        var clusterer = Grouped();
 
         Link(clusterer, null, new HashSet<int>(), out var memo, out _);
         var from = memo.Order.Count / 2;
@@ -327,11 +319,7 @@ public sealed class StorylineReplayTests
     [Fact]
     public void A_memo_reads_back_as_written_and_a_damaged_one_is_refused_by_name()
     {
-        var clusterer = new StoryClusterer();
-        foreach (var article in Stream())
-        {
-            clusterer.Add(article);
-        }
+        var clusterer = Grouped();
 
         Link(clusterer, null, new HashSet<int>(), out var memo, out _);
         var bytes = Bytes(memo);
@@ -348,6 +336,18 @@ public sealed class StorylineReplayTests
         // Decisions taken with another shortlist are not replayed: everything is weighed again.
         Link(clusterer, new StorylineOptions { Shortlist = 5 }, memo, [], out _, out var weighed);
         Assert.Equal(memo.Order.Count, weighed.Select(w => w.Story).Distinct().Count());
+    }
+
+    /// <summary>The whole of <see cref="Stream"/> grouped with the default options.</summary>
+    private static StoryClusterer Grouped()
+    {
+        var clusterer = new StoryClusterer();
+        foreach (var article in Stream())
+        {
+            clusterer.Add(article);
+        }
+
+        return clusterer;
     }
 
     private static StorylineMemo Read(byte[] bytes)

@@ -262,12 +262,19 @@ internal sealed class EvalStoriesGold(CliConsole console)
         return file is null ? null : $"{file}#{index}";
     }
 
-    /// <summary>A labelled set's rows, or null when it cannot be read (said on standard error).</summary>
+    /// <summary>A labelled set's rows, or null when it cannot be read or labels no article (said on standard error).</summary>
     private IReadOnlyList<GoldArticle>? Load(string goldPath)
     {
         try
         {
-            return GoldStories.Load(goldPath);
+            var rows = GoldStories.Load(goldPath);
+            if (rows.Count == 0)
+            {
+                console.Error.WriteLine($"mizan eval stories: {goldPath} labels no article (every line is blank or a comment).");
+                return null;
+            }
+
+            return rows;
         }
         catch (Exception e) when (e is GoldFormatException or IOException or UnauthorizedAccessException)
         {
